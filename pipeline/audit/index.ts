@@ -1,0 +1,1 @@
+export { contextAround, mentionId } from "./kwic.js";

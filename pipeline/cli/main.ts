@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// stdout carries data only (tables, CSV, JSON): library chatter that uses console.log (pdf.js warnings,
+// dotenv banners) goes to stderr instead.
+console.log = console.error;
+console.info = console.error;
+console.debug = console.error;
+
+const { default: yargs } = await import("yargs");
+const { hideBin } = await import("yargs/helpers");
+const { scanCommand } = await import("./scan-command.js");
+const { statsCommand } = await import("./stats-command.js");
+const { exportCommand } = await import("./export-command.js");
+
+let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
+for (const add of [scanCommand, statsCommand, exportCommand]) cli = add(cli);
+await cli
+  .demandCommand(1, "Name a command: scan, stats or export (see --help)")
+  .strict()
+  .fail((message, error) => {
+    if (error) throw error;
+    process.stderr.write(`stp-scan: ${message} (see stp-scan --help)\n`);
+    process.exit(2);
+  })
+  .help()
+  .version()
+  .parseAsync();

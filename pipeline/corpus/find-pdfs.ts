@@ -1,0 +1,22 @@
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+/** Every file under `<root>/plans` whose name ends in .pdf (any case), relative to root, sorted. */
+export function findPdfs(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && /\.pdf$/i.test(entry.name)) found.push(relative(root, full).split(sep).join("/"));
+    }
+  };
+  walk(join(root, "plans"));
+  return found.sort();
+}

@@ -1,0 +1,109 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { getDocument, OPS, PasswordResponses, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import type { Extracted, PageText, Result } from "../types.js";
+
+// pdf.js in Node reads its font data, CMaps and wasm decoders from these folders (paths must end in "/");
+// without them CID fonts and the standard 14 fonts can come out empty. Nothing is fetched from the network.
+const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const DATA_DIRS = {
+  cMapUrl: join(PACKAGE_DIR, "cmaps") + "/",
+  standardFontDataUrl: join(PACKAGE_DIR, "standard_fonts") + "/",
+  wasmUrl: join(PACKAGE_DIR, "wasm") + "/",
+  iccUrl: join(PACKAGE_DIR, "iccs") + "/",
+};
+
+/** The pdfjs-dist version, stored with each scan run. */
+export const PDFJS_VERSION: string = (
+  createRequire(import.meta.url)("pdfjs-dist/package.json") as { version: string }
+).version;
+
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectRepeat,
+  OPS.paintSolidColorImageMask,
+  OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageMaskXObjectGroup,
+]);
+
+/** Page text as pdf.js gives it: items in content-stream order, "\n" where an item ends a line (hasEOL). */
+async function readPageText(page: PDFPageProxy): Promise<string> {
+  const content = await page.getTextContent();
+  let raw = "";
+  for (const item of content.items) {
+    if (!("str" in item)) continue;
+    raw += (item as TextItem).str;
+    if ((item as TextItem).hasEOL) raw += "\n";
+  }
+  return raw;
+}
+
+/** True when a page paints an image: a page with no text but an image is a scan, a page with neither is blank. */
+async function paintsImage(page: PDFPageProxy): Promise<boolean> {
+  const ops = await page.getOperatorList();
+  return ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+}
+
+/** Why pdf.js could not open a document, as a status and a one-line reason. */
+function describeOpenError(error: unknown, file: string): Result<never> {
+  const name = (error as { name?: string }).name;
+  const message = (error as Error).message ?? String(error);
+  if (name === "PasswordException") {
+    const code = (error as { code?: number }).code;
+    const why = code === PasswordResponses.INCORRECT_PASSWORD ? "the password is wrong" : "it needs a password to open";
+    return { ok: false, problem: { file, status: "encrypted", reason: `${file}: encrypted, ${why}`, cause: error } };
+  }
+  return { ok: false, problem: { file, status: "corrupt", reason: `${file}: damaged PDF (${message})`, cause: error } };
+}
+
+/**
+ * Reads every page's text layer with pdf.js. Pages are read one at a time and released, so memory stays flat.
+ * Returns a Problem (encrypted, corrupt) instead of throwing; `no-text`/`partial-text` are decided by the caller
+ * from `pagesWithoutText`.
+ */
+export async function extractPages(bytes: Uint8Array, file: string, password = ""): Promise<Result<Extracted>> {
+  // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    password,
+    isEvalSupported: false,
+    verbosity: VerbosityLevel.ERRORS,
+    useSystemFonts: false,
+    disableFontFace: true,
+    ...DATA_DIRS,
+  });
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    return describeOpenError(error, file);
+  }
+  try {
+    const pages: PageText[] = [];
+    const pagesWithoutText: number[] = [];
+    for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+      let page: PDFPageProxy;
+      let raw: string;
+      try {
+        page = await doc.getPage(pageNumber);
+        raw = await readPageText(page);
+      } catch (error) {
+        const reason = `${file}: damaged PDF, page ${pageNumber} cannot be read (${(error as Error).message})`;
+        return { ok: false, problem: { file, status: "corrupt", pages: [pageNumber], reason, cause: error } };
+      }
+      const hasText = raw.trim() !== "";
+      if (!hasText && (await paintsImage(page).catch(() => true))) pagesWithoutText.push(pageNumber);
+      page.cleanup();
+      pages.push({ pageNumber, raw, hasText });
+    }
+    return { ok: true, value: { pageCount: doc.numPages, pages, pagesWithoutText } };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}

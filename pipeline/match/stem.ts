@@ -1,0 +1,17 @@
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+
+// Page text repeats the same few thousand words, so a cache makes stemming almost free.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/** Spec §Tokens: natural's Porter stem of a token, lower-cased ("Values" → "valu"). */
+export function stem(token: string): string {
+  const lower = token.toLowerCase();
+  let stemmed = cache.get(lower);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(lower);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(lower, stemmed);
+  }
+  return stemmed;
+}

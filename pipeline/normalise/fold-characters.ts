@@ -1,0 +1,51 @@
+import { NormalisedBuilder, type Normalised } from "./builder.js";
+
+// Spec §Normalisation 2: characters that carry no text. Some text layers keep U+00AD, so "commu\u00ADnity"
+// would otherwise be two tokens.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+// Spec §Normalisation 3: every dash reads as "-" (U+2011, the non-breaking hyphen, is folded by NFKC to U+2010).
+const DASH = /[\u2010-\u2015\u2212]/u;
+// Spec §Normalisation 3: curly quotes read as straight.
+const SINGLE_QUOTE = /[\u2018-\u201B\u2032]/u;
+const DOUBLE_QUOTE = /[\u201C-\u201F\u00AB\u00BB\u2033]/u;
+const COMBINING_MARK = /\p{M}/u;
+
+/** Spec §Normalisation 1-3 on one code point's NFKC output. */
+function foldOne(ch: string): string {
+  if (INVISIBLE.test(ch)) return "";
+  if (DASH.test(ch)) return "-";
+  if (SINGLE_QUOTE.test(ch)) return "'";
+  if (DOUBLE_QUOTE.test(ch)) return '"';
+  return ch;
+}
+
+/**
+ * Spec §Normalisation 1-3: NFKC, invisible characters removed, dashes and quotes folded.
+ * NFKC runs on each base character with its combining marks, so every output character maps back to the
+ * raw cluster it came from (a ligature "ﬁ" gives "f" and "i", both spanning the one raw character).
+ */
+export function foldCharacters(raw: string): Normalised {
+  const out = new NormalisedBuilder();
+  let i = 0;
+  while (i < raw.length) {
+    const code = raw.charCodeAt(i);
+    const next = raw.charCodeAt(i + 1);
+    // Fast path: plain ASCII not followed by a combining mark (< U+0300) is already normal.
+    if (code < 0x80 && (Number.isNaN(next) || next < 0x300)) {
+      out.push(raw[i] as string, i, i + 1);
+      i += 1;
+      continue;
+    }
+    let end = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    while (end < raw.length) {
+      const cp = raw.codePointAt(end) as number;
+      const ch = String.fromCodePoint(cp);
+      if (!COMBINING_MARK.test(ch)) break;
+      end += ch.length;
+    }
+    const folded = raw.slice(i, end).normalize("NFKC");
+    for (const ch of folded) out.push(foldOne(ch), i, end);
+    i = end;
+  }
+  return out.build(raw.length);
+}

@@ -1,0 +1,1 @@
+export { computeShare, describeShare } from "./compute-share.js";

@@ -1,0 +1,110 @@
+import type { DocStatus, PlanCounts } from "../types.js";
+import type { Db } from "./open-database.js";
+
+/** A mention row as exported (columns of the CLI contract, in order, then extras). */
+export type MentionRow = {
+  mention_id: string;
+  plan_id: string;
+  document: string;
+  page: number;
+  term_id: string;
+  concept: string;
+  surface: string;
+  left_context: string;
+  right_context: string;
+  verdict: string;
+  headline: boolean;
+  start: number;
+  end: number;
+};
+
+/** A document row as exported (columns of the CLI contract, in order, then extras). */
+export type DocumentRow = {
+  plan_id: string;
+  document: string;
+  sha256: string | null;
+  pages: number | null;
+  status: DocStatus;
+  pages_without_text: number[];
+  error: string | null;
+  duplicate_of: string | null;
+  bytes: number | null;
+  role: string;
+  in_manifest: boolean;
+  manifest_sha256: string | null;
+};
+
+// The latest verdict of each mention, "pending" when it has none.
+const VERDICT = `COALESCE((SELECT v.verdict FROM verdicts v WHERE v.mention_id = m.mention_id
+                           ORDER BY v.verdict_id DESC LIMIT 1), 'pending')`;
+
+/** Every mention of the documents still in the corpus, in corpus order. */
+export function readMentions(db: Db): MentionRow[] {
+  const rows = db
+    .prepare(
+      `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
+              m.right_context, ${VERDICT} AS verdict, m.headline, m.start, m.end
+       FROM mentions m JOIN documents d ON d.document = m.document
+       WHERE d.removed = 0
+       ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
+    )
+    .all() as (Omit<MentionRow, "headline"> & { headline: number })[];
+  return rows.map((r) => ({ ...r, headline: r.headline === 1 }));
+}
+
+/** Every document still in the corpus, in manifest order. */
+export function readDocuments(db: Db): DocumentRow[] {
+  const rows = db
+    .prepare(
+      `SELECT plan_id, document, sha256, pages, status, pages_without_text, error, duplicate_of, bytes, role,
+              in_manifest, manifest_sha256
+       FROM documents WHERE removed = 0 ORDER BY manifest_order, document`,
+    )
+    .all() as (Omit<DocumentRow, "pages_without_text" | "in_manifest"> & { pages_without_text: string; in_manifest: number })[];
+  return rows.map((r) => ({ ...r, pages_without_text: JSON.parse(r.pages_without_text) as number[], in_manifest: r.in_manifest === 1 }));
+}
+
+/**
+ * Per-plan figures for the statistic: headline and related mentions over the plan's documents (a duplicate
+ * holds none), and its unreadable documents (any status but ok and duplicate, spec §The statistic).
+ */
+export function readPlanCounts(db: Db): PlanCounts[] {
+  const plans = db
+    .prepare(
+      `SELECT p.plan_id AS plan, p.name, p.region,
+              (SELECT count(*) FROM mentions m JOIN documents d ON d.document = m.document
+                WHERE d.plan_id = p.plan_id AND d.removed = 0 AND d.status <> 'duplicate' AND m.headline = 1) AS headline,
+              (SELECT count(*) FROM mentions m JOIN documents d ON d.document = m.document
+                WHERE d.plan_id = p.plan_id AND d.removed = 0 AND d.status <> 'duplicate' AND m.headline = 0) AS related
+       FROM plans p
+       WHERE EXISTS (SELECT 1 FROM documents d WHERE d.plan_id = p.plan_id AND d.removed = 0)
+       ORDER BY p.plan_id`,
+    )
+    .all() as Omit<PlanCounts, "unreadable">[];
+  const unreadable = db.prepare(
+    `SELECT document, status, COALESCE(error, status) AS reason FROM documents
+     WHERE plan_id = ? AND removed = 0 AND status NOT IN ('ok', 'duplicate') ORDER BY manifest_order`,
+  );
+  return plans.map((p) => ({ ...p, unreadable: unreadable.all(p.plan) as PlanCounts["unreadable"] }));
+}
+
+/** Documents and pages per plan still in the corpus. */
+export function readPlanSizes(db: Db): Map<string, { documents: number; pages: number }> {
+  const rows = db
+    .prepare(
+      `SELECT plan_id, count(*) AS documents, COALESCE(sum(pages), 0) AS pages FROM documents
+       WHERE removed = 0 GROUP BY plan_id`,
+    )
+    .all() as { plan_id: string; documents: number; pages: number }[];
+  return new Map(rows.map((r) => [r.plan_id, { documents: r.documents, pages: r.pages }]));
+}
+
+/** The latest finished scan run, or null when the database has none. */
+export function readLatestRun(db: Db): { run_id: number; finished_at: string; lexicon_sha256: string; corpus: string } | null {
+  return (
+    (db
+      .prepare(`SELECT run_id, finished_at, lexicon_sha256, corpus FROM scan_runs WHERE finished_at IS NOT NULL
+                ORDER BY run_id DESC LIMIT 1`)
+      .get() as { run_id: number; finished_at: string; lexicon_sha256: string; corpus: string } | undefined) ?? null
+  );
+}

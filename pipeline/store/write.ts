@@ -1,0 +1,106 @@
+import type { DocResult, MentionRecord, Plan, RunInfo, Term } from "../types.js";
+import type { Db } from "./open-database.js";
+
+const now = () => new Date().toISOString();
+
+/** Records the start of a scan run; returns its id. */
+export function beginRun(db: Db, info: RunInfo): number {
+  const result = db
+    .prepare(
+      `INSERT INTO scan_runs (started_at, corpus, lexicon_path, lexicon_sha256, tool_version, pdfjs_version,
+         natural_version, node_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(now(), info.corpus, info.lexiconPath, info.lexiconSha256, info.toolVersion, info.pdfjsVersion,
+      info.naturalVersion, info.nodeVersion);
+  return Number(result.lastInsertRowid);
+}
+
+/** Records the end of a scan run with its totals. */
+export function finishRun(db: Db, runId: number, totals: { documents: number; pages: number; mentions: number }): void {
+  db.prepare(`UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`).run(
+    now(), totals.documents, totals.pages, totals.mentions, runId,
+  );
+}
+
+/** Replaces the stored lexicon and upserts the corpus's plans, in one transaction. */
+export function saveLexiconAndPlans(db: Db, terms: readonly Term[], plans: readonly Plan[]): void {
+  const insertTerm = db.prepare(`INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`);
+  const upsertPlan = db.prepare(
+    `INSERT INTO plans (plan_id, name, region) VALUES (?, ?, ?)
+     ON CONFLICT (plan_id) DO UPDATE SET name = excluded.name, region = excluded.region`,
+  );
+  db.transaction(() => {
+    db.prepare(`DELETE FROM terms`).run();
+    for (const t of terms) insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
+    for (const p of plans) upsertPlan.run(p.id, p.name, p.region);
+  })();
+}
+
+/**
+ * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
+ * previous state of the document or the new one, never a mix.
+ */
+export function saveDocument(db: Db, runId: number, result: DocResult, mentions: readonly MentionRecord[]): void {
+  const { doc } = result;
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
+         pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id)
+       VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
+         @duplicateOf, @manifestSha256, @inManifest, 0, @runId)
+       ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
+         manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
+         pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
+         error = excluded.error, duplicate_of = excluded.duplicate_of, manifest_sha256 = excluded.manifest_sha256,
+         in_manifest = excluded.in_manifest, removed = 0, scan_run_id = excluded.scan_run_id`,
+    ).run({
+      document: doc.path,
+      plan: doc.planId,
+      role: doc.role,
+      order: doc.order,
+      sha256: result.sha256,
+      bytes: result.bytes,
+      pages: result.pageCount,
+      status: result.status,
+      withoutText: JSON.stringify(result.pagesWithoutText),
+      error: result.error,
+      duplicateOf: result.duplicateOf,
+      manifestSha256: doc.manifestSha256,
+      inManifest: doc.inManifest ? 1 : 0,
+      runId,
+    });
+    if (result.sha256 !== null) {
+      const insertPage = db.prepare(`INSERT OR IGNORE INTO pages (sha256, page, text, has_text) VALUES (?, ?, ?, ?)`);
+      for (const p of result.pages) insertPage.run(result.sha256, p.pageNumber, p.raw, p.hasText ? 1 : 0);
+    }
+    db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
+    const insertMention = db.prepare(
+      `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
+         left_context, right_context, scan_run_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const m of mentions) {
+      insertMention.run(m.mentionId, m.document, m.pageNumber, m.termId, m.concept, m.headline ? 1 : 0,
+        m.span.start, m.span.end, m.surface, m.leftContext, m.rightContext, runId);
+    }
+  })();
+}
+
+/**
+ * Marks documents that are no longer in the corpus as removed and drops their mentions, so they leave the
+ * statistic; verdicts are kept (they are in their own table).
+ */
+export function markRemoved(db: Db, present: readonly string[]): string[] {
+  const keep = new Set(present);
+  const gone = (db.prepare(`SELECT document FROM documents WHERE removed = 0`).pluck().all() as string[]).filter(
+    (d) => !keep.has(d),
+  );
+  db.transaction(() => {
+    for (const d of gone) {
+      db.prepare(`DELETE FROM mentions WHERE document = ?`).run(d);
+      db.prepare(`UPDATE documents SET removed = 1 WHERE document = ?`).run(d);
+    }
+  })();
+  return gone;
+}
