@@ -1,0 +1,19 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../pipeline/paths.js";
+import type { Mention } from "../pipeline/types.js";
+
+export { PROJECT_ROOT };
+
+/** ../shared beside the checkout (as in CI), or null when it is absent. */
+export const SHARED_DIR: string | null = existsSync(join(PROJECT_ROOT, "..", "shared", "stp-corpus", "truth.json"))
+  ? join(PROJECT_ROOT, "..", "shared")
+  : null;
+
+/** A fresh temporary folder for one test. */
+export const tempDir = (prefix = "stp-scan-test-") => mkdtempSync(join(tmpdir(), prefix));
+
+/** A mention as one readable line, the way the audit view shows it: `p3 120-133 social-value "social values"`. */
+export const formatMention = (m: Mention) =>
+  `p${m.pageNumber} ${m.span.start}-${m.span.end} ${m.termId} ${JSON.stringify(m.surface)}`;
