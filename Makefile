@@ -1,14 +1,25 @@
-# stp-scan front door. `make scan` and `make test` work on a fresh clone (they install what is missing).
+# stp-scan's front door. `make scan` and `make test` work on a fresh clone: they install what is missing.
 CORPUS ?= corpus
 DB ?= output/stp-scan.sqlite
-NPM_STAMP := node_modules/.package-lock.json
+JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
+# Debian packages the tests use: qpdf makes encrypted fixtures; poppler-utils (pdftotext) is the speed reference.
+DEBIAN_PACKAGES := qpdf poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install build scan test lint fixtures bench clean
+.PHONY: install system-packages build scan test lint fixtures clean
 
-install: $(NPM_STAMP)
-$(NPM_STAMP): package.json package-lock.json
+install: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
-	@touch $(NPM_STAMP)
+	@touch $@
+
+system-packages:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null \
+	    || echo "warning: could not install$$missing; the tests that need them will say they skip"; \
+	fi
 
 build: install
 	npx tsc -p tsconfig.json
@@ -16,6 +27,16 @@ build: install
 
 scan: build
 	node dist/pipeline/cli/main.js scan --corpus "$(CORPUS)" --db "$(DB)"
+
+lint: install
+	npx eslint .
+	npx prettier --check .
+
+test: build system-packages lint
+	$(JEST) --ci
+
+fixtures: build
+	node dist/tests/fixtures/make-demo-corpus.js corpus
 
 clean:
 	rm -rf dist output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm

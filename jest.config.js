@@ -5,4 +5,5 @@ export default {
   testEnvironment: "node",
   transform: {},
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/jest-summary-reporter.js"],
 };

@@ -57,7 +57,9 @@ export type Problem = {
   readonly cause?: unknown;
 };
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: Problem };
 
 /** A note about the corpus that does not stop anything (hash mismatch, file not in the manifest...). */
 export type Warning = {
@@ -67,7 +69,11 @@ export type Warning = {
 };
 
 /** One plan footprint, as the manifest names it. */
-export type Plan = { readonly id: string; readonly name: string; readonly region: string };
+export type Plan = {
+  readonly id: string;
+  readonly name: string;
+  readonly region: string;
+};
 
 /** One document of the corpus, as found on disk and in the manifest. */
 export type Doc = {
@@ -125,7 +131,11 @@ export type PlanCounts = {
   /** Related (non-headline) mentions. */
   readonly related: number;
   /** Statuses of the plan's unreadable documents with their paths; empty when every document was read. */
-  readonly unreadable: readonly { readonly document: string; readonly status: DocStatus; readonly reason: string }[];
+  readonly unreadable: readonly {
+    readonly document: string;
+    readonly status: DocStatus;
+    readonly reason: string;
+  }[];
 };
 
 /** The share of plans that mention social value (spec §The statistic). */
@@ -135,7 +145,10 @@ export type Statistic = {
   readonly denominator: number;
   /** numerator / denominator, 0-1; null when no plan was fully read. */
   readonly share: number | null;
-  readonly reportedApart: readonly { readonly plan: string; readonly reasons: readonly string[] }[];
+  readonly reportedApart: readonly {
+    readonly plan: string;
+    readonly reasons: readonly string[];
+  }[];
   readonly plans: readonly {
     readonly plan: string;
     readonly name: string;

@@ -7,12 +7,15 @@ import type { Mention } from "../pipeline/types.js";
 export { PROJECT_ROOT };
 
 /** ../shared beside the checkout (as in CI), or null when it is absent. */
-export const SHARED_DIR: string | null = existsSync(join(PROJECT_ROOT, "..", "shared", "stp-corpus", "truth.json"))
+export const SHARED_DIR: string | null = existsSync(
+  join(PROJECT_ROOT, "..", "shared", "stp-corpus", "truth.json"),
+)
   ? join(PROJECT_ROOT, "..", "shared")
   : null;
 
 /** A fresh temporary folder for one test. */
-export const tempDir = (prefix = "stp-scan-test-") => mkdtempSync(join(tmpdir(), prefix));
+export const tempDir = (prefix = "stp-scan-test-") =>
+  mkdtempSync(join(tmpdir(), prefix));
 
 /** A mention as one readable line, the way the audit view shows it: `p3 120-133 social-value "social values"`. */
 export const formatMention = (m: Mention) =>

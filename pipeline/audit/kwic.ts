@@ -4,9 +4,17 @@ import type { Span } from "../types.js";
 const WORD = /\S+/g;
 
 /** Up to `windowTokens` whitespace-separated words each side of a span, whitespace collapsed to one space. */
-export function contextAround(raw: string, span: Span, windowTokens: number): { left: string; right: string } {
-  const before = raw.slice(Math.max(0, span.start - windowTokens * 40), span.start).match(WORD) ?? [];
-  const after = raw.slice(span.end, span.end + windowTokens * 40).match(WORD) ?? [];
+export function contextAround(
+  raw: string,
+  span: Span,
+  windowTokens: number,
+): { left: string; right: string } {
+  const before =
+    raw
+      .slice(Math.max(0, span.start - windowTokens * 40), span.start)
+      .match(WORD) ?? [];
+  const after =
+    raw.slice(span.end, span.end + windowTokens * 40).match(WORD) ?? [];
   // A word cut by the span (e.g. "(Social Value) Act" ends mid-bracket) stays whole on its side.
   const left = windowTokens === 0 ? [] : before.slice(-windowTokens);
   const right = windowTokens === 0 ? [] : after.slice(0, windowTokens);
@@ -25,6 +33,12 @@ export function mentionId(parts: {
   readonly passage: string;
   readonly ordinal: number;
 }): string {
-  const key = [parts.document, parts.pageNumber, parts.termId, parts.passage.toLowerCase(), parts.ordinal].join("\u0000");
+  const key = [
+    parts.document,
+    parts.pageNumber,
+    parts.termId,
+    parts.passage.toLowerCase(),
+    parts.ordinal,
+  ].join("\u0000");
   return "m" + createHash("sha256").update(key).digest("hex").slice(0, 15);
 }

@@ -5,7 +5,10 @@ import { UsageError } from "./fatal.js";
 
 /** Opens an existing database for reading commands; a missing one is a usage error, not an empty result. */
 export function openExisting(file: string): Db {
-  if (!existsSync(file)) throw new UsageError(`${file}: no database here; run "stp-scan scan" first (or pass --db)`);
+  if (!existsSync(file))
+    throw new UsageError(
+      `${file}: no database here; run "stp-scan scan" first (or pass --db)`,
+    );
   return openDatabase(file, { mustExist: true });
 }
 

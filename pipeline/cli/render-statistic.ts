@@ -3,7 +3,10 @@ import type { Statistic } from "../types.js";
 import { formatTable } from "./format-table.js";
 
 /** The per-plan table and the headline line, as `scan` and `stats` print them. */
-export function renderStatistic(stat: Statistic, sizes: ReadonlyMap<string, { documents: number; pages: number }>): string {
+export function renderStatistic(
+  stat: Statistic,
+  sizes: ReadonlyMap<string, { documents: number; pages: number }>,
+): string {
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
   const rows = stat.plans.map((p) => [
     p.plan,
@@ -14,6 +17,17 @@ export function renderStatistic(stat: Statistic, sizes: ReadonlyMap<string, { do
     p.mentions === null ? "apart" : p.mentions ? "yes" : "no",
     (apart.get(p.plan) ?? []).join("; "),
   ]);
-  const table = formatTable(["plan", "docs", "pages", "headline", "related", "mentions", "reported apart because"], rows);
+  const table = formatTable(
+    [
+      "plan",
+      "docs",
+      "pages",
+      "headline",
+      "related",
+      "mentions",
+      "reported apart because",
+    ],
+    rows,
+  );
   return `${table}\n\n${describeShare(stat)}\n`;
 }

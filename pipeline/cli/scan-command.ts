@@ -13,12 +13,36 @@ export function scanCommand(yargs: Argv): Argv {
     "Scan a corpus of plan PDFs, store every mention, print the statistic",
     (y) =>
       y
-        .option("corpus", { type: "string", default: CORPUS_DIR, describe: "Corpus folder (manifest.csv, plans/)" })
-        .option("db", { type: "string", default: DB_FILE, describe: "SQLite database to write" })
-        .option("lexicon", { type: "string", describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]" })
-        .option("threshold", { type: "number", default: THRESHOLD_MENTIONS, describe: "Headline mentions a plan needs" })
-        .option("jobs", { type: "number", default: JOBS, describe: "Documents read at once" })
-        .option("quiet", { type: "boolean", default: false, describe: "Print only the headline line" }),
+        .option("corpus", {
+          type: "string",
+          default: CORPUS_DIR,
+          describe: "Corpus folder (manifest.csv, plans/)",
+        })
+        .option("db", {
+          type: "string",
+          default: DB_FILE,
+          describe: "SQLite database to write",
+        })
+        .option("lexicon", {
+          type: "string",
+          describe:
+            "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
+        })
+        .option("threshold", {
+          type: "number",
+          default: THRESHOLD_MENTIONS,
+          describe: "Headline mentions a plan needs",
+        })
+        .option("jobs", {
+          type: "number",
+          default: JOBS,
+          describe: "Documents read at once",
+        })
+        .option("quiet", {
+          type: "boolean",
+          default: false,
+          describe: "Print only the headline line",
+        }),
     (argv) =>
       runCommand(async () => {
         const showProgress = process.stderr.isTTY && !argv.quiet;
@@ -28,9 +52,13 @@ export function scanCommand(yargs: Argv): Argv {
           db: argv.db,
           lexicon: argv.lexicon ?? null,
           jobs: argv.jobs,
-          onNotice: (line) => process.stderr.write(`${showProgress ? "\r\x1b[K" : ""}${line}\n`),
+          onNotice: (line) =>
+            process.stderr.write(`${showProgress ? "\r\x1b[K" : ""}${line}\n`),
           onProgress: (done, total, pages) => {
-            if (showProgress) process.stderr.write(`\r\x1b[Kscanning: ${done}/${total} documents, ${pages} pages`);
+            if (showProgress)
+              process.stderr.write(
+                `\r\x1b[Kscanning: ${done}/${total} documents, ${pages} pages`,
+              );
           },
         });
         if (showProgress) process.stderr.write("\r\x1b[K");
@@ -43,7 +71,9 @@ export function scanCommand(yargs: Argv): Argv {
         try {
           const stat = computeShare(readPlanCounts(db), argv.threshold);
           const text = renderStatistic(stat, readPlanSizes(db));
-          process.stdout.write(argv.quiet ? (text.trimEnd().split("\n").pop() ?? "") + "\n" : text);
+          process.stdout.write(
+            argv.quiet ? (text.trimEnd().split("\n").pop() ?? "") + "\n" : text,
+          );
         } finally {
           db.close();
         }

@@ -2,13 +2,19 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 
 /** One data row of a CSV file: cells by lower-cased header name, and the 1-based line it starts on. */
-export type CsvRow = { readonly cells: Readonly<Record<string, string>>; readonly line: number };
+export type CsvRow = {
+  readonly cells: Readonly<Record<string, string>>;
+  readonly line: number;
+};
 
 /**
  * Reads a CSV file the way a spreadsheet writes it: BOM, CRLF, quoted fields, blank lines and extra
  * columns are all fine. Throws an Error naming the file and line when the CSV itself is malformed.
  */
-export function readCsv(file: string): { readonly header: readonly string[]; readonly rows: readonly CsvRow[] } {
+export function readCsv(file: string): {
+  readonly header: readonly string[];
+  readonly rows: readonly CsvRow[];
+} {
   const text = readFileSync(file, "utf8");
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -21,9 +27,12 @@ export function readCsv(file: string): { readonly header: readonly string[]; rea
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new Error(`${file}${line ? `:${line}` : ""}: not readable as CSV (${(error as Error).message})`, {
-      cause: error,
-    });
+    throw new Error(
+      `${file}${line ? `:${line}` : ""}: not readable as CSV (${(error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
   const [head, ...body] = records;
   const header = (head?.record ?? []).map((h) => h.toLowerCase());

@@ -7,7 +7,10 @@ export type Cell = string | number | boolean | null;
  * Renders rows as CSV a spreadsheet opens cleanly: UTF-8 byte-order mark (so Excel reads accents), CRLF
  * records (RFC 4180), every field that needs it quoted; null becomes an empty cell.
  */
-export function renderCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+export function renderCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+): string {
   const body = stringify(
     rows.map((row) => columns.map((c) => row[c] ?? "")),
     {

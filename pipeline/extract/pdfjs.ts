@@ -1,13 +1,22 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument, OPS, PasswordResponses, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import {
+  getDocument,
+  OPS,
+  PasswordResponses,
+  VerbosityLevel,
+} from "pdfjs-dist/legacy/build/pdf.mjs";
+import type {
+  PDFDocumentProxy,
+  PDFPageProxy,
+} from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Extracted, PageText, Result } from "../types.js";
 
 // pdf.js in Node reads its font data, CMaps and wasm decoders from these folders (paths must end in "/");
 // without them CID fonts and the standard 14 fonts can come out empty. Nothing is fetched from the network.
-const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const PACKAGE_DIR = dirname(
+  createRequire(import.meta.url).resolve("pdfjs-dist/package.json"),
+);
 const DATA_DIRS = {
   cMapUrl: join(PACKAGE_DIR, "cmaps") + "/",
   standardFontDataUrl: join(PACKAGE_DIR, "standard_fonts") + "/",
@@ -17,7 +26,9 @@ const DATA_DIRS = {
 
 /** The pdfjs-dist version, stored with each scan run. */
 export const PDFJS_VERSION: string = (
-  createRequire(import.meta.url)("pdfjs-dist/package.json") as { version: string }
+  createRequire(import.meta.url)("pdfjs-dist/package.json") as {
+    version: string;
+  }
 ).version;
 
 const IMAGE_OPS = new Set<number>([
@@ -37,8 +48,8 @@ async function readPageText(page: PDFPageProxy): Promise<string> {
   let raw = "";
   for (const item of content.items) {
     if (!("str" in item)) continue;
-    raw += (item as TextItem).str;
-    if ((item as TextItem).hasEOL) raw += "\n";
+    raw += item.str;
+    if (item.hasEOL) raw += "\n";
   }
   return raw;
 }
@@ -55,10 +66,29 @@ function describeOpenError(error: unknown, file: string): Result<never> {
   const message = (error as Error).message ?? String(error);
   if (name === "PasswordException") {
     const code = (error as { code?: number }).code;
-    const why = code === PasswordResponses.INCORRECT_PASSWORD ? "the password is wrong" : "it needs a password to open";
-    return { ok: false, problem: { file, status: "encrypted", reason: `${file}: encrypted, ${why}`, cause: error } };
+    const why =
+      code === PasswordResponses.INCORRECT_PASSWORD
+        ? "the password is wrong"
+        : "it needs a password to open";
+    return {
+      ok: false,
+      problem: {
+        file,
+        status: "encrypted",
+        reason: `${file}: encrypted, ${why}`,
+        cause: error,
+      },
+    };
   }
-  return { ok: false, problem: { file, status: "corrupt", reason: `${file}: damaged PDF (${message})`, cause: error } };
+  return {
+    ok: false,
+    problem: {
+      file,
+      status: "corrupt",
+      reason: `${file}: damaged PDF (${message})`,
+      cause: error,
+    },
+  };
 }
 
 /**
@@ -66,7 +96,11 @@ function describeOpenError(error: unknown, file: string): Result<never> {
  * Returns a Problem (encrypted, corrupt) instead of throwing; `no-text`/`partial-text` are decided by the caller
  * from `pagesWithoutText`.
  */
-export async function extractPages(bytes: Uint8Array, file: string, password = ""): Promise<Result<Extracted>> {
+export async function extractPages(
+  bytes: Uint8Array,
+  file: string,
+  password = "",
+): Promise<Result<Extracted>> {
   // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -95,14 +129,27 @@ export async function extractPages(bytes: Uint8Array, file: string, password = "
         raw = await readPageText(page);
       } catch (error) {
         const reason = `${file}: damaged PDF, page ${pageNumber} cannot be read (${(error as Error).message})`;
-        return { ok: false, problem: { file, status: "corrupt", pages: [pageNumber], reason, cause: error } };
+        return {
+          ok: false,
+          problem: {
+            file,
+            status: "corrupt",
+            pages: [pageNumber],
+            reason,
+            cause: error,
+          },
+        };
       }
       const hasText = raw.trim() !== "";
-      if (!hasText && (await paintsImage(page).catch(() => true))) pagesWithoutText.push(pageNumber);
+      if (!hasText && (await paintsImage(page).catch(() => true)))
+        pagesWithoutText.push(pageNumber);
       page.cleanup();
       pages.push({ pageNumber, raw, hasText });
     }
-    return { ok: true, value: { pageCount: doc.numPages, pages, pagesWithoutText } };
+    return {
+      ok: true,
+      value: { pageCount: doc.numPages, pages, pagesWithoutText },
+    };
   } finally {
     await task.destroy().catch(() => undefined);
   }

@@ -24,10 +24,18 @@ export class NormalisedBuilder {
 
   /** Appends code unit `index` of `from` with the raw span it already carries. */
   copy(from: Normalised, index: number): void {
-    this.push(from.text[index] as string, from.toRaw[index] as number, from.toRawEnd[index] as number);
+    this.push(
+      from.text[index] as string,
+      from.toRaw[index] as number,
+      from.toRawEnd[index] as number,
+    );
   }
 
   build(rawLength: number): Normalised {
-    return { text: this.parts.join(""), toRaw: [...this.starts, rawLength], toRawEnd: this.ends };
+    return {
+      text: this.parts.join(""),
+      toRaw: [...this.starts, rawLength],
+      toRawEnd: this.ends,
+    };
   }
 }

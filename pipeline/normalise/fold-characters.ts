@@ -3,6 +3,7 @@ import { NormalisedBuilder, type Normalised } from "./builder.js";
 // Spec §Normalisation 2: characters that carry no text. Some text layers keep U+00AD, so "commu\u00ADnity"
 // would otherwise be two tokens.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 // Spec §Normalisation 3: every dash reads as "-" (U+2011, the non-breaking hyphen, is folded by NFKC to U+2010).
 const DASH = /[\u2010-\u2015\u2212]/u;
 // Spec §Normalisation 3: curly quotes read as straight.
@@ -30,20 +31,32 @@ export function foldCharacters(raw: string): Normalised {
   while (i < raw.length) {
     const code = raw.charCodeAt(i);
     const next = raw.charCodeAt(i + 1);
-    // Fast path: plain ASCII not followed by a combining mark (< U+0300) is already normal.
-    if (code < 0x80 && (Number.isNaN(next) || next < 0x300)) {
+    // Fast path: plain ASCII followed by neither a combining mark (>= U+0300) nor a soft hyphen is already normal.
+    if (
+      code < 0x80 &&
+      (Number.isNaN(next) || (next < 0x300 && next !== 0xad))
+    ) {
       out.push(raw[i] as string, i, i + 1);
       i += 1;
       continue;
     }
-    let end = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
-    while (end < raw.length) {
-      const cp = raw.codePointAt(end) as number;
-      const ch = String.fromCodePoint(cp);
-      if (!COMBINING_MARK.test(ch)) break;
-      end += ch.length;
+    let end =
+      i +
+      (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+        ? 2
+        : 1);
+    // The cluster takes the combining marks that follow, even across invisible characters ("e\u00AD\u0301"),
+    // which are dropped before NFKC so that the mark still composes with its letter.
+    for (let j = end; j < raw.length;) {
+      const ch = String.fromCodePoint(raw.codePointAt(j) as number);
+      if (COMBINING_MARK.test(ch)) end = j + ch.length;
+      else if (!INVISIBLE.test(ch)) break;
+      j += ch.length;
     }
-    const folded = raw.slice(i, end).normalize("NFKC");
+    const folded = raw
+      .slice(i, end)
+      .replace(INVISIBLE_ALL, "")
+      .normalize("NFKC");
     for (const ch of folded) out.push(foldOne(ch), i, end);
     i = end;
   }

@@ -21,7 +21,11 @@ function lineEndHyphenEnd(text: string, dash: number): number {
 
 /** True when the text holds at least one line-end hyphen, so the two readings differ. */
 export function hasLineEndHyphen(text: Normalised): boolean {
-  for (let i = text.text.indexOf("-"); i !== -1; i = text.text.indexOf("-", i + 1)) {
+  for (
+    let i = text.text.indexOf("-");
+    i !== -1;
+    i = text.text.indexOf("-", i + 1)
+  ) {
     if (lineEndHyphenEnd(text.text, i) !== -1) return true;
   }
   return false;
@@ -31,7 +35,10 @@ export function hasLineEndHyphen(text: Normalised): boolean {
  * Spec §Normalisation 4, applied to every junction of the page: "joined" drops the hyphen and the line break
  * ("so-\ncial" → "social"), "compound" keeps the hyphen and drops the break ("social-\nvalue" → "social-value").
  */
-export function readLineEndHyphens(text: Normalised, reading: HyphenReading): Normalised {
+export function readLineEndHyphens(
+  text: Normalised,
+  reading: HyphenReading,
+): Normalised {
   const out = new NormalisedBuilder();
   let i = 0;
   while (i < text.text.length) {

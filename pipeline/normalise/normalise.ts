@@ -1,10 +1,17 @@
 import type { Normalised } from "./builder.js";
 import { collapseWhitespace } from "./collapse-whitespace.js";
 import { foldCharacters } from "./fold-characters.js";
-import { hasLineEndHyphen, readLineEndHyphens, type HyphenReading } from "./line-end-hyphen.js";
+import {
+  hasLineEndHyphen,
+  readLineEndHyphens,
+  type HyphenReading,
+} from "./line-end-hyphen.js";
 
 /** Spec §Normalisation 1-5 with one reading of line-end hyphens; offsets map back to `raw`. */
-export function normalise(raw: string, reading: HyphenReading = "joined"): Normalised {
+export function normalise(
+  raw: string,
+  reading: HyphenReading = "joined",
+): Normalised {
   return collapseWhitespace(readLineEndHyphens(foldCharacters(raw), reading));
 }
 
@@ -15,5 +22,7 @@ export function normalise(raw: string, reading: HyphenReading = "joined"): Norma
 export function normaliseReadings(raw: string): Normalised[] {
   const folded = foldCharacters(raw);
   if (!hasLineEndHyphen(folded)) return [collapseWhitespace(folded)];
-  return (["joined", "compound"] as const).map((r) => collapseWhitespace(readLineEndHyphens(folded, r)));
+  return (["joined", "compound"] as const).map((r) =>
+    collapseWhitespace(readLineEndHyphens(folded, r)),
+  );
 }

@@ -1,5 +1,9 @@
 /** A token of normalised text: [start, end) are offsets into the normalised text, not the raw text. */
-export type Token = { readonly text: string; readonly start: number; readonly end: number };
+export type Token = {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+};
 
 // Spec §Tokens: a run of letters/digits, an internal apostrophe allowed. Combining marks stay with their letter.
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;

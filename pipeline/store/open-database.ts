@@ -12,7 +12,10 @@ function migrations(): { version: number; sql: string }[] {
   return readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{3}-.*\.sql$/.test(f))
     .sort()
-    .map((f) => ({ version: Number(f.slice(0, 3)), sql: readFileSync(MIGRATIONS_DIR + f, "utf8") }));
+    .map((f) => ({
+      version: Number(f.slice(0, 3)),
+      sql: readFileSync(MIGRATIONS_DIR + f, "utf8"),
+    }));
 }
 
 /** The schema version this code writes. */
@@ -26,13 +29,19 @@ export class DatabaseError extends Error {}
  * transaction with its user_version bump, so a crash leaves the previous version intact. A database written
  * by a newer stp-scan is refused rather than misread.
  */
-export function openDatabase(file: string, options: { readonly mustExist?: boolean } = {}): Db {
+export function openDatabase(
+  file: string,
+  options: { readonly mustExist?: boolean } = {},
+): Db {
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
     db = new Database(file, { fileMustExist: options.mustExist === true });
   } catch (error) {
-    throw new DatabaseError(`${file}: cannot open the database (${(error as Error).message})`, { cause: error });
+    throw new DatabaseError(
+      `${file}: cannot open the database (${(error as Error).message})`,
+      { cause: error },
+    );
   }
   try {
     db.pragma("journal_mode = WAL");
@@ -41,7 +50,9 @@ export function openDatabase(file: string, options: { readonly mustExist?: boole
     db.pragma("busy_timeout = 5000");
     const current = db.pragma("user_version", { simple: true }) as number;
     if (current > SCHEMA_VERSION) {
-      throw new DatabaseError(`${file}: written by a newer stp-scan (schema ${current}, this one knows ${SCHEMA_VERSION})`);
+      throw new DatabaseError(
+        `${file}: written by a newer stp-scan (schema ${current}, this one knows ${SCHEMA_VERSION})`,
+      );
     }
     for (const m of migrations().filter((m) => m.version > current)) {
       db.transaction(() => {
@@ -52,7 +63,10 @@ export function openDatabase(file: string, options: { readonly mustExist?: boole
   } catch (error) {
     db.close();
     if (error instanceof DatabaseError) throw error;
-    throw new DatabaseError(`${file}: not a usable stp-scan database (${(error as Error).message})`, { cause: error });
+    throw new DatabaseError(
+      `${file}: not a usable stp-scan database (${(error as Error).message})`,
+      { cause: error },
+    );
   }
   return db;
 }

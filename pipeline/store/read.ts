@@ -60,8 +60,15 @@ export function readDocuments(db: Db): DocumentRow[] {
               in_manifest, manifest_sha256
        FROM documents WHERE removed = 0 ORDER BY manifest_order, document`,
     )
-    .all() as (Omit<DocumentRow, "pages_without_text" | "in_manifest"> & { pages_without_text: string; in_manifest: number })[];
-  return rows.map((r) => ({ ...r, pages_without_text: JSON.parse(r.pages_without_text) as number[], in_manifest: r.in_manifest === 1 }));
+    .all() as (Omit<DocumentRow, "pages_without_text" | "in_manifest"> & {
+    pages_without_text: string;
+    in_manifest: number;
+  })[];
+  return rows.map((r) => ({
+    ...r,
+    pages_without_text: JSON.parse(r.pages_without_text) as number[],
+    in_manifest: r.in_manifest === 1,
+  }));
 }
 
 /**
@@ -85,26 +92,47 @@ export function readPlanCounts(db: Db): PlanCounts[] {
     `SELECT document, status, COALESCE(error, status) AS reason FROM documents
      WHERE plan_id = ? AND removed = 0 AND status NOT IN ('ok', 'duplicate') ORDER BY manifest_order`,
   );
-  return plans.map((p) => ({ ...p, unreadable: unreadable.all(p.plan) as PlanCounts["unreadable"] }));
+  return plans.map((p) => ({
+    ...p,
+    unreadable: unreadable.all(p.plan) as PlanCounts["unreadable"],
+  }));
 }
 
 /** Documents and pages per plan still in the corpus. */
-export function readPlanSizes(db: Db): Map<string, { documents: number; pages: number }> {
+export function readPlanSizes(
+  db: Db,
+): Map<string, { documents: number; pages: number }> {
   const rows = db
     .prepare(
       `SELECT plan_id, count(*) AS documents, COALESCE(sum(pages), 0) AS pages FROM documents
        WHERE removed = 0 GROUP BY plan_id`,
     )
     .all() as { plan_id: string; documents: number; pages: number }[];
-  return new Map(rows.map((r) => [r.plan_id, { documents: r.documents, pages: r.pages }]));
+  return new Map(
+    rows.map((r) => [r.plan_id, { documents: r.documents, pages: r.pages }]),
+  );
 }
 
 /** The latest finished scan run, or null when the database has none. */
-export function readLatestRun(db: Db): { run_id: number; finished_at: string; lexicon_sha256: string; corpus: string } | null {
+export function readLatestRun(db: Db): {
+  run_id: number;
+  finished_at: string;
+  lexicon_sha256: string;
+  corpus: string;
+} | null {
   return (
     (db
-      .prepare(`SELECT run_id, finished_at, lexicon_sha256, corpus FROM scan_runs WHERE finished_at IS NOT NULL
-                ORDER BY run_id DESC LIMIT 1`)
-      .get() as { run_id: number; finished_at: string; lexicon_sha256: string; corpus: string } | undefined) ?? null
+      .prepare(
+        `SELECT run_id, finished_at, lexicon_sha256, corpus FROM scan_runs WHERE finished_at IS NOT NULL
+                ORDER BY run_id DESC LIMIT 1`,
+      )
+      .get() as
+      | {
+          run_id: number;
+          finished_at: string;
+          lexicon_sha256: string;
+          corpus: string;
+        }
+      | undefined) ?? null
   );
 }

@@ -1,4 +1,10 @@
-import type { DocResult, MentionRecord, Plan, RunInfo, Term } from "../types.js";
+import type {
+  DocResult,
+  MentionRecord,
+  Plan,
+  RunInfo,
+  Term,
+} from "../types.js";
 import type { Db } from "./open-database.js";
 
 const now = () => new Date().toISOString();
@@ -11,28 +17,47 @@ export function beginRun(db: Db, info: RunInfo): number {
          natural_version, node_version)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(now(), info.corpus, info.lexiconPath, info.lexiconSha256, info.toolVersion, info.pdfjsVersion,
-      info.naturalVersion, info.nodeVersion);
+    .run(
+      now(),
+      info.corpus,
+      info.lexiconPath,
+      info.lexiconSha256,
+      info.toolVersion,
+      info.pdfjsVersion,
+      info.naturalVersion,
+      info.nodeVersion,
+    );
   return Number(result.lastInsertRowid);
 }
 
 /** Records the end of a scan run with its totals. */
-export function finishRun(db: Db, runId: number, totals: { documents: number; pages: number; mentions: number }): void {
-  db.prepare(`UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`).run(
-    now(), totals.documents, totals.pages, totals.mentions, runId,
-  );
+export function finishRun(
+  db: Db,
+  runId: number,
+  totals: { documents: number; pages: number; mentions: number },
+): void {
+  db.prepare(
+    `UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`,
+  ).run(now(), totals.documents, totals.pages, totals.mentions, runId);
 }
 
 /** Replaces the stored lexicon and upserts the corpus's plans, in one transaction. */
-export function saveLexiconAndPlans(db: Db, terms: readonly Term[], plans: readonly Plan[]): void {
-  const insertTerm = db.prepare(`INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`);
+export function saveLexiconAndPlans(
+  db: Db,
+  terms: readonly Term[],
+  plans: readonly Plan[],
+): void {
+  const insertTerm = db.prepare(
+    `INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`,
+  );
   const upsertPlan = db.prepare(
     `INSERT INTO plans (plan_id, name, region) VALUES (?, ?, ?)
      ON CONFLICT (plan_id) DO UPDATE SET name = excluded.name, region = excluded.region`,
   );
   db.transaction(() => {
     db.prepare(`DELETE FROM terms`).run();
-    for (const t of terms) insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
+    for (const t of terms)
+      insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
     for (const p of plans) upsertPlan.run(p.id, p.name, p.region);
   })();
 }
@@ -41,7 +66,12 @@ export function saveLexiconAndPlans(db: Db, terms: readonly Term[], plans: reado
  * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
  * previous state of the document or the new one, never a mix.
  */
-export function saveDocument(db: Db, runId: number, result: DocResult, mentions: readonly MentionRecord[]): void {
+export function saveDocument(
+  db: Db,
+  runId: number,
+  result: DocResult,
+  mentions: readonly MentionRecord[],
+): void {
   const { doc } = result;
   db.transaction(() => {
     db.prepare(
@@ -71,8 +101,11 @@ export function saveDocument(db: Db, runId: number, result: DocResult, mentions:
       runId,
     });
     if (result.sha256 !== null) {
-      const insertPage = db.prepare(`INSERT OR IGNORE INTO pages (sha256, page, text, has_text) VALUES (?, ?, ?, ?)`);
-      for (const p of result.pages) insertPage.run(result.sha256, p.pageNumber, p.raw, p.hasText ? 1 : 0);
+      const insertPage = db.prepare(
+        `INSERT OR IGNORE INTO pages (sha256, page, text, has_text) VALUES (?, ?, ?, ?)`,
+      );
+      for (const p of result.pages)
+        insertPage.run(result.sha256, p.pageNumber, p.raw, p.hasText ? 1 : 0);
     }
     db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
     const insertMention = db.prepare(
@@ -81,8 +114,20 @@ export function saveDocument(db: Db, runId: number, result: DocResult, mentions:
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
-      insertMention.run(m.mentionId, m.document, m.pageNumber, m.termId, m.concept, m.headline ? 1 : 0,
-        m.span.start, m.span.end, m.surface, m.leftContext, m.rightContext, runId);
+      insertMention.run(
+        m.mentionId,
+        m.document,
+        m.pageNumber,
+        m.termId,
+        m.concept,
+        m.headline ? 1 : 0,
+        m.span.start,
+        m.span.end,
+        m.surface,
+        m.leftContext,
+        m.rightContext,
+        runId,
+      );
     }
   })();
 }
@@ -93,9 +138,12 @@ export function saveDocument(db: Db, runId: number, result: DocResult, mentions:
  */
 export function markRemoved(db: Db, present: readonly string[]): string[] {
   const keep = new Set(present);
-  const gone = (db.prepare(`SELECT document FROM documents WHERE removed = 0`).pluck().all() as string[]).filter(
-    (d) => !keep.has(d),
-  );
+  const gone = (
+    db
+      .prepare(`SELECT document FROM documents WHERE removed = 0`)
+      .pluck()
+      .all() as string[]
+  ).filter((d) => !keep.has(d));
   db.transaction(() => {
     for (const d of gone) {
       db.prepare(`DELETE FROM mentions WHERE document = ?`).run(d);

@@ -7,83 +7,151 @@ import { SHARED_DIR, tempDir } from "../helpers.js";
 // The acceptance test of the foundation issue: scan ../shared/stp-corpus through the CLI and compare every
 // document's status, every page's count of every term, and the statistic at thresholds 1 and 2 with truth.json.
 
-type TruthDoc = { path: string; status: string; mentions_by_page: Record<string, Record<string, number>> | null; pages_without_text: number[] };
+type TruthDoc = {
+  path: string;
+  status: string;
+  mentions_by_page: Record<string, Record<string, number>> | null;
+  pages_without_text: number[];
+};
 type Truth = {
   documents: TruthDoc[];
-  planted_mentions: { doc: string; page: number; term: string; surface: string }[];
-  statistic: Record<"threshold_1" | "threshold_2", { numerator: number; denominator: number; plans_reported_apart: string[]; plans_mentioning: string[] }>;
+  planted_mentions: {
+    doc: string;
+    page: number;
+    term: string;
+    surface: string;
+  }[];
+  statistic: Record<
+    "threshold_1" | "threshold_2",
+    {
+      numerator: number;
+      denominator: number;
+      plans_reported_apart: string[];
+      plans_mentioning: string[];
+    }
+  >;
 };
 
 const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus");
-if (corpus === null) console.warn("skipping the shared-corpus acceptance test: ../shared/stp-corpus/truth.json is not beside the checkout");
+if (corpus === null)
+  console.warn(
+    "skipping the shared-corpus acceptance test: ../shared/stp-corpus/truth.json is not beside the checkout",
+  );
 const describeShared = corpus === null ? describe.skip : describe;
 
-describeShared("scanning ../shared/stp-corpus reproduces truth.json exactly", () => {
-  const root = corpus as string;
-  const truth = JSON.parse(readFileSync(join(root, "truth.json"), "utf8")) as Truth;
-  const db = join(tempDir(), "stp.sqlite");
-  let scanStatus: number | null = null;
-  let scanErr = "";
+describeShared(
+  "scanning ../shared/stp-corpus reproduces truth.json exactly",
+  () => {
+    const root = corpus as string;
+    const truth = JSON.parse(
+      readFileSync(join(root, "truth.json"), "utf8"),
+    ) as Truth;
+    const db = join(tempDir(), "stp.sqlite");
+    let scanStatus: number | null = null;
+    let scanErr = "";
 
-  beforeAll(() => {
-    const r = runCli(["scan", "--corpus", root, "--db", db]);
-    scanStatus = r.status;
-    scanErr = r.stderr;
-  }, 600_000);
+    beforeAll(() => {
+      const r = runCli(["scan", "--corpus", root, "--db", db]);
+      scanStatus = r.status;
+      scanErr = r.stderr;
+    }, 600_000);
 
-  const exportCsv = (table: string) =>
-    parse(runCli(["export", table, "--db", db, "--format", "csv"]).stdout, { bom: true, columns: true }) as Record<string, string>[];
+    const exportCsv = (table: string) =>
+      parse<Record<string, string>>(
+        runCli(["export", table, "--db", db, "--format", "csv"]).stdout,
+        { bom: true, columns: true },
+      );
 
-  it("the scan succeeds", () => {
-    expect([scanStatus, scanErr]).toEqual([0, expect.any(String)]);
-  });
+    it("the scan succeeds", () => {
+      expect([scanStatus, scanErr]).toEqual([0, expect.any(String)]);
+    });
 
-  it("every document has the status truth.json gives it", () => {
-    const got = new Map(exportCsv("documents").map((d) => [d.document, d]));
-    const wrong = truth.documents
-      .filter((d) => got.get(d.path)?.status !== d.status)
-      .map((d) => `${d.path}: want ${d.status}, got ${got.get(d.path)?.status ?? "<missing>"}`);
-    expect(wrong).toEqual([]);
-    expect(got.size).toBe(truth.documents.length);
-    const partial = truth.documents.filter((d) => d.status === "partial-text" || d.status === "no-text");
-    expect(partial.map((d) => [d.path, got.get(d.path)?.pages_without_text])).toEqual(partial.map((d) => [d.path, d.pages_without_text.join(";")]));
-  });
+    it("every document has the status truth.json gives it", () => {
+      const got = new Map(exportCsv("documents").map((d) => [d.document, d]));
+      const wrong = truth.documents
+        .filter((d) => got.get(d.path)?.status !== d.status)
+        .map(
+          (d) =>
+            `${d.path}: want ${d.status}, got ${got.get(d.path)?.status ?? "<missing>"}`,
+        );
+      expect(wrong).toEqual([]);
+      expect(got.size).toBe(truth.documents.length);
+      const partial = truth.documents.filter(
+        (d) => d.status === "partial-text" || d.status === "no-text",
+      );
+      expect(
+        partial.map((d) => [d.path, got.get(d.path)?.pages_without_text]),
+      ).toEqual(partial.map((d) => [d.path, d.pages_without_text.join(";")]));
+    });
 
-  it("every page of every readable document has truth's count of every term", () => {
-    const got = new Map<string, number>();
-    for (const m of exportCsv("mentions")) {
-      const key = `${m.document} p${m.page} ${m.term_id}`;
-      got.set(key, (got.get(key) ?? 0) + 1);
-    }
-    const want = new Map<string, number>();
-    for (const d of truth.documents.filter((d) => d.status === "ok" || d.status === "partial-text")) {
-      for (const [page, terms] of Object.entries(d.mentions_by_page ?? {})) {
-        for (const [term, n] of Object.entries(terms)) want.set(`${d.path} p${page} ${term}`, n);
+    it("every page of every readable document has truth's count of every term", () => {
+      const got = new Map<string, number>();
+      for (const m of exportCsv("mentions")) {
+        const key = `${m.document} p${m.page} ${m.term_id}`;
+        got.set(key, (got.get(key) ?? 0) + 1);
       }
-    }
-    const readable = new Set(truth.documents.filter((d) => d.status === "ok" || d.status === "partial-text").map((d) => d.path));
-    const mismatches = [...new Set([...want.keys(), ...got.keys()])]
-      .filter((key) => readable.has(key.split(" ")[0] as string) && want.get(key) !== got.get(key))
-      .map((key) => {
-        const [doc, page, term] = key.split(" ");
-        const planted = truth.planted_mentions.filter((p) => p.doc === doc && `p${p.page}` === page && p.term === term).map((p) => p.surface);
-        return `${key}: want ${want.get(key) ?? 0}, got ${got.get(key) ?? 0}${planted.length ? ` (planted: ${JSON.stringify(planted)})` : ""}`;
-      });
-    expect(mismatches).toEqual([]);
-    expect([...want.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
-  });
+      const want = new Map<string, number>();
+      for (const d of truth.documents.filter(
+        (d) => d.status === "ok" || d.status === "partial-text",
+      )) {
+        for (const [page, terms] of Object.entries(d.mentions_by_page ?? {})) {
+          for (const [term, n] of Object.entries(terms))
+            want.set(`${d.path} p${page} ${term}`, n);
+        }
+      }
+      const readable = new Set(
+        truth.documents
+          .filter((d) => d.status === "ok" || d.status === "partial-text")
+          .map((d) => d.path),
+      );
+      const mismatches = [...new Set([...want.keys(), ...got.keys()])]
+        .filter(
+          (key) =>
+            readable.has(key.split(" ")[0] as string) &&
+            want.get(key) !== got.get(key),
+        )
+        .map((key) => {
+          const [doc, page, term] = key.split(" ");
+          const planted = truth.planted_mentions
+            .filter(
+              (p) => p.doc === doc && `p${p.page}` === page && p.term === term,
+            )
+            .map((p) => p.surface);
+          return `${key}: want ${want.get(key) ?? 0}, got ${got.get(key) ?? 0}${planted.length ? ` (planted: ${JSON.stringify(planted)})` : ""}`;
+        });
+      expect(mismatches).toEqual([]);
+      expect([...want.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+    });
 
-  it.each([
-    [1, "threshold_1"],
-    [2, "threshold_2"],
-  ] as const)("the statistic at threshold %i", (threshold, key) => {
-    const stat = JSON.parse(runCli(["stats", "--db", db, "--json", "--threshold", String(threshold)]).stdout);
-    const want = truth.statistic[key];
-    expect({
-      numerator: stat.numerator,
-      denominator: stat.denominator,
-      apart: stat.reportedApart.map((a: { plan: string }) => a.plan).sort(),
-      mentioning: stat.plans.filter((p: { mentions: boolean | null }) => p.mentions === true).map((p: { plan: string }) => p.plan).sort(),
-    }).toEqual({ numerator: want.numerator, denominator: want.denominator, apart: [...want.plans_reported_apart].sort(), mentioning: [...want.plans_mentioning].sort() });
-  });
-});
+    it.each([
+      [1, "threshold_1"],
+      [2, "threshold_2"],
+    ] as const)("the statistic at threshold %i", (threshold, key) => {
+      const stat = JSON.parse(
+        runCli([
+          "stats",
+          "--db",
+          db,
+          "--json",
+          "--threshold",
+          String(threshold),
+        ]).stdout,
+      );
+      const want = truth.statistic[key];
+      expect({
+        numerator: stat.numerator,
+        denominator: stat.denominator,
+        apart: stat.reportedApart.map((a: { plan: string }) => a.plan).sort(),
+        mentioning: stat.plans
+          .filter((p: { mentions: boolean | null }) => p.mentions === true)
+          .map((p: { plan: string }) => p.plan)
+          .sort(),
+      }).toEqual({
+        numerator: want.numerator,
+        denominator: want.denominator,
+        apart: [...want.plans_reported_apart].sort(),
+        mentioning: [...want.plans_mentioning].sort(),
+      });
+    });
+  },
+);

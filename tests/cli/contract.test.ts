@@ -5,8 +5,27 @@ import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";
 
-const MENTION_COLUMNS = ["mention_id", "plan_id", "document", "page", "term_id", "concept", "surface", "left_context", "right_context", "verdict"];
-const DOCUMENT_COLUMNS = ["plan_id", "document", "sha256", "pages", "status", "pages_without_text", "error"];
+const MENTION_COLUMNS = [
+  "mention_id",
+  "plan_id",
+  "document",
+  "page",
+  "term_id",
+  "concept",
+  "surface",
+  "left_context",
+  "right_context",
+  "verdict",
+];
+const DOCUMENT_COLUMNS = [
+  "plan_id",
+  "document",
+  "sha256",
+  "pages",
+  "status",
+  "pages_without_text",
+  "error",
+];
 
 describe("the command-line contract of the foundation issue", () => {
   const corpus = tempDir();
@@ -19,30 +38,78 @@ describe("the command-line contract of the foundation issue", () => {
     expect(scan.stdout.trimEnd().split("\n").pop()).toBe(
       "3 of 4 fully read plans (75.0%) mention social value; 1 plan reported apart (unreadable documents)",
     );
-    expect(scan.stdout).toMatch(/^plan\s+docs\s+pages\s+headline\s+related\s+mentions/);
-    expect(scan.stdout).toMatch(/dunmoor\s+2\s+1\s+1\s+0\s+apart\s+not-pdf: plans\/dunmoor\/appendix-finance\.pdf/);
-    expect(scan.stderr).toMatch(/^plans\/dunmoor\/appendix-finance\.pdf: not a PDF/m);
+    expect(scan.stdout).toMatch(
+      /^plan\s+docs\s+pages\s+headline\s+related\s+mentions/,
+    );
+    expect(scan.stdout).toMatch(
+      /dunmoor\s+2\s+1\s+1\s+0\s+apart\s+not-pdf: plans\/dunmoor\/appendix-finance\.pdf/,
+    );
+    expect(scan.stderr).toMatch(
+      /^plans\/dunmoor\/appendix-finance\.pdf: not a PDF/m,
+    );
   });
 
   it("stats --json prints only JSON, with the fields other tools read", () => {
     const r = runCli(["stats", "--db", db, "--json"]);
     expect(r.status).toBe(0);
     const stat = JSON.parse(r.stdout);
-    expect(stat).toMatchObject({ threshold: 1, numerator: 3, denominator: 4, share: 0.75 });
-    expect(stat.reportedApart).toEqual([{ plan: "dunmoor", reasons: ["not-pdf: plans/dunmoor/appendix-finance.pdf"] }]);
-    expect(stat.plans).toContainEqual({ plan: "birch-coast", name: "Birch Coast", region: "South", headline: 0, related: 0, mentions: false });
-    expect(stat.plans).toContainEqual(expect.objectContaining({ plan: "dunmoor", headline: 1, mentions: null }));
-    expect(JSON.parse(runCli(["stats", "--db", db, "--json", "--threshold", "2"]).stdout)).toMatchObject({ numerator: 1, denominator: 4 });
+    expect(stat).toMatchObject({
+      threshold: 1,
+      numerator: 3,
+      denominator: 4,
+      share: 0.75,
+    });
+    expect(stat.reportedApart).toEqual([
+      {
+        plan: "dunmoor",
+        reasons: ["not-pdf: plans/dunmoor/appendix-finance.pdf"],
+      },
+    ]);
+    expect(stat.plans).toContainEqual({
+      plan: "birch-coast",
+      name: "Birch Coast",
+      region: "South",
+      headline: 0,
+      related: 0,
+      mentions: false,
+    });
+    expect(stat.plans).toContainEqual(
+      expect.objectContaining({ plan: "dunmoor", headline: 1, mentions: null }),
+    );
+    expect(
+      JSON.parse(
+        runCli(["stats", "--db", db, "--json", "--threshold", "2"]).stdout,
+      ),
+    ).toMatchObject({ numerator: 1, denominator: 4 });
   });
 
   it("export mentions: contract columns first, CSV a spreadsheet opens, same rows as JSON", () => {
-    const csv = runCli(["export", "mentions", "--db", db, "--format", "csv"]).stdout;
+    const csv = runCli([
+      "export",
+      "mentions",
+      "--db",
+      db,
+      "--format",
+      "csv",
+    ]).stdout;
     expect(csv.startsWith("\uFEFF")).toBe(true);
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {}).slice(0, MENTION_COLUMNS.length)).toEqual(MENTION_COLUMNS);
-    const json = JSON.parse(runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout) as Record<string, unknown>[];
+    const rows = parse<Record<string, string>>(csv, {
+      bom: true,
+      columns: true,
+    });
+    expect(Object.keys(rows[0] ?? {}).slice(0, MENTION_COLUMNS.length)).toEqual(
+      MENTION_COLUMNS,
+    );
+    const json = JSON.parse(
+      runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
+    ) as Record<string, unknown>[];
     expect(rows.map((r) => r.surface)).toEqual(json.map((r) => r.surface));
-    expect(rows.map((r) => `${r.document} p${r.page} ${r.term_id} ${JSON.stringify(r.surface)} ${r.verdict}`)).toEqual([
+    expect(
+      rows.map(
+        (r) =>
+          `${r.document} p${r.page} ${r.term_id} ${JSON.stringify(r.surface)} ${r.verdict}`,
+      ),
+    ).toEqual([
       'plans/alder-vale/alder-vale-stp.pdf p2 public-services-social-value-act "Public Services (Social Value) Act" pending',
       'plans/alder-vale/alder-vale-stp.pdf p2 social-value "so-\\ncial value" pending',
       'plans/alder-vale/alder-vale-stp.pdf p3 social-enterprise "social enterprise" pending',
@@ -53,21 +120,53 @@ describe("the command-line contract of the foundation issue", () => {
       'plans/dunmoor/dunmoor-stp.pdf p1 social-value-act "Social Value Act" pending',
       'plans/elm-bridge/elm-bridge-stp.pdf p1 social-value "SOCIAL VALUE" pending',
     ]);
-    expect(rows[0]).toMatchObject({ left_context: "3. Procurement Our commissioners will apply the", right_context: "2012 to every contract above the threshold, and" });
+    expect(rows[0]).toMatchObject({
+      left_context: "3. Procurement Our commissioners will apply the",
+      right_context: "2012 to every contract above the threshold, and",
+    });
   });
 
   it("export documents --out writes the file with the contract columns first", () => {
     const out = join(tempDir(), "documents.csv");
-    expect(runCli(["export", "documents", "--db", db, "--out", out]).status).toBe(0);
-    const rows = parse(readFileSync(out), { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {}).slice(0, DOCUMENT_COLUMNS.length)).toEqual(DOCUMENT_COLUMNS);
-    expect(rows.map((r) => r.status)).toEqual(["ok", "ok", "ok", "ok", "ok", "ok", "not-pdf", "ok", "duplicate"]);
+    expect(
+      runCli(["export", "documents", "--db", db, "--out", out]).status,
+    ).toBe(0);
+    const rows = parse<Record<string, string>>(readFileSync(out), {
+      bom: true,
+      columns: true,
+    });
+    expect(
+      Object.keys(rows[0] ?? {}).slice(0, DOCUMENT_COLUMNS.length),
+    ).toEqual(DOCUMENT_COLUMNS);
+    expect(rows.map((r) => r.status)).toEqual([
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "not-pdf",
+      "ok",
+      "duplicate",
+    ]);
   });
 
   it("export plans gives one row per plan", () => {
-    const plans = JSON.parse(runCli(["export", "plans", "--db", db, "--format", "json"]).stdout) as Record<string, unknown>[];
-    expect(plans.map((p) => [p.plan_id, p.headline_mentions, p.mentions_social_value])).toEqual([
-      ["alder-vale", 2, true], ["birch-coast", 0, false], ["cedar-fields", 1, true], ["dunmoor", 1, null], ["elm-bridge", 1, true],
+    const plans = JSON.parse(
+      runCli(["export", "plans", "--db", db, "--format", "json"]).stdout,
+    ) as Record<string, unknown>[];
+    expect(
+      plans.map((p) => [
+        p.plan_id,
+        p.headline_mentions,
+        p.mentions_social_value,
+      ]),
+    ).toEqual([
+      ["alder-vale", 2, true],
+      ["birch-coast", 0, false],
+      ["cedar-fields", 1, true],
+      ["dunmoor", 1, null],
+      ["elm-bridge", 1, true],
     ]);
   });
 });
@@ -77,20 +176,43 @@ describe("startup errors: one line naming the file and the reason, exit code 2",
     const corpus = tempDir();
     writeDemoCorpus(corpus);
     const lexicon = join(corpus, "lexicon.csv");
-    writeFileSync(lexicon, "id,phrase,concept,headline\nsv,social value,social-value,true\nsv,social care,related,false\n");
-    const r = runCli(["scan", "--corpus", corpus, "--db", join(tempDir(), "db.sqlite")]);
+    writeFileSync(
+      lexicon,
+      "id,phrase,concept,headline\nsv,social value,social-value,true\nsv,social care,related,false\n",
+    );
+    const r = runCli([
+      "scan",
+      "--corpus",
+      corpus,
+      "--db",
+      join(tempDir(), "db.sqlite"),
+    ]);
     expect([r.status, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toBe(`stp-scan: ${lexicon}:3: duplicate id "sv" (also row 1)\n`);
+    expect(r.stderr).toBe(
+      `stp-scan: ${lexicon}:3: duplicate id "sv" (also row 1)\n`,
+    );
   });
 
   it("a missing corpus folder", () => {
-    const r = runCli(["scan", "--corpus", "/nonexistent/corpus", "--db", join(tempDir(), "db.sqlite")]);
-    expect([r.status, r.stderr]).toEqual([2, "stp-scan: /nonexistent/corpus: corpus folder not found\n"]);
+    const r = runCli([
+      "scan",
+      "--corpus",
+      "/nonexistent/corpus",
+      "--db",
+      join(tempDir(), "db.sqlite"),
+    ]);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      "stp-scan: /nonexistent/corpus: corpus folder not found\n",
+    ]);
   });
 
   it("stats without a database says to scan first", () => {
     const r = runCli(["stats", "--db", "/nonexistent/db.sqlite"]);
-    expect([r.status, r.stderr]).toEqual([2, 'stp-scan: /nonexistent/db.sqlite: no database here; run "stp-scan scan" first (or pass --db)\n']);
+    expect([r.status, r.stderr]).toEqual([
+      2,
+      'stp-scan: /nonexistent/db.sqlite: no database here; run "stp-scan scan" first (or pass --db)\n',
+    ]);
   });
 
   it("an unknown command or option", () => {

@@ -9,16 +9,26 @@ async function rawPages(...pages: Parameters<typeof makePdf>[0]) {
 
 describe("pdf.js extraction keeps what matching needs", () => {
   it("puts a line break where the PDF starts a new line", async () => {
-    expect(await rawPages(textPage("our so-", "cial value"))).toEqual(["our so-\ncial value"]);
+    expect(await rawPages(textPage("our so-", "cial value"))).toEqual([
+      "our so-\ncial value",
+    ]);
   });
 
   it("keeps pages apart, numbered from 1", async () => {
-    const r = await extractPages(makePdf([textPage("social"), textPage("value")]), "x.pdf");
-    expect(r.ok && r.value.pages.map((p) => [p.pageNumber, p.raw])).toEqual([[1, "social"], [2, "value"]]);
+    const r = await extractPages(
+      makePdf([textPage("social"), textPage("value")]),
+      "x.pdf",
+    );
+    expect(r.ok && r.value.pages.map((p) => [p.pageNumber, p.raw])).toEqual([
+      [1, "social"],
+      [2, "value"],
+    ]);
   });
 
   it("reads a character outside WinAnsi through the font's ToUnicode map", async () => {
-    const [page] = await rawPages(textPage("non\u2011breaking social\u2011value"));
+    const [page] = await rawPages(
+      textPage("non\u2011breaking social\u2011value"),
+    );
     expect(page).toBe("non\u2011breaking social\u2011value");
   });
 
@@ -29,6 +39,12 @@ describe("pdf.js extraction keeps what matching needs", () => {
   });
 
   it("reads a rotated page", async () => {
-    expect(await rawPages({ kind: "text", lines: ["rotated social value"], rotate: 90 })).toEqual(["rotated social value"]);
+    expect(
+      await rawPages({
+        kind: "text",
+        lines: ["rotated social value"],
+        rotate: 90,
+      }),
+    ).toEqual(["rotated social value"]);
   });
 });

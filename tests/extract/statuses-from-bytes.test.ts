@@ -1,9 +1,22 @@
 import { readDocument } from "../../pipeline/extract/index.js";
 import type { Doc } from "../../pipeline/types.js";
-import { blankPage, imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
+import {
+  blankPage,
+  imagePage,
+  makePdf,
+  textPage,
+} from "../fixtures/pdf-writer.js";
 import { encryptPdf, HAS_QPDF } from "../fixtures/qpdf.js";
 
-const doc: Doc = { planId: "p", path: "plans/p/x.pdf", role: "plan", order: 0, manifestSha256: null, inManifest: true, existsOnDisk: true };
+const doc: Doc = {
+  planId: "p",
+  path: "plans/p/x.pdf",
+  role: "plan",
+  order: 0,
+  manifestSha256: null,
+  inManifest: true,
+  existsOnDisk: true,
+};
 const read = (bytes: Uint8Array) => readDocument(doc, bytes, "sha");
 const bytesOf = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 
@@ -16,7 +29,10 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
 
   it("zero bytes is empty", async () => {
     const r = await read(new Uint8Array());
-    expect([r.status, r.error]).toEqual(["empty", "plans/p/x.pdf: the file is empty (0 bytes)"]);
+    expect([r.status, r.error]).toEqual([
+      "empty",
+      "plans/p/x.pdf: the file is empty (0 bytes)",
+    ]);
   });
 
   it("an HTML page saved as .pdf is not-pdf, and says what it looks like", async () => {
@@ -38,9 +54,18 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
   });
 
   it("a PDF with some scanned pages is partial-text, listing them", async () => {
-    const r = await read(makePdf([textPage("social value"), imagePage(), textPage("more"), imagePage()]));
+    const r = await read(
+      makePdf([
+        textPage("social value"),
+        imagePage(),
+        textPage("more"),
+        imagePage(),
+      ]),
+    );
     expect([r.status, r.pagesWithoutText]).toEqual(["partial-text", [2, 4]]);
-    expect(r.error).toBe("plans/p/x.pdf: pages 2, 4 have no text layer (scanned image?)");
+    expect(r.error).toBe(
+      "plans/p/x.pdf: pages 2, 4 have no text layer (scanned image?)",
+    );
   });
 
   it("a blank page (no text, no image) is not a missing text layer", async () => {
@@ -49,11 +74,19 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
   });
 
   const withQpdf = HAS_QPDF ? it : it.skip;
-  if (!HAS_QPDF) console.warn("skipping encrypted-PDF cases: qpdf is not installed (make test installs it)");
+  if (!HAS_QPDF)
+    console.warn(
+      "skipping encrypted-PDF cases: qpdf is not installed (make test installs it)",
+    );
 
   withQpdf("a PDF that needs a user password is encrypted", async () => {
-    const r = await read(encryptPdf(makePdf([textPage("social value")]), "user-secret"));
-    expect([r.status, r.error]).toEqual(["encrypted", "plans/p/x.pdf: encrypted, it needs a password to open"]);
+    const r = await read(
+      encryptPdf(makePdf([textPage("social value")]), "user-secret"),
+    );
+    expect([r.status, r.error]).toEqual([
+      "encrypted",
+      "plans/p/x.pdf: encrypted, it needs a password to open",
+    ]);
   });
 
   withQpdf("a PDF with only an owner password opens and is ok", async () => {

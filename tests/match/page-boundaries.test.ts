@@ -11,11 +11,19 @@ describe("spec §Tokens: a phrase never spans two pages", () => {
   });
 
   it("the same words on one page do count (positive neighbour)", () => {
-    const page = { pageNumber: 30, raw: "we will deliver social\nvalue for patients", hasText: true };
-    expect(matchPage(page, LEXICON_V1).map((m) => [m.pageNumber, m.termId])).toEqual([[30, "social-value"]]);
+    const page = {
+      pageNumber: 30,
+      raw: "we will deliver social\nvalue for patients",
+      hasText: true,
+    };
+    expect(
+      matchPage(page, LEXICON_V1).map((m) => [m.pageNumber, m.termId]),
+    ).toEqual([[30, "social-value"]]);
   });
 
   it("a page without a text layer has no mentions", () => {
-    expect(matchPage({ pageNumber: 1, raw: "", hasText: false }, LEXICON_V1)).toEqual([]);
+    expect(
+      matchPage({ pageNumber: 1, raw: "", hasText: false }, LEXICON_V1),
+    ).toEqual([]);
   });
 });

@@ -6,10 +6,26 @@ describe("spec §Normalisation 1-3 and 5", () => {
     ["ligatures ﬀ ﬃ ﬄ ﬂ", "eﬀort oﬃce baﬄe ﬂow", "effort office baffle flow"],
     ["full-width forms fold", "ｓｏｃｉａｌ", "social"],
     ["soft hyphen removed", "so\u00ADcial", "social"],
-    ["zero-width space, joiners, word joiner and BOM removed", "s\u200Bo\u200Cc\u200Di\u2060a\uFEFFl", "social"],
-    ["every dash reads as -", "a\u2010b\u2011c\u2012d\u2013e\u2014f\u2015g\u2212h", "a-b-c-d-e-f-g-h"],
-    ["curly quotes read as straight", "\u2018a\u2019 \u201Cb\u201D", "'a' \"b\""],
-    ["a run of whitespace is one space", "social \t\n\n  value", "social value"],
+    [
+      "zero-width space, joiners, word joiner and BOM removed",
+      "s\u200Bo\u200Cc\u200Di\u2060a\uFEFFl",
+      "social",
+    ],
+    [
+      "every dash reads as -",
+      "a\u2010b\u2011c\u2012d\u2013e\u2014f\u2015g\u2212h",
+      "a-b-c-d-e-f-g-h",
+    ],
+    [
+      "curly quotes read as straight",
+      "\u2018a\u2019 \u201Cb\u201D",
+      "'a' \"b\"",
+    ],
+    [
+      "a run of whitespace is one space",
+      "social \t\n\n  value",
+      "social value",
+    ],
     ["non-breaking space is whitespace", "social\u00A0value", "social value"],
   ])("%s", (_name, raw, text) => {
     expect(normalise(raw).text).toBe(text);
@@ -27,5 +43,9 @@ describe("spec §Normalisation 1-3 and 5", () => {
 
   it("keeps a combining accent with its letter", () => {
     expect(normalise("cafe\u0301").text).toBe("café");
+  });
+
+  it("a soft hyphen between a letter and its accent still composes them (found by the property test)", () => {
+    expect(normalise("e\u00AD\u0301").text).toBe(normalise("e\u0301").text);
   });
 });

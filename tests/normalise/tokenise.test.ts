@@ -4,8 +4,16 @@ const words = (raw: string) => tokenise(normalise(raw).text).map((t) => t.text);
 
 describe("spec §Tokens: a token is a run of letters/digits", () => {
   it.each([
-    ["splits on spaces and punctuation", "social value, 2012.", ["social", "value", "2012"]],
-    ["keeps an internal apostrophe", "the plan's value", ["the", "plan's", "value"]],
+    [
+      "splits on spaces and punctuation",
+      "social value, 2012.",
+      ["social", "value", "2012"],
+    ],
+    [
+      "keeps an internal apostrophe",
+      "the plan's value",
+      ["the", "plan's", "value"],
+    ],
     ["drops an apostrophe at the edge", "'plans' value", ["plans", "value"]],
     ["a curly apostrophe is internal too", "plan\u2019s", ["plan's"]],
     ["a hyphen splits tokens", "social-value", ["social", "value"]],

@@ -1,16 +1,39 @@
 import { computeShare, describeShare } from "../../pipeline/stats/index.js";
 import type { PlanCounts } from "../../pipeline/types.js";
 
-const plan = (id: string, headline: number, unreadable: PlanCounts["unreadable"] = [], related = 0): PlanCounts => ({
-  plan: id, name: id, region: "", headline, related, unreadable,
+const plan = (
+  id: string,
+  headline: number,
+  unreadable: PlanCounts["unreadable"] = [],
+  related = 0,
+): PlanCounts => ({
+  plan: id,
+  name: id,
+  region: "",
+  headline,
+  related,
+  unreadable,
 });
-const corrupt = [{ document: "plans/c/a.pdf", status: "corrupt" as const, reason: "damaged" }];
+const corrupt = [
+  { document: "plans/c/a.pdf", status: "corrupt" as const, reason: "damaged" },
+];
 
 describe("spec §The statistic", () => {
   it("counts plans with >= 1 headline mention over plans fully read", () => {
-    const stat = computeShare([plan("a", 2), plan("b", 0, [], 5), plan("c", 1)], 1);
-    expect([stat.numerator, stat.denominator, stat.share]).toEqual([2, 3, 2 / 3]);
-    expect(stat.plans.map((p) => [p.plan, p.mentions])).toEqual([["a", true], ["b", false], ["c", true]]);
+    const stat = computeShare(
+      [plan("a", 2), plan("b", 0, [], 5), plan("c", 1)],
+      1,
+    );
+    expect([stat.numerator, stat.denominator, stat.share]).toEqual([
+      2,
+      3,
+      2 / 3,
+    ]);
+    expect(stat.plans.map((p) => [p.plan, p.mentions])).toEqual([
+      ["a", true],
+      ["b", false],
+      ["c", true],
+    ]);
   });
 
   it("related mentions alone do not make a plan mention social value", () => {
@@ -23,11 +46,19 @@ describe("spec §The statistic", () => {
   });
 
   it("a plan with an unreadable document is reported apart with reasons, never counted as zero", () => {
-    const stat = computeShare([plan("a", 1), plan("c", 3, corrupt), plan("d", 0)], 1);
+    const stat = computeShare(
+      [plan("a", 1), plan("c", 3, corrupt), plan("d", 0)],
+      1,
+    );
     expect([stat.numerator, stat.denominator]).toEqual([1, 2]);
-    expect(stat.reportedApart).toEqual([{ plan: "c", reasons: ["corrupt: plans/c/a.pdf"] }]);
+    expect(stat.reportedApart).toEqual([
+      { plan: "c", reasons: ["corrupt: plans/c/a.pdf"] },
+    ]);
     // Its readable documents' mentions are still shown.
-    expect(stat.plans.find((p) => p.plan === "c")).toMatchObject({ headline: 3, mentions: null });
+    expect(stat.plans.find((p) => p.plan === "c")).toMatchObject({
+      headline: 3,
+      mentions: null,
+    });
   });
 
   it("no plan fully read gives no share rather than a division by zero", () => {
@@ -35,8 +66,13 @@ describe("spec §The statistic", () => {
   });
 
   it("says it in one line", () => {
-    const stat = computeShare([plan("a", 1), plan("b", 0), plan("c", 1, corrupt)], 1);
-    expect(describeShare(stat)).toBe("1 of 2 fully read plans (50.0%) mention social value; 1 plan reported apart (unreadable documents)");
+    const stat = computeShare(
+      [plan("a", 1), plan("b", 0), plan("c", 1, corrupt)],
+      1,
+    );
+    expect(describeShare(stat)).toBe(
+      "1 of 2 fully read plans (50.0%) mention social value; 1 plan reported apart (unreadable documents)",
+    );
     expect(describeShare(computeShare([plan("a", 1)], 2))).toBe(
       "0 of 1 fully read plans (0.0%) mention social value (at least 2 headline mentions); 0 plans reported apart (unreadable documents)",
     );

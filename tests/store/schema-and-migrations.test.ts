@@ -1,24 +1,76 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { DatabaseError, openDatabase, readDocuments, SCHEMA_VERSION, beginRun, saveDocument, saveLexiconAndPlans, readMentions } from "../../pipeline/store/index.js";
+import {
+  DatabaseError,
+  openDatabase,
+  readDocuments,
+  SCHEMA_VERSION,
+  beginRun,
+  saveDocument,
+  saveLexiconAndPlans,
+  readMentions,
+} from "../../pipeline/store/index.js";
 import type { DocResult, MentionRecord } from "../../pipeline/types.js";
 import { tempDir } from "../helpers.js";
 
-const run = { corpus: "/c", lexiconPath: "/l", lexiconSha256: "0".repeat(64), toolVersion: "t", pdfjsVersion: "p", naturalVersion: "n", nodeVersion: "v" };
-const doc = { planId: "a", path: "plans/a/x.pdf", role: "plan", order: 0, manifestSha256: null, inManifest: true, existsOnDisk: true };
+const run = {
+  corpus: "/c",
+  lexiconPath: "/l",
+  lexiconSha256: "0".repeat(64),
+  toolVersion: "t",
+  pdfjsVersion: "p",
+  naturalVersion: "n",
+  nodeVersion: "v",
+};
+const doc = {
+  planId: "a",
+  path: "plans/a/x.pdf",
+  role: "plan",
+  order: 0,
+  manifestSha256: null,
+  inManifest: true,
+  existsOnDisk: true,
+};
 const result: DocResult = {
-  doc, sha256: "s".repeat(64), bytes: 10, status: "ok", pageCount: 1, pagesWithoutText: [], error: null, duplicateOf: null,
-  pages: [{ pageNumber: 1, raw: "our social value", hasText: true }], mentions: [],
+  doc,
+  sha256: "s".repeat(64),
+  bytes: 10,
+  status: "ok",
+  pageCount: 1,
+  pagesWithoutText: [],
+  error: null,
+  duplicateOf: null,
+  pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
+  mentions: [],
 };
 const mention: MentionRecord = {
-  mentionId: "m1", document: doc.path, pageNumber: 1, termId: "social-value", concept: "social-value", headline: true,
-  span: { start: 4, end: 16 }, surface: "social value", leftContext: "our", rightContext: "",
+  mentionId: "m1",
+  document: doc.path,
+  pageNumber: 1,
+  termId: "social-value",
+  concept: "social-value",
+  headline: true,
+  span: { start: 4, end: 16 },
+  surface: "social value",
+  leftContext: "our",
+  rightContext: "",
 };
 
 function seeded() {
   const db = openDatabase(":memory:");
-  saveLexiconAndPlans(db, [{ id: "social-value", phrase: "social value", concept: "social-value", headline: true }], [{ id: "a", name: "A", region: "" }]);
+  saveLexiconAndPlans(
+    db,
+    [
+      {
+        id: "social-value",
+        phrase: "social value",
+        concept: "social-value",
+        headline: true,
+      },
+    ],
+    [{ id: "a", name: "A", region: "" }],
+  );
   return { db, runId: beginRun(db, run) };
 }
 
@@ -56,15 +108,24 @@ describe("the database: schema by user_version, WAL, one transaction per documen
     const { db, runId } = seeded();
     saveDocument(db, runId, result, [mention]);
     saveDocument(db, runId, result, [{ ...mention, mentionId: "m2" }]);
-    expect(readMentions(db).map((m) => [m.mention_id, m.surface, m.verdict])).toEqual([["m2", "social value", "pending"]]);
-    expect(readDocuments(db).map((d) => [d.document, d.status])).toEqual([["plans/a/x.pdf", "ok"]]);
+    expect(
+      readMentions(db).map((m) => [m.mention_id, m.surface, m.verdict]),
+    ).toEqual([["m2", "social value", "pending"]]);
+    expect(readDocuments(db).map((d) => [d.document, d.status])).toEqual([
+      ["plans/a/x.pdf", "ok"],
+    ]);
   });
 
   it("a failure inside a document's write leaves the earlier state whole", () => {
     const { db, runId } = seeded();
     saveDocument(db, runId, result, [mention]);
     // Two mentions with one id break the primary key after the document row was updated.
-    expect(() => saveDocument(db, runId, { ...result, status: "partial-text" }, [mention, mention])).toThrow();
+    expect(() =>
+      saveDocument(db, runId, { ...result, status: "partial-text" }, [
+        mention,
+        mention,
+      ]),
+    ).toThrow();
     expect(readDocuments(db).map((d) => d.status)).toEqual(["ok"]);
     expect(readMentions(db).map((m) => m.mention_id)).toEqual(["m1"]);
   });

@@ -1,0 +1,83 @@
+import tseslint from "typescript-eslint";
+
+// Pure stages (STYLE §2) take values and return values: no files, no database, no PDF parser.
+const IMPURE = [
+  {
+    name: "node:fs",
+    message:
+      "pure stage: pass data in, do IO in the shell (scan.ts, cli/, store/)",
+  },
+  { name: "fs", message: "pure stage: pass data in" },
+  {
+    name: "better-sqlite3",
+    message: "pure stage: only store/ talks to SQLite",
+  },
+  {
+    name: "pdfjs-dist/legacy/build/pdf.mjs",
+    message: "pure stage: only extract/ uses pdf.js",
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "output/",
+      "corpus/",
+      "*.config.js",
+    ],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // A lost await ends a run early and silently drops documents.
+      "@typescript-eslint/no-floating-promises": "error",
+      // A new DocStatus must reach every switch over it.
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/restrict-template-expressions": [
+        "error",
+        { allowNumber: true, allowNullish: true },
+      ],
+    },
+  },
+  {
+    files: [
+      "pipeline/normalise/**",
+      "pipeline/stats/**",
+      "pipeline/audit/kwic.ts",
+      "pipeline/match/*.ts",
+    ],
+    ignores: ["pipeline/match/lexicon-file.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: IMPURE }] },
+  },
+  {
+    files: ["pipeline/**"],
+    ignores: ["pipeline/cli/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/cli/*"], message: "nothing imports cli/" }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tests/**"],
+    rules: {
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+);
