@@ -27,6 +27,7 @@ export default tseslint.config(
       "output/",
       "corpus/",
       "*.config.js",
+      "jest-summary-reporter.js",
     ],
   },
   ...tseslint.configs.recommendedTypeChecked,
