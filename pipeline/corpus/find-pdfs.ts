@@ -1,5 +1,13 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
 
 /** Every file under `<root>/plans` whose name ends in .pdf (any case), relative to root, sorted. */
 export function findPdfs(root: string): string[] {
@@ -14,7 +22,8 @@ export function findPdfs(root: string): string[] {
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && /\.pdf$/i.test(entry.name)) found.push(relative(root, full).split(sep).join("/"));
+      // A symbolic link to a file counts as the file (corpora are often assembled with links).
+      else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && /\.pdf$/i.test(entry.name)) found.push(relative(root, full).split(sep).join("/"));
     }
   };
   walk(join(root, "plans"));
