@@ -2,40 +2,72 @@
 export type Normalised = {
   readonly text: string;
   /** toRaw[i] = raw index where the source of text[i] starts; toRaw[text.length] = raw length. */
-  readonly toRaw: readonly number[];
+  readonly toRaw: Int32Array;
   /** toRawEnd[i] = raw index just after the source of text[i] (half-open). */
-  readonly toRawEnd: readonly number[];
+  readonly toRawEnd: Int32Array;
 };
 
-/** Accumulates normalised code units with their raw spans; the one way the normalise steps write output. */
+/**
+ * Accumulates normalised text with the raw span of each code unit; the one way the normalise steps write
+ * output. Typed arrays and string slices keep it fast: matching must run at several MB of text a second.
+ */
 export class NormalisedBuilder {
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.starts.length) return;
+    const size = Math.max(this.starts.length * 2, this.length + extra);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   /** Appends every code unit of `chars`, each mapped to the raw span [start, end). */
   push(chars: string, start: number, end: number): void {
+    this.reserve(chars.length);
     for (let i = 0; i < chars.length; i++) {
-      this.parts.push(chars[i] as string);
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.length] = start;
+      this.ends[this.length] = end;
+      this.length++;
     }
+    this.parts.push(chars);
   }
 
-  /** Appends code unit `index` of `from` with the raw span it already carries. */
-  copy(from: Normalised, index: number): void {
-    this.push(
-      from.text[index] as string,
-      from.toRaw[index] as number,
-      from.toRawEnd[index] as number,
-    );
+  /** Appends raw[from, to) unchanged: each code unit maps to itself. */
+  pushRaw(raw: string, from: number, to: number): void {
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+      this.length++;
+    }
+    this.parts.push(raw.slice(from, to));
+  }
+
+  /** Appends code units [from, to) of an earlier normalised text with the raw spans they carry. */
+  copy(source: Normalised, from: number, to: number): void {
+    this.reserve(to - from);
+    this.starts.set(source.toRaw.subarray(from, to), this.length);
+    this.ends.set(source.toRawEnd.subarray(from, to), this.length);
+    this.length += to - from;
+    this.parts.push(source.text.slice(from, to));
   }
 
   build(rawLength: number): Normalised {
-    return {
-      text: this.parts.join(""),
-      toRaw: [...this.starts, rawLength],
-      toRawEnd: this.ends,
-    };
+    const toRaw = new Int32Array(this.length + 1);
+    toRaw.set(this.starts.subarray(0, this.length));
+    toRaw[this.length] = rawLength;
+    return { text: this.parts.join(""), toRaw, toRawEnd: this.ends.slice(0, this.length) };
   }
 }

@@ -20,44 +20,45 @@ function foldOne(ch: string): string {
   return ch;
 }
 
+/** True when the ASCII character before `code` may be copied as it is (no mark or soft hyphen follows). */
+const endsAsciiRun = (code: number) => code >= 0x80;
+
 /**
  * Spec §Normalisation 1-3: NFKC, invisible characters removed, dashes and quotes folded.
  * NFKC runs on each base character with its combining marks, so every output character maps back to the
  * raw cluster it came from (a ligature "ﬁ" gives "f" and "i", both spanning the one raw character).
  */
 export function foldCharacters(raw: string): Normalised {
-  const out = new NormalisedBuilder();
+  const out = new NormalisedBuilder(raw.length);
   let i = 0;
   while (i < raw.length) {
-    const code = raw.charCodeAt(i);
-    const next = raw.charCodeAt(i + 1);
-    // Fast path: plain ASCII followed by neither a combining mark (>= U+0300) nor a soft hyphen is already normal.
-    if (
-      code < 0x80 &&
-      (Number.isNaN(next) || (next < 0x300 && next !== 0xad))
-    ) {
-      out.push(raw[i] as string, i, i + 1);
-      i += 1;
+    // Fast path: a run of ASCII is already normal, except its last character when a combining mark or an
+    // invisible character follows (they belong to its cluster).
+    let j = i;
+    while (j < raw.length && !endsAsciiRun(raw.charCodeAt(j))) j++;
+    if (j < raw.length && j > i) j--;
+    if (j > i) {
+      out.pushRaw(raw, i, j);
+      i = j;
       continue;
     }
-    let end =
-      i +
-      (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
-        ? 2
-        : 1);
+    const code = raw.charCodeAt(i);
+    const next = raw.charCodeAt(i + 1);
+    let end = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
     // The cluster takes the combining marks that follow, even across invisible characters ("e\u00AD\u0301"),
     // which are dropped before NFKC so that the mark still composes with its letter.
-    for (let j = end; j < raw.length;) {
-      const ch = String.fromCodePoint(raw.codePointAt(j) as number);
-      if (COMBINING_MARK.test(ch)) end = j + ch.length;
+    for (let k = end; k < raw.length; ) {
+      const ch = String.fromCodePoint(raw.codePointAt(k) as number);
+      if (COMBINING_MARK.test(ch)) end = k + ch.length;
       else if (!INVISIBLE.test(ch)) break;
-      j += ch.length;
+      k += ch.length;
     }
-    const folded = raw
-      .slice(i, end)
-      .replace(INVISIBLE_ALL, "")
-      .normalize("NFKC");
-    for (const ch of folded) out.push(foldOne(ch), i, end);
+    const cluster = raw.slice(i, end);
+    const folded = code < 0x80 && end === i + 1 ? cluster : cluster.replace(INVISIBLE_ALL, "").normalize("NFKC");
+    for (const ch of folded) {
+      const f = foldOne(ch);
+      if (f !== "") out.push(f, i, end);
+    }
     i = end;
   }
   return out.build(raw.length);

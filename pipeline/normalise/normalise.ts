@@ -1,18 +1,11 @@
 import type { Normalised } from "./builder.js";
-import { collapseWhitespace } from "./collapse-whitespace.js";
+import { readHyphensAndSpaces } from "./hyphens-and-spaces.js";
 import { foldCharacters } from "./fold-characters.js";
-import {
-  hasLineEndHyphen,
-  readLineEndHyphens,
-  type HyphenReading,
-} from "./line-end-hyphen.js";
+import { hasLineEndHyphen, type HyphenReading } from "./line-end-hyphen.js";
 
 /** Spec §Normalisation 1-5 with one reading of line-end hyphens; offsets map back to `raw`. */
-export function normalise(
-  raw: string,
-  reading: HyphenReading = "joined",
-): Normalised {
-  return collapseWhitespace(readLineEndHyphens(foldCharacters(raw), reading));
+export function normalise(raw: string, reading: HyphenReading = "joined"): Normalised {
+  return readHyphensAndSpaces(foldCharacters(raw), reading);
 }
 
 /**
@@ -21,8 +14,6 @@ export function normalise(
  */
 export function normaliseReadings(raw: string): Normalised[] {
   const folded = foldCharacters(raw);
-  if (!hasLineEndHyphen(folded)) return [collapseWhitespace(folded)];
-  return (["joined", "compound"] as const).map((r) =>
-    collapseWhitespace(readLineEndHyphens(folded, r)),
-  );
+  if (!hasLineEndHyphen(folded)) return [readHyphensAndSpaces(folded, "joined")];
+  return (["joined", "compound"] as const).map((r) => readHyphensAndSpaces(folded, r));
 }

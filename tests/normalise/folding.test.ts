@@ -36,8 +36,8 @@ describe("spec §Normalisation 1-3 and 5", () => {
     const n = normalise(raw);
     expect(n.text).toBe("a fix y");
     // "f" and "i" both come from the ligature at raw index 2; "x" from index 4 (after the soft hyphen).
-    expect(n.toRaw.slice(0, 7)).toEqual([0, 1, 2, 2, 4, 5, 7]);
-    expect(n.toRawEnd.slice(0, 7)).toEqual([1, 2, 3, 3, 5, 7, 8]);
+    expect(Array.from(n.toRaw.slice(0, 7))).toEqual([0, 1, 2, 2, 4, 5, 7]);
+    expect(Array.from(n.toRawEnd.slice(0, 7))).toEqual([1, 2, 3, 3, 5, 7, 8]);
     expect(n.toRaw[7]).toBe(raw.length);
   });
 

@@ -61,7 +61,7 @@ describe("offsets map back to the raw text (property tests)", () => {
     fc.assert(
       fc.property(troubleText, (raw) => {
         for (const n of readingsOf(raw)) {
-          expect(n.toRaw).toHaveLength(n.text.length + 1);
+          expect(n.toRaw.length).toBe(n.text.length + 1);
           expect(n.toRaw[n.text.length]).toBe(raw.length);
           for (let i = 0; i < n.text.length; i++) {
             expect(n.toRaw[i]).toBeGreaterThanOrEqual(
