@@ -3,32 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
 import { contextAround, mentionId } from "./audit/index.js";
+import { diffScan, type ScanChanges } from "./changes.js";
 import { loadCorpus } from "./corpus/index.js";
-import { readDocument, PDFJS_VERSION } from "./extract/index.js";
-import {
-  compileLexicon,
-  DEFAULT_LEXICON_PATH,
-  loadLexicon,
-  matchPage,
-  type CompiledLexicon,
-} from "./match/index.js";
-import {
-  beginRun,
-  finishRun,
-  markRemoved,
-  openDatabase,
-  saveDocument,
-  saveLexiconAndPlans,
-} from "./store/index.js";
-import type {
-  Corpus,
-  Doc,
-  DocResult,
-  MentionRecord,
-  Term,
-  Warning,
-} from "./types.js";
-import { JOBS, WINDOW_TOKENS } from "./defaults.js";
+import { JOBS, MAX_HEAP_MB, THRESHOLD_MENTIONS, TIMEOUT_SECONDS, WINDOW_TOKENS } from "./defaults.js";
+import { ExtractionPool, EXTRACTOR, PDFJS_VERSION } from "./extract/index.js";
+import { compileLexicon, DEFAULT_LEXICON_PATH, loadLexicon, matchPage, type CompiledLexicon } from "./match/index.js";
+import { computeShare } from "./stats/index.js";
+import * as store from "./store/index.js";
+import type { Corpus, Doc, DocResult, MentionRecord, Term, Warning } from "./types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "./version.js";
 
 /** What `scan` needs; paths may be relative to the working directory. */
@@ -37,16 +19,29 @@ export type ScanOptions = {
   readonly db: string;
   /** Lexicon CSV; null: `<corpus>/lexicon.csv`, else the project's lexicon v1. */
   readonly lexicon: string | null;
-  /** Documents read at once. @default JOBS */
+  /** Worker threads reading PDFs. @default JOBS (the number of cores) */
   readonly jobs?: number;
+  /** Per-document time limit. @default TIMEOUT_SECONDS */
+  readonly timeoutSeconds?: number;
+  /** Per-document heap limit of a worker. @default MAX_HEAP_MB */
+  readonly maxHeapMb?: number;
+  /** Read every document again, even when its bytes and the extractor are unchanged. @default false */
+  readonly force?: boolean;
+  /** Threshold of the statistic compared before and after. @default THRESHOLD_MENTIONS */
+  readonly threshold?: number;
   /** Called once per corpus warning or unreadable document, as soon as it is known. */
   readonly onNotice?: (line: string) => void;
   /** Called after each document is stored. */
-  readonly onProgress?: (
-    done: number,
-    total: number,
-    pagesDone: number,
-  ) => void;
+  readonly onProgress?: (progress: ScanProgress) => void;
+};
+
+/** How far a scan has got. */
+export type ScanProgress = {
+  readonly documentsDone: number;
+  readonly documentsTotal: number;
+  readonly pagesRead: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
 };
 
 /** What a scan did. */
@@ -57,27 +52,25 @@ export type ScanSummary = {
   readonly results: readonly Omit<DocResult, "pages" | "mentions">[];
   readonly warnings: readonly Warning[];
   readonly removed: readonly string[];
-  readonly pages: number;
+  /** Pages parsed with pdf.js in this run. */
+  readonly pagesRead: number;
+  /** Mentions in the corpus after the scan. */
   readonly mentions: number;
+  readonly workers: number;
+  readonly changes: ScanChanges;
 };
 
 /** The lexicon a scan uses: the one given, else the corpus's own, else the project's default. */
-export function chooseLexicon(
-  corpusDir: string,
-  lexicon: string | null,
-): string {
+export function chooseLexicon(corpusDir: string, lexicon: string | null): string {
   if (lexicon !== null) return resolve(lexicon);
   const own = join(resolve(corpusDir), "lexicon.csv");
   return existsSync(own) ? own : DEFAULT_LEXICON_PATH;
 }
 
 /** Mentions of one read document as stored: stable ids and context words. */
-export function recordMentions(
-  result: DocResult,
-  lexicon: CompiledLexicon,
-): MentionRecord[] {
+export function recordMentions(doc: Doc, pages: DocResult["pages"], lexicon: CompiledLexicon): MentionRecord[] {
   const terms = new Map<string, Term>(lexicon.terms.map((t) => [t.id, t]));
-  return result.pages.flatMap((page) => {
+  return pages.flatMap((page) => {
     const seen = new Map<string, number>();
     return matchPage(page, lexicon).map((m) => {
       const term = terms.get(m.termId) as Term;
@@ -86,180 +79,148 @@ export function recordMentions(
       const key = `${m.termId}\u0000${passage}`;
       const ordinal = seen.get(key) ?? 0;
       seen.set(key, ordinal + 1);
-      const id = mentionId({
-        document: result.doc.path,
-        pageNumber: m.pageNumber,
-        termId: m.termId,
-        passage,
-        ordinal,
-      });
-      return {
-        ...m,
-        mentionId: id,
-        document: result.doc.path,
-        concept: term.concept,
-        headline: term.headline,
-        leftContext: left,
-        rightContext: right,
-      };
+      const id = mentionId({ document: doc.path, pageNumber: m.pageNumber, termId: m.termId, passage, ordinal });
+      return { ...m, mentionId: id, document: doc.path, concept: term.concept, headline: term.headline,
+        leftContext: left, rightContext: right };
     });
   });
 }
 
-const sha256Of = (bytes: Uint8Array) =>
-  createHash("sha256").update(bytes).digest("hex");
+const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+const isReadable = (status: string) => status === "ok" || status === "partial-text";
 
 /** Outcome for a file that is not there: the plan cannot be fully read. */
 function missingResult(doc: Doc): DocResult {
-  return {
-    doc,
-    sha256: null,
-    bytes: null,
-    status: "missing",
-    pageCount: null,
-    pagesWithoutText: [],
-    duplicateOf: null,
-    error: `${doc.path}: listed in the manifest but the file is missing`,
-    pages: [],
-    mentions: [],
-  };
+  return { doc, sha256: null, bytes: null, status: "missing", pageCount: null, pagesWithoutText: [], duplicateOf: null,
+    error: `${doc.path}: listed in the manifest but the file is missing`, pages: [], mentions: [] };
 }
 
 /**
  * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
  * file is as unreadable as the original, so it keeps the original's status and its plan is reported apart.
  */
-function duplicateResult(
-  doc: Doc,
-  sha256: string,
-  bytes: number,
-  original: DocResult,
-): DocResult {
-  const readable =
-    original.status === "ok" || original.status === "partial-text";
-  return {
-    doc,
-    sha256,
-    bytes,
-    status: readable ? "duplicate" : original.status,
-    pageCount: original.pageCount,
-    pagesWithoutText: original.pagesWithoutText,
-    duplicateOf: original.doc.path,
-    error: readable
-      ? null
-      : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
-    pages: [],
-    mentions: [],
-  };
+function duplicateResult(doc: Doc, sha256: string, bytes: number, original: Omit<DocResult, "pages" | "mentions">): DocResult {
+  const readable = isReadable(original.status);
+  return { doc, sha256, bytes, status: readable ? "duplicate" : original.status, pageCount: original.pageCount,
+    pagesWithoutText: original.pagesWithoutText, duplicateOf: original.doc.path,
+    error: readable ? null : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
+    pages: [], mentions: [] };
+}
+
+/** A document kept from the database: its stored outcome, as a result without pages. */
+function storedResult(doc: Doc, sha256: string, bytes: number, stored: store.StoredDocument): DocResult {
+  return { doc, sha256, bytes, status: stored.status, pageCount: stored.pageCount, pagesWithoutText: stored.pagesWithoutText,
+    error: stored.error, duplicateOf: null, pages: [], mentions: [] };
 }
 
 /**
- * The scan, in stage order: lexicon → corpus → hash and find duplicates → extract (queued) → match → store
- * (one transaction per document) → mark documents that left the corpus. A bad file becomes a status and a
- * notice; only an invalid lexicon, corpus folder or database stops the run (they throw).
+ * The scan, in stage order: lexicon → corpus → hash, find duplicates, decide what to redo → extract (p-queue
+ * onto worker threads) → match → store (one transaction per document) → mark documents that left the corpus
+ * → compare with the state before. A document is read again only when its bytes or the extractor changed,
+ * and matched again only when it was read or the lexicon changed. A bad file becomes a status and a notice;
+ * only an invalid lexicon, corpus folder or database stops the run (they throw).
  */
 export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
   const notice = options.onNotice ?? (() => undefined);
+  const threshold = options.threshold ?? THRESHOLD_MENTIONS;
   const lexiconPath = chooseLexicon(options.corpus, options.lexicon);
   const lexicon = loadLexicon(lexiconPath);
   const compiled = compileLexicon(lexicon.terms);
   const corpus = loadCorpus(resolve(options.corpus));
   corpus.warnings.forEach((w) => notice(w.reason));
-  const db = openDatabase(options.db);
+  const db = store.openDatabase(options.db);
+  const pool = new ExtractionPool({
+    size: Math.max(1, options.jobs ?? JOBS),
+    timeoutMs: (options.timeoutSeconds ?? TIMEOUT_SECONDS) * 1000,
+    maxHeapMb: options.maxHeapMb ?? MAX_HEAP_MB,
+  });
   try {
-    const runId = beginRun(db, {
-      corpus: corpus.root,
-      lexiconPath,
-      lexiconSha256: lexicon.sha256,
-      toolVersion: TOOL_VERSION,
-      pdfjsVersion: PDFJS_VERSION,
-      naturalVersion: NATURAL_VERSION,
-      nodeVersion: process.version,
-    });
-    saveLexiconAndPlans(db, lexicon.terms, corpus.plans);
+    const before = store.readSnapshot(db);
+    const statBefore = before.lastRunId === null ? null : computeShare(store.readPlanCounts(db), threshold);
+    const lexiconChanged = before.lexiconSha256 !== lexicon.sha256;
+    const runId = store.beginRun(db, { corpus: corpus.root, lexiconPath, lexiconSha256: lexicon.sha256,
+      toolVersion: TOOL_VERSION, pdfjsVersion: PDFJS_VERSION, naturalVersion: NATURAL_VERSION, nodeVersion: process.version });
+    store.saveLexiconAndPlans(db, lexicon.terms, corpus.plans);
+
     const warnings = [...corpus.warnings];
-    const results = new Map<string, DocResult>();
-    const store = (
-      result: DocResult,
-      mentions: readonly MentionRecord[] = [],
-    ) => {
-      saveDocument(db, runId, result, mentions);
-      results.set(result.doc.path, { ...result, pages: [], mentions: [] });
-      if (result.error !== null) notice(result.error);
-      pagesDone += result.status === "duplicate" ? 0 : result.pages.length;
-      mentionsDone += mentions.length;
-      options.onProgress?.(results.size, corpus.docs.length, pagesDone);
+    const results = new Map<string, Omit<DocResult, "pages" | "mentions">>();
+    const counts = { added: [] as string[], changed: [] as string[], unchanged: 0, read: 0, rematched: 0 };
+    const progress = { documentsDone: 0, documentsTotal: corpus.docs.length, pagesRead: 0, bytesDone: 0, bytesTotal: 0 };
+    const finish = (result: DocResult, extractor: string | null, mentions: readonly MentionRecord[] | null) => {
+      if (mentions === null) store.touchDocument(db, result.doc);
+      else store.saveDocument(db, runId, result, mentions, extractor);
+      const { pages, mentions: _unused, ...light } = result;
+      results.set(result.doc.path, light);
+      if (result.error !== null && mentions !== null) notice(result.error);
+      progress.documentsDone++;
+      progress.pagesRead += pages.length;
+      progress.bytesDone += result.bytes ?? 0;
+      options.onProgress?.({ ...progress });
     };
-    let pagesDone = 0;
-    let mentionsDone = 0;
+
     const firstBySha = new Map<string, Doc>();
     const copies: { doc: Doc; sha256: string; bytes: number }[] = [];
     const tasks: Promise<void>[] = [];
-    const queue = new PQueue({
-      concurrency: Math.max(1, options.jobs ?? JOBS),
-    });
-    for (const doc of corpus.docs) {
-      if (!doc.existsOnDisk) {
-        store(missingResult(doc));
-        continue;
-      }
+    const queue = new PQueue({ concurrency: pool.size });
+    const hashed = corpus.docs.map((doc) => {
+      if (!doc.existsOnDisk) return { doc, file: "", sha256: null, bytes: 0 };
       const file = join(corpus.root, doc.path);
       const bytes = readFileSync(file);
-      const sha256 = sha256Of(bytes);
+      progress.bytesTotal += bytes.length;
+      return { doc, file, sha256: sha256Of(bytes), bytes: bytes.length };
+    });
+    for (const { doc, file, sha256, bytes } of hashed) {
+      if (sha256 === null) { finish(missingResult(doc), null, []); continue; }
       if (doc.manifestSha256 !== null && doc.manifestSha256 !== sha256) {
-        const w = {
-          file: doc.path,
-          reason: `${doc.path}: sha256 differs from manifest.csv (file changed since it was listed?); the file on disk is scanned`,
-        };
+        const w = { file: doc.path, reason: `${doc.path}: sha256 differs from manifest.csv (file changed since it was listed?); the file on disk is scanned` };
         warnings.push(w);
         notice(w.reason);
       }
-      const first = firstBySha.get(sha256);
-      if (first !== undefined && bytes.length > 0) {
-        copies.push({ doc, sha256, bytes: bytes.length });
-        continue;
-      }
+      const stored = before.documents.get(doc.path);
+      if (stored === undefined || stored.removed) counts.added.push(doc.path);
+      else if (stored.sha256 !== sha256) counts.changed.push(doc.path);
+      if (firstBySha.has(sha256) && bytes > 0) { copies.push({ doc, sha256, bytes }); continue; }
       firstBySha.set(sha256, doc);
-      // The bytes are read again inside the task so that only the documents being extracted sit in memory.
-      tasks.push(
-        queue.add(async () => {
-          const result = await readDocument(
-            doc,
-            new Uint8Array(readFileSync(file)),
-            sha256,
-          );
-          store(result, recordMentions(result, compiled));
-        }),
-      );
+      const known = stored !== undefined && stored.sha256 === sha256 && stored.extractor === EXTRACTOR &&
+        stored.status !== "duplicate" && stored.status !== "missing" && options.force !== true;
+      if (known && !lexiconChanged && !stored.removed) {
+        counts.unchanged++;
+        finish(storedResult(doc, sha256, bytes, stored), null, null);
+      } else if (known) {
+        counts.rematched++;
+        const pages = isReadable(stored.status) ? store.readPages(db, sha256) : [];
+        finish(storedResult(doc, sha256, bytes, stored), EXTRACTOR, recordMentions(doc, pages, compiled));
+      } else {
+        // Largest first, so that no big document is left to run alone at the end.
+        tasks.push(queue.add(async () => {
+          const result = await pool.read(doc, file, sha256, bytes);
+          counts.read++;
+          finish(result, EXTRACTOR, recordMentions(doc, result.pages, compiled));
+        }, { priority: bytes }));
+      }
     }
     await Promise.all(tasks);
     for (const copy of copies) {
-      const original = results.get(
-        (firstBySha.get(copy.sha256) as Doc).path,
-      ) as DocResult;
-      store(duplicateResult(copy.doc, copy.sha256, copy.bytes, original));
+      const original = results.get((firstBySha.get(copy.sha256) as Doc).path) as DocResult;
+      finish(duplicateResult(copy.doc, copy.sha256, copy.bytes, original), null, []);
     }
-    const removed = markRemoved(
-      db,
-      corpus.docs.map((d) => d.path),
-    );
-    finishRun(db, runId, {
-      documents: results.size,
-      pages: pagesDone,
-      mentions: mentionsDone,
+    const removed = store.markRemoved(db, corpus.docs.map((d) => d.path));
+    const after = store.readSnapshot(db);
+    store.finishRun(db, runId, { documents: results.size, pages: progress.pagesRead, mentions: after.mentions.size });
+    const changes = diffScan({
+      firstScan: before.lastRunId === null,
+      documents: { ...counts, removed },
+      mentionsBefore: before.mentions,
+      mentionsAfter: after.mentions,
+      verdicts: before.verdicts,
+      before: statBefore,
+      after: computeShare(store.readPlanCounts(db), threshold),
     });
     const ordered = corpus.docs.map((d) => results.get(d.path) as DocResult);
-    return {
-      runId,
-      corpus,
-      lexiconPath,
-      results: ordered,
-      warnings,
-      removed,
-      pages: pagesDone,
-      mentions: mentionsDone,
-    };
+    return { runId, corpus, lexiconPath, results: ordered, warnings, removed, pagesRead: progress.pagesRead,
+      mentions: after.mentions.size, workers: pool.size, changes };
   } finally {
+    await pool.close();
     db.close();
   }
 }

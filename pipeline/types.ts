@@ -32,7 +32,10 @@ export type Mention = {
   readonly surface: string;
 };
 
-/** Statuses of the spec, plus the pipeline's own unreadable ones (`missing`: a manifest row with no file). */
+/**
+ * Statuses of the spec, plus the pipeline's own unreadable ones: `missing` (a manifest row with no file),
+ * `timeout` and `too-large` (reading was stopped by the per-document time or memory limit).
+ */
 export type DocStatus =
   | "ok"
   | "encrypted"
@@ -42,7 +45,9 @@ export type DocStatus =
   | "no-text"
   | "partial-text"
   | "duplicate"
-  | "missing";
+  | "missing"
+  | "timeout"
+  | "too-large";
 
 /** Why a document (or some of its pages) can't be counted, after vfile-message. Data, not an exception. */
 export type Problem = {

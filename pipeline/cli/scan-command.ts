@@ -1,79 +1,70 @@
 import type { Argv } from "yargs";
-import { CORPUS_DIR, DB_FILE, JOBS, THRESHOLD_MENTIONS } from "../defaults.js";
+import { CORPUS_DIR, DB_FILE, JOBS, MAX_HEAP_MB, THRESHOLD_MENTIONS, TIMEOUT_SECONDS } from "../defaults.js";
 import { scanCorpus } from "../scan.js";
-import { computeShare } from "../stats/index.js";
+import { computeShare, describeShare } from "../stats/index.js";
 import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
 import { runCommand } from "./fatal.js";
+import { ProgressLine } from "./progress.js";
+import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 
-/** `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--quiet]` */
+/**
+ * `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--timeout S]
+ * [--max-memory MB] [--force] [--json] [--quiet]`
+ */
 export function scanCommand(yargs: Argv): Argv {
   return yargs.command(
     "scan",
-    "Scan a corpus of plan PDFs, store every mention, print the statistic",
+    "Scan a corpus of plan PDFs, store every mention, print the statistic and what changed",
     (y) =>
       y
-        .option("corpus", {
-          type: "string",
-          default: CORPUS_DIR,
-          describe: "Corpus folder (manifest.csv, plans/)",
-        })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to write",
-        })
-        .option("lexicon", {
-          type: "string",
-          describe:
-            "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
-        })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
-        .option("jobs", {
-          type: "number",
-          default: JOBS,
-          describe: "Documents read at once",
-        })
-        .option("quiet", {
-          type: "boolean",
-          default: false,
-          describe: "Print only the headline line",
-        }),
+        .option("corpus", { type: "string", default: CORPUS_DIR, describe: "Corpus folder (manifest.csv, plans/)" })
+        .option("db", { type: "string", default: DB_FILE, describe: "SQLite database to write" })
+        .option("lexicon", { type: "string", describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]" })
+        .option("threshold", { type: "number", default: THRESHOLD_MENTIONS, describe: "Headline mentions a plan needs" })
+        .option("jobs", { type: "number", default: JOBS, describe: "Worker threads reading PDFs (default: cores)" })
+        .option("timeout", { type: "number", default: TIMEOUT_SECONDS, describe: "Seconds one document may take" })
+        .option("max-memory", { type: "number", default: MAX_HEAP_MB, describe: "MB of heap one document may use" })
+        .option("force", { type: "boolean", default: false, describe: "Read every document again" })
+        .option("json", { type: "boolean", default: false, describe: "Print the outcome as JSON on stdout" })
+        .option("quiet", { type: "boolean", default: false, describe: "Print only the headline line" }),
     (argv) =>
       runCommand(async () => {
-        const showProgress = process.stderr.isTTY && !argv.quiet;
+        // Progress only where a person watches: both streams on a terminal, not in CI or a pipe.
+        const progress = new ProgressLine(process.stderr, Boolean(process.stdout.isTTY && process.stderr.isTTY) && !argv.quiet && !argv.json && !process.env.CI);
         const started = Date.now();
         const summary = await scanCorpus({
           corpus: argv.corpus,
           db: argv.db,
           lexicon: argv.lexicon ?? null,
           jobs: argv.jobs,
-          onNotice: (line) =>
-            process.stderr.write(`${showProgress ? "\r\x1b[K" : ""}${line}\n`),
-          onProgress: (done, total, pages) => {
-            if (showProgress)
-              process.stderr.write(
-                `\r\x1b[Kscanning: ${done}/${total} documents, ${pages} pages`,
-              );
-          },
+          timeoutSeconds: argv.timeout,
+          maxHeapMb: argv["max-memory"],
+          force: argv.force,
+          threshold: argv.threshold,
+          onNotice: (line) => progress.notice(line),
+          onProgress: (p) => progress.update(p),
         });
-        if (showProgress) process.stderr.write("\r\x1b[K");
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        process.stderr.write(
-          `scanned ${summary.results.length} documents, ${summary.pages} pages, ${summary.mentions} mentions in ${seconds} s` +
-            ` (lexicon ${summary.lexiconPath}) into ${argv.db}\n`,
-        );
+        progress.clear();
+        const seconds = (Date.now() - started) / 1000;
         const db = openDatabase(argv.db);
         try {
           const stat = computeShare(readPlanCounts(db), argv.threshold);
-          const text = renderStatistic(stat, readPlanSizes(db));
-          process.stdout.write(
-            argv.quiet ? (text.trimEnd().split("\n").pop() ?? "") + "\n" : text,
-          );
+          if (argv.json) {
+            const out = { runId: summary.runId, seconds, workers: summary.workers, documents: summary.results.length,
+              pagesRead: summary.pagesRead, mentions: summary.mentions, lexicon: summary.lexiconPath,
+              warnings: summary.warnings.map((w) => w.reason), problems: summary.results.filter((r) => r.error !== null).map((r) => ({ document: r.doc.path, status: r.status, reason: r.error })),
+              changes: summary.changes, statistic: stat, maxRssKb: process.resourceUsage().maxRSS };
+            process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+            return;
+          }
+          if (!argv.quiet) {
+            process.stderr.write(
+              `scanned ${summary.results.length} documents (${summary.pagesRead} pages read by ${summary.workers} workers), ` +
+                `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${argv.db}\n`,
+            );
+          }
+          process.stdout.write(argv.quiet ? `${describeShare(stat)}\n` : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`);
         } finally {
           db.close();
         }

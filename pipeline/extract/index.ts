@@ -1,3 +1,4 @@
-export { extractPages, PDFJS_VERSION } from "./pdfjs.js";
+export { extractPages, PDFJS_VERSION, EXTRACTOR } from "./pdfjs.js";
 export { sniffBytes } from "./sniff.js";
 export { readDocument, classifyExtraction } from "./read-document.js";
+export { ExtractionPool, type PoolOptions } from "./worker-pool.js";

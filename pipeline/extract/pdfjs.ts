@@ -44,7 +44,8 @@ const IMAGE_OPS = new Set<number>([
 
 /** Page text as pdf.js gives it: items in content-stream order, "\n" where an item ends a line (hasEOL). */
 async function readPageText(page: PDFPageProxy): Promise<string> {
-  const content = await page.getTextContent();
+  // Our own normalisation (spec §Normalisation) maps back to the text as extracted, so pdf.js's is skipped.
+  const content = await page.getTextContent({ disableNormalization: true });
   let raw = "";
   for (const item of content.items) {
     if (!("str" in item)) continue;
@@ -154,3 +155,9 @@ export async function extractPages(
     await task.destroy().catch(() => undefined);
   }
 }
+
+/** Bump when a change here changes the page text of a document already read, so re-runs read it again. */
+const EXTRACT_VERSION = 1;
+
+/** Which extractor read a document; a re-run re-reads documents whose extractor differs. */
+export const EXTRACTOR = `pdfjs-dist ${PDFJS_VERSION} / stp-scan extract ${EXTRACT_VERSION}`;

@@ -46,8 +46,10 @@ export function openDatabase(
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
-    db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
+    // Migrations that rebuild a table drop the old one, which foreign keys would refuse; they are checked
+    // once every migration has run, then enforced.
+    db.pragma("foreign_keys = OFF");
     const current = db.pragma("user_version", { simple: true }) as number;
     if (current > SCHEMA_VERSION) {
       throw new DatabaseError(
@@ -58,8 +60,11 @@ export function openDatabase(
       db.transaction(() => {
         db.exec(m.sql);
         db.pragma(`user_version = ${m.version}`);
+        const broken = db.pragma("foreign_key_check") as unknown[];
+        if (broken.length > 0) throw new Error(`migration ${m.version} broke ${broken.length} foreign keys`);
       })();
     }
+    db.pragma("foreign_keys = ON");
   } catch (error) {
     db.close();
     if (error instanceof DatabaseError) throw error;

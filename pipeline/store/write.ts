@@ -1,4 +1,5 @@
 import type {
+  Doc,
   DocResult,
   MentionRecord,
   Plan,
@@ -71,19 +72,21 @@ export function saveDocument(
   runId: number,
   result: DocResult,
   mentions: readonly MentionRecord[],
+  extractor: string | null,
 ): void {
   const { doc } = result;
   db.transaction(() => {
     db.prepare(
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
-         pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id)
+         pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
-         @duplicateOf, @manifestSha256, @inManifest, 0, @runId)
+         @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
          error = excluded.error, duplicate_of = excluded.duplicate_of, manifest_sha256 = excluded.manifest_sha256,
-         in_manifest = excluded.in_manifest, removed = 0, scan_run_id = excluded.scan_run_id`,
+         in_manifest = excluded.in_manifest, removed = 0, scan_run_id = excluded.scan_run_id,
+         extractor = excluded.extractor`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -99,6 +102,7 @@ export function saveDocument(
       manifestSha256: doc.manifestSha256,
       inManifest: doc.inManifest ? 1 : 0,
       runId,
+      extractor,
     });
     if (result.sha256 !== null) {
       const insertPage = db.prepare(
@@ -130,6 +134,14 @@ export function saveDocument(
       );
     }
   })();
+}
+
+/** Updates what the manifest says of a document that was neither re-read nor re-matched. */
+export function touchDocument(db: Db, doc: Doc): void {
+  db.prepare(
+    `UPDATE documents SET plan_id = ?, role = ?, manifest_order = ?, manifest_sha256 = ?, in_manifest = ?
+     WHERE document = ?`,
+  ).run(doc.planId, doc.role, doc.order, doc.manifestSha256, doc.inManifest ? 1 : 0, doc.path);
 }
 
 /**

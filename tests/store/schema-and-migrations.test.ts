@@ -106,8 +106,8 @@ describe("the database: schema by user_version, WAL, one transaction per documen
 
   it("stores a document with its mentions, and a re-save replaces its mentions", () => {
     const { db, runId } = seeded();
-    saveDocument(db, runId, result, [mention]);
-    saveDocument(db, runId, result, [{ ...mention, mentionId: "m2" }]);
+    saveDocument(db, runId, result, [mention], "x");
+    saveDocument(db, runId, result, [{ ...mention, mentionId: "m2" }], "x");
     expect(
       readMentions(db).map((m) => [m.mention_id, m.surface, m.verdict]),
     ).toEqual([["m2", "social value", "pending"]]);
@@ -118,13 +118,13 @@ describe("the database: schema by user_version, WAL, one transaction per documen
 
   it("a failure inside a document's write leaves the earlier state whole", () => {
     const { db, runId } = seeded();
-    saveDocument(db, runId, result, [mention]);
+    saveDocument(db, runId, result, [mention], "x");
     // Two mentions with one id break the primary key after the document row was updated.
     expect(() =>
       saveDocument(db, runId, { ...result, status: "partial-text" }, [
         mention,
         mention,
-      ]),
+      ], "x"),
     ).toThrow();
     expect(readDocuments(db).map((d) => d.status)).toEqual(["ok"]);
     expect(readMentions(db).map((m) => m.mention_id)).toEqual(["m1"]);

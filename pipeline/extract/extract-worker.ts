@@ -1,0 +1,25 @@
+// Worker-thread entry: reads one document per message with pdf.js. pdf.js parses on the calling thread in
+// Node, so parallel extraction needs one pdf.js per worker thread.
+import { readFileSync } from "node:fs";
+import { parentPort } from "node:worker_threads";
+import { readDocument } from "./read-document.js";
+import type { ExtractRequest, ExtractResponse } from "./worker-pool.js";
+
+// stdout carries the CLI's data; anything a library prints here goes to stderr.
+console.log = console.error;
+
+const port = parentPort;
+if (port === null) throw new Error("extract-worker.js runs only as a worker thread");
+
+port.on("message", (request: ExtractRequest) => {
+  void (async () => {
+    let response: ExtractResponse;
+    try {
+      const bytes = new Uint8Array(readFileSync(request.file));
+      response = { id: request.id, result: await readDocument(request.doc, bytes, request.sha256) };
+    } catch (error) {
+      response = { id: request.id, failure: (error as Error).message };
+    }
+    port.postMessage(response);
+  })();
+});

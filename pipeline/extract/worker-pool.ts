@@ -1,0 +1,102 @@
+import { Worker } from "node:worker_threads";
+import type { Doc, DocResult, DocStatus } from "../types.js";
+
+/** What the pool sends a worker: one document to read. */
+export type ExtractRequest = { readonly id: number; readonly file: string; readonly doc: Doc; readonly sha256: string };
+/** What a worker sends back. */
+export type ExtractResponse = { readonly id: number; readonly result: DocResult } | { readonly id: number; readonly failure: string };
+
+export type PoolOptions = {
+  /** Worker threads. */
+  readonly size: number;
+  /** A document still being read after this long is stopped and recorded as `timeout`. */
+  readonly timeoutMs: number;
+  /** Heap a worker may use; a document that needs more is stopped and recorded as `too-large`. */
+  readonly maxHeapMb: number;
+};
+
+const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
+
+/** A result for a document whose reading was stopped or crashed: unreadable, with the reason. */
+function stopped(doc: Doc, sha256: string, bytes: number, status: DocStatus, reason: string): DocResult {
+  return { doc, sha256, bytes, status, pageCount: null, pagesWithoutText: [], error: `${doc.path}: ${reason}`,
+    duplicateOf: null, pages: [], mentions: [] };
+}
+
+/**
+ * A pool of worker threads that read PDFs. A pathological PDF cannot stop the scan: a worker past its time
+ * limit is terminated, one that runs out of heap dies alone, and either way a fresh worker takes its place.
+ * The caller bounds concurrency (p-queue in scan.ts) to `size`.
+ */
+export class ExtractionPool {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private nextId = 0;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  /** Number of worker threads the pool runs at most. */
+  get size(): number {
+    return this.options.size;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_URL, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: 64 },
+      stdout: false,
+      stderr: false,
+    });
+    this.all.add(worker);
+    worker.once("exit", () => this.all.delete(worker));
+    return worker;
+  }
+
+  /** Reads one document in a worker; never rejects for a bad file. */
+  read(doc: Doc, file: string, sha256: string, bytes: number): Promise<DocResult> {
+    const worker = this.idle.pop() ?? this.spawn();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = (result: DocResult, reusable: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+        if (reusable) this.idle.push(worker);
+        else void worker.terminate();
+        resolve(result);
+      };
+      const seconds = Math.round(this.options.timeoutMs / 1000);
+      const timer = setTimeout(
+        () => finish(stopped(doc, sha256, bytes, "timeout", `stopped after ${seconds} s (time limit per document, --timeout)`), false),
+        this.options.timeoutMs,
+      );
+      const onMessage = (response: ExtractResponse) => {
+        if (response.id !== id) return;
+        finish("result" in response ? response.result : stopped(doc, sha256, bytes, "corrupt", `cannot be read (${response.failure})`), true);
+      };
+      const onError = (error: Error & { code?: string }) => {
+        const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+        finish(
+          tooLarge
+            ? stopped(doc, sha256, bytes, "too-large", `stopped: reading it needs more than ${this.options.maxHeapMb} MB (memory limit per document, --max-memory)`)
+            : stopped(doc, sha256, bytes, "corrupt", `the reader crashed on it (${error.message})`),
+          false,
+        );
+      };
+      const onExit = (code: number) => finish(stopped(doc, sha256, bytes, "corrupt", `the reader stopped on it (exit ${code})`), false);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      worker.postMessage({ id, file, doc, sha256 } satisfies ExtractRequest);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all([...this.all].map((w) => w.terminate()));
+    this.idle.length = 0;
+  }
+}
