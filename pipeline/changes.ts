@@ -1,7 +1,11 @@
 import type { Statistic } from "./types.js";
 
 /** The statistic in short, as a re-run compares it. */
-export type ShareFigures = { readonly numerator: number; readonly denominator: number; readonly share: number | null };
+export type ShareFigures = {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly share: number | null;
+};
 
 /** What a scan changed compared with the database before it (foundation of "every re-run ends with..."). */
 export type ScanChanges = {
@@ -18,13 +22,26 @@ export type ScanChanges = {
     readonly rematched: number;
   };
   /** Per term id: mentions that this scan found and the previous state did not, and the other way round. */
-  readonly mentions: { readonly appeared: Readonly<Record<string, number>>; readonly disappeared: Readonly<Record<string, number>> };
+  readonly mentions: {
+    readonly appeared: Readonly<Record<string, number>>;
+    readonly disappeared: Readonly<Record<string, number>>;
+  };
   /** Audit verdicts whose mention existed before this scan and no longer does (kept, reported as orphaned). */
-  readonly orphanedVerdicts: readonly { readonly mentionId: string; readonly verdict: string }[];
-  readonly statistic: { readonly before: ShareFigures | null; readonly after: ShareFigures; readonly moved: boolean };
+  readonly orphanedVerdicts: readonly {
+    readonly mentionId: string;
+    readonly verdict: string;
+  }[];
+  readonly statistic: {
+    readonly before: ShareFigures | null;
+    readonly after: ShareFigures;
+    readonly moved: boolean;
+  };
 };
 
-const countByTerm = (ids: Iterable<string>, terms: ReadonlyMap<string, string>) => {
+const countByTerm = (
+  ids: Iterable<string>,
+  terms: ReadonlyMap<string, string>,
+) => {
   const counts: Record<string, number> = {};
   for (const id of ids) {
     const term = terms.get(id) as string;
@@ -33,7 +50,11 @@ const countByTerm = (ids: Iterable<string>, terms: ReadonlyMap<string, string>) 
   return counts;
 };
 
-const figures = (s: Statistic): ShareFigures => ({ numerator: s.numerator, denominator: s.denominator, share: s.share });
+const figures = (s: Statistic): ShareFigures => ({
+  numerator: s.numerator,
+  denominator: s.denominator,
+  share: s.share,
+});
 
 /** Compares mention ids, verdicts and the statistic before and after a scan. */
 export function diffScan(input: {
@@ -52,14 +73,28 @@ export function diffScan(input: {
   return {
     firstScan: input.firstScan,
     documents: input.documents,
-    mentions: { appeared: countByTerm([...a.keys()].filter((id) => !b.has(id)), a), disappeared: countByTerm(gone, b) },
+    mentions: {
+      appeared: countByTerm(
+        [...a.keys()].filter((id) => !b.has(id)),
+        a,
+      ),
+      disappeared: countByTerm(gone, b),
+    },
     orphanedVerdicts: gone
-      .filter((id) => input.verdicts.has(id) && input.verdicts.get(id) !== "pending")
-      .map((id) => ({ mentionId: id, verdict: input.verdicts.get(id) as string })),
+      .filter(
+        (id) => input.verdicts.has(id) && input.verdicts.get(id) !== "pending",
+      )
+      .map((id) => ({
+        mentionId: id,
+        verdict: input.verdicts.get(id) as string,
+      })),
     statistic: {
       before,
       after,
-      moved: before === null || before.numerator !== after.numerator || before.denominator !== after.denominator,
+      moved:
+        before === null ||
+        before.numerator !== after.numerator ||
+        before.denominator !== after.denominator,
     },
   };
 }

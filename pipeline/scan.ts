@@ -2,15 +2,28 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
-import { contextAround, mentionId } from "./audit/index.js";
 import { diffScan, type ScanChanges } from "./changes.js";
 import { loadCorpus } from "./corpus/index.js";
-import { JOBS, MAX_HEAP_MB, THRESHOLD_MENTIONS, TIMEOUT_SECONDS, WINDOW_TOKENS } from "./defaults.js";
+import {
+  JOBS,
+  MAX_HEAP_MB,
+  THRESHOLD_MENTIONS,
+  TIMEOUT_SECONDS,
+} from "./defaults.js";
 import { ExtractionPool, EXTRACTOR, PDFJS_VERSION } from "./extract/index.js";
-import { compileLexicon, DEFAULT_LEXICON_PATH, loadLexicon, matchPage, type CompiledLexicon } from "./match/index.js";
+import {
+  compileLexicon,
+  DEFAULT_LEXICON_PATH,
+  diffLexicon,
+  loadLexicon,
+  mayGainMention,
+  type CompiledLexicon,
+  type LexiconDiff,
+} from "./match/index.js";
+import { recordMentions } from "./mention-records.js";
 import { computeShare } from "./stats/index.js";
 import * as store from "./store/index.js";
-import type { Corpus, Doc, DocResult, MentionRecord, Term, Warning } from "./types.js";
+import type { Corpus, Doc, DocResult, Warning } from "./types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "./version.js";
 
 /** What `scan` needs; paths may be relative to the working directory. */
@@ -61,56 +74,114 @@ export type ScanSummary = {
 };
 
 /** The lexicon a scan uses: the one given, else the corpus's own, else the project's default. */
-export function chooseLexicon(corpusDir: string, lexicon: string | null): string {
+export function chooseLexicon(
+  corpusDir: string,
+  lexicon: string | null,
+): string {
   if (lexicon !== null) return resolve(lexicon);
   const own = join(resolve(corpusDir), "lexicon.csv");
   return existsSync(own) ? own : DEFAULT_LEXICON_PATH;
 }
 
-/** Mentions of one read document as stored: stable ids and context words. */
-export function recordMentions(doc: Doc, pages: DocResult["pages"], lexicon: CompiledLexicon): MentionRecord[] {
-  const terms = new Map<string, Term>(lexicon.terms.map((t) => [t.id, t]));
-  return pages.flatMap((page) => {
-    const seen = new Map<string, number>();
-    return matchPage(page, lexicon).map((m) => {
-      const term = terms.get(m.termId) as Term;
-      const { left, right } = contextAround(page.raw, m.span, WINDOW_TOKENS);
-      const passage = [left, m.surface.replace(/\s+/g, " "), right].join(" ");
-      const key = `${m.termId}\u0000${passage}`;
-      const ordinal = seen.get(key) ?? 0;
-      seen.set(key, ordinal + 1);
-      const id = mentionId({ document: doc.path, pageNumber: m.pageNumber, termId: m.termId, passage, ordinal });
-      return { ...m, mentionId: id, document: doc.path, concept: term.concept, headline: term.headline,
-        leftContext: left, rightContext: right };
-    });
-  });
-}
-
-const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-const isReadable = (status: string) => status === "ok" || status === "partial-text";
+const sha256Of = (bytes: Uint8Array) =>
+  createHash("sha256").update(bytes).digest("hex");
+const isReadable = (status: string) =>
+  status === "ok" || status === "partial-text";
 
 /** Outcome for a file that is not there: the plan cannot be fully read. */
 function missingResult(doc: Doc): DocResult {
-  return { doc, sha256: null, bytes: null, status: "missing", pageCount: null, pagesWithoutText: [], duplicateOf: null,
-    error: `${doc.path}: listed in the manifest but the file is missing`, pages: [], mentions: [] };
+  return {
+    doc,
+    sha256: null,
+    bytes: null,
+    status: "missing",
+    pageCount: null,
+    pagesWithoutText: [],
+    duplicateOf: null,
+    error: `${doc.path}: listed in the manifest but the file is missing`,
+    pages: [],
+    mentions: [],
+  };
 }
 
 /**
  * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
  * file is as unreadable as the original, so it keeps the original's status and its plan is reported apart.
  */
-function duplicateResult(doc: Doc, sha256: string, bytes: number, original: Omit<DocResult, "pages" | "mentions">): DocResult {
+function duplicateResult(
+  doc: Doc,
+  sha256: string,
+  bytes: number,
+  original: Omit<DocResult, "pages" | "mentions">,
+): DocResult {
   const readable = isReadable(original.status);
-  return { doc, sha256, bytes, status: readable ? "duplicate" : original.status, pageCount: original.pageCount,
-    pagesWithoutText: original.pagesWithoutText, duplicateOf: original.doc.path,
-    error: readable ? null : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
-    pages: [], mentions: [] };
+  return {
+    doc,
+    sha256,
+    bytes,
+    status: readable ? "duplicate" : original.status,
+    pageCount: original.pageCount,
+    pagesWithoutText: original.pagesWithoutText,
+    duplicateOf: original.doc.path,
+    error: readable
+      ? null
+      : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
+    pages: [],
+    mentions: [],
+  };
 }
 
 /** A document kept from the database: its stored outcome, as a result without pages. */
-function storedResult(doc: Doc, sha256: string, bytes: number, stored: store.StoredDocument): DocResult {
-  return { doc, sha256, bytes, status: stored.status, pageCount: stored.pageCount, pagesWithoutText: stored.pagesWithoutText,
-    error: stored.error, duplicateOf: null, pages: [], mentions: [] };
+function storedResult(
+  doc: Doc,
+  sha256: string,
+  bytes: number,
+  stored: store.StoredDocument,
+): DocResult {
+  return {
+    doc,
+    sha256,
+    bytes,
+    status: stored.status,
+    pageCount: stored.pageCount,
+    pagesWithoutText: stored.pagesWithoutText,
+    error: stored.error,
+    duplicateOf: null,
+    pages: [],
+    mentions: [],
+  };
+}
+
+/**
+ * After a lexicon edit, matches again only the pages of a stored document that can change: those holding a
+ * mention of a changed term, and those holding every stem of an added or edited term (or whose stems are not
+ * known). Returns whether any page was matched again.
+ */
+function rematchPages(
+  db: store.Db,
+  runId: number,
+  doc: Doc,
+  sha256: string,
+  lexicon: CompiledLexicon,
+  diff: LexiconDiff,
+): boolean {
+  const termsByPage = store.readMentionTerms(db, doc.path);
+  const affected = new Set<number>();
+  for (const [page, stems] of store.readPageStems(db, sha256)) {
+    const changedTermThere = [...(termsByPage.get(page) ?? [])].some((t) =>
+      diff.changedIds.has(t),
+    );
+    if (stems === null || changedTermThere || mayGainMention(stems, diff))
+      affected.add(page);
+  }
+  if (affected.size === 0) return false;
+  const { mentions, stems } = recordMentions(
+    doc,
+    store.readPages(db, sha256, affected),
+    lexicon,
+  );
+  store.savePageMentions(db, runId, doc, sha256, stems, mentions);
+  return true;
 }
 
 /**
@@ -136,24 +207,55 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
   });
   try {
     const before = store.readSnapshot(db);
-    const statBefore = before.lastRunId === null ? null : computeShare(store.readPlanCounts(db), threshold);
-    const lexiconChanged = before.lexiconSha256 !== lexicon.sha256;
-    const runId = store.beginRun(db, { corpus: corpus.root, lexiconPath, lexiconSha256: lexicon.sha256,
-      toolVersion: TOOL_VERSION, pdfjsVersion: PDFJS_VERSION, naturalVersion: NATURAL_VERSION, nodeVersion: process.version });
+    const statBefore =
+      before.lastRunId === null
+        ? null
+        : computeShare(store.readPlanCounts(db), threshold);
+    // null: the terms are those of the last scan, so stored mentions stand.
+    const lexiconDiff =
+      before.lexiconSha256 === lexicon.sha256
+        ? null
+        : diffLexicon(before.terms, lexicon.terms);
+    const runId = store.beginRun(db, {
+      corpus: corpus.root,
+      lexiconPath,
+      lexiconSha256: lexicon.sha256,
+      toolVersion: TOOL_VERSION,
+      pdfjsVersion: PDFJS_VERSION,
+      naturalVersion: NATURAL_VERSION,
+      nodeVersion: process.version,
+    });
     store.saveLexiconAndPlans(db, lexicon.terms, corpus.plans);
 
     const warnings = [...corpus.warnings];
     const results = new Map<string, Omit<DocResult, "pages" | "mentions">>();
-    const counts = { added: [] as string[], changed: [] as string[], unchanged: 0, read: 0, rematched: 0 };
-    const progress = { documentsDone: 0, documentsTotal: corpus.docs.length, pagesRead: 0, bytesDone: 0, bytesTotal: 0 };
-    const finish = (result: DocResult, extractor: string | null, mentions: readonly MentionRecord[] | null) => {
-      if (mentions === null) store.touchDocument(db, result.doc);
-      else store.saveDocument(db, runId, result, mentions, extractor);
-      const { pages, mentions: _unused, ...light } = result;
-      results.set(result.doc.path, light);
-      if (result.error !== null && mentions !== null) notice(result.error);
+    const counts = {
+      added: [] as string[],
+      changed: [] as string[],
+      unchanged: 0,
+      read: 0,
+      rematched: 0,
+    };
+    const progress = {
+      documentsDone: 0,
+      documentsTotal: corpus.docs.length,
+      pagesRead: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+    };
+    // Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated).
+    const finish = (
+      result: DocResult,
+      write: Omit<store.DocumentWrite, "runId" | "result"> | null,
+    ) => {
+      if (write === null) store.touchDocument(db, result.doc);
+      else store.saveDocument(db, { runId, result, ...write });
+      // Only the outcome is kept in memory: page text is in the database now.
+      results.set(result.doc.path, { ...result, pages: [], mentions: [] });
+      // A problem is told when it is found; a re-run that keeps a document does not repeat it.
+      if (result.error !== null && write !== null) notice(result.error);
       progress.documentsDone++;
-      progress.pagesRead += pages.length;
+      progress.pagesRead += result.pages.length;
       progress.bytesDone += result.bytes ?? 0;
       options.onProgress?.({ ...progress });
     };
@@ -170,43 +272,92 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       return { doc, file, sha256: sha256Of(bytes), bytes: bytes.length };
     });
     for (const { doc, file, sha256, bytes } of hashed) {
-      if (sha256 === null) { finish(missingResult(doc), null, []); continue; }
+      if (sha256 === null) {
+        finish(missingResult(doc), { mentions: [], extractor: null });
+        continue;
+      }
       if (doc.manifestSha256 !== null && doc.manifestSha256 !== sha256) {
-        const w = { file: doc.path, reason: `${doc.path}: sha256 differs from manifest.csv (file changed since it was listed?); the file on disk is scanned` };
+        const w = {
+          file: doc.path,
+          reason: `${doc.path}: sha256 differs from manifest.csv (file changed since it was listed?); the file on disk is scanned`,
+        };
         warnings.push(w);
         notice(w.reason);
       }
       const stored = before.documents.get(doc.path);
       if (stored === undefined || stored.removed) counts.added.push(doc.path);
       else if (stored.sha256 !== sha256) counts.changed.push(doc.path);
-      if (firstBySha.has(sha256) && bytes > 0) { copies.push({ doc, sha256, bytes }); continue; }
+      if (firstBySha.has(sha256) && bytes > 0) {
+        copies.push({ doc, sha256, bytes });
+        continue;
+      }
       firstBySha.set(sha256, doc);
-      const known = stored !== undefined && stored.sha256 === sha256 && stored.extractor === EXTRACTOR &&
-        stored.status !== "duplicate" && stored.status !== "missing" && options.force !== true;
-      if (known && !lexiconChanged && !stored.removed) {
+      const known =
+        stored !== undefined &&
+        stored.sha256 === sha256 &&
+        stored.extractor === EXTRACTOR &&
+        stored.status !== "duplicate" &&
+        stored.status !== "missing" &&
+        options.force !== true;
+      if (
+        known &&
+        (lexiconDiff === null || !isReadable(stored.status)) &&
+        !stored.removed
+      ) {
         counts.unchanged++;
-        finish(storedResult(doc, sha256, bytes, stored), null, null);
+        finish(storedResult(doc, sha256, bytes, stored), null);
+      } else if (known && !stored.removed && lexiconDiff !== null) {
+        if (rematchPages(db, runId, doc, sha256, compiled, lexiconDiff))
+          counts.rematched++;
+        else counts.unchanged++;
+        finish(storedResult(doc, sha256, bytes, stored), null);
       } else if (known) {
+        // Back in the corpus after it left: its mentions were dropped, so all of its pages are matched again.
         counts.rematched++;
-        const pages = isReadable(stored.status) ? store.readPages(db, sha256) : [];
-        finish(storedResult(doc, sha256, bytes, stored), EXTRACTOR, recordMentions(doc, pages, compiled));
+        const pages = isReadable(stored.status)
+          ? store.readPages(db, sha256)
+          : [];
+        finish(storedResult(doc, sha256, bytes, stored), {
+          extractor: EXTRACTOR,
+          ...recordMentions(doc, pages, compiled),
+        });
       } else {
         // Largest first, so that no big document is left to run alone at the end.
-        tasks.push(queue.add(async () => {
-          const result = await pool.read(doc, file, sha256, bytes);
-          counts.read++;
-          finish(result, EXTRACTOR, recordMentions(doc, result.pages, compiled));
-        }, { priority: bytes }));
+        tasks.push(
+          queue.add(
+            async () => {
+              const result = await pool.read(doc, file, sha256, bytes);
+              counts.read++;
+              finish(result, {
+                extractor: EXTRACTOR,
+                ...recordMentions(doc, result.pages, compiled),
+              });
+            },
+            { priority: bytes },
+          ),
+        );
       }
     }
     await Promise.all(tasks);
     for (const copy of copies) {
-      const original = results.get((firstBySha.get(copy.sha256) as Doc).path) as DocResult;
-      finish(duplicateResult(copy.doc, copy.sha256, copy.bytes, original), null, []);
+      const original = results.get(
+        (firstBySha.get(copy.sha256) as Doc).path,
+      ) as DocResult;
+      finish(duplicateResult(copy.doc, copy.sha256, copy.bytes, original), {
+        mentions: [],
+        extractor: null,
+      });
     }
-    const removed = store.markRemoved(db, corpus.docs.map((d) => d.path));
+    const removed = store.markRemoved(
+      db,
+      corpus.docs.map((d) => d.path),
+    );
     const after = store.readSnapshot(db);
-    store.finishRun(db, runId, { documents: results.size, pages: progress.pagesRead, mentions: after.mentions.size });
+    store.finishRun(db, runId, {
+      documents: results.size,
+      pages: progress.pagesRead,
+      mentions: after.mentions.size,
+    });
     const changes = diffScan({
       firstScan: before.lastRunId === null,
       documents: { ...counts, removed },
@@ -217,8 +368,18 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       after: computeShare(store.readPlanCounts(db), threshold),
     });
     const ordered = corpus.docs.map((d) => results.get(d.path) as DocResult);
-    return { runId, corpus, lexiconPath, results: ordered, warnings, removed, pagesRead: progress.pagesRead,
-      mentions: after.mentions.size, workers: pool.size, changes };
+    return {
+      runId,
+      corpus,
+      lexiconPath,
+      results: ordered,
+      warnings,
+      removed,
+      pagesRead: progress.pagesRead,
+      mentions: after.mentions.size,
+      workers: pool.size,
+      changes,
+    };
   } finally {
     await pool.close();
     db.close();

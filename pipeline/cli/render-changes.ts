@@ -1,6 +1,7 @@
 import type { ScanChanges, ShareFigures } from "../changes.js";
 
-const share = (s: ShareFigures) => `${s.numerator}/${s.denominator} (${s.share === null ? "n/a" : `${(s.share * 100).toFixed(1)}%`})`;
+const share = (s: ShareFigures) =>
+  `${s.numerator}/${s.denominator} (${s.share === null ? "n/a" : `${(s.share * 100).toFixed(1)}%`})`;
 const perTerm = (sign: string, counts: Readonly<Record<string, number>>) =>
   Object.entries(counts)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -9,16 +10,26 @@ const perTerm = (sign: string, counts: Readonly<Record<string, number>>) =>
 /** What a scan changed, as the lines a re-run ends with. */
 export function renderChanges(c: ScanChanges): string {
   const d = c.documents;
-  if (c.firstScan) return `first scan of this database: ${d.read} documents read\n`;
-  const mentionLines = [...perTerm("+", c.mentions.appeared), ...perTerm("-", c.mentions.disappeared)];
+  if (c.firstScan)
+    return `first scan of this database: ${d.read} documents read\n`;
+  const mentionLines = [
+    ...perTerm("+", c.mentions.appeared),
+    ...perTerm("-", c.mentions.disappeared),
+  ];
   const lines = [
     "changes since the last scan:",
     `  documents: ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed, ${d.unchanged} unchanged` +
       ` (${d.read} read, ${d.rematched} matched again)`,
-    ...[...d.added.map((p) => `    added ${p}`), ...d.changed.map((p) => `    changed ${p}`), ...d.removed.map((p) => `    removed ${p}`)].slice(0, 20),
+    ...[
+      ...d.added.map((p) => `    added ${p}`),
+      ...d.changed.map((p) => `    changed ${p}`),
+      ...d.removed.map((p) => `    removed ${p}`),
+    ].slice(0, 20),
     `  mentions: ${mentionLines.length === 0 ? "none appeared or disappeared" : mentionLines.join(", ")}`,
     `  audit verdicts left without their mention: ${c.orphanedVerdicts.length}` +
-      (c.orphanedVerdicts.length > 0 ? ` (${c.orphanedVerdicts.map((v) => `${v.mentionId} ${v.verdict}`).join(", ")})` : ""),
+      (c.orphanedVerdicts.length > 0
+        ? ` (${c.orphanedVerdicts.map((v) => `${v.mentionId} ${v.verdict}`).join(", ")})`
+        : ""),
     c.statistic.before === null
       ? `  statistic: ${share(c.statistic.after)}`
       : c.statistic.moved

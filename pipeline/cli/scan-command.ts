@@ -1,5 +1,12 @@
 import type { Argv } from "yargs";
-import { CORPUS_DIR, DB_FILE, JOBS, MAX_HEAP_MB, THRESHOLD_MENTIONS, TIMEOUT_SECONDS } from "../defaults.js";
+import {
+  CORPUS_DIR,
+  DB_FILE,
+  JOBS,
+  MAX_HEAP_MB,
+  THRESHOLD_MENTIONS,
+  TIMEOUT_SECONDS,
+} from "../defaults.js";
 import { scanCorpus } from "../scan.js";
 import { computeShare, describeShare } from "../stats/index.js";
 import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
@@ -18,20 +25,66 @@ export function scanCommand(yargs: Argv): Argv {
     "Scan a corpus of plan PDFs, store every mention, print the statistic and what changed",
     (y) =>
       y
-        .option("corpus", { type: "string", default: CORPUS_DIR, describe: "Corpus folder (manifest.csv, plans/)" })
-        .option("db", { type: "string", default: DB_FILE, describe: "SQLite database to write" })
-        .option("lexicon", { type: "string", describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]" })
-        .option("threshold", { type: "number", default: THRESHOLD_MENTIONS, describe: "Headline mentions a plan needs" })
-        .option("jobs", { type: "number", default: JOBS, describe: "Worker threads reading PDFs (default: cores)" })
-        .option("timeout", { type: "number", default: TIMEOUT_SECONDS, describe: "Seconds one document may take" })
-        .option("max-memory", { type: "number", default: MAX_HEAP_MB, describe: "MB of heap one document may use" })
-        .option("force", { type: "boolean", default: false, describe: "Read every document again" })
-        .option("json", { type: "boolean", default: false, describe: "Print the outcome as JSON on stdout" })
-        .option("quiet", { type: "boolean", default: false, describe: "Print only the headline line" }),
+        .option("corpus", {
+          type: "string",
+          default: CORPUS_DIR,
+          describe: "Corpus folder (manifest.csv, plans/)",
+        })
+        .option("db", {
+          type: "string",
+          default: DB_FILE,
+          describe: "SQLite database to write",
+        })
+        .option("lexicon", {
+          type: "string",
+          describe:
+            "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
+        })
+        .option("threshold", {
+          type: "number",
+          default: THRESHOLD_MENTIONS,
+          describe: "Headline mentions a plan needs",
+        })
+        .option("jobs", {
+          type: "number",
+          default: JOBS,
+          describe: "Worker threads reading PDFs (default: cores)",
+        })
+        .option("timeout", {
+          type: "number",
+          default: TIMEOUT_SECONDS,
+          describe: "Seconds one document may take",
+        })
+        .option("max-memory", {
+          type: "number",
+          default: MAX_HEAP_MB,
+          describe: "MB of heap one document may use",
+        })
+        .option("force", {
+          type: "boolean",
+          default: false,
+          describe: "Read every document again",
+        })
+        .option("json", {
+          type: "boolean",
+          default: false,
+          describe: "Print the outcome as JSON on stdout",
+        })
+        .option("quiet", {
+          type: "boolean",
+          default: false,
+          describe: "Print only the headline line",
+        }),
     (argv) =>
       runCommand(async () => {
         // Progress only where a person watches: both streams on a terminal, not in CI or a pipe.
-        const progress = new ProgressLine(process.stderr, Boolean(process.stdout.isTTY && process.stderr.isTTY) && !argv.quiet && !argv.json && !process.env.CI);
+        const progress = new ProgressLine(
+          process.stderr,
+          Boolean(process.stdout.isTTY && process.stderr.isTTY) &&
+            !argv.quiet &&
+            !argv.json &&
+            !process.env.CI,
+        );
         const started = Date.now();
         const summary = await scanCorpus({
           corpus: argv.corpus,
@@ -51,10 +104,26 @@ export function scanCommand(yargs: Argv): Argv {
         try {
           const stat = computeShare(readPlanCounts(db), argv.threshold);
           if (argv.json) {
-            const out = { runId: summary.runId, seconds, workers: summary.workers, documents: summary.results.length,
-              pagesRead: summary.pagesRead, mentions: summary.mentions, lexicon: summary.lexiconPath,
-              warnings: summary.warnings.map((w) => w.reason), problems: summary.results.filter((r) => r.error !== null).map((r) => ({ document: r.doc.path, status: r.status, reason: r.error })),
-              changes: summary.changes, statistic: stat, maxRssKb: process.resourceUsage().maxRSS };
+            const out = {
+              runId: summary.runId,
+              seconds,
+              workers: summary.workers,
+              documents: summary.results.length,
+              pagesRead: summary.pagesRead,
+              mentions: summary.mentions,
+              lexicon: summary.lexiconPath,
+              warnings: summary.warnings.map((w) => w.reason),
+              problems: summary.results
+                .filter((r) => r.error !== null)
+                .map((r) => ({
+                  document: r.doc.path,
+                  status: r.status,
+                  reason: r.error,
+                })),
+              changes: summary.changes,
+              statistic: stat,
+              maxRssKb: process.resourceUsage().maxRSS,
+            };
             process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
             return;
           }
@@ -64,7 +133,11 @@ export function scanCommand(yargs: Argv): Argv {
                 `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${argv.db}\n`,
             );
           }
-          process.stdout.write(argv.quiet ? `${describeShare(stat)}\n` : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`);
+          process.stdout.write(
+            argv.quiet
+              ? `${describeShare(stat)}\n`
+              : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`,
+          );
         } finally {
           db.close();
         }

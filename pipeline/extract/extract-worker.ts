@@ -9,14 +9,18 @@ import type { ExtractRequest, ExtractResponse } from "./worker-pool.js";
 console.log = console.error;
 
 const port = parentPort;
-if (port === null) throw new Error("extract-worker.js runs only as a worker thread");
+if (port === null)
+  throw new Error("extract-worker.js runs only as a worker thread");
 
 port.on("message", (request: ExtractRequest) => {
   void (async () => {
     let response: ExtractResponse;
     try {
       const bytes = new Uint8Array(readFileSync(request.file));
-      response = { id: request.id, result: await readDocument(request.doc, bytes, request.sha256) };
+      response = {
+        id: request.id,
+        result: await readDocument(request.doc, bytes, request.sha256),
+      };
     } catch (error) {
       response = { id: request.id, failure: (error as Error).message };
     }

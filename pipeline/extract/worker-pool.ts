@@ -2,9 +2,16 @@ import { Worker } from "node:worker_threads";
 import type { Doc, DocResult, DocStatus } from "../types.js";
 
 /** What the pool sends a worker: one document to read. */
-export type ExtractRequest = { readonly id: number; readonly file: string; readonly doc: Doc; readonly sha256: string };
+export type ExtractRequest = {
+  readonly id: number;
+  readonly file: string;
+  readonly doc: Doc;
+  readonly sha256: string;
+};
 /** What a worker sends back. */
-export type ExtractResponse = { readonly id: number; readonly result: DocResult } | { readonly id: number; readonly failure: string };
+export type ExtractResponse =
+  | { readonly id: number; readonly result: DocResult }
+  | { readonly id: number; readonly failure: string };
 
 export type PoolOptions = {
   /** Worker threads. */
@@ -18,9 +25,25 @@ export type PoolOptions = {
 const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
 
 /** A result for a document whose reading was stopped or crashed: unreadable, with the reason. */
-function stopped(doc: Doc, sha256: string, bytes: number, status: DocStatus, reason: string): DocResult {
-  return { doc, sha256, bytes, status, pageCount: null, pagesWithoutText: [], error: `${doc.path}: ${reason}`,
-    duplicateOf: null, pages: [], mentions: [] };
+function stopped(
+  doc: Doc,
+  sha256: string,
+  bytes: number,
+  status: DocStatus,
+  reason: string,
+): DocResult {
+  return {
+    doc,
+    sha256,
+    bytes,
+    status,
+    pageCount: null,
+    pagesWithoutText: [],
+    error: `${doc.path}: ${reason}`,
+    duplicateOf: null,
+    pages: [],
+    mentions: [],
+  };
 }
 
 /**
@@ -42,7 +65,10 @@ export class ExtractionPool {
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_URL, {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.maxHeapMb,
+        maxYoungGenerationSizeMb: 64,
+      },
       stdout: false,
       stderr: false,
     });
@@ -52,7 +78,12 @@ export class ExtractionPool {
   }
 
   /** Reads one document in a worker; never rejects for a bad file. */
-  read(doc: Doc, file: string, sha256: string, bytes: number): Promise<DocResult> {
+  read(
+    doc: Doc,
+    file: string,
+    sha256: string,
+    bytes: number,
+  ): Promise<DocResult> {
     const worker = this.idle.pop() ?? this.spawn();
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -70,23 +101,66 @@ export class ExtractionPool {
       };
       const seconds = Math.round(this.options.timeoutMs / 1000);
       const timer = setTimeout(
-        () => finish(stopped(doc, sha256, bytes, "timeout", `stopped after ${seconds} s (time limit per document, --timeout)`), false),
+        () =>
+          finish(
+            stopped(
+              doc,
+              sha256,
+              bytes,
+              "timeout",
+              `stopped after ${seconds} s (time limit per document, --timeout)`,
+            ),
+            false,
+          ),
         this.options.timeoutMs,
       );
       const onMessage = (response: ExtractResponse) => {
         if (response.id !== id) return;
-        finish("result" in response ? response.result : stopped(doc, sha256, bytes, "corrupt", `cannot be read (${response.failure})`), true);
+        finish(
+          "result" in response
+            ? response.result
+            : stopped(
+                doc,
+                sha256,
+                bytes,
+                "corrupt",
+                `cannot be read (${response.failure})`,
+              ),
+          true,
+        );
       };
       const onError = (error: Error & { code?: string }) => {
         const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
         finish(
           tooLarge
-            ? stopped(doc, sha256, bytes, "too-large", `stopped: reading it needs more than ${this.options.maxHeapMb} MB (memory limit per document, --max-memory)`)
-            : stopped(doc, sha256, bytes, "corrupt", `the reader crashed on it (${error.message})`),
+            ? stopped(
+                doc,
+                sha256,
+                bytes,
+                "too-large",
+                `stopped: reading it needs more than ${this.options.maxHeapMb} MB (memory limit per document, --max-memory)`,
+              )
+            : stopped(
+                doc,
+                sha256,
+                bytes,
+                "corrupt",
+                `the reader crashed on it (${error.message})`,
+              ),
           false,
         );
       };
-      const onExit = (code: number) => finish(stopped(doc, sha256, bytes, "corrupt", `the reader stopped on it (exit ${code})`), false);
+      const onExit = (code: number) =>
+        finish(
+          stopped(
+            doc,
+            sha256,
+            bytes,
+            "corrupt",
+            `the reader stopped on it (exit ${code})`,
+          ),
+          false,
+        );
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);

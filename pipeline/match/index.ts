@@ -1,6 +1,11 @@
 export type { CompiledLexicon, TermProblem } from "./lexicon.js";
 export { checkTerms, compileLexicon, phraseStems } from "./lexicon.js";
-export { matchPage } from "./match-page.js";
+export { analysePage, matchPage, type PageAnalysis } from "./match-page.js";
+export {
+  diffLexicon,
+  mayGainMention,
+  type LexiconDiff,
+} from "./lexicon-diff.js";
 export {
   loadLexicon,
   LexiconError,

@@ -9,31 +9,31 @@ import { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 import { isJoiningSeparator } from "./separator.js";
 import { stem } from "./stem.js";
 
-/** Every term found in one normalised reading, with spans mapped back to raw offsets. */
+/** Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`. */
 function findCandidates(
   reading: Normalised,
   lexicon: CompiledLexicon,
+  stems: Set<string>,
 ): Candidate[] {
   const tokens = tokenise(reading.text);
-  const stems = tokens.map((t) => stem(t.text));
-  // joins[k]: may a phrase run on from token k to token k + 1?
-  const joins = tokens.map((t, k) => {
+  const tokenStems = tokens.map((t) => stem(t.text));
+  for (const s of tokenStems) stems.add(s);
+  // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
+  const joins = (k: number) => {
+    const here = tokens[k];
     const next = tokens[k + 1];
     return (
+      here !== undefined &&
       next !== undefined &&
-      isJoiningSeparator(reading.text.slice(t.end, next.start))
+      isJoiningSeparator(reading.text.slice(here.end, next.start))
     );
-  });
+  };
   const found: Candidate[] = [];
-  stems.forEach((first, i) => {
+  tokenStems.forEach((first, i) => {
     for (const term of lexicon.byFirstStem.get(first) ?? []) {
       const n = term.stems.length;
       let k = 1;
-      while (
-        k < n &&
-        joins[i + k - 1] === true &&
-        stems[i + k] === term.stems[k]
-      )
+      while (k < n && tokenStems[i + k] === term.stems[k] && joins(i + k - 1))
         k++;
       if (k < n) continue;
       const startToken = tokens[i];
@@ -53,16 +53,35 @@ function findCandidates(
   return found;
 }
 
-/** Spec §Tokens and terms on one page: the mentions it holds, in page order, spans into `page.raw`. */
-export function matchPage(page: PageText, lexicon: CompiledLexicon): Mention[] {
-  if (!page.hasText) return [];
+/** What matching learns about a page: its mentions, and every stem it holds (in either hyphen reading). */
+export type PageAnalysis = {
+  readonly mentions: Mention[];
+  readonly stems: ReadonlySet<string>;
+};
+
+/**
+ * Spec §Tokens and terms on one page: the mentions it holds, in page order, spans into `page.raw`. The stems
+ * let a later lexicon edit skip every page that cannot hold a new term (a term needs all its stems on the page).
+ */
+export function analysePage(
+  page: PageText,
+  lexicon: CompiledLexicon,
+): PageAnalysis {
+  const stems = new Set<string>();
+  if (!page.hasText) return { mentions: [], stems };
   const candidates = normaliseReadings(page.raw).flatMap((reading) =>
-    findCandidates(reading, lexicon),
+    findCandidates(reading, lexicon, stems),
   );
-  return resolveOverlaps(candidates).map((c) => ({
+  const mentions = resolveOverlaps(candidates).map((c) => ({
     pageNumber: page.pageNumber,
     termId: c.termId,
     span: c.span,
     surface: page.raw.slice(c.span.start, c.span.end),
   }));
+  return { mentions, stems };
+}
+
+/** The mentions of one page (see analysePage). */
+export function matchPage(page: PageText, lexicon: CompiledLexicon): Mention[] {
+  return analysePage(page, lexicon).mentions;
 }

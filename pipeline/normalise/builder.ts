@@ -68,6 +68,10 @@ export class NormalisedBuilder {
     const toRaw = new Int32Array(this.length + 1);
     toRaw.set(this.starts.subarray(0, this.length));
     toRaw[this.length] = rawLength;
-    return { text: this.parts.join(""), toRaw, toRawEnd: this.ends.slice(0, this.length) };
+    return {
+      text: this.parts.join(""),
+      toRaw,
+      toRawEnd: this.ends.slice(0, this.length),
+    };
   }
 }

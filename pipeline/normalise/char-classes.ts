@@ -18,5 +18,13 @@ export function isWhitespace(code: number): boolean {
 
 /** A line break inside a whitespace run. */
 export function isLineBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x2028 || code === 0x2029 || code === 0x85;
+  return (
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x85
+  );
 }

@@ -44,17 +44,24 @@ export function foldCharacters(raw: string): Normalised {
     }
     const code = raw.charCodeAt(i);
     const next = raw.charCodeAt(i + 1);
-    let end = i + (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+    let end =
+      i +
+      (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+        ? 2
+        : 1);
     // The cluster takes the combining marks that follow, even across invisible characters ("e\u00AD\u0301"),
     // which are dropped before NFKC so that the mark still composes with its letter.
-    for (let k = end; k < raw.length; ) {
+    for (let k = end; k < raw.length;) {
       const ch = String.fromCodePoint(raw.codePointAt(k) as number);
       if (COMBINING_MARK.test(ch)) end = k + ch.length;
       else if (!INVISIBLE.test(ch)) break;
       k += ch.length;
     }
     const cluster = raw.slice(i, end);
-    const folded = code < 0x80 && end === i + 1 ? cluster : cluster.replace(INVISIBLE_ALL, "").normalize("NFKC");
+    const folded =
+      code < 0x80 && end === i + 1
+        ? cluster
+        : cluster.replace(INVISIBLE_ALL, "").normalize("NFKC");
     for (const ch of folded) {
       const f = foldOne(ch);
       if (f !== "") out.push(f, i, end);

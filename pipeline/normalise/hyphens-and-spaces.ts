@@ -1,6 +1,10 @@
 import { NormalisedBuilder, type Normalised } from "./builder.js";
 import { isWhitespace } from "./char-classes.js";
-import { HYPHEN, lineEndHyphenEnd, type HyphenReading } from "./line-end-hyphen.js";
+import {
+  HYPHEN,
+  lineEndHyphenEnd,
+  type HyphenReading,
+} from "./line-end-hyphen.js";
 
 /**
  * Spec §Normalisation 4 and 5 in one pass over folded text:
@@ -8,7 +12,10 @@ import { HYPHEN, lineEndHyphenEnd, type HyphenReading } from "./line-end-hyphen.
  *   "joined" drops the hyphen and the break ("social"), "compound" keeps the hyphen ("social-value");
  * - any other run of whitespace, line breaks included, becomes one space spanning the whole run.
  */
-export function readHyphensAndSpaces(folded: Normalised, reading: HyphenReading): Normalised {
+export function readHyphensAndSpaces(
+  folded: Normalised,
+  reading: HyphenReading,
+): Normalised {
   const { text } = folded;
   const out = new NormalisedBuilder(text.length);
   let i = 0;

@@ -21,10 +21,12 @@ export function lineEndHyphenEnd(text: string, dash: number): number {
 
 /** True when the text holds at least one line-end hyphen, so the two readings differ. */
 export function hasLineEndHyphen(text: Normalised): boolean {
-  for (let i = text.text.indexOf("-"); i !== -1; i = text.text.indexOf("-", i + 1)) {
+  for (
+    let i = text.text.indexOf("-");
+    i !== -1;
+    i = text.text.indexOf("-", i + 1)
+  ) {
     if (lineEndHyphenEnd(text.text, i) !== -1) return true;
   }
   return false;
 }
-
-

@@ -4,7 +4,10 @@ import { foldCharacters } from "./fold-characters.js";
 import { hasLineEndHyphen, type HyphenReading } from "./line-end-hyphen.js";
 
 /** Spec §Normalisation 1-5 with one reading of line-end hyphens; offsets map back to `raw`. */
-export function normalise(raw: string, reading: HyphenReading = "joined"): Normalised {
+export function normalise(
+  raw: string,
+  reading: HyphenReading = "joined",
+): Normalised {
   return readHyphensAndSpaces(foldCharacters(raw), reading);
 }
 
@@ -14,6 +17,9 @@ export function normalise(raw: string, reading: HyphenReading = "joined"): Norma
  */
 export function normaliseReadings(raw: string): Normalised[] {
   const folded = foldCharacters(raw);
-  if (!hasLineEndHyphen(folded)) return [readHyphensAndSpaces(folded, "joined")];
-  return (["joined", "compound"] as const).map((r) => readHyphensAndSpaces(folded, r));
+  if (!hasLineEndHyphen(folded))
+    return [readHyphensAndSpaces(folded, "joined")];
+  return (["joined", "compound"] as const).map((r) =>
+    readHyphensAndSpaces(folded, r),
+  );
 }

@@ -1,5 +1,32 @@
-export { openDatabase, DatabaseError, SCHEMA_VERSION, type Db } from "./open-database.js";
-export { beginRun, finishRun, saveLexiconAndPlans, saveDocument, touchDocument, markRemoved } from "./write.js";
-export { readMentions, readDocuments, readPlanCounts, readPlanSizes, readLatestRun } from "./read.js";
-export { readSnapshot, readPages, type Snapshot, type StoredDocument } from "./snapshot.js";
+export {
+  openDatabase,
+  DatabaseError,
+  SCHEMA_VERSION,
+  type Db,
+} from "./open-database.js";
+export {
+  beginRun,
+  finishRun,
+  saveLexiconAndPlans,
+  saveDocument,
+  savePageMentions,
+  touchDocument,
+  markRemoved,
+} from "./write.js";
+export {
+  readMentions,
+  readDocuments,
+  readPlanCounts,
+  readPlanSizes,
+  readLatestRun,
+} from "./read.js";
+export {
+  readSnapshot,
+  readPages,
+  readPageStems,
+  readMentionTerms,
+  type Snapshot,
+  type StoredDocument,
+} from "./snapshot.js";
 export type { MentionRow, DocumentRow } from "./read.js";
+export type { DocumentWrite } from "./write.js";

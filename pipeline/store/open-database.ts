@@ -61,7 +61,10 @@ export function openDatabase(
         db.exec(m.sql);
         db.pragma(`user_version = ${m.version}`);
         const broken = db.pragma("foreign_key_check") as unknown[];
-        if (broken.length > 0) throw new Error(`migration ${m.version} broke ${broken.length} foreign keys`);
+        if (broken.length > 0)
+          throw new Error(
+            `migration ${m.version} broke ${broken.length} foreign keys`,
+          );
       })();
     }
     db.pragma("foreign_keys = ON");

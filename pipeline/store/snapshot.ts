@@ -1,4 +1,4 @@
-import type { DocStatus, PageText } from "../types.js";
+import type { DocStatus, PageText, Term } from "../types.js";
 import type { Db } from "./open-database.js";
 
 /** What the database held about one document before a scan. */
@@ -22,39 +22,133 @@ export type Snapshot = {
   /** sha256 of the lexicon of the last finished scan, or null before the first. */
   readonly lexiconSha256: string | null;
   readonly lastRunId: number | null;
+  /** The lexicon of the last scan. */
+  readonly terms: readonly Term[];
 };
 
 /** Reads what a scan needs to decide what to redo and to report what it changed. */
 export function readSnapshot(db: Db): Snapshot {
   const docs = db
-    .prepare(`SELECT document, sha256, status, extractor, removed, pages, pages_without_text, error FROM documents`)
-    .all() as { document: string; sha256: string | null; status: DocStatus; extractor: string | null; removed: number;
-      pages: number | null; pages_without_text: string; error: string | null }[];
+    .prepare(
+      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, error FROM documents`,
+    )
+    .all() as {
+    document: string;
+    sha256: string | null;
+    status: DocStatus;
+    extractor: string | null;
+    removed: number;
+    pages: number | null;
+    pages_without_text: string;
+    error: string | null;
+  }[];
   const mentions = db
-    .prepare(`SELECT m.mention_id, m.term_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`)
+    .prepare(
+      `SELECT m.mention_id, m.term_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
+    )
     .all() as { mention_id: string; term_id: string }[];
   const verdicts = db
-    .prepare(`SELECT mention_id, verdict FROM verdicts v WHERE verdict_id =
-                (SELECT max(verdict_id) FROM verdicts w WHERE w.mention_id = v.mention_id)`)
+    .prepare(
+      `SELECT mention_id, verdict FROM verdicts v WHERE verdict_id =
+                (SELECT max(verdict_id) FROM verdicts w WHERE w.mention_id = v.mention_id)`,
+    )
     .all() as { mention_id: string; verdict: string }[];
   const run = db
-    .prepare(`SELECT run_id, lexicon_sha256 FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`)
+    .prepare(
+      `SELECT run_id, lexicon_sha256 FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
+    )
     .get() as { run_id: number; lexicon_sha256: string } | undefined;
   return {
     documents: new Map(
-      docs.map((d) => [d.document, { sha256: d.sha256, status: d.status, extractor: d.extractor, removed: d.removed === 1,
-        pageCount: d.pages, pagesWithoutText: JSON.parse(d.pages_without_text) as number[], error: d.error }]),
+      docs.map((d) => [
+        d.document,
+        {
+          sha256: d.sha256,
+          status: d.status,
+          extractor: d.extractor,
+          removed: d.removed === 1,
+          pageCount: d.pages,
+          pagesWithoutText: JSON.parse(d.pages_without_text) as number[],
+          error: d.error,
+        },
+      ]),
     ),
     mentions: new Map(mentions.map((m) => [m.mention_id, m.term_id])),
     verdicts: new Map(verdicts.map((v) => [v.mention_id, v.verdict])),
     lexiconSha256: run?.lexicon_sha256 ?? null,
     lastRunId: run?.run_id ?? null,
+    terms: (
+      db
+        .prepare(
+          `SELECT term_id, phrase, concept, headline FROM terms ORDER BY rowid`,
+        )
+        .all() as {
+        term_id: string;
+        phrase: string;
+        concept: string;
+        headline: number;
+      }[]
+    ).map((t) => ({
+      id: t.term_id,
+      phrase: t.phrase,
+      concept: t.concept,
+      headline: t.headline === 1,
+    })),
   };
 }
 
-/** The stored page text of a document's content, in page order. */
-export function readPages(db: Db, sha256: string): PageText[] {
-  const rows = db.prepare(`SELECT page, text, has_text FROM pages WHERE sha256 = ? ORDER BY page`).all(sha256) as {
-    page: number; text: string; has_text: number }[];
-  return rows.map((r) => ({ pageNumber: r.page, raw: r.text, hasText: r.has_text === 1 }));
+/** The stored page text of a document's content, in page order (only the pages listed, when given). */
+export function readPages(
+  db: Db,
+  sha256: string,
+  only?: ReadonlySet<number>,
+): PageText[] {
+  const rows = db
+    .prepare(
+      `SELECT page, text, has_text FROM pages WHERE sha256 = ? ORDER BY page`,
+    )
+    .all(sha256) as {
+    page: number;
+    text: string;
+    has_text: number;
+  }[];
+  return rows
+    .filter((r) => only === undefined || only.has(r.page))
+    .map((r) => ({
+      pageNumber: r.page,
+      raw: r.text,
+      hasText: r.has_text === 1,
+    }));
+}
+
+/** Page number → the stems the page holds (null where not yet known), for one document content. */
+export function readPageStems(
+  db: Db,
+  sha256: string,
+): Map<number, ReadonlySet<string> | null> {
+  const rows = db
+    .prepare(`SELECT page, stems FROM pages WHERE sha256 = ?`)
+    .all(sha256) as { page: number; stems: string | null }[];
+  return new Map(
+    rows.map((r) => [
+      r.page,
+      r.stems === null
+        ? null
+        : new Set(r.stems.trim().split(" ").filter(Boolean)),
+    ]),
+  );
+}
+
+/** Page number → the term ids of a document's stored mentions on that page. */
+export function readMentionTerms(
+  db: Db,
+  document: string,
+): Map<number, Set<string>> {
+  const rows = db
+    .prepare(`SELECT page, term_id FROM mentions WHERE document = ?`)
+    .all(document) as { page: number; term_id: string }[];
+  const byPage = new Map<number, Set<string>>();
+  for (const r of rows)
+    byPage.set(r.page, (byPage.get(r.page) ?? new Set()).add(r.term_id));
+  return byPage;
 }

@@ -63,17 +63,24 @@ export function saveLexiconAndPlans(
   })();
 }
 
+/** A document's outcome ready to store. `stems`: page number → the page's stems, as matching found them. */
+export type DocumentWrite = {
+  readonly runId: number;
+  readonly result: DocResult;
+  readonly mentions: readonly MentionRecord[];
+  readonly extractor: string | null;
+  readonly stems?: ReadonlyMap<number, ReadonlySet<string>>;
+};
+
+const stemsText = (stems: ReadonlySet<string> | undefined) =>
+  stems === undefined ? null : ` ${[...stems].join(" ")} `;
+
 /**
  * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
  * previous state of the document or the new one, never a mix.
  */
-export function saveDocument(
-  db: Db,
-  runId: number,
-  result: DocResult,
-  mentions: readonly MentionRecord[],
-  extractor: string | null,
-): void {
+export function saveDocument(db: Db, write: DocumentWrite): void {
+  const { runId, result, mentions, extractor } = write;
   const { doc } = result;
   db.transaction(() => {
     db.prepare(
@@ -106,33 +113,77 @@ export function saveDocument(
     });
     if (result.sha256 !== null) {
       const insertPage = db.prepare(
-        `INSERT OR IGNORE INTO pages (sha256, page, text, has_text) VALUES (?, ?, ?, ?)`,
+        `INSERT INTO pages (sha256, page, text, has_text, stems) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems)`,
       );
-      for (const p of result.pages)
-        insertPage.run(result.sha256, p.pageNumber, p.raw, p.hasText ? 1 : 0);
+      for (const p of result.pages) {
+        insertPage.run(
+          result.sha256,
+          p.pageNumber,
+          p.raw,
+          p.hasText ? 1 : 0,
+          stemsText(write.stems?.get(p.pageNumber)),
+        );
+      }
     }
     db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
-    const insertMention = db.prepare(
-      `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
-         left_context, right_context, scan_run_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertMentions(db, runId, mentions);
+  })();
+}
+
+function insertMentions(
+  db: Db,
+  runId: number,
+  mentions: readonly MentionRecord[],
+): void {
+  const insert = db.prepare(
+    `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
+       left_context, right_context, scan_run_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const m of mentions) {
+    insert.run(
+      m.mentionId,
+      m.document,
+      m.pageNumber,
+      m.termId,
+      m.concept,
+      m.headline ? 1 : 0,
+      m.span.start,
+      m.span.end,
+      m.surface,
+      m.leftContext,
+      m.rightContext,
+      runId,
     );
-    for (const m of mentions) {
-      insertMention.run(
-        m.mentionId,
-        m.document,
-        m.pageNumber,
-        m.termId,
-        m.concept,
-        m.headline ? 1 : 0,
-        m.span.start,
-        m.span.end,
-        m.surface,
-        m.leftContext,
-        m.rightContext,
-        runId,
-      );
+  }
+}
+
+/**
+ * After a lexicon edit: replaces the mentions of the given pages of a document (matched again from stored
+ * text) and records their stems, in one transaction. Mentions found again keep their ids.
+ */
+export function savePageMentions(
+  db: Db,
+  runId: number,
+  doc: Doc,
+  sha256: string,
+  stems: ReadonlyMap<number, ReadonlySet<string>>,
+  mentions: readonly MentionRecord[],
+): void {
+  db.transaction(() => {
+    touchDocument(db, doc);
+    const drop = db.prepare(
+      `DELETE FROM mentions WHERE document = ? AND page = ?`,
+    );
+    const setStems = db.prepare(
+      `UPDATE pages SET stems = ? WHERE sha256 = ? AND page = ?`,
+    );
+    for (const [page, pageStems] of stems) {
+      drop.run(doc.path, page);
+      setStems.run(stemsText(pageStems), sha256, page);
     }
+    insertMentions(db, runId, mentions);
   })();
 }
 
@@ -141,7 +192,14 @@ export function touchDocument(db: Db, doc: Doc): void {
   db.prepare(
     `UPDATE documents SET plan_id = ?, role = ?, manifest_order = ?, manifest_sha256 = ?, in_manifest = ?
      WHERE document = ?`,
-  ).run(doc.planId, doc.role, doc.order, doc.manifestSha256, doc.inManifest ? 1 : 0, doc.path);
+  ).run(
+    doc.planId,
+    doc.role,
+    doc.order,
+    doc.manifestSha256,
+    doc.inManifest ? 1 : 0,
+    doc.path,
+  );
 }
 
 /**

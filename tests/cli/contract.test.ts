@@ -35,8 +35,13 @@ describe("the command-line contract of the foundation issue", () => {
 
   it("scan prints the per-plan table and the headline line on stdout, notices on stderr", () => {
     expect(scan.status).toBe(0);
-    expect(scan.stdout.trimEnd().split("\n").pop()).toBe(
+    expect(
+      scan.stdout.split("\n").filter((l) => l.includes("fully read plans")),
+    ).toEqual([
       "3 of 4 fully read plans (75.0%) mention social value; 1 plan reported apart (unreadable documents)",
+    ]);
+    expect(scan.stdout.trimEnd().split("\n").pop()).toBe(
+      "first scan of this database: 8 documents read",
     );
     expect(scan.stdout).toMatch(
       /^plan\s+docs\s+pages\s+headline\s+related\s+mentions/,

@@ -106,8 +106,18 @@ describe("the database: schema by user_version, WAL, one transaction per documen
 
   it("stores a document with its mentions, and a re-save replaces its mentions", () => {
     const { db, runId } = seeded();
-    saveDocument(db, runId, result, [mention], "x");
-    saveDocument(db, runId, result, [{ ...mention, mentionId: "m2" }], "x");
+    saveDocument(db, {
+      runId,
+      result: result,
+      mentions: [mention],
+      extractor: "x",
+    });
+    saveDocument(db, {
+      runId,
+      result: result,
+      mentions: [{ ...mention, mentionId: "m2" }],
+      extractor: "x",
+    });
     expect(
       readMentions(db).map((m) => [m.mention_id, m.surface, m.verdict]),
     ).toEqual([["m2", "social value", "pending"]]);
@@ -118,13 +128,20 @@ describe("the database: schema by user_version, WAL, one transaction per documen
 
   it("a failure inside a document's write leaves the earlier state whole", () => {
     const { db, runId } = seeded();
-    saveDocument(db, runId, result, [mention], "x");
+    saveDocument(db, {
+      runId,
+      result: result,
+      mentions: [mention],
+      extractor: "x",
+    });
     // Two mentions with one id break the primary key after the document row was updated.
     expect(() =>
-      saveDocument(db, runId, { ...result, status: "partial-text" }, [
-        mention,
-        mention,
-      ], "x"),
+      saveDocument(db, {
+        runId,
+        result: { ...result, status: "partial-text" },
+        mentions: [mention, mention],
+        extractor: "x",
+      }),
     ).toThrow();
     expect(readDocuments(db).map((d) => d.status)).toEqual(["ok"]);
     expect(readMentions(db).map((m) => m.mention_id)).toEqual(["m1"]);

@@ -27,3 +27,8 @@ INSERT INTO documents_v2 (document, plan_id, role, manifest_order, sha256, bytes
 DROP TABLE documents;
 ALTER TABLE documents_v2 RENAME TO documents;
 CREATE INDEX documents_plan ON documents (plan_id);
+
+-- The distinct Porter stems a page holds (space-separated, in either line-end hyphen reading). After a lexicon
+-- edit only pages holding every stem of a new term, or a mention of a changed term, are matched again.
+-- Null: not known yet (the page is matched again when the lexicon changes).
+ALTER TABLE pages ADD COLUMN stems TEXT;

@@ -1,0 +1,185 @@
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_LEXICON_PATH } from "../../pipeline/match/index.js";
+import { scanCorpus, type ScanSummary } from "../../pipeline/scan.js";
+import { openDatabase, readMentions } from "../../pipeline/store/index.js";
+import { writeCorpus } from "../fixtures/corpus-builder.js";
+import { makePdf, textPage } from "../fixtures/pdf-writer.js";
+import { tempDir } from "../helpers.js";
+
+const docs = [
+  {
+    plan: "a",
+    path: "plans/a/plan.pdf",
+    bytes: makePdf([
+      textPage("We apply the Social Value Act."),
+      textPage("An anchor institution helps."),
+      textPage("Nothing here."),
+    ]),
+  },
+  {
+    plan: "b",
+    path: "plans/b/plan.pdf",
+    bytes: makePdf([textPage("More social value, and a social enterprise.")]),
+  },
+  {
+    plan: "c",
+    path: "plans/c/plan.pdf",
+    bytes: makePdf([textPage("Social care only.")]),
+  },
+];
+
+type Run = { summary: ScanSummary; mentions: string[] };
+
+/** Scans into `db` and returns the summary and the mentions as readable lines (id, place, term, surface). */
+async function scan(
+  corpus: string,
+  db: string,
+  lexicon: string | null = null,
+  force = false,
+): Promise<Run> {
+  const summary = await scanCorpus({ corpus, db, lexicon, jobs: 2, force });
+  const handle = openDatabase(db);
+  const mentions = readMentions(handle).map(
+    (m) => `${m.mention_id} ${m.document} p${m.page} ${m.term_id} ${m.surface}`,
+  );
+  handle.close();
+  return { summary, mentions };
+}
+
+function lexiconWith(extra: string, drop?: string): string {
+  const file = join(tempDir(), "lexicon.csv");
+  copyFileSync(DEFAULT_LEXICON_PATH, file);
+  const lines = readFileSync(file, "utf8")
+    .trimEnd()
+    .split("\n")
+    .filter((l) => drop === undefined || !l.startsWith(`${drop},`));
+  writeFileSync(file, [...lines, ...(extra ? [extra] : [])].join("\n") + "\n");
+  return file;
+}
+
+describe("re-runs redo only what changed", () => {
+  it("with nothing changed, no document is read or matched again and nothing moves", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const first = await scan(corpus, db);
+    const again = await scan(corpus, db);
+    expect(first.summary.changes.firstScan).toBe(true);
+    expect(again.summary.changes.documents).toEqual({
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: 3,
+      read: 0,
+      rematched: 0,
+    });
+    expect(again.summary.pagesRead).toBe(0);
+    expect(again.mentions).toEqual(first.mentions);
+    expect(again.summary.changes.mentions).toEqual({
+      appeared: {},
+      disappeared: {},
+    });
+    expect(again.summary.changes.statistic.moved).toBe(false);
+  });
+
+  it("after adding a term, only pages that can hold it are matched again, and the result equals a full scan", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const first = await scan(corpus, db);
+    const lexicon = lexiconWith(
+      "anchor-institution,anchor institution,related,false",
+    );
+    const edited = await scan(corpus, db, lexicon);
+    expect(edited.summary.pagesRead).toBe(0);
+    expect(edited.summary.changes.documents).toMatchObject({
+      read: 0,
+      rematched: 1,
+      unchanged: 2,
+    });
+    expect(edited.summary.changes.mentions).toEqual({
+      appeared: { "anchor-institution": 1 },
+      disappeared: {},
+    });
+    // Mentions that were there keep their ids.
+    expect(edited.mentions).toEqual(expect.arrayContaining(first.mentions));
+    const fresh = await scan(corpus, join(tempDir(), "fresh.sqlite"), lexicon);
+    expect(edited.mentions).toEqual(fresh.mentions);
+  });
+
+  it("after removing a term, the shorter term it covered surfaces, as a full scan would find", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    await scan(corpus, db);
+    const lexicon = lexiconWith("", "social-value-act");
+    const edited = await scan(corpus, db, lexicon);
+    expect(edited.summary.changes.mentions).toEqual({
+      appeared: { "social-value": 1 },
+      disappeared: { "social-value-act": 1 },
+    });
+    const fresh = await scan(corpus, join(tempDir(), "fresh.sqlite"), lexicon);
+    expect(edited.mentions).toEqual(fresh.mentions);
+  });
+
+  it("a changed file is read again; a removed file leaves; the statistic says it moved", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    await scan(corpus, db);
+    writeFileSync(
+      join(corpus, "plans/c/plan.pdf"),
+      makePdf([textPage("Now with social value.")]),
+    );
+    writeFileSync(
+      join(corpus, "manifest.csv"),
+      "plan_id,path\na,plans/a/plan.pdf\nc,plans/c/plan.pdf\n",
+    );
+    rmSync(join(corpus, "plans/b"), { recursive: true });
+    const next = await scan(corpus, db);
+    expect(next.summary.changes.documents).toMatchObject({
+      changed: ["plans/c/plan.pdf"],
+      removed: ["plans/b/plan.pdf"],
+      read: 1,
+      unchanged: 1,
+    });
+    expect(next.summary.changes.statistic).toEqual({
+      before: { numerator: 2, denominator: 3, share: 2 / 3 },
+      after: { numerator: 2, denominator: 2, share: 1 },
+      moved: true,
+    });
+  });
+
+  it("a verdict whose mention disappears is reported as orphaned and kept", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const first = await scan(corpus, db);
+    const act = first.mentions
+      .find((m) => m.includes("social-value-act"))
+      ?.split(" ")[0] as string;
+    const handle = openDatabase(db);
+    handle
+      .prepare(
+        `INSERT INTO verdicts (mention_id, verdict, auditor, decided_at) VALUES (?, 'accepted', 'test', '2026-01-01')`,
+      )
+      .run(act);
+    handle.close();
+    const edited = await scan(corpus, db, lexiconWith("", "social-value-act"));
+    expect(edited.summary.changes.orphanedVerdicts).toEqual([
+      { mentionId: act, verdict: "accepted" },
+    ]);
+    const after = openDatabase(db);
+    expect(
+      after
+        .prepare(`SELECT count(*) AS n FROM verdicts WHERE mention_id = ?`)
+        .get(act),
+    ).toEqual({ n: 1 });
+    after.close();
+  });
+
+  it("--force reads every document again and finds the same mentions", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const first = await scan(corpus, db);
+    const forced = await scan(corpus, db, null, true);
+    expect(forced.summary.changes.documents.read).toBe(3);
+    expect(forced.mentions).toEqual(first.mentions);
+  });
+});
