@@ -43,6 +43,10 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       // A new DocStatus must reach every switch over it.
       "@typescript-eslint/switch-exhaustiveness-check": "error",
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { ignoreRestSiblings: true, varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/restrict-template-expressions": [
         "error",
         { allowNumber: true, allowNullish: true },

@@ -251,11 +251,12 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       if (write === null) store.touchDocument(db, result.doc);
       else store.saveDocument(db, { runId, result, ...write });
       // Only the outcome is kept in memory: page text is in the database now.
-      results.set(result.doc.path, { ...result, pages: [], mentions: [] });
+      const { pages, mentions: _mentions, ...outcome } = result;
+      results.set(result.doc.path, outcome);
       // A problem is told when it is found; a re-run that keeps a document does not repeat it.
       if (result.error !== null && write !== null) notice(result.error);
       progress.documentsDone++;
-      progress.pagesRead += result.pages.length;
+      progress.pagesRead += pages.length;
       progress.bytesDone += result.bytes ?? 0;
       options.onProgress?.({ ...progress });
     };
