@@ -2,11 +2,12 @@
 CORPUS ?= corpus
 DB ?= output/stp-scan.sqlite
 JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
-# Debian packages the tests use: qpdf makes encrypted fixtures; poppler-utils (pdftotext) is the speed reference.
-DEBIAN_PACKAGES := qpdf poppler-utils
+# Debian packages the tests and the benchmark use: qpdf makes encrypted fixtures; poppler-utils (pdftotext) and
+# pdfgrep are the speed references of make bench.
+DEBIAN_PACKAGES := qpdf poppler-utils pdfgrep
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-packages build scan test lint fixtures clean
+.PHONY: install system-packages build scan test lint fixtures bench clean
 
 install: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
@@ -34,6 +35,9 @@ lint: install
 
 test: build system-packages lint
 	$(JEST) --ci
+
+bench: build system-packages
+	node dist/tests/bench/run-bench.js
 
 fixtures: build
 	node dist/tests/fixtures/make-demo-corpus.js corpus

@@ -1,4 +1,5 @@
-export { extractPages, PDFJS_VERSION, EXTRACTOR } from "./pdfjs.js";
+// What the rest of the pipeline needs from extract/. pdf.js itself (pdfjs.ts, read-document.ts) is loaded only
+// by the worker threads, so the main thread does not pay for parsing it.
+export { PDFJS_VERSION, EXTRACTOR } from "./extractor-version.js";
 export { sniffBytes } from "./sniff.js";
-export { readDocument, classifyExtraction } from "./read-document.js";
 export { ExtractionPool, type PoolOptions } from "./worker-pool.js";

@@ -1,3 +1,4 @@
+import { restoreNativePush } from "./native-builtins.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
@@ -10,7 +11,14 @@ import type {
   PDFDocumentProxy,
   PDFPageProxy,
 } from "pdfjs-dist/legacy/build/pdf.mjs";
+// Loaded here rather than by pdf.js on the first document, so that its polyfills are in place before
+// restoreNativePush runs (pdf.js uses globalThis.pdfjsWorker when it is set).
+import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
+
 import type { Extracted, PageText, Result } from "../types.js";
+
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+restoreNativePush();
 
 // pdf.js in Node reads its font data, CMaps and wasm decoders from these folders (paths must end in "/");
 // without them CID fonts and the standard 14 fonts can come out empty. Nothing is fetched from the network.
@@ -23,13 +31,6 @@ const DATA_DIRS = {
   wasmUrl: join(PACKAGE_DIR, "wasm") + "/",
   iccUrl: join(PACKAGE_DIR, "iccs") + "/",
 };
-
-/** The pdfjs-dist version, stored with each scan run. */
-export const PDFJS_VERSION: string = (
-  createRequire(import.meta.url)("pdfjs-dist/package.json") as {
-    version: string;
-  }
-).version;
 
 const IMAGE_OPS = new Set<number>([
   OPS.paintImageXObject,
@@ -155,9 +156,3 @@ export async function extractPages(
     await task.destroy().catch(() => undefined);
   }
 }
-
-/** Bump when a change here changes the page text of a document already read, so re-runs read it again. */
-const EXTRACT_VERSION = 1;
-
-/** Which extractor read a document; a re-run re-reads documents whose extractor differs. */
-export const EXTRACTOR = `pdfjs-dist ${PDFJS_VERSION} / stp-scan extract ${EXTRACT_VERSION}`;

@@ -1,4 +1,4 @@
-import { extractPages } from "../../pipeline/extract/index.js";
+import { extractPages } from "../../pipeline/extract/pdfjs.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 
 async function rawPages(...pages: Parameters<typeof makePdf>[0]) {

@@ -1,4 +1,4 @@
-import { readDocument } from "../../pipeline/extract/index.js";
+import { readDocument } from "../../pipeline/extract/read-document.js";
 import type { Doc } from "../../pipeline/types.js";
 import {
   blankPage,

@@ -1,0 +1,16 @@
+import { createRequire } from "node:module";
+
+// Read from package.json so that the main thread never loads pdf.js itself: only the workers parse PDFs.
+
+/** The pdfjs-dist version, stored with each scan run. */
+export const PDFJS_VERSION: string = (
+  createRequire(import.meta.url)("pdfjs-dist/package.json") as {
+    version: string;
+  }
+).version;
+
+/** Bump when a change in extract/ changes the page text of a document already read, so re-runs read it again. */
+const EXTRACT_VERSION = 1;
+
+/** Which extractor read a document; a re-run re-reads documents whose extractor differs. */
+export const EXTRACTOR = `pdfjs-dist ${PDFJS_VERSION} / stp-scan extract ${EXTRACT_VERSION}`;

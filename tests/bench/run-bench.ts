@@ -1,0 +1,199 @@
+// `make bench`: speed and memory of the scan against poppler's pdftotext and pdfgrep, on the shared corpora.
+// Prints one table (and writes it to output/bench.md). Ratios are the targets, not absolute seconds.
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, join } from "node:path";
+import { readCsv } from "../../pipeline/csv/index.js";
+import {
+  analysePage,
+  compileLexicon,
+  DEFAULT_LEXICON_PATH,
+  loadLexicon,
+} from "../../pipeline/match/index.js";
+import { openDatabase } from "../../pipeline/store/index.js";
+import { PROJECT_ROOT, tempDir } from "../helpers.js";
+
+const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const NEW_TERM = { id: "anchor-institution", phrase: "anchor institution" };
+
+type Timed = { seconds: number; stdout: string; status: number | null };
+function timed(command: string, args: readonly string[]): Timed {
+  const start = performance.now();
+  const r = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  return {
+    seconds: (performance.now() - start) / 1000,
+    stdout: r.stdout ?? "",
+    status: r.status,
+  };
+}
+
+type ScanJson = {
+  workers: number;
+  documents: number;
+  pagesRead: number;
+  maxRssKb: number;
+};
+function scan(
+  corpus: string,
+  db: string,
+  extra: readonly string[] = [],
+): Timed & { json: ScanJson } {
+  const r = timed(process.execPath, [
+    CLI,
+    "scan",
+    "--corpus",
+    corpus,
+    "--db",
+    db,
+    "--json",
+    ...extra,
+  ]);
+  if (r.status !== 0)
+    throw new Error(`scan of ${corpus} failed (exit ${r.status})`);
+  return { ...r, json: JSON.parse(r.stdout) as ScanJson };
+}
+
+/** The files of a corpus, from its manifest. */
+const corpusFiles = (root: string) =>
+  readCsv(join(root, "manifest.csv")).rows.map((r) =>
+    join(root, r.cells.path ?? ""),
+  );
+
+/** ../shared/real-pdfs laid out as a corpus (one plan per file), with links to the files. */
+function realPdfsCorpus(source: string): string {
+  const root = tempDir("stp-bench-real-");
+  const rows = ["plan_id,path"];
+  for (const { cells } of readCsv(join(source, "MANIFEST.csv")).rows) {
+    const file = cells.file ?? "";
+    const plan = basename(file, ".pdf")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-");
+    mkdirSync(join(root, "plans", plan), { recursive: true });
+    symlinkSync(join(source, file), join(root, "plans", plan, file));
+    rows.push(`${plan},plans/${plan}/${file}`);
+  }
+  writeFileSync(join(root, "manifest.csv"), rows.join("\n") + "\n");
+  return root;
+}
+
+/** The corpus four times over under other names, each copy's bytes made distinct so none is a duplicate. */
+function fourTimes(source: string): string {
+  const root = tempDir("stp-bench-4x-");
+  const rows = ["plan_id,path"];
+  for (let copy = 1; copy <= 4; copy++) {
+    for (const { cells } of readCsv(join(source, "manifest.csv")).rows) {
+      const plan = `${cells.plan_id}-copy${copy}`;
+      const path = `plans/${plan}/${basename(cells.path ?? "")}`;
+      const bytes = readFileSync(join(source, cells.path ?? ""));
+      mkdirSync(join(root, "plans", plan), { recursive: true });
+      // Bytes after %%EOF are ignored by PDF readers; a zero-byte file stays empty.
+      writeFileSync(
+        join(root, path),
+        bytes.length === 0
+          ? bytes
+          : Buffer.concat([
+              bytes,
+              Buffer.from(`\n%stp-scan bench copy ${copy}\n`),
+            ]),
+      );
+      rows.push(`${plan},${path}`);
+    }
+  }
+  writeFileSync(join(root, "manifest.csv"), rows.join("\n") + "\n");
+  return root;
+}
+
+/** Normalise + tokenise + stem + match over every stored page text, in MB of text per second. */
+function matchingSpeed(db: string): number {
+  const handle = openDatabase(db);
+  const pages = handle
+    .prepare(`SELECT page, text FROM pages WHERE has_text = 1`)
+    .all() as { page: number; text: string }[];
+  handle.close();
+  const lexicon = compileLexicon(loadLexicon(DEFAULT_LEXICON_PATH).terms);
+  const megabytes =
+    pages.reduce((sum, p) => sum + Buffer.byteLength(p.text), 0) / 1e6;
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now();
+    for (const p of pages)
+      analysePage({ pageNumber: p.page, raw: p.text, hasText: true }, lexicon);
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return megabytes / best;
+}
+
+type Row = Record<string, string>;
+function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
+  const files = corpusFiles(root).filter((f) => existsSync(f));
+  const pdftotext = files.reduce(
+    (sum, f) => sum + timed("pdftotext", ["-q", f, "-"]).seconds,
+    0,
+  );
+  const db = join(tempDir("stp-bench-db-"), "bench.sqlite");
+  const cold = scan(root, db);
+  const unchanged = scan(root, db);
+  const lexicon = join(tempDir("stp-bench-lex-"), "lexicon.csv");
+  copyFileSync(DEFAULT_LEXICON_PATH, lexicon);
+  writeFileSync(
+    lexicon,
+    readFileSync(lexicon, "utf8").trimEnd() +
+      `\n${NEW_TERM.id},${NEW_TERM.phrase},related,false\n`,
+  );
+  const oneTerm = scan(root, db, ["--lexicon", lexicon]);
+  const pdfgrep = timed("pdfgrep", ["-c", "-i", NEW_TERM.phrase, ...files]);
+  const four = withFourTimes
+    ? scan(fourTimes(root), join(tempDir("stp-bench-db-"), "four.sqlite"))
+    : null;
+  const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+  return {
+    corpus: name,
+    documents: String(cold.json.documents),
+    pages: String(cold.json.pagesRead),
+    workers: String(cold.json.workers),
+    "pdftotext (1 process/file)": `${pdftotext.toFixed(2)} s`,
+    "cold scan": `${cold.seconds.toFixed(2)} s = ${(cold.seconds / pdftotext).toFixed(2)} x pdftotext (<= 2.5)`,
+    "pages/s": (cold.json.pagesRead / cold.seconds).toFixed(0),
+    "re-run, nothing changed": `${unchanged.seconds.toFixed(2)} s (<= 1.5)`,
+    "re-run, +1 term": `${oneTerm.seconds.toFixed(2)} s = ${(oneTerm.seconds / cold.seconds).toFixed(3)} x cold (<= 0.1)`,
+    "pdfgrep -c, 1 term": `${pdfgrep.seconds.toFixed(2)} s`,
+    "matching alone": `${matchingSpeed(db).toFixed(1)} MB/s (>= 5)`,
+    "peak RSS": `${mb(cold.json.maxRssKb)}${four ? ` (4x corpus: ${mb(four.json.maxRssKb)}, ${four.json.documents} documents)` : ""} (<= 1024 MB)`,
+  };
+}
+
+const shared = join(PROJECT_ROOT, "..", "shared");
+if (!existsSync(join(shared, "stp-corpus"))) {
+  process.stderr.write(
+    "make bench: ../shared/stp-corpus is not beside the checkout; nothing to measure\n",
+  );
+  process.exit(1);
+}
+process.stderr.write(
+  "benchmarking ../shared/stp-corpus (cold, re-runs, 4x copy) and ../shared/real-pdfs; this takes a few minutes\n",
+);
+const rows = [benchCorpus("stp-corpus", join(shared, "stp-corpus"), true)];
+if (existsSync(join(shared, "real-pdfs", "MANIFEST.csv")))
+  rows.push(
+    benchCorpus("real-pdfs", realPdfsCorpus(join(shared, "real-pdfs")), false),
+  );
+const columns = Object.keys(rows[0] as Row);
+const table = [
+  `| ${columns.join(" | ")} |`,
+  `|${columns.map(() => "---").join("|")}|`,
+  ...rows.map((r) => `| ${columns.map((c) => r[c]).join(" | ")} |`),
+].join("\n");
+const note = `measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, ${(await import("node:os")).availableParallelism()} cores, Node ${process.version}`;
+process.stdout.write(`${table}\n\n${note}\n`);
+mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });
+writeFileSync(
+  join(PROJECT_ROOT, "output", "bench.md"),
+  `${table}\n\n${note}\n`,
+);
