@@ -187,3 +187,19 @@ export type RunInfo = {
   readonly naturalVersion: string;
   readonly nodeVersion: string;
 };
+
+/** One row of the append-only verdict history (audit). */
+export type VerdictRow = {
+  readonly verdictId: number;
+  readonly mentionId: string;
+  readonly verdict: "accepted" | "rejected" | "pending";
+  readonly auditor: string;
+  readonly note: string | null;
+  /** ISO 8601, UTC. */
+  readonly decidedAt: string;
+  /** `judge`: one auditor's judgement; `settle`: the settlement of a disagreement, which the statistic uses. */
+  readonly kind: "judge" | "settle";
+};
+
+/** What counts for a mention after audit: `disputed` when auditors disagree and nobody has settled it. */
+export type EffectiveVerdict = "accepted" | "rejected" | "pending" | "disputed";

@@ -10,11 +10,25 @@ const { hideBin } = await import("yargs/helpers");
 const { scanCommand } = await import("./scan-command.js");
 const { statsCommand } = await import("./stats-command.js");
 const { exportCommand } = await import("./export-command.js");
+const { mentionsCommand } = await import("./mentions-command.js");
+const { auditCommand } = await import("./audit-command.js");
+const { termsCommand } = await import("./terms-command.js");
 
 let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
-for (const add of [scanCommand, statsCommand, exportCommand]) cli = add(cli);
+for (const add of [
+  scanCommand,
+  statsCommand,
+  exportCommand,
+  mentionsCommand,
+  auditCommand,
+  termsCommand,
+])
+  cli = add(cli);
 await cli
-  .demandCommand(1, "Name a command: scan, stats or export (see --help)")
+  .demandCommand(
+    1,
+    "Name a command: scan, stats, export, mentions, audit or terms (see --help)",
+  )
   .strict()
   .fail((message, error) => {
     if (error) throw error;

@@ -1,1 +1,6 @@
 export { computeShare, describeShare } from "./compute-share.js";
+export {
+  computeAuditedShare,
+  type AuditedStatistic,
+  type JudgedMention,
+} from "./audited-share.js";

@@ -30,3 +30,10 @@ export {
 } from "./snapshot.js";
 export type { MentionRow, DocumentRow } from "./read.js";
 export type { DocumentWrite } from "./write.js";
+export {
+  appendVerdicts,
+  readVerdictRows,
+  readMentionIds,
+  readPageText,
+  type NewVerdict,
+} from "./verdicts.js";

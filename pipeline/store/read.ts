@@ -1,4 +1,6 @@
-import type { DocStatus, PlanCounts } from "../types.js";
+import { effectiveVerdicts } from "../audit/index.js";
+import type { DocStatus, EffectiveVerdict, PlanCounts } from "../types.js";
+import { readVerdictRows } from "./verdicts.js";
 import type { Db } from "./open-database.js";
 
 /** A mention row as exported (columns of the CLI contract, in order, then extras). */
@@ -12,10 +14,12 @@ export type MentionRow = {
   surface: string;
   left_context: string;
   right_context: string;
-  verdict: string;
+  verdict: EffectiveVerdict;
   headline: boolean;
   start: number;
   end: number;
+  /** The latest note given with a verdict, if any. */
+  note: string | null;
 };
 
 /** A document row as exported (columns of the CLI contract, in order, then extras). */
@@ -34,22 +38,29 @@ export type DocumentRow = {
   manifest_sha256: string | null;
 };
 
-// The latest verdict of each mention, "pending" when it has none.
-const VERDICT = `COALESCE((SELECT v.verdict FROM verdicts v WHERE v.mention_id = m.mention_id
-                           ORDER BY v.verdict_id DESC LIMIT 1), 'pending')`;
-
-/** Every mention of the documents still in the corpus, in corpus order. */
+/** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
 export function readMentions(db: Db): MentionRow[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
-              m.right_context, ${VERDICT} AS verdict, m.headline, m.start, m.end
+              m.right_context, m.headline, m.start, m.end
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
     )
-    .all() as (Omit<MentionRow, "headline"> & { headline: number })[];
-  return rows.map((r) => ({ ...r, headline: r.headline === 1 }));
+    .all() as (Omit<MentionRow, "headline" | "verdict" | "note"> & {
+    headline: number;
+  })[];
+  const states = effectiveVerdicts(readVerdictRows(db));
+  return rows.map((r) => {
+    const state = states.get(r.mention_id);
+    return {
+      ...r,
+      verdict: state?.verdict ?? "pending",
+      headline: r.headline === 1,
+      note: state?.note ?? null,
+    };
+  });
 }
 
 /** Every document still in the corpus, in manifest order. */

@@ -1,0 +1,69 @@
+import type { EffectiveVerdict } from "../types.js";
+
+/** A mention as the audit queue sees it. */
+export type QueueMention = {
+  readonly mentionId: string;
+  readonly plan: string;
+  readonly headline: boolean;
+  readonly verdict: EffectiveVerdict;
+  /** Position in corpus order (document, page, offset), the last tie-break. */
+  readonly order: number;
+};
+
+/** Passages that read the same (term and normalised words around it) are one group, judged at once. */
+export function groupKey(
+  termId: string,
+  left: string,
+  surface: string,
+  right: string,
+): string {
+  const words = `${left} ${surface} ${right}`
+    .toLowerCase()
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return `${termId}\u0000${words}`;
+}
+
+/**
+ * The order in which open (pending or disputed) mentions are worth judging, most decisive first:
+ * 1. plans fully read whose yes/no still hangs on open headline mentions, fewest open first (a plan whose
+ *    outcome rests on one mention before one with many);
+ * 2. then plans already decided (enough accepted, or too few even if all are accepted), then plans reported
+ *    apart;
+ * within a plan, headline mentions before related ones, then corpus order.
+ */
+export function auditQueue(
+  mentions: readonly QueueMention[],
+  reportedApart: ReadonlySet<string>,
+  thresholdMentions: number,
+): QueueMention[] {
+  const isOpen = (v: EffectiveVerdict) => v === "pending" || v === "disputed";
+  const tally = new Map<string, { accepted: number; open: number }>();
+  for (const m of mentions.filter((x) => x.headline)) {
+    const t = tally.get(m.plan) ?? { accepted: 0, open: 0 };
+    if (m.verdict === "accepted") t.accepted++;
+    if (isOpen(m.verdict)) t.open++;
+    tally.set(m.plan, t);
+  }
+  const rank = (plan: string): [number, number] => {
+    if (reportedApart.has(plan)) return [2, 0];
+    const t = tally.get(plan) ?? { accepted: 0, open: 0 };
+    const hangs =
+      t.accepted < thresholdMentions &&
+      t.accepted + t.open >= thresholdMentions;
+    return hangs ? [0, t.open] : [1, 0];
+  };
+  return mentions
+    .filter((m) => isOpen(m.verdict))
+    .map((m) => ({ m, r: rank(m.plan) }))
+    .sort(
+      (a, b) =>
+        a.r[0] - b.r[0] ||
+        a.r[1] - b.r[1] ||
+        a.m.plan.localeCompare(b.m.plan) ||
+        Number(b.m.headline) - Number(a.m.headline) ||
+        a.m.order - b.m.order,
+    )
+    .map((x) => x.m);
+}

@@ -1,0 +1,58 @@
+import { contextAround, groupKey } from "../audit/index.js";
+import { computeShare } from "../stats/index.js";
+import {
+  readMentions,
+  readPageText,
+  readPlanCounts,
+  type Db,
+  type MentionRow,
+} from "../store/index.js";
+
+/** A mention with the words around it, ready to show. */
+export type KwicMention = MentionRow & {
+  readonly left: string;
+  readonly match: string;
+  readonly right: string;
+  /** Mentions with the same term and the same words around them share a group. */
+  readonly group: string;
+  readonly order: number;
+};
+
+/** Every mention with `windowTokens` words of context each side, read from the stored page text. */
+export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
+  const pages = new Map<string, string | null>();
+  return readMentions(db).map((m, order) => {
+    const key = `${m.document}\u0000${m.page}`;
+    if (!pages.has(key)) pages.set(key, readPageText(db, m.document, m.page));
+    const raw = pages.get(key) ?? null;
+    const { left, right } =
+      raw === null
+        ? { left: m.left_context, right: m.right_context }
+        : contextAround(raw, { start: m.start, end: m.end }, windowTokens);
+    return {
+      ...m,
+      left,
+      match: m.surface.replace(/\s+/g, " "),
+      right,
+      group: groupKey(m.term_id, m.left_context, m.surface, m.right_context),
+      order,
+    };
+  });
+}
+
+/** Plans reported apart (an unreadable document), which the audit queue puts last. */
+export function plansApart(db: Db): Set<string> {
+  return new Set(
+    computeShare(readPlanCounts(db), 1).reportedApart.map((a) => a.plan),
+  );
+}
+
+/** Who gives a verdict: --auditor, else STP_SCAN_AUDITOR, else the login name. */
+export function defaultAuditor(): string {
+  return (
+    process.env.STP_SCAN_AUDITOR ??
+    process.env.USER ??
+    process.env.USERNAME ??
+    "analyst"
+  );
+}

@@ -1,0 +1,70 @@
+import { effectiveVerdicts } from "../audit/index.js";
+import { readMentions, readVerdictRows, type Db } from "../store/index.js";
+import { formatTable } from "./format-table.js";
+
+/** Progress per plan and concept, then verdicts whose mention no longer exists (kept, never deleted). */
+export function renderAuditStatus(db: Db): string {
+  const mentions = readMentions(db);
+  const cells = new Map<
+    string,
+    { accepted: number; rejected: number; pending: number; disputed: number }
+  >();
+  for (const m of mentions) {
+    const key = `${m.plan_id}\u0000${m.concept}`;
+    const c = cells.get(key) ?? {
+      accepted: 0,
+      rejected: 0,
+      pending: 0,
+      disputed: 0,
+    };
+    c[m.verdict]++;
+    cells.set(key, c);
+  }
+  const rows = [...cells]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, c]) => {
+      const [plan, concept] = key.split("\u0000") as [string, string];
+      const total = c.accepted + c.rejected + c.pending + c.disputed;
+      return [
+        plan,
+        concept,
+        c.accepted,
+        c.rejected,
+        c.pending,
+        c.disputed,
+        `${Math.round(((c.accepted + c.rejected) / total) * 100)}%`,
+      ];
+    });
+  const current = new Set(mentions.map((m) => m.mention_id));
+  const orphans = [...effectiveVerdicts(readVerdictRows(db))].filter(
+    ([id, s]) => !current.has(id) && s.verdict !== "pending",
+  );
+  const done = mentions.filter(
+    (m) => m.verdict === "accepted" || m.verdict === "rejected",
+  ).length;
+  return [
+    formatTable(
+      [
+        "plan",
+        "concept",
+        "accepted",
+        "rejected",
+        "pending",
+        "disputed",
+        "done",
+      ],
+      rows,
+    ),
+    "",
+    `${done} of ${mentions.length} mentions judged`,
+    orphans.length === 0
+      ? "no orphaned verdicts"
+      : `${orphans.length} orphaned verdict${orphans.length === 1 ? "" : "s"} (their mention is no longer found; kept):\n` +
+        orphans
+          .map(
+            ([id, s]) => `  ${id}: ${s.verdict}${s.note ? ` (${s.note})` : ""}`,
+          )
+          .join("\n"),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,65 @@
+import { effectiveVerdicts } from "../audit/index.js";
+import {
+  appendVerdicts,
+  readMentionIds,
+  readVerdictRows,
+  type Db,
+  type NewVerdict,
+} from "../store/index.js";
+import type { KwicMention } from "./audit-data.js";
+
+export type Judgement = "accepted" | "rejected";
+
+/** One auditor's current verdict on a mention ("pending" when none or undone). */
+export function ownVerdict(
+  db: Db,
+  auditor: string,
+  mentionId: string,
+): NewVerdict["verdict"] {
+  const state = effectiveVerdicts(
+    readVerdictRows(db).filter((r) => r.mentionId === mentionId),
+  ).get(mentionId);
+  return state?.byAuditor.get(auditor) ?? "pending";
+}
+
+/** The mention ids a verdict on `mentionId` applies to: itself, or its whole group of identical passages. */
+export function targetsOf(
+  mentions: readonly KwicMention[],
+  mentionId: string,
+  wholeGroup: boolean,
+): string[] {
+  const self = mentions.find((m) => m.mention_id === mentionId);
+  if (self === undefined) return [];
+  return wholeGroup
+    ? mentions.filter((m) => m.group === self.group).map((m) => m.mention_id)
+    : [mentionId];
+}
+
+/**
+ * Records one auditor's verdict on mentions given by id; ids that are not mentions now are returned, not
+ * applied. Everything applied is written in one transaction.
+ */
+export function judge(
+  db: Db,
+  ids: readonly string[],
+  verdict: NewVerdict["verdict"],
+  options: {
+    readonly auditor: string;
+    readonly note: string | null;
+    readonly kind?: NewVerdict["kind"];
+  },
+): { applied: string[]; unknown: string[] } {
+  const known = readMentionIds(db);
+  const applied = [...new Set(ids)].filter((id) => known.has(id));
+  appendVerdicts(
+    db,
+    applied.map((mentionId) => ({
+      mentionId,
+      verdict,
+      auditor: options.auditor,
+      note: options.note,
+      kind: options.kind ?? "judge",
+    })),
+  );
+  return { applied, unknown: ids.filter((id) => !known.has(id)) };
+}

@@ -1,0 +1,91 @@
+import type { Argv } from "yargs";
+import { DB_FILE } from "../defaults.js";
+import { normalise, tokenise } from "../normalise/index.js";
+import { loadKwic } from "./audit-data.js";
+import { runCommand } from "./fatal.js";
+import { emit, openExisting } from "./output.js";
+
+/** `stp-scan terms [--db FILE] [--json]`: what each term's stems caught, surface by surface. */
+export function termsCommand(yargs: Argv): Argv {
+  return yargs.command(
+    "terms",
+    "For each lexicon term, the surface forms it matched, with counts and one example each",
+    (y) =>
+      y
+        .option("db", { type: "string", default: DB_FILE })
+        .option("json", { type: "boolean", default: false }),
+    (argv) =>
+      runCommand(() => {
+        const db = openExisting(argv.db);
+        try {
+          const terms = db
+            .prepare(
+              `SELECT term_id, phrase, concept, headline FROM terms ORDER BY rowid`,
+            )
+            .all() as {
+            term_id: string;
+            phrase: string;
+            concept: string;
+            headline: number;
+          }[];
+          const mentions = loadKwic(db, 6);
+          const report = terms.map((t) => {
+            const forms = new Map<
+              string,
+              { count: number; example: string; mentionId: string }
+            >();
+            for (const m of mentions.filter((x) => x.term_id === t.term_id)) {
+              const form = surfaceForm(m.surface, t.phrase);
+              const f = forms.get(form) ?? {
+                count: 0,
+                example: `…${m.left} [${m.match}] ${m.right}… (${m.document} p${m.page})`,
+                mentionId: m.mention_id,
+              };
+              f.count++;
+              forms.set(form, f);
+            }
+            return {
+              term: t.term_id,
+              phrase: t.phrase,
+              concept: t.concept,
+              headline: t.headline === 1,
+              mentions: [...forms.values()].reduce((a, f) => a + f.count, 0),
+              forms: [...forms]
+                .sort((a, b) => b[1].count - a[1].count)
+                .map(([form, f]) => ({ form, ...f })),
+            };
+          });
+          if (argv.json)
+            return emit(`${JSON.stringify(report, null, 2)}\n`, undefined);
+          const text = report.map((t) =>
+            [
+              `${t.term} "${t.phrase}" (${t.headline ? "headline" : t.concept}): ${t.mentions} mentions`,
+              ...(t.forms.length === 0
+                ? ["  (no mentions)"]
+                : t.forms.map(
+                    (f) =>
+                      `  ${String(f.count).padStart(4)}  ${f.form}\n        e.g. ${f.example}`,
+                  )),
+            ].join("\n"),
+          );
+          emit(`${text.join("\n\n")}\n`, undefined);
+        } finally {
+          db.close();
+        }
+      }),
+  );
+}
+
+/**
+ * A surface as the words it reads: case, line breaks, soft hyphens and line-end hyphenation do not make new
+ * forms ("SO-\ncial Value" and "social value" are one), but inflections do ("social values").
+ */
+export function surfaceForm(surface: string, phrase: string): string {
+  const words = tokenise(normalise(phrase).text).length;
+  const joined = tokenise(normalise(surface, "joined").text);
+  const reading =
+    joined.length === words
+      ? joined
+      : tokenise(normalise(surface, "compound").text);
+  return reading.map((t) => t.text.toLowerCase()).join(" ");
+}

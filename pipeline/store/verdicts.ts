@@ -1,0 +1,58 @@
+import type { VerdictRow } from "../types.js";
+import type { Db } from "./open-database.js";
+
+/** A verdict to append; its id and time are given by the store. */
+export type NewVerdict = Omit<VerdictRow, "verdictId" | "decidedAt">;
+
+/**
+ * Appends verdicts in one transaction (the history is never rewritten: a change of mind is a new row). Each
+ * is on disk when this returns, so quitting or a crash loses nothing already given.
+ */
+export function appendVerdicts(db: Db, verdicts: readonly NewVerdict[]): void {
+  const insert = db.prepare(
+    `INSERT INTO verdicts (mention_id, verdict, auditor, note, decided_at, kind) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const at = new Date().toISOString();
+  db.transaction(() => {
+    for (const v of verdicts)
+      insert.run(v.mentionId, v.verdict, v.auditor, v.note, at, v.kind);
+  })();
+}
+
+/** The whole verdict history, oldest first. */
+export function readVerdictRows(db: Db): VerdictRow[] {
+  const rows = db
+    .prepare(
+      `SELECT verdict_id AS verdictId, mention_id AS mentionId, verdict, auditor, note, decided_at AS decidedAt, kind
+       FROM verdicts ORDER BY verdict_id`,
+    )
+    .all() as VerdictRow[];
+  return rows;
+}
+
+/** Ids of the mentions in the corpus now (documents not removed). */
+export function readMentionIds(db: Db): Set<string> {
+  return new Set(
+    db
+      .prepare(
+        `SELECT m.mention_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
+      )
+      .pluck()
+      .all() as string[],
+  );
+}
+
+/** The text of one page of a document as extracted, or null when it is not stored. */
+export function readPageText(
+  db: Db,
+  document: string,
+  page: number,
+): string | null {
+  const row = db
+    .prepare(
+      `SELECT p.text FROM pages p JOIN documents d ON d.sha256 = p.sha256 WHERE d.document = ? AND p.page = ?`,
+    )
+    .pluck()
+    .get(document, page) as string | undefined;
+  return row ?? null;
+}
