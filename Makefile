@@ -2,9 +2,10 @@
 CORPUS ?= corpus
 DB ?= output/stp-scan.sqlite
 JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
-# Debian packages the tests and the benchmark use: qpdf makes encrypted fixtures; poppler-utils (pdftotext) and
-# pdfgrep are the speed references of make bench.
-DEBIAN_PACKAGES := qpdf poppler-utils pdfgrep
+# Debian packages the tests and the benchmark use: qpdf makes encrypted fixtures; chromium renders the HTML report
+# in its test (driven by playwright-core, never a downloaded browser); poppler-utils (pdftotext) and pdfgrep are
+# the speed references of make bench.
+DEBIAN_PACKAGES := qpdf poppler-utils pdfgrep chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-packages build scan test lint fixtures bench clean

@@ -81,7 +81,9 @@ export function importAuditSheet(
   for (const { cells, line } of rows) {
     const id = cells.mention_id ?? "";
     const verdict = (cells.verdict ?? "").toLowerCase();
-    const note = (cells.note ?? "") === "" ? null : (cells.note as string);
+    // The export neutralised would-be formulas with a leading "'"; the note is the text without it.
+    const rawNote = (cells.note ?? "").replace(/^'(?=[=+\-@\t\r])/, "");
+    const note = rawNote === "" ? null : rawNote;
     const refuse = (reason: string) =>
       refused.push(`${file}:${line}: ${reason}`);
     if (id === "") {

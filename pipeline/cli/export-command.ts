@@ -128,6 +128,12 @@ export function exportCommand(yargs: Argv): Argv {
           type: "number",
           default: THRESHOLD_MENTIONS,
           describe: "For plans: headline mentions a plan needs",
+        })
+        .option("bom", {
+          type: "boolean",
+          default: true,
+          describe:
+            "Start the CSV with a UTF-8 byte-order mark (for Excel); --no-bom leaves it out",
         }),
     (argv) =>
       runCommand(() => {
@@ -137,7 +143,7 @@ export function exportCommand(yargs: Argv): Argv {
           const text =
             argv.format === "json"
               ? `${JSON.stringify(rows, null, 2)}\n`
-              : renderCsv(columns, flatten(rows));
+              : renderCsv(columns, flatten(rows), { bom: argv.bom });
           emit(text, argv.out);
         } finally {
           db.close();

@@ -13,6 +13,7 @@ const { exportCommand } = await import("./export-command.js");
 const { mentionsCommand } = await import("./mentions-command.js");
 const { auditCommand } = await import("./audit-command.js");
 const { termsCommand } = await import("./terms-command.js");
+const { reportCommand } = await import("./report-command.js");
 
 let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
 for (const add of [
@@ -22,6 +23,7 @@ for (const add of [
   mentionsCommand,
   auditCommand,
   termsCommand,
+  reportCommand,
 ])
   cli = add(cli);
 await cli

@@ -2,7 +2,7 @@ import { describeShare } from "../stats/index.js";
 import type { Statistic } from "../types.js";
 import { formatTable } from "./format-table.js";
 
-/** The per-plan table and the headline line, as `scan` and `stats` print them. */
+/** The per-plan table and the headline line, as `scan` and `stats` print them (the report's table, in text). */
 export function renderStatistic(
   stat: Statistic,
   sizes: ReadonlyMap<string, { documents: number; pages: number }>,
@@ -10,6 +10,7 @@ export function renderStatistic(
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
   const rows = stat.plans.map((p) => [
     p.plan,
+    p.region,
     sizes.get(p.plan)?.documents ?? 0,
     sizes.get(p.plan)?.pages ?? 0,
     p.headline,
@@ -20,6 +21,7 @@ export function renderStatistic(
   const table = formatTable(
     [
       "plan",
+      "region",
       "docs",
       "pages",
       "headline",

@@ -4,15 +4,30 @@ import { stringify } from "csv-stringify/sync";
 export type Cell = string | number | boolean | null;
 
 /**
- * Renders rows as CSV a spreadsheet opens cleanly: UTF-8 byte-order mark (so Excel reads accents), CRLF
- * records (RFC 4180), every field that needs it quoted; null becomes an empty cell.
+ * Renders rows as CSV a spreadsheet opens cleanly: UTF-8 byte-order mark (so Excel reads accents; `bom: false`
+ * leaves it out), CRLF records (RFC 4180), every field that needs it quoted, would-be formulas neutralised;
+ * null becomes an empty cell.
  */
+// A cell a spreadsheet would run as a formula (OWASP "CSV injection"): PDF text is never a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as a spreadsheet should show it: a leading "'" makes a would-be formula plain text. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
 export function renderCsv(
   columns: readonly string[],
   rows: readonly Readonly<Record<string, Cell>>[],
+  options: { readonly bom?: boolean } = {},
 ): string {
   const body = stringify(
-    rows.map((row) => columns.map((c) => row[c] ?? "")),
+    rows.map((row) =>
+      columns.map((c) => {
+        const cell = row[c] ?? "";
+        return typeof cell === "string" ? neutraliseFormula(cell) : cell;
+      }),
+    ),
     {
       header: true,
       columns: [...columns],
@@ -23,5 +38,5 @@ export function renderCsv(
       cast: { boolean: (b) => String(b) },
     },
   );
-  return `\uFEFF${body}`;
+  return options.bom === false ? body : `\uFEFF${body}`;
 }

@@ -4,3 +4,4 @@ export {
   type AuditedStatistic,
   type JudgedMention,
 } from "./audited-share.js";
+export { wilsonInterval } from "./wilson.js";

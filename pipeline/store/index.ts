@@ -37,3 +37,4 @@ export {
   readPageText,
   type NewVerdict,
 } from "./verdicts.js";
+export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";

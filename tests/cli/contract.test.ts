@@ -44,10 +44,10 @@ describe("the command-line contract of the foundation issue", () => {
       "first scan of this database: 8 documents read",
     );
     expect(scan.stdout).toMatch(
-      /^plan\s+docs\s+pages\s+headline\s+related\s+mentions/,
+      /^plan\s+region\s+docs\s+pages\s+headline\s+related\s+mentions/,
     );
     expect(scan.stdout).toMatch(
-      /dunmoor\s+2\s+1\s+1\s+0\s+apart\s+not-pdf: plans\/dunmoor\/appendix-finance\.pdf/,
+      /dunmoor\s+North\s+2\s+1\s+1\s+0\s+apart\s+not-pdf: plans\/dunmoor\/appendix-finance\.pdf/,
     );
     expect(scan.stderr).toMatch(
       /^plans\/dunmoor\/appendix-finance\.pdf: not a PDF/m,

@@ -1,0 +1,3 @@
+export { renderReport, type ReportData } from "./render-report.js";
+export { escapeHtml, hrefOf } from "./escape.js";
+export { renderChart } from "./chart.js";

@@ -1,0 +1,165 @@
+import type { Statistic, Term } from "../types.js";
+import { renderChart } from "./chart.js";
+import { escapeHtml as e } from "./escape.js";
+import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
+
+/** Everything the report shows, gathered from the database. */
+export type ReportData = {
+  readonly generatedAt: string;
+  readonly toolVersion: string;
+  readonly specVersion: string;
+  readonly audited: boolean;
+  readonly statistic: Statistic;
+  readonly interval: { readonly low: number; readonly high: number } | null;
+  /** Audited reports: verdict counts and the range the statistic can still take. */
+  readonly audit: {
+    readonly counts: Readonly<Record<string, number>>;
+    readonly lowest: Statistic;
+    readonly highest: Statistic;
+  } | null;
+  readonly plans: readonly {
+    readonly plan: string;
+    readonly name: string;
+    readonly region: string;
+    readonly documents: number;
+    readonly pages: number;
+    readonly headline: number;
+    readonly related: number;
+    readonly mentions: boolean | null;
+    readonly reasons: readonly string[];
+  }[];
+  readonly passages: readonly {
+    readonly plan: string;
+    readonly document: string;
+    readonly href: string;
+    readonly page: number;
+    readonly mentionId: string;
+    readonly term: string;
+    readonly left: string;
+    readonly match: string;
+    readonly right: string;
+    readonly verdict: string;
+  }[];
+  readonly apart: readonly {
+    readonly plan: string;
+    readonly documents: readonly {
+      readonly document: string;
+      readonly status: string;
+      readonly reason: string;
+    }[];
+  }[];
+  readonly lexicon: {
+    readonly path: string;
+    readonly sha256: string;
+    readonly terms: readonly Term[];
+  };
+  readonly run: {
+    readonly runId: number;
+    readonly finishedAt: string;
+    readonly corpus: string;
+    readonly pdfjsVersion: string;
+    readonly naturalVersion: string;
+    readonly nodeVersion: string;
+  };
+  readonly documents: readonly {
+    readonly plan: string;
+    readonly document: string;
+    readonly sha256: string | null;
+    readonly pages: number | null;
+    readonly status: string;
+  }[];
+};
+
+const pct = (x: number | null) =>
+  x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
+const yesNo = (m: boolean | null) =>
+  m === null ? "reported apart" : m ? "yes" : "no";
+
+function headlineSection(d: ReportData): string {
+  const s = d.statistic;
+  const words = `${s.numerator} of ${s.denominator} fully read plans mention social value`;
+  const ci =
+    d.interval === null
+      ? ""
+      : ` (95% Wilson confidence interval ${pct(d.interval.low)} to ${pct(d.interval.high)})`;
+  const audit =
+    d.audit === null
+      ? `<p class="note">Not audited: every matched passage counts. Run <code>stp-scan audit</code> and <code>stp-scan report --audited</code> to leave out rejected passages.</p>`
+      : `<p class="note">Audited: ${d.audit.counts.accepted ?? 0} passages accepted, ${d.audit.counts.rejected ?? 0} rejected (left out), ${d.audit.counts.pending ?? 0} pending, ${d.audit.counts.disputed ?? 0} disputed. Until every passage is judged the share can range from ${pct(d.audit.lowest.share)} to ${pct(d.audit.highest.share)}.</p>`;
+  return `<section id="headline"><h1>Social value in Sustainability and Transformation Plans</h1>
+<p class="big"><strong>${pct(s.share)}</strong> — ${e(words)}${e(ci)}.</p>
+<p>A plan counts when its documents hold at least ${s.threshold} headline mention${s.threshold === 1 ? "" : "s"} (social value, the Social Value Act). ${d.apart.length} plan${d.apart.length === 1 ? " is" : "s are"} reported apart because a document could not be read; they are not counted as zero.</p>
+${audit}</section>`;
+}
+
+function planTable(d: ReportData): string {
+  const rows = d.plans.map(
+    (p) =>
+      `<tr class="${p.mentions === null ? "apart" : p.mentions ? "yes" : "no"}"><td>${e(p.name)}<br><small>${e(p.plan)}</small></td><td>${e(p.region)}</td><td class="n">${p.documents}</td><td class="n">${p.pages}</td><td class="n">${p.headline}</td><td class="n">${p.related}</td><td>${yesNo(p.mentions)}</td><td>${e(p.reasons.join("; "))}</td></tr>`,
+  );
+  return `<section id="plans"><h2>Plans</h2><p class="note screen-only">Click a column heading to sort.</p>
+<table class="sortable"><thead><tr><th>Plan</th><th>Region</th><th>Documents</th><th>Pages</th><th>Headline</th><th>Related</th><th>Mentions social value</th><th>Reported apart because</th></tr></thead>
+<tbody>${rows.join("\n")}</tbody></table></section>`;
+}
+
+function passageSection(d: ReportData): string {
+  const byPlan = d.plans
+    .filter((p) => p.mentions === true)
+    .map((p) => {
+      const items = d.passages
+        .filter((x) => x.plan === p.plan)
+        .map(
+          (x) =>
+            `<li class="v-${e(x.verdict)}"><blockquote>…${e(x.left)} <mark>${e(x.match)}</mark> ${e(x.right)}…</blockquote>
+<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)} · ${e(x.verdict)} · <code>${e(x.mentionId)}</code></p></li>`,
+        );
+      return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
+    });
+  return `<section id="evidence"><h2>Evidence: headline passages of the plans that mention social value</h2>${byPlan.join("\n") || "<p>No plan mentions social value.</p>"}</section>`;
+}
+
+function apartSection(d: ReportData): string {
+  if (d.apart.length === 0)
+    return `<section id="apart"><h2>Plans reported apart</h2><p>None: every document was read.</p></section>`;
+  const items = d.apart.map(
+    (a) =>
+      `<li><strong>${e(a.plan)}</strong><ul>${a.documents.map((x) => `<li>${e(x.document)}: <em>${e(x.status)}</em> — ${e(x.reason.startsWith(`${x.document}: `) ? x.reason.slice(x.document.length + 2) : x.reason)}</li>`).join("")}</ul></li>`,
+  );
+  return `<section id="apart"><h2>Plans reported apart</h2><ul>${items.join("\n")}</ul></section>`;
+}
+
+function provenance(d: ReportData): string {
+  const terms = d.lexicon.terms.map(
+    (t) =>
+      `<tr><td><code>${e(t.id)}</code></td><td>${e(t.phrase)}</td><td>${e(t.concept)}</td><td>${t.headline ? "headline" : "related"}</td></tr>`,
+  );
+  const docs = d.documents.map(
+    (x) =>
+      `<tr><td>${e(x.plan)}</td><td>${e(x.document)}</td><td>${x.pages ?? ""}</td><td>${e(x.status)}</td><td><code>${e(x.sha256 ?? "")}</code></td></tr>`,
+  );
+  return `<section id="provenance"><h2>How to reproduce this number</h2>
+<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}.</p>
+<p>Lexicon <code>${e(d.lexicon.path)}</code>, sha256 <code>${e(d.lexicon.sha256)}</code>:</p>
+<table><thead><tr><th>Term</th><th>Phrase</th><th>Concept</th><th>Counts as</th></tr></thead><tbody>${terms.join("")}</tbody></table>
+<p>Corpus: ${d.documents.length} documents.</p>
+<table class="docs"><thead><tr><th>Plan</th><th>Document</th><th>Pages</th><th>Status</th><th>sha256</th></tr></thead><tbody>${docs.join("\n")}</tbody></table></section>`;
+}
+
+/** The whole report as one self-contained HTML page: inline CSS, SVG and script; nothing loaded from outside. */
+export function renderReport(d: ReportData): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Social value in STPs: ${e(pct(d.statistic.share))} of ${d.statistic.denominator} plans</title>
+<style>${REPORT_CSS}</style></head>
+<body><main>
+${headlineSection(d)}
+<section id="chart"><h2>Mentions per plan</h2>${renderChart(d.plans)}</section>
+${planTable(d)}
+${passageSection(d)}
+${apartSection(d)}
+${provenance(d)}
+</main><script>${SORT_SCRIPT}</script></body></html>
+`;
+}

@@ -1,0 +1,82 @@
+import { renderReport, type ReportData } from "../../pipeline/report/index.js";
+import { computeShare } from "../../pipeline/stats/index.js";
+
+const hostile = ["<script>alert(1)</script>", '"><img src=x onerror=alert(2)>'];
+
+function data(): ReportData {
+  const statistic = computeShare(
+    [
+      {
+        plan: "p<b>",
+        name: "Plan <i>",
+        region: "R&D",
+        headline: 1,
+        related: 0,
+        unreadable: [],
+      },
+    ],
+    1,
+  );
+  return {
+    generatedAt: "2026-01-01T00:00:00Z",
+    toolVersion: "t",
+    specVersion: "1.1",
+    audited: false,
+    statistic,
+    interval: null,
+    audit: null,
+    plans: statistic.plans.map((p) => ({
+      ...p,
+      documents: 1,
+      pages: 1,
+      reasons: [],
+    })),
+    passages: [
+      {
+        plan: "p<b>",
+        document: 'plans/p/a"b.pdf',
+        href: "../x.pdf",
+        page: 2,
+        mentionId: "m1",
+        term: "social-value",
+        left: hostile[0] as string,
+        match: "social value",
+        right: hostile[1] as string,
+        verdict: "pending",
+      },
+    ],
+    apart: [],
+    lexicon: { path: "l", sha256: "s", terms: [] },
+    run: {
+      runId: 1,
+      finishedAt: "f",
+      corpus: "/c",
+      pdfjsVersion: "p",
+      naturalVersion: "n",
+      nodeVersion: "v",
+    },
+    documents: [],
+  };
+}
+
+describe("text from PDFs is shown as text in the report, never run", () => {
+  const html = renderReport(data());
+
+  it("escapes <script> and attribute-breaking quotes in passages", () => {
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
+    expect(html).not.toContain("<img");
+    expect(html.match(/<script>/g)).toHaveLength(1); // the report's own sorting script
+  });
+
+  it("escapes plan names, regions and document paths", () => {
+    expect(html).toContain("Plan &lt;i&gt;");
+    expect(html).toContain("R&amp;D");
+    expect(html).toContain("plans/p/a&quot;b.pdf, page 2");
+  });
+
+  it("forbids loading anything from outside (Content-Security-Policy)", () => {
+    expect(html).toContain(`content="default-src 'none';`);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+});
