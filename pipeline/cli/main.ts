@@ -10,11 +10,23 @@ const { hideBin } = await import("yargs/helpers");
 const { scanCommand } = await import("./scan-command.js");
 const { statsCommand } = await import("./stats-command.js");
 const { exportCommand } = await import("./export-command.js");
+const { addCommand } = await import("./add-command.js");
+const { corpusCommand } = await import("./corpus-command.js");
 
 let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
-for (const add of [scanCommand, statsCommand, exportCommand]) cli = add(cli);
+for (const add of [
+  scanCommand,
+  statsCommand,
+  exportCommand,
+  addCommand,
+  corpusCommand,
+])
+  cli = add(cli);
 await cli
-  .demandCommand(1, "Name a command: scan, stats or export (see --help)")
+  .demandCommand(
+    1,
+    "Name a command: scan, stats, export, add or corpus (see --help)",
+  )
   .strict()
   .fail((message, error) => {
     if (error) throw error;
