@@ -23,7 +23,8 @@ export type ManifestAppend =
 
 /** Header cells of a manifest's text as readCsv sees them: BOM gone, trimmed, lower case. Throws on bad CSV. */
 export function manifestHeader(text: string): string[] {
-  const [first] = parse(text, { bom: true, to: 1, relax_column_count: true, relax_quotes: true }) as string[][];
+  const records: string[][] = parse(text, { bom: true, to: 1, relax_column_count: true, relax_quotes: true });
+  const [first] = records;
   return (first ?? []).map((h) => h.trim().toLowerCase());
 }
 
