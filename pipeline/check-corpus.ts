@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { findTempFiles, readJournal } from "./corpus/add-journal.js";
+import {
+  findTempFiles,
+  JOURNAL_FILE,
+  readJournal,
+} from "./corpus/add-journal.js";
 import { loadCorpus } from "./corpus/index.js";
 import * as store from "./store/index.js";
 
@@ -40,9 +44,17 @@ export function checkCorpus(corpusDir: string, dbFile: string): CorpusCheck {
     }
   }
   const journal = readJournal(root);
-  for (const file of journal?.files ?? [])
+  const listed = new Set(
+    corpus.docs.filter((d) => d.inManifest).map((d) => d.path),
+  );
+  const unlisted = (journal?.files ?? []).filter((f) => !listed.has(f.path));
+  for (const file of unlisted)
     found.push(
-      `${file.path}: an add was interrupted while adding it; stp-scan corpus repair (or the next add) undoes it`,
+      `${file.path}: copied by an interrupted add but not listed; stp-scan corpus repair (or the next add) removes it`,
+    );
+  if (journal !== null && unlisted.length === 0)
+    found.push(
+      `${JOURNAL_FILE}: left by an interrupted add (its files are listed); stp-scan corpus repair removes it`,
     );
   for (const temp of findTempFiles(root))
     found.push(

@@ -97,8 +97,8 @@ const sha256OfFile = (file: string) => createHash("sha256").update(readFileSync(
 
 /**
  * Puts the corpus back as it was before an add that was interrupted (Ctrl-C, kill -9, a full disk): a file the
- * journal names is removed unless the manifest lists it (then that add had finished), folders it created are
- * removed when empty, and every temporary file goes. Call it holding the lock. Returns one line per change.
+ * journal names is removed unless the manifest lists it (then that add had finished), every temporary file goes,
+ * and folders it created are removed when empty. Call it holding the lock. Returns one line per change.
  */
 export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): string[] {
   const done: string[] = [];
@@ -110,6 +110,10 @@ export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): s
     rmSync(file);
     done.push(`removed ${path}: copied by an interrupted add but never listed in manifest.csv`);
   }
+  for (const temp of findTempFiles(root)) {
+    rmSync(join(root, temp), { force: true });
+    done.push(`removed ${temp}: a temporary file left by an interrupted add`);
+  }
   for (const folder of journal?.folders ?? []) {
     try {
       rmdirSync(join(root, folder));
@@ -117,10 +121,6 @@ export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): s
     } catch {
       // Not empty (a file in it was listed) or already gone: keep it.
     }
-  }
-  for (const temp of findTempFiles(root)) {
-    rmSync(join(root, temp), { force: true });
-    done.push(`removed ${temp}: a temporary file left by an interrupted add`);
   }
   if (journal !== null) clearJournal(root);
   return done;
