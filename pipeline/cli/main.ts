@@ -14,6 +14,8 @@ const { mentionsCommand } = await import("./mentions-command.js");
 const { auditCommand } = await import("./audit-command.js");
 const { termsCommand } = await import("./terms-command.js");
 const { reportCommand } = await import("./report-command.js");
+const { addCommand } = await import("./add-command.js");
+const { corpusCommand } = await import("./corpus-command.js");
 
 let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
 for (const add of [
@@ -24,12 +26,14 @@ for (const add of [
   auditCommand,
   termsCommand,
   reportCommand,
+  addCommand,
+  corpusCommand,
 ])
   cli = add(cli);
 await cli
   .demandCommand(
     1,
-    "Name a command: scan, stats, export, mentions, audit or terms (see --help)",
+    "Name a command: scan, stats, export, mentions, audit, terms, report, add or corpus (see --help)",
   )
   .strict()
   .fail((message, error) => {

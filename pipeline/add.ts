@@ -1,0 +1,343 @@
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
+import { join, resolve, sep } from "node:path";
+import {
+  CorpusError,
+  checkRelativePath,
+  loadCorpus,
+  readManifest,
+} from "./corpus/index.js";
+import {
+  clearJournal,
+  findTempFiles,
+  lockCorpus,
+  readJournal,
+  undoInterruptedAdd,
+  writeJournal,
+} from "./corpus/add-journal.js";
+import { findCandidates } from "./corpus/find-candidates.js";
+import type { ManifestEntry } from "./corpus/manifest-text.js";
+import { freeFileName, safeFileName } from "./corpus/safe-file-name.js";
+import { fsyncFolder, writeFileDurably } from "./corpus/write-file-atomic.js";
+import { appendManifest, manifestHasColumn } from "./corpus/write-manifest.js";
+import { JOBS } from "./defaults.js";
+import { AddError, resolvePlan } from "./resolve-plan.js";
+import { scanCorpus, type ScanSummary } from "./scan.js";
+import type { DocStatus, Plan } from "./types.js";
+import { validateCandidates, type Checked } from "./validate-candidates.js";
+
+export { AddError };
+
+/** What `add` needs; paths may be relative to the working directory. */
+export type AddOptions = {
+  readonly corpus: string;
+  readonly db: string;
+  /** Files and folders as given on the command line. */
+  readonly files: readonly string[];
+  readonly plan: string | null;
+  readonly newPlan: { readonly name: string; readonly region: string } | null;
+  /** The manifest's document_role: plan, summary or appendix. */
+  readonly role: string;
+  readonly title: string | null;
+  /** Add files that cannot be counted (not a PDF, encrypted, no text layer); their plan is reported apart. */
+  readonly force: boolean;
+  /** Say what would happen, change nothing (no copy, no manifest write, no database write). */
+  readonly dryRun: boolean;
+  readonly jobs?: number;
+  readonly timeoutSeconds?: number;
+  readonly maxHeapMb?: number;
+  readonly threshold?: number;
+  /** Lines for the person at the terminal (stderr): clean-ups, notes, scan warnings. */
+  readonly onNotice?: (line: string) => void;
+  /** Called once per file, as soon as its outcome is final. */
+  readonly onOutcome?: (outcome: AddOutcome) => void;
+};
+
+/** What became of one file. `problem` is why an added (forced) file cannot be counted. */
+export type AddOutcome =
+  | {
+      readonly kind: "added";
+      readonly shown: string;
+      readonly path: string;
+      readonly status: DocStatus;
+      readonly pageCount: number | null;
+      readonly problem: string | null;
+    }
+  | {
+      readonly kind: "refused";
+      readonly shown: string;
+      readonly reason: string;
+    };
+
+export type AddReport = {
+  readonly plan: Plan;
+  readonly isNewPlan: boolean;
+  readonly outcomes: readonly AddOutcome[];
+  /** The scan that took the new files into the database; null on a dry run or when nothing was added. */
+  readonly scan: ScanSummary | null;
+};
+
+/**
+ * Test hook: with STP_SCAN_TEST_CRASH_AT set to `copied`, `renamed` or `manifest`, the process kills itself
+ * (SIGKILL, as kill -9 would) at that step of adding a file, so tests can check what an interrupted add leaves.
+ */
+function crashPoint(step: "copied" | "renamed" | "manifest"): void {
+  if (process.env.STP_SCAN_TEST_CRASH_AT === step)
+    process.kill(process.pid, "SIGKILL");
+}
+
+const sha256Of = (bytes: Uint8Array) =>
+  createHash("sha256").update(bytes).digest("hex");
+const listedPaths = (root: string) =>
+  new Set((readManifest(root)?.rows ?? []).map((r) => r.path));
+
+/** Moves the flushed copy to its name; a hard link (not a rename) so that a file already there is never replaced. */
+function moveIntoPlace(temp: string, final: string): void {
+  try {
+    linkSync(temp, final);
+    rmSync(temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || existsSync(final))
+      throw new Error(
+        `${final} appeared while adding; nothing was overwritten`,
+        { cause: error },
+      );
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "ENOSYS")
+      throw error;
+    // File systems without hard links (some network and FAT drives): the name was checked free just above.
+    renameSync(temp, final);
+  }
+}
+
+/**
+ * Adds one checked file: journal → copy to `<name>.tmp-<pid>`, flushed → link to its name → manifest row
+ * (atomic rename). A failure or a kill at any step leaves what undoInterruptedAdd puts back as it was.
+ */
+function commitFile(
+  root: string,
+  plan: Plan,
+  checked: Extract<Checked, { ok: true }>,
+  name: string,
+  entry: ManifestEntry,
+): void {
+  const path = `plans/${plan.id}/${name}`;
+  const unsafe = checkRelativePath(path);
+  const final = resolve(root, path);
+  // The last guard: whatever slipped past the name rules, nothing is written outside plans/.
+  if (unsafe !== null || !final.startsWith(resolve(root, "plans") + sep))
+    throw new Error(`${path}: refused, the path ${unsafe ?? "leaves plans/"}`);
+  const folders = [`plans/${plan.id}`, "plans"].filter(
+    (f) => !existsSync(join(root, f)),
+  );
+  writeJournal(root, {
+    pid: process.pid,
+    files: [{ path, sha256: checked.sha256 }],
+    folders,
+  });
+  try {
+    mkdirSync(join(root, "plans", plan.id), { recursive: true });
+    const bytes = readFileSync(checked.candidate.file);
+    if (sha256Of(bytes) !== checked.sha256)
+      throw new Error("the file changed while it was being added; try again");
+    const temp = `${final}.tmp-${process.pid}`;
+    writeFileDurably(temp, bytes);
+    crashPoint("copied");
+    moveIntoPlace(temp, final);
+    fsyncFolder(join(root, "plans", plan.id));
+    crashPoint("renamed");
+    appendManifest(root, [entry]);
+    crashPoint("manifest");
+    clearJournal(root);
+  } catch (error) {
+    undoInterruptedAdd(root, listedPaths(root));
+    throw error;
+  }
+}
+
+/** Names already used in the plan's folder, on disk or in the manifest, lower case (some disks ignore case). */
+function takenNames(root: string, planId: string): Set<string> {
+  const folder = join(root, "plans", planId);
+  const onDisk = existsSync(folder) ? readdirSync(folder) : [];
+  const listed = [...listedPaths(root)]
+    .filter((p) => p.startsWith(`plans/${planId}/`))
+    .map((p) => p.slice(`plans/${planId}/`.length));
+  return new Set([...onDisk, ...listed].map((n) => n.toLowerCase()));
+}
+
+/** The sha256 of every file of the corpus on disk, to its path (first in corpus order). */
+function corpusHashes(
+  root: string,
+  paths: readonly string[],
+): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const path of paths) {
+    const sha256 = sha256Of(readFileSync(join(root, path)));
+    if (!hashes.has(sha256)) hashes.set(sha256, path);
+  }
+  return hashes;
+}
+
+/** Cleans up after an interrupted add (or, on a dry run, only says that it would). */
+function recover(
+  root: string,
+  dryRun: boolean,
+  notice: (line: string) => void,
+): void {
+  if (dryRun) {
+    const left =
+      findTempFiles(root).length + (readJournal(root) === null ? 0 : 1);
+    if (left > 0)
+      notice(
+        `an interrupted add left files behind; a real add (or stp-scan corpus repair) removes them first`,
+      );
+    return;
+  }
+  undoInterruptedAdd(root, listedPaths(root)).forEach(notice);
+}
+
+/**
+ * The add, in order: clean up after an interrupted add → choose the plan → check every file (a PDF? readable?
+ * encrypted? text layer? already in the corpus?) → for each accepted file, copy, link, append its manifest row
+ * (see commitFile) → one incremental scan, which reads only the new files. One bad file never stops the
+ * others; only a bad plan option, a busy or missing corpus, or a database or lexicon error stops the run.
+ */
+export async function addFiles(options: AddOptions): Promise<AddReport> {
+  const notice = options.onNotice ?? (() => undefined);
+  const root = resolve(options.corpus);
+  if (!existsSync(root))
+    throw new CorpusError(
+      `${root}: corpus folder not found (make it, or pass --corpus)`,
+    );
+  const release = options.dryRun ? () => undefined : lockCorpus(root);
+  try {
+    recover(root, options.dryRun, notice);
+    let corpus;
+    try {
+      corpus = loadCorpus(root);
+    } catch (error) {
+      if (error instanceof CorpusError) throw error;
+      throw new AddError((error as Error).message, { cause: error });
+    }
+    const { candidates, problems } = findCandidates(options.files);
+    const hint = [...candidates.map((c) => c.shown), options.title ?? ""].join(
+      " ",
+    );
+    const { plan, isNew } = resolvePlan(corpus, options, hint);
+    let title = options.title;
+    if (title !== null && !manifestHasColumn(root, "title")) {
+      notice(
+        `--title ignored: manifest.csv has no "title" column (add one by hand to keep titles)`,
+      );
+      title = null;
+    }
+    const outcomes: AddOutcome[] = [];
+    const report = (outcome: AddOutcome) => {
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+    };
+    for (const p of problems)
+      report({ kind: "refused", shown: p.shown, reason: p.reason });
+    const existing = corpusHashes(
+      root,
+      corpus.docs.filter((d) => d.existsOnDisk).map((d) => d.path),
+    );
+    const checked = await validateCandidates(candidates, {
+      ...scanLimits(options),
+      jobs: options.jobs ?? JOBS,
+    });
+    const taken = takenNames(root, plan.id);
+    for (const c of checked) {
+      const refusal = refusalOf(c, existing, options.force);
+      if (refusal !== null || !c.ok) {
+        report({
+          kind: "refused",
+          shown: c.candidate.shown,
+          reason: refusal ?? "",
+        });
+        continue;
+      }
+      const name = freeFileName(safeFileName(c.candidate.shown), (n) =>
+        taken.has(n.toLowerCase()),
+      );
+      const path = `plans/${plan.id}/${name}`;
+      const entry: ManifestEntry = {
+        plan_id: plan.id,
+        plan_name: plan.name,
+        region: plan.region,
+        document_role: options.role,
+        path,
+        bytes: String(c.bytes),
+        sha256: c.sha256,
+        ...(title === null ? {} : { title }),
+      };
+      if (!options.dryRun) {
+        try {
+          commitFile(root, plan, c, name, entry);
+        } catch (error) {
+          report({
+            kind: "refused",
+            shown: c.candidate.shown,
+            reason: `could not be added (${(error as Error).message}); the corpus is as it was`,
+          });
+          continue;
+        }
+      }
+      taken.add(name);
+      existing.set(c.sha256, path);
+      report({
+        kind: "added",
+        shown: c.candidate.shown,
+        path,
+        status: c.status,
+        pageCount: c.pageCount,
+        problem: c.problem,
+      });
+    }
+    const added = outcomes.some((o) => o.kind === "added");
+    const scan =
+      options.dryRun || !added
+        ? null
+        : await scanCorpus({
+            corpus: root,
+            db: options.db,
+            lexicon: null,
+            ...scanLimits(options),
+            onNotice: notice,
+          });
+    return { plan, isNewPlan: isNew, outcomes, scan };
+  } finally {
+    release();
+  }
+}
+
+const scanLimits = (o: AddOptions) => ({
+  ...(o.jobs === undefined ? {} : { jobs: o.jobs }),
+  ...(o.timeoutSeconds === undefined
+    ? {}
+    : { timeoutSeconds: o.timeoutSeconds }),
+  ...(o.maxHeapMb === undefined ? {} : { maxHeapMb: o.maxHeapMb }),
+  ...(o.threshold === undefined ? {} : { threshold: o.threshold }),
+});
+
+/** Why a checked file is not added, or null when it is. A duplicate is refused even with --force: it would add nothing. */
+function refusalOf(
+  c: Checked,
+  existing: ReadonlyMap<string, string>,
+  force: boolean,
+): string | null {
+  if (!c.ok) return c.reason;
+  const copyOf = existing.get(c.sha256);
+  if (copyOf !== undefined) return `exact duplicate of ${copyOf} (same sha256)`;
+  if (c.problem !== null && !force)
+    return `${c.problem}; --force adds it anyway (its plan is then reported apart)`;
+  return null;
+}

@@ -1,0 +1,127 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { writeFileAtomic, writeFileDurably } from "./write-file-atomic.js";
+
+/** Held by the one `add` that may change the corpus; holds its process id. */
+export const LOCK_FILE = ".stp-scan-add.lock";
+/** What an `add` in progress has put, or is about to put, under plans/: read back after a crash to undo it. */
+export const JOURNAL_FILE = ".stp-scan-add.journal";
+
+/** The files and folders an add is writing: a file it lists is removed again unless the manifest lists it. */
+export type Journal = {
+  readonly pid: number;
+  readonly files: readonly { readonly path: string; readonly sha256: string }[];
+  readonly folders: readonly string[];
+};
+
+/** An add's own temporary files: `<name>.tmp-<pid>` (copies, manifest, journal); never a `.pdf`, never scanned. */
+export const isTempName = (name: string) => /\.tmp-\d+$/.test(name);
+
+/** A corpus another `add` is changing right now. */
+export class CorpusBusyError extends Error {}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed) is
+ * taken over; one held by a live process is refused, as two adds would each rewrite the manifest.
+ */
+export function lockCorpus(root: string): () => void {
+  const file = join(root, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileDurably(file, String(process.pid));
+      return () => rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(file, "utf8").trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        throw new CorpusBusyError(`${file}: another stp-scan add (process ${holder}) is changing this corpus; wait for it to finish`);
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new CorpusBusyError(`${file}: cannot take the lock`);
+}
+
+export function writeJournal(root: string, journal: Journal): void {
+  writeFileAtomic(join(root, JOURNAL_FILE), `${JSON.stringify(journal)}\n`);
+}
+
+export function clearJournal(root: string): void {
+  rmSync(join(root, JOURNAL_FILE), { force: true });
+}
+
+/** The journal of an add that did not finish, or null. An unreadable journal names nothing to undo. */
+export function readJournal(root: string): Journal | null {
+  const file = join(root, JOURNAL_FILE);
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Journal;
+  } catch {
+    // Written atomically, so only a hand edit breaks it; the temp files are still found by name.
+    return { pid: 0, files: [], folders: [] };
+  }
+}
+
+/** Temporary files an add left (relative to root): under plans/, and beside manifest.csv. */
+export function findTempFiles(root: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isTempName(entry.name)) found.push(relative(root, full).split(sep).join("/"));
+    }
+  };
+  walk(join(root, "plans"));
+  for (const name of existsSync(root) ? readdirSync(root) : []) if (isTempName(name)) found.push(name);
+  return found.sort();
+}
+
+const sha256OfFile = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+
+/**
+ * Puts the corpus back as it was before an add that was interrupted (Ctrl-C, kill -9, a full disk): a file the
+ * journal names is removed unless the manifest lists it (then that add had finished), every temporary file goes,
+ * and folders it created are removed when empty. Call it holding the lock. Returns one line per change.
+ */
+export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): string[] {
+  const done: string[] = [];
+  const journal = readJournal(root);
+  for (const { path, sha256 } of journal?.files ?? []) {
+    const file = join(root, path);
+    // The sha256 check spares a file someone put at that name by hand since.
+    if (listed.has(path) || !existsSync(file) || sha256OfFile(file) !== sha256) continue;
+    rmSync(file);
+    done.push(`removed ${path}: copied by an interrupted add but never listed in manifest.csv`);
+  }
+  for (const temp of findTempFiles(root)) {
+    rmSync(join(root, temp), { force: true });
+    done.push(`removed ${temp}: a temporary file left by an interrupted add`);
+  }
+  for (const folder of journal?.folders ?? []) {
+    try {
+      rmdirSync(join(root, folder));
+      done.push(`removed the empty folder ${folder}, made by an interrupted add`);
+    } catch {
+      // Not empty (a file in it was listed) or already gone: keep it.
+    }
+  }
+  if (journal !== null) clearJournal(root);
+  return done;
+}

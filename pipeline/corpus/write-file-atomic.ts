@@ -1,0 +1,45 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+
+/** Flushes a folder's entries to disk, so a rename in it survives a power cut; not every platform allows it. */
+export function fsyncFolder(folder: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(folder, "r");
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a folder; the rename is still atomic, only its durability is up to the OS.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Writes bytes to a new file and flushes them to disk; `wx` so that an existing file is never overwritten. */
+export function writeFileDurably(file: string, data: Uint8Array | string): void {
+  const fd = openSync(file, "wx");
+  try {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Replaces `file` with `data` all at once: the bytes go to `<file>.tmp-<pid>`, are flushed, then renamed over
+ * the file. A reader (or a crash, a kill -9, a full disk) sees the old file or the new one, never half of it.
+ */
+export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  const temp = `${file}.tmp-${process.pid}`;
+  rmSync(temp, { force: true });
+  try {
+    writeFileDurably(temp, data);
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  fsyncFolder(dirname(file));
+}

@@ -1,0 +1,97 @@
+import { encryptPdf, HAS_QPDF } from "../fixtures/qpdf.js";
+import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
+import {
+  add,
+  corpusState,
+  incomingFile,
+  scannedCorpus,
+  scannedDocuments,
+} from "./corpus-fixture.js";
+
+const cases: [string, string, () => Uint8Array | string, RegExp][] = [
+  [
+    "not a PDF",
+    "notes.pdf",
+    () => "<html><body>Error 404</body></html>",
+    /not a PDF \(no %PDF- header; looks like an HTML page/,
+  ],
+  [
+    "without a text layer",
+    "scan.pdf",
+    () => makePdf([imagePage(), imagePage()]),
+    /no text layer \(scanned images\?\)/,
+  ],
+  [
+    "with some pages without a text layer",
+    "mixed.pdf",
+    () => makePdf([textPage("Social value."), imagePage(), imagePage()]),
+    /no text layer on pages 2, 3 \(scanned images\?\)/,
+  ],
+];
+if (HAS_QPDF)
+  cases.push([
+    "encrypted",
+    "locked.pdf",
+    () => encryptPdf(makePdf([textPage("Secret social value.")]), "user-pw"),
+    /password|encrypted/i,
+  ]);
+else
+  console.log(
+    "encrypted case skipped: qpdf is not installed (make test installs it)",
+  );
+
+describe("a file that cannot be counted is refused with its reason, and added with --force then reported apart", () => {
+  it.each(cases)(
+    "a file %s is refused and nothing changes",
+    (_what, name, bytes, reason) => {
+      const c = scannedCorpus();
+      const file = incomingFile(c.incoming, name, bytes());
+      const before = corpusState(c);
+      const r = add(c, file, "--plan", "birch-coast");
+      const [line] = r.stdout.split("\n");
+      expect(line).toMatch(
+        new RegExp(`^refused ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
+      );
+      expect(line).toMatch(reason);
+      expect(line).toMatch(/; --force adds it anyway/);
+      expect(r.status).toBe(1);
+      expect(corpusState(c)).toEqual(before);
+    },
+  );
+
+  it.each(cases)(
+    "a file %s is added with --force and its plan is reported apart",
+    (_what, name, bytes, reason) => {
+      const c = scannedCorpus();
+      const r = add(
+        c,
+        incomingFile(c.incoming, name, bytes()),
+        "--plan",
+        "birch-coast",
+        "--force",
+      );
+      const lines = r.stdout.split("\n");
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^added plans/birch-coast/${name.replace(".", "\\.")} to birch-coast \\(`,
+        ),
+      );
+      expect(lines[0]).toMatch(reason);
+      expect(lines[0]).toMatch(
+        /added with --force, its plan is reported apart\)$/,
+      );
+      expect(lines[2]).toMatch(
+        /^birch-coast: 2 documents, .*; reported apart \(/,
+      );
+      expect(lines[3]).toBe(
+        "1 of 1 fully read plans (100.0%) mention social value; 1 plan reported apart (unreadable documents)",
+      );
+      expect(r.status).toBe(0);
+      expect(
+        scannedDocuments(c.db).filter((d) =>
+          d.startsWith(`plans/birch-coast/${name} `),
+        ),
+      ).toHaveLength(1);
+    },
+  );
+});
