@@ -22,12 +22,12 @@ import {
   readJournal,
   undoInterruptedAdd,
   writeJournal,
-} from "./corpus/add-journal.js";
-import { findCandidates } from "./corpus/find-candidates.js";
-import type { ManifestEntry } from "./corpus/manifest-text.js";
-import { freeFileName, safeFileName } from "./corpus/safe-file-name.js";
-import { fsyncFolder, writeFileDurably } from "./corpus/write-file-atomic.js";
-import { appendManifest, manifestHasColumn } from "./corpus/write-manifest.js";
+} from "./corpus/index.js";
+import { findCandidates } from "./corpus/index.js";
+import type { ManifestEntry } from "./corpus/index.js";
+import { freeFileName, safeFileName } from "./corpus/index.js";
+import { fsyncFolder, writeFileDurably } from "./corpus/index.js";
+import { appendManifest, manifestHasColumn } from "./corpus/index.js";
 import { JOBS } from "./defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
 import { scanCorpus, type ScanSummary } from "./scan.js";

@@ -1,11 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import {
-  findTempFiles,
-  JOURNAL_FILE,
-  readJournal,
-} from "./corpus/add-journal.js";
+import { findTempFiles, JOURNAL_FILE, readJournal } from "./corpus/index.js";
 import { loadCorpus } from "./corpus/index.js";
 import * as store from "./store/index.js";
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "./defaults.js";
-import type { Candidate } from "./corpus/find-candidates.js";
+import type { Candidate } from "./corpus/index.js";
 import { ExtractionPool } from "./extract/index.js";
 import type { DocResult, DocStatus } from "./types.js";
 

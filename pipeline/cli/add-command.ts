@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { AddError, addFiles, type AddOutcome, type AddReport } from "../add.js";
-import { CorpusBusyError } from "../corpus/add-journal.js";
+import { CorpusBusyError } from "../corpus/index.js";
 import {
   CORPUS_DIR,
   DB_FILE,

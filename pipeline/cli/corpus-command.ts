@@ -6,7 +6,7 @@ import {
   CorpusBusyError,
   lockCorpus,
   undoInterruptedAdd,
-} from "../corpus/add-journal.js";
+} from "../corpus/index.js";
 import { CorpusError, loadCorpus, readManifest } from "../corpus/index.js";
 import { CORPUS_DIR, DB_FILE } from "../defaults.js";
 import {
