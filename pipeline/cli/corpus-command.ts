@@ -1,3 +1,5 @@
+import { openExisting } from "./output.js";
+import { readQuality, renderQuality } from "./quality-report.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
@@ -69,10 +71,10 @@ export function corpusCommand(yargs: Argv): Argv {
     (y) =>
       y
         .positional("action", {
-          choices: ["check", "list", "repair"] as const,
+          choices: ["check", "list", "repair", "quality"] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable",
         })
         .option("corpus", {
           type: "string",
@@ -87,10 +89,24 @@ export function corpusCommand(yargs: Argv): Argv {
         .option("json", {
           type: "boolean",
           default: false,
-          describe: "list: print JSON",
+          describe: "list, quality: print JSON",
         }),
     (argv) =>
       runCommand(() => {
+        if (argv.action === "quality") {
+          const db = openExisting(argv.db);
+          try {
+            const docs = readQuality(db);
+            process.stdout.write(
+              argv.json
+                ? `${JSON.stringify(docs, null, 2)}\n`
+                : renderQuality(docs),
+            );
+          } finally {
+            db.close();
+          }
+          return;
+        }
         if (!existsSync(argv.corpus))
           throw new CorpusError(
             `${resolve(argv.corpus)}: corpus folder not found`,

@@ -17,6 +17,7 @@ import {
 } from "../store/index.js";
 import { TOOL_VERSION } from "../version.js";
 import { loadKwic } from "./audit-data.js";
+import { readQuality } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 
@@ -108,6 +109,7 @@ export function gatherReport(
       pages: d.pages,
       status: d.status,
     })),
+    quality: readQuality(db),
   };
 }
 

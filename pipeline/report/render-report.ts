@@ -1,3 +1,9 @@
+import {
+  FLAG_MEANING,
+  pageRanges,
+  type DocumentQuality,
+  type QualityFlag,
+} from "../quality/index.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
 import { escapeHtml as e } from "./escape.js";
@@ -68,6 +74,8 @@ export type ReportData = {
     readonly pages: number | null;
     readonly status: string;
   }[];
+  /** Documents with pages whose text looks unreliable. */
+  readonly quality: readonly DocumentQuality[];
 };
 
 const pct = (x: number | null) =>
@@ -128,6 +136,25 @@ function apartSection(d: ReportData): string {
   return `<section id="apart"><h2>Plans reported apart</h2><ul>${items.join("\n")}</ul></section>`;
 }
 
+function qualitySection(d: ReportData): string {
+  if (d.quality.length === 0)
+    return `<section id="quality"><h2>Text quality</h2><p>Every page's text layer looks usable.</p></section>`;
+  const rows = d.quality.map((q) => {
+    const byFlag = new Map<QualityFlag, number[]>();
+    for (const p of q.flagged)
+      for (const f of p.flags)
+        byFlag.set(f, [...(byFlag.get(f) ?? []), p.page]);
+    return `<tr><td>${e(q.plan)}</td><td>${e(q.document)}</td><td class="n">${q.flagged.length} of ${q.pages}</td><td>${[...byFlag].map(([f, pages]) => `${e(f)}: pages ${e(pageRanges(pages))}`).join("<br>")}</td></tr>`;
+  });
+  const used = [
+    ...new Set(d.quality.flatMap((q) => q.flagged.flatMap((p) => p.flags))),
+  ];
+  return `<section id="quality"><h2>Text quality</h2>
+<p>A zero count is only as good as the text behind it. On these pages the text layer looks unreliable, so "not mentioned" there may mean "could not read".</p>
+<table><thead><tr><th>Plan</th><th>Document</th><th>Pages flagged</th><th>Why</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
+<ul>${used.map((f) => `<li><strong>${e(f)}</strong>: ${e(FLAG_MEANING[f])}</li>`).join("")}</ul></section>`;
+}
+
 function provenance(d: ReportData): string {
   const terms = d.lexicon.terms.map(
     (t) =>
@@ -159,6 +186,7 @@ ${headlineSection(d)}
 ${planTable(d)}
 ${passageSection(d)}
 ${apartSection(d)}
+${qualitySection(d)}
 ${provenance(d)}
 </main><script>${SORT_SCRIPT}</script></body></html>
 `;

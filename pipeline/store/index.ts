@@ -38,3 +38,4 @@ export {
   type NewVerdict,
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
+export { readPageTexts } from "./page-texts.js";

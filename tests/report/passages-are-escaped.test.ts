@@ -56,6 +56,14 @@ function data(): ReportData {
       nodeVersion: "v",
     },
     documents: [],
+    quality: [
+      {
+        plan: "p<b>",
+        document: "plans/p/<x>.pdf",
+        pages: 3,
+        flagged: [{ page: 2, flags: ["garbled"], chars: 10 }],
+      },
+    ],
   };
 }
 
@@ -67,6 +75,12 @@ describe("text from PDFs is shown as text in the report, never run", () => {
     expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
     expect(html).not.toContain("<img");
     expect(html.match(/<script>/g)).toHaveLength(1); // the report's own sorting script
+  });
+
+  it("lists pages whose text looks unreliable, escaped", () => {
+    expect(html).toContain(
+      '<td>plans/p/&lt;x&gt;.pdf</td><td class="n">1 of 3</td><td>garbled: pages 2</td>',
+    );
   });
 
   it("escapes plan names, regions and document paths", () => {
