@@ -14,6 +14,7 @@ const { mentionsCommand } = await import("./mentions-command.js");
 const { auditCommand } = await import("./audit-command.js");
 const { termsCommand } = await import("./terms-command.js");
 const { reportCommand } = await import("./report-command.js");
+const { serveCommand } = await import("./serve-command.js");
 const { addCommand } = await import("./add-command.js");
 const { corpusCommand } = await import("./corpus-command.js");
 
@@ -26,6 +27,7 @@ for (const add of [
   auditCommand,
   termsCommand,
   reportCommand,
+  serveCommand,
   addCommand,
   corpusCommand,
 ])
@@ -33,7 +35,7 @@ for (const add of [
 await cli
   .demandCommand(
     1,
-    "Name a command: scan, stats, export, mentions, audit, terms, report, add or corpus (see --help)",
+    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add or corpus (see --help)",
   )
   .strict()
   .fail((message, error) => {

@@ -1,0 +1,34 @@
+import type { IncomingMessage } from "node:http";
+
+/** Why a request is refused, or null when it may go on. Pure: only reads the request's headers and URL. */
+export function refuseRequest(
+  req: IncomingMessage,
+  expected: { readonly token: string; readonly port: number },
+): string | null {
+  const allowedHosts = [
+    `127.0.0.1:${expected.port}`,
+    `localhost:${expected.port}`,
+  ];
+  // A page on another site can point a name at 127.0.0.1 (DNS rebinding); the Host header gives it away.
+  if (!allowedHosts.includes(req.headers.host ?? "")) return "unknown host";
+  const origin = req.headers.origin;
+  if (
+    origin !== undefined &&
+    !allowedHosts.map((h) => `http://${h}`).includes(origin)
+  )
+    return "cross-origin request";
+  if (
+    req.method !== "GET" &&
+    origin === undefined &&
+    req.headers["sec-fetch-site"] !== "same-origin"
+  )
+    return "request without origin";
+  const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
+  const cookie = /(?:^|;\s*)stp_token=([^;]+)/.exec(
+    req.headers.cookie ?? "",
+  )?.[1];
+  const given =
+    url.searchParams.get("token") ?? req.headers["x-token"] ?? cookie;
+  if (given !== expected.token) return "missing or wrong token";
+  return null;
+}

@@ -1,0 +1,57 @@
+import type { Argv } from "yargs";
+import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { defaultAuditor } from "./audit-data.js";
+import { runCommand, UsageError } from "./fatal.js";
+import { openExisting } from "./output.js";
+import { createAuditServer } from "./serve-server.js";
+
+/** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
+export function serveCommand(yargs: Argv): Argv {
+  return yargs.command(
+    "serve",
+    "Audit in the browser: each mention highlighted on its rendered PDF page (local only, with a per-run token)",
+    (y) =>
+      y
+        .option("db", { type: "string", default: DB_FILE })
+        .option("port", {
+          type: "number",
+          default: 0,
+          describe: "Port (0: any free port)",
+        })
+        .option("host", {
+          type: "string",
+          default: "127.0.0.1",
+          describe: "Only 127.0.0.1 is accepted",
+        })
+        .option("auditor", { type: "string", default: defaultAuditor() })
+        .option("threshold", { type: "number", default: THRESHOLD_MENTIONS }),
+    (argv) =>
+      runCommand(async () => {
+        // The app reads the corpus's PDFs and writes verdicts: it must never listen beyond this machine.
+        if (argv.host !== "127.0.0.1" && argv.host !== "localhost")
+          throw new UsageError(
+            `--host ${argv.host}: refused; stp-scan serve listens on 127.0.0.1 only`,
+          );
+        const db = openExisting(argv.db);
+        const { server, token } = createAuditServer({
+          db,
+          auditor: argv.auditor,
+          threshold: argv.threshold,
+          port: argv.port,
+        });
+        await new Promise<void>((ok) =>
+          server.listen(argv.port, "127.0.0.1", ok),
+        );
+        const port = (server.address() as { port: number }).port;
+        process.stdout.write(
+          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}; Ctrl-C to stop)\n`,
+        );
+        await new Promise<void>((ok) => {
+          const stop = () => server.close(() => ok());
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        db.close();
+      }),
+  );
+}

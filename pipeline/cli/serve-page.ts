@@ -1,0 +1,145 @@
+// The audit app's single page. Plain HTML, CSS and a module script; pdf.js comes from /pdfjs/ (the installed
+// pdfjs-dist), data from /api/. Text from PDFs is always set with textContent, never parsed as HTML.
+
+export const APP_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>stp-scan audit</title>
+<style>
+body { margin: 0; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-template-columns: minmax(420px, 40%) 1fr; height: 100vh; }
+#side { overflow: auto; border-right: 1px solid #ccc; padding: 0.5rem; }
+#main { overflow: auto; padding: 0.5rem; }
+#filters select { max-width: 9rem; } #list { width: 100%; border-collapse: collapse; }
+#list td { border-bottom: 1px solid #eee; padding: 2px 4px; vertical-align: top; font-size: 12px; }
+#list tr { cursor: pointer; } #list tr.sel { background: #dbeafe; }
+td.l { text-align: right; color: #444; } td.m { font-weight: 600; white-space: nowrap; } td.v-accepted { color: #067647; } td.v-rejected { color: #b42318; }
+#bar { position: sticky; top: 0; background: #fff; padding: 0.3rem 0; border-bottom: 1px solid #ddd; z-index: 2; }
+#pagebox { position: relative; display: inline-block; margin-top: 0.5rem; box-shadow: 0 0 4px #999; }
+.hl { position: absolute; background: rgba(255, 200, 0, 0.35); outline: 2px solid #e67700; pointer-events: none; }
+button { font: inherit; } kbd { border: 1px solid #aaa; border-radius: 3px; padding: 0 3px; font-size: 11px; }
+</style></head>
+<body>
+<div id="side">
+  <div id="filters">plan <select id="f-plan"><option value="">all</option></select>
+  concept <select id="f-concept"><option value="">all</option><option>social-value</option><option>related</option></select>
+  verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select></div>
+  <p id="stat"></p>
+  <table id="list"><tbody></tbody></table>
+  <p><button id="prev-page">previous 50</button> <span id="range"></span> <button id="next-page">next 50</button></p>
+</div>
+<div id="main">
+  <div id="bar"><strong id="where">Select a mention</strong><br>
+  <button id="accept">Accept <kbd>a</kbd></button> <button id="reject">Reject <kbd>r</kbd></button>
+  <button id="note">Note <kbd>n</kbd></button> <button id="next">Next <kbd>j</kbd></button> <button id="back">Previous <kbd>k</kbd></button>
+  <span id="passage"></span></div>
+  <div id="pagebox"><canvas id="canvas"></canvas></div>
+</div>
+<script type="module">
+import * as pdfjsLib from "/pdfjs/build/pdf.mjs";
+pdfjsLib.GlobalWorkerOptions.workerSrc = "/pdfjs/build/pdf.worker.mjs";
+const $ = (id) => document.getElementById(id);
+const state = { rows: [], index: -1, offset: 0, total: 0, docs: new Map() };
+const api = (path, init) => fetch(path, { credentials: "same-origin", ...init }).then((r) => { if (!r.ok) throw new Error(r.status + " " + path); return r.json(); });
+
+function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + s.counts.accepted + " accepted, " + s.counts.rejected + " rejected, " + s.counts.pending + " pending."; }
+
+async function loadList() {
+  const q = new URLSearchParams({ offset: String(state.offset) });
+  for (const k of ["plan", "concept", "verdict"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
+  const data = await api("/api/mentions?" + q);
+  state.rows = data.rows; state.total = data.total;
+  const plans = $("f-plan");
+  if (plans.options.length === 1) for (const p of data.plans) plans.add(new Option(p, p));
+  const body = $("list").tBodies[0]; body.textContent = "";
+  data.rows.forEach((m, i) => {
+    const tr = body.insertRow(); tr.dataset.id = m.id;
+    for (const [text, cls] of [[m.plan + " p" + m.page, ""], [m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict]]) {
+      const td = tr.insertCell(); td.textContent = text; if (cls) td.className = cls;
+    }
+    tr.addEventListener("click", () => select(i));
+  });
+  $("range").textContent = (data.total === 0 ? 0 : state.offset + 1) + "-" + (state.offset + data.rows.length) + " of " + data.total;
+  showStat(await api("/api/stats"));
+}
+
+function pdfOf(m) {
+  if (!state.docs.has(m.document)) state.docs.set(m.document, pdfjsLib.getDocument({ url: "/api/pdf/" + encodeURIComponent(m.id), isEvalSupported: false,
+    standardFontDataUrl: "/pdfjs/standard_fonts/", cMapUrl: "/pdfjs/cmaps/", wasmUrl: "/pdfjs/wasm/" }).promise);
+  return state.docs.get(m.document);
+}
+
+// The page text as stp-scan extracted it: item strings in order, "\\n" after an item that ends a line. The
+// mention's offsets point into exactly this text, so they locate the items, and the items' positions the boxes.
+const measure = document.createElement("canvas").getContext("2d");
+// Where a character offset falls inside an item: measured with a Helvetica-like font (the widths of "SOCIAL" and
+// "social" differ too much for a share of characters), scaled to the item's real width.
+function widthShare(item, count) {
+  measure.font = "100px Helvetica, Arial, 'Liberation Sans', sans-serif";
+  const whole = measure.measureText(item.str).width;
+  return whole > 0 ? measure.measureText(item.str.slice(0, count)).width / whole : count / item.str.length;
+}
+
+function boxesFor(items, start, end, viewport) {
+  const boxes = []; let at = 0;
+  for (const item of items) {
+    if (!("str" in item)) continue;
+    const from = at, to = at + item.str.length; at = to + (item.hasEOL ? 1 : 0);
+    if (to <= start || from >= end || item.str.length === 0) continue;
+    const a = Math.max(start, from) - from, b = Math.min(end, to) - from;
+    const [sx, , , sy, x, y] = item.transform;
+    const w = item.width, h = item.height || Math.abs(sy) || 10;
+    const x0 = x + w * widthShare(item, a), x1 = x + w * widthShare(item, b);
+    const r = viewport.convertToViewportRectangle([x0, y - h * 0.25, x1, y + h * 0.95]);
+    boxes.push([Math.min(r[0], r[2]), Math.min(r[1], r[3]), Math.abs(r[2] - r[0]), Math.abs(r[3] - r[1])]);
+  }
+  return boxes;
+}
+
+async function select(i) {
+  if (i < 0 || i >= state.rows.length) return;
+  state.index = i;
+  const m = state.rows[i];
+  for (const tr of $("list").tBodies[0].rows) tr.classList.toggle("sel", tr.dataset.id === m.id);
+  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
+  $("passage").textContent = "…" + m.left + " [" + m.match + "] " + m.right + "…";
+  const pdf = await pdfOf(m);
+  const page = await pdf.getPage(m.page);
+  const viewport = page.getViewport({ scale: 1.5 });
+  const canvas = $("canvas");
+  canvas.width = viewport.width; canvas.height = viewport.height;
+  await page.render({ canvasContext: canvas.getContext("2d"), viewport }).promise;
+  const content = await page.getTextContent({ disableNormalization: true });
+  for (const old of document.querySelectorAll(".hl")) old.remove();
+  for (const [x, y, w, h] of boxesFor(content.items, m.start, m.end, viewport)) {
+    const div = document.createElement("div"); div.className = "hl";
+    Object.assign(div.style, { left: x + "px", top: y + "px", width: w + "px", height: h + "px" });
+    $("pagebox").appendChild(div);
+  }
+  document.querySelector(".hl")?.scrollIntoView({ block: "center" });
+  document.body.dataset.ready = m.id;
+}
+
+async function judge(verdict, note) {
+  const m = state.rows[state.index]; if (!m) return;
+  const r = await api("/api/verdict", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: m.id, verdict, note }) });
+  m.verdict = verdict; if (note) m.note = note;
+  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
+  const cell = $("list").tBodies[0].rows[state.index].cells[4]; cell.textContent = verdict; cell.className = "v-" + verdict;
+  showStat(r.statistic);
+  document.body.dataset.judged = m.id + ":" + verdict;
+  if (verdict !== "pending" && !note) await select(state.index + 1);
+}
+
+$("accept").onclick = () => judge("accepted");
+$("reject").onclick = () => judge("rejected");
+$("note").onclick = () => { const m = state.rows[state.index]; const n = m && prompt("Note for " + m.id); if (n) judge(m.verdict === "disputed" ? "pending" : m.verdict, n); };
+$("next").onclick = () => select(state.index + 1);
+$("back").onclick = () => select(state.index - 1);
+$("next-page").onclick = () => { if (state.offset + 50 < state.total) { state.offset += 50; loadList(); } };
+$("prev-page").onclick = () => { if (state.offset > 0) { state.offset -= 50; loadList(); } };
+for (const k of ["plan", "concept", "verdict"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
+document.addEventListener("keydown", (e) => {
+  if (e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
+  const action = { a: "accept", r: "reject", n: "note", j: "next", ArrowDown: "next", k: "back", ArrowUp: "back" }[e.key];
+  if (action) { e.preventDefault(); $(action).click(); }
+});
+loadList().then(() => { document.body.dataset.loaded = "1"; });
+</script></body></html>`;
