@@ -51,6 +51,30 @@ function verdictCommand(verdict: "accepted" | "rejected") {
     });
 }
 
+/** `audit accept|reject <ids..> [--note TEXT] [--group]`, as the arguments of yargs' command(). */
+function verdictSubcommand(
+  name: "accept" | "reject",
+  verdict: "accepted" | "rejected",
+) {
+  return [
+    `${name} <ids..>`,
+    `${name === "accept" ? "Accept" : "Reject"} mentions by id`,
+    (c: Argv) =>
+      c
+        .positional("ids", { type: "string", array: true, demandOption: true })
+        .option("note", { type: "string" })
+        .option("group", {
+          type: "boolean",
+          default: false,
+          describe: "Also every identical passage",
+        }),
+    (argv: unknown) =>
+      verdictCommand(verdict)(
+        argv as Common & { ids: string[]; note?: string; group: boolean },
+      ),
+  ] as const;
+}
+
 /** `stp-scan audit [accept|reject|settle|export|import|log|status|agreement]` */
 export function auditCommand(yargs: Argv): Argv {
   return yargs.command(
@@ -95,48 +119,8 @@ export function auditCommand(yargs: Argv): Argv {
               });
             }),
         )
-        .command(
-          "accept <ids..>",
-          "Accept mentions by id",
-          (c) =>
-            c
-              .positional("ids", {
-                type: "string",
-                array: true,
-                demandOption: true,
-              })
-              .option("note", { type: "string" })
-              .option("group", {
-                type: "boolean",
-                default: false,
-                describe: "Also every identical passage",
-              }),
-          (argv) =>
-            verdictCommand("accepted")(
-              argv as Common & { ids: string[]; note?: string; group: boolean },
-            ),
-        )
-        .command(
-          "reject <ids..>",
-          "Reject mentions by id",
-          (c) =>
-            c
-              .positional("ids", {
-                type: "string",
-                array: true,
-                demandOption: true,
-              })
-              .option("note", { type: "string" })
-              .option("group", {
-                type: "boolean",
-                default: false,
-                describe: "Also every identical passage",
-              }),
-          (argv) =>
-            verdictCommand("rejected")(
-              argv as Common & { ids: string[]; note?: string; group: boolean },
-            ),
-        )
+        .command(...verdictSubcommand("accept", "accepted"))
+        .command(...verdictSubcommand("reject", "rejected"))
         .command(
           "settle <id> <verdict>",
           "Settle a mention the auditors disagree on; the statistic uses the settled verdict",

@@ -1,5 +1,6 @@
 import { effectiveVerdicts } from "../audit/index.js";
 import { readCsv, renderCsv } from "../csv/index.js";
+import { MENTION_COLUMNS } from "./export-command.js";
 import {
   appendVerdicts,
   readMentions,
@@ -9,23 +10,7 @@ import {
 } from "../store/index.js";
 
 /** Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict. */
-export const AUDIT_COLUMNS = [
-  "mention_id",
-  "plan_id",
-  "document",
-  "page",
-  "term_id",
-  "concept",
-  "surface",
-  "left_context",
-  "right_context",
-  "verdict",
-  "headline",
-  "start",
-  "end",
-  "note",
-  "auditors",
-];
+export const AUDIT_COLUMNS = [...MENTION_COLUMNS, "note", "auditors"];
 
 /** The audit sheet: every mention, verdict blank where nobody has settled it yet (pending or disputed). */
 export function renderAuditSheet(db: Db): string {

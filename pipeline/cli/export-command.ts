@@ -18,7 +18,7 @@ type Table = {
 };
 
 // Column order is a contract (foundation issue): the first columns are fixed, extras follow.
-const MENTION_COLUMNS = [
+export const MENTION_COLUMNS = [
   "mention_id",
   "plan_id",
   "document",

@@ -164,23 +164,21 @@ export function createAuditServer(options: ServeOptions): {
           total: rows.length,
           offset,
           pageSize: PAGE_SIZE,
-          rows: rows
-            .slice(offset, offset + PAGE_SIZE)
-            .map((m) => ({
-              id: m.mention_id,
-              plan: m.plan_id,
-              document: m.document,
-              page: m.page,
-              start: m.start,
-              end: m.end,
-              left: m.left,
-              match: m.match,
-              right: m.right,
-              term: m.term_id,
-              concept: m.concept,
-              verdict: m.verdict,
-              note: m.note,
-            })),
+          rows: rows.slice(offset, offset + PAGE_SIZE).map((m) => ({
+            id: m.mention_id,
+            plan: m.plan_id,
+            document: m.document,
+            page: m.page,
+            start: m.start,
+            end: m.end,
+            left: m.left,
+            match: m.match,
+            right: m.right,
+            term: m.term_id,
+            concept: m.concept,
+            verdict: m.verdict,
+            note: m.note,
+          })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });
       }

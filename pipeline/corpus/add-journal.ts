@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
+import { findUnderPlans } from "./find-pdfs.js";
 import { writeFileAtomic, writeFileDurably } from "./write-file-atomic.js";
 
 /** Held by the one `add` that may change the corpus; holds its process id. */
@@ -74,21 +75,7 @@ export function readJournal(root: string): Journal | null {
 
 /** Temporary files an add left (relative to root): under plans/, and beside manifest.csv. */
 export function findTempFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (isTempName(entry.name)) found.push(relative(root, full).split(sep).join("/"));
-    }
-  };
-  walk(join(root, "plans"));
+  const found = findUnderPlans(root, (entry) => isTempName(entry.name));
   for (const name of existsSync(root) ? readdirSync(root) : []) if (isTempName(name)) found.push(name);
   return found.sort();
 }

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 
 const isFile = (path: string) => {
@@ -9,8 +9,8 @@ const isFile = (path: string) => {
   }
 };
 
-/** Every file under `<root>/plans` whose name ends in .pdf (any case), relative to root, sorted. */
-export function findPdfs(root: string): string[] {
+/** Files under `<root>/plans` that `keep` accepts, relative to root with "/" separators, sorted. */
+export function findUnderPlans(root: string, keep: (entry: Dirent, full: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     let entries;
@@ -22,10 +22,15 @@ export function findPdfs(root: string): string[] {
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      // A symbolic link to a file counts as the file (corpora are often assembled with links).
-      else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && /\.pdf$/i.test(entry.name)) found.push(relative(root, full).split(sep).join("/"));
+      else if (keep(entry, full)) found.push(relative(root, full).split(sep).join("/"));
     }
   };
   walk(join(root, "plans"));
   return found.sort();
+}
+
+/** Every file under `<root>/plans` whose name ends in .pdf (any case), relative to root, sorted. */
+export function findPdfs(root: string): string[] {
+  // A symbolic link to a file counts as the file (corpora are often assembled with links).
+  return findUnderPlans(root, (entry, full) => (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && /\.pdf$/i.test(entry.name));
 }
