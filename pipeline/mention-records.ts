@@ -1,4 +1,4 @@
-import { contextAround, mentionId } from "./audit/index.js";
+import { contextAround, highlightRects, mentionId } from "./audit/index.js";
 import { WINDOW_TOKENS } from "./defaults.js";
 import { analysePage, type CompiledLexicon } from "./match/index.js";
 import type { Doc, MentionRecord, PageText, Term } from "./types.js";
@@ -37,6 +37,7 @@ export function recordMentions(
         headline: term.headline,
         leftContext: left,
         rightContext: right,
+        boxes: highlightRects(page.raw, page.boxes ?? [], m.span),
       };
     });
   });

@@ -3,6 +3,21 @@
 /** Half-open [start, end), UTF-16 code units into PageText.raw: the text as extracted, never the normalised text. */
 export type Span = { readonly start: number; readonly end: number };
 
+/**
+ * Where a run of page text stands on the page: [start, end) into PageText.raw, and the text item's box in PDF
+ * user space (x, y = baseline origin; width along the baseline; height = font size), as pdf.js reports it.
+ */
+export type TextBox = {
+  readonly start: number;
+  readonly end: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The item's text direction is not horizontal (rotated text): its box is not drawn. */
+  readonly rotated: boolean;
+};
+
 /** One page's text layer as the extractor produced it. */
 export type PageText = {
   /** 1-based page number. */
@@ -11,6 +26,8 @@ export type PageText = {
   readonly raw: string;
   /** False when the page has no text layer (e.g. a scanned image). */
   readonly hasText: boolean;
+  /** Where each text item stands, when known (kept so a mention can be highlighted on the page). */
+  readonly boxes?: readonly TextBox[];
 };
 
 /** A lexicon entry (spec §Lexicon). */
@@ -31,6 +48,9 @@ export type Mention = {
   /** raw.slice(span.start, span.end): the words exactly as extracted. */
   readonly surface: string;
 };
+
+/** A mention's highlight on its page: rectangles [x0, y0, x1, y1] in PDF user space. */
+export type Rect = readonly [number, number, number, number];
 
 /**
  * Statuses of the spec, plus the pipeline's own unreadable ones: `missing` (a manifest row with no file),
@@ -175,6 +195,8 @@ export type MentionRecord = Mention & {
   /** Words before and after the span, whitespace collapsed. */
   readonly leftContext: string;
   readonly rightContext: string;
+  /** Where to highlight it on the page (empty when the page's boxes are not known). */
+  readonly boxes: readonly Rect[];
 };
 
 /** What produced a scan's rows: stored with the run so each mention traces to its lexicon and tools. */

@@ -22,6 +22,7 @@ export function renderAuditSheet(db: Db): string {
       .map(([a, v]) => `${a}: ${v}`);
     return {
       ...m,
+      boxes: null,
       verdict:
         m.verdict === "accepted" || m.verdict === "rejected" ? m.verdict : "",
       note: m.note,

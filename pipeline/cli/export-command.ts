@@ -83,7 +83,11 @@ function planTable(db: Db, threshold: number): Table {
 
 function table(db: Db, kind: string, threshold: number): Table {
   if (kind === "mentions")
-    return { columns: MENTION_COLUMNS, rows: readMentions(db) };
+    // Highlight boxes are for the audit app, not for spreadsheets.
+    return {
+      columns: MENTION_COLUMNS,
+      rows: readMentions(db).map(({ boxes: _boxes, ...m }) => m),
+    };
   if (kind === "documents")
     return { columns: DOCUMENT_COLUMNS, rows: readDocuments(db) };
   return planTable(db, threshold);

@@ -106,9 +106,13 @@ async function select(i) {
   const canvas = $("canvas");
   canvas.width = viewport.width; canvas.height = viewport.height;
   await page.render({ canvasContext: canvas.getContext("2d"), viewport }).promise;
-  const content = await page.getTextContent({ disableNormalization: true });
+  // Boxes stored at extraction (PDF user space); a database from before they were stored falls back to the page's
+  // text items, read here with the same pdf.js.
+  const stored = (m.boxes || []).map((r) => { const v = viewport.convertToViewportRectangle(r);
+    return [Math.min(v[0], v[2]), Math.min(v[1], v[3]), Math.abs(v[2] - v[0]), Math.abs(v[3] - v[1])]; });
+  const boxes = stored.length > 0 ? stored : boxesFor((await page.getTextContent({ disableNormalization: true })).items, m.start, m.end, viewport);
   for (const old of document.querySelectorAll(".hl")) old.remove();
-  for (const [x, y, w, h] of boxesFor(content.items, m.start, m.end, viewport)) {
+  for (const [x, y, w, h] of boxes) {
     const div = document.createElement("div"); div.className = "hl";
     Object.assign(div.style, { left: x + "px", top: y + "px", width: w + "px", height: h + "px" });
     $("pagebox").appendChild(div);

@@ -178,6 +178,7 @@ export function createAuditServer(options: ServeOptions): {
             concept: m.concept,
             verdict: m.verdict,
             note: m.note,
+            boxes: m.boxes,
           })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });

@@ -15,7 +15,7 @@ import type {
 // restoreNativePush runs (pdf.js uses globalThis.pdfjsWorker when it is set).
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
-import type { Extracted, PageText, Result } from "../types.js";
+import type { Extracted, PageText, Result, TextBox } from "../types.js";
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 restoreNativePush();
@@ -44,16 +44,32 @@ const IMAGE_OPS = new Set<number>([
 ]);
 
 /** Page text as pdf.js gives it: items in content-stream order, "\n" where an item ends a line (hasEOL). */
-async function readPageText(page: PDFPageProxy): Promise<string> {
+async function readPageText(
+  page: PDFPageProxy,
+): Promise<{ raw: string; boxes: TextBox[] }> {
   // Our own normalisation (spec §Normalisation) maps back to the text as extracted, so pdf.js's is skipped.
   const content = await page.getTextContent({ disableNormalization: true });
   let raw = "";
+  const boxes: TextBox[] = [];
+  const round = (n: number) => Math.round(n * 100) / 100;
   for (const item of content.items) {
     if (!("str" in item)) continue;
+    if (item.str !== "") {
+      const [a, b, , d, x, y] = item.transform as number[];
+      boxes.push({
+        start: raw.length,
+        end: raw.length + item.str.length,
+        x: round(x ?? 0),
+        y: round(y ?? 0),
+        width: round(item.width),
+        height: round(item.height || Math.abs(d ?? 0) || 10),
+        rotated: Math.abs(b ?? 0) > 1e-6 || (a ?? 1) < 0,
+      });
+    }
     raw += item.str;
     if (item.hasEOL) raw += "\n";
   }
-  return raw;
+  return { raw, boxes };
 }
 
 /** True when a page paints an image: a page with no text but an image is a scan, a page with neither is blank. */
@@ -126,9 +142,10 @@ export async function extractPages(
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       let page: PDFPageProxy;
       let raw: string;
+      let boxes: TextBox[];
       try {
         page = await doc.getPage(pageNumber);
-        raw = await readPageText(page);
+        ({ raw, boxes } = await readPageText(page));
       } catch (error) {
         const reason = `${file}: damaged PDF, page ${pageNumber} cannot be read (${(error as Error).message})`;
         return {
@@ -146,7 +163,7 @@ export async function extractPages(
       if (!hasText && (await paintsImage(page).catch(() => true)))
         pagesWithoutText.push(pageNumber);
       page.cleanup();
-      pages.push({ pageNumber, raw, hasText });
+      pages.push({ pageNumber, raw, hasText, boxes });
     }
     return {
       ok: true,

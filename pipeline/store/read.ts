@@ -1,5 +1,10 @@
 import { effectiveVerdicts } from "../audit/index.js";
-import type { DocStatus, EffectiveVerdict, PlanCounts } from "../types.js";
+import type {
+  DocStatus,
+  EffectiveVerdict,
+  PlanCounts,
+  Rect,
+} from "../types.js";
 import { readVerdictRows } from "./verdicts.js";
 import type { Db } from "./open-database.js";
 
@@ -20,6 +25,8 @@ export type MentionRow = {
   end: number;
   /** The latest note given with a verdict, if any. */
   note: string | null;
+  /** Where to highlight it on its page, PDF user space (empty when not known). */
+  boxes: Rect[];
 };
 
 /** A document row as exported (columns of the CLI contract, in order, then extras). */
@@ -43,13 +50,14 @@ export function readMentions(db: Db): MentionRow[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
-              m.right_context, m.headline, m.start, m.end
+              m.right_context, m.headline, m.start, m.end, m.boxes
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
     )
-    .all() as (Omit<MentionRow, "headline" | "verdict" | "note"> & {
+    .all() as (Omit<MentionRow, "headline" | "verdict" | "note" | "boxes"> & {
     headline: number;
+    boxes: string | null;
   })[];
   const states = effectiveVerdicts(readVerdictRows(db));
   return rows.map((r) => {
@@ -59,6 +67,7 @@ export function readMentions(db: Db): MentionRow[] {
       verdict: state?.verdict ?? "pending",
       headline: r.headline === 1,
       note: state?.note ?? null,
+      boxes: r.boxes === null ? [] : (JSON.parse(r.boxes) as Rect[]),
     };
   });
 }

@@ -1,4 +1,4 @@
-import type { DocStatus, PageText, Term } from "../types.js";
+import type { DocStatus, PageText, Term, TextBox } from "../types.js";
 import type { Db } from "./open-database.js";
 
 /** What the database held about one document before a scan. */
@@ -105,12 +105,13 @@ export function readPages(
 ): PageText[] {
   const rows = db
     .prepare(
-      `SELECT page, text, has_text FROM pages WHERE sha256 = ? ORDER BY page`,
+      `SELECT page, text, has_text, boxes FROM pages WHERE sha256 = ? ORDER BY page`,
     )
     .all(sha256) as {
     page: number;
     text: string;
     has_text: number;
+    boxes: string | null;
   }[];
   return rows
     .filter((r) => only === undefined || only.has(r.page))
@@ -118,6 +119,7 @@ export function readPages(
       pageNumber: r.page,
       raw: r.text,
       hasText: r.has_text === 1,
+      ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
     }));
 }
 

@@ -113,8 +113,9 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
     });
     if (result.sha256 !== null) {
       const insertPage = db.prepare(
-        `INSERT INTO pages (sha256, page, text, has_text, stems) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems)`,
+        `INSERT INTO pages (sha256, page, text, has_text, stems, boxes) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems),
+           boxes = COALESCE(excluded.boxes, boxes)`,
       );
       for (const p of result.pages) {
         insertPage.run(
@@ -123,6 +124,7 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
           p.raw,
           p.hasText ? 1 : 0,
           stemsText(write.stems?.get(p.pageNumber)),
+          p.boxes === undefined ? null : JSON.stringify(p.boxes),
         );
       }
     }
@@ -138,8 +140,8 @@ function insertMentions(
 ): void {
   const insert = db.prepare(
     `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
-       left_context, right_context, scan_run_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       left_context, right_context, scan_run_id, boxes)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const m of mentions) {
     insert.run(
@@ -155,6 +157,7 @@ function insertMentions(
       m.leftContext,
       m.rightContext,
       runId,
+      JSON.stringify(m.boxes),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { chromium, type Browser } from "playwright-core";
 import { runCli } from "../cli/run-cli.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
@@ -160,6 +161,16 @@ describe("stp-scan serve: the local audit app's guards", () => {
       return { dark, area: w * h, boxes: document.querySelectorAll(".hl").length };
     })()`);
       expect(ink.boxes).toBe(1);
+      // The box came from the database, stored at extraction.
+      const handle = new Database(db, { readonly: true });
+      const stored = JSON.parse(
+        handle
+          .prepare("SELECT boxes FROM mentions WHERE mention_id = ?")
+          .pluck()
+          .get(id) as string,
+      ) as number[][];
+      handle.close();
+      expect(stored).toHaveLength(1);
       expect(ink.area).toBeGreaterThan(100);
       expect(ink.dark / ink.area).toBeGreaterThan(0.05);
       await page.keyboard.press("a");

@@ -46,6 +46,7 @@ const result: DocResult = {
 };
 const mention: MentionRecord = {
   mentionId: "m1",
+  boxes: [],
   document: doc.path,
   pageNumber: 1,
   termId: "social-value",
