@@ -135,6 +135,6 @@ export function corpusCommand(yargs: Argv): Argv {
           );
           process.exitCode = 1;
         }
-      }),
+      }, argv.db),
   );
 }

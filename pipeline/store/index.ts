@@ -8,6 +8,7 @@ export {
   beginRun,
   finishRun,
   saveLexiconAndPlans,
+  savePlans,
   saveDocument,
   savePageMentions,
   touchDocument,
@@ -38,3 +39,5 @@ export {
   type NewVerdict,
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
+export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
+export { explainStorageError } from "./storage-error.js";
