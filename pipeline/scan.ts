@@ -217,6 +217,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     timeoutMs: (options.timeoutSeconds ?? TIMEOUT_SECONDS) * 1000,
     maxHeapMb: options.maxHeapMb ?? MAX_HEAP_MB,
   });
+  const queue = new PQueue({ concurrency: pool.size });
   try {
     const before = store.readSnapshot(db);
     const statBefore =
@@ -283,7 +284,6 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     const firstBySha = new Map<string, Doc>();
     const copies: { doc: Doc; sha256: string; bytes: number }[] = [];
     const tasks: Promise<void>[] = [];
-    const queue = new PQueue({ concurrency: pool.size });
     const hashed = corpus.docs.map((doc) => {
       if (!doc.existsOnDisk) return { doc, file: "", sha256: null, bytes: 0 };
       const file = join(corpus.root, doc.path);
@@ -406,6 +406,10 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       changes,
     };
   } finally {
+    // When a store failed (full disk), queued reads must not start: one started after the pool closes would
+    // spawn a worker that keeps the process alive for ever. Reads under way finish first.
+    queue.clear();
+    await queue.onIdle();
     await pool.close();
     db.close();
     unlock();

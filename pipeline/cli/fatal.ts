@@ -1,4 +1,5 @@
 import { CorpusError } from "../corpus/index.js";
+import { CsvError } from "../csv/index.js";
 import { LexiconError } from "../match/index.js";
 import { DatabaseError, explainStorageError } from "../store/index.js";
 
@@ -16,9 +17,13 @@ export async function runCommand(
   try {
     await action();
   } catch (error) {
-    const known = [UsageError, LexiconError, CorpusError, DatabaseError].some(
-      (k) => error instanceof k,
-    );
+    const known = [
+      UsageError,
+      LexiconError,
+      CorpusError,
+      DatabaseError,
+      CsvError,
+    ].some((k) => error instanceof k);
     const storage = explainStorageError(error, db);
     process.stderr.write(
       `stp-scan: ${storage ?? (known ? (error as Error).message : ((error as Error).stack ?? String(error)))}\n`,
