@@ -163,15 +163,20 @@ function rematchPages(
   doc: Doc,
   sha256: string,
   lexicon: CompiledLexicon,
-  diff: LexiconDiff,
+  diff: LexiconDiff | "all",
 ): boolean {
   const termsByPage = store.readMentionTerms(db, doc.path);
   const affected = new Set<number>();
   for (const [page, stems] of store.readPageStems(db, sha256)) {
-    const changedTermThere = [...(termsByPage.get(page) ?? [])].some((t) =>
-      diff.changedIds.has(t),
-    );
-    if (stems === null || changedTermThere || mayGainMention(stems, diff))
+    const changedTermThere =
+      diff !== "all" &&
+      [...(termsByPage.get(page) ?? [])].some((t) => diff.changedIds.has(t));
+    if (
+      diff === "all" ||
+      stems === null ||
+      changedTermThere ||
+      mayGainMention(stems, diff)
+    )
       affected.add(page);
   }
   if (affected.size === 0) return false;
@@ -199,21 +204,36 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
   const compiled = compileLexicon(lexicon.terms);
   const corpus = loadCorpus(resolve(options.corpus));
   corpus.warnings.forEach((w) => notice(w.reason));
-  const db = store.openDatabase(options.db);
+  const unlock = store.lockDatabase(options.db);
+  let db: store.Db;
+  try {
+    db = store.openDatabase(options.db);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const pool = new ExtractionPool({
     size: Math.max(1, options.jobs ?? JOBS),
     timeoutMs: (options.timeoutSeconds ?? TIMEOUT_SECONDS) * 1000,
     maxHeapMb: options.maxHeapMb ?? MAX_HEAP_MB,
   });
+  const queue = new PQueue({ concurrency: pool.size });
   try {
     const before = store.readSnapshot(db);
     const statBefore =
       before.lastRunId === null
         ? null
         : computeShare(store.readPlanCounts(db), threshold);
-    // null: the terms are those of the last scan, so stored mentions stand.
-    const lexiconDiff =
-      before.lexiconSha256 === lexicon.sha256
+    // Stored mentions were matched with the last finished run's lexicon or with that of a run killed since.
+    // null: all of them are this lexicon, so stored mentions stand. "all": a killed run matched some documents
+    // with another lexicon whose terms are not kept, so every page is matched again. Else the edit since the
+    // last finished run says which pages can change.
+    const unfinished = [...before.unfinishedLexicons];
+    const lexiconDiff: LexiconDiff | "all" | null = unfinished.some(
+      (sha) => sha !== lexicon.sha256,
+    )
+      ? "all"
+      : before.lexiconSha256 === lexicon.sha256 || before.lexiconSha256 === null
         ? null
         : diffLexicon(before.terms, lexicon.terms);
     const runId = store.beginRun(db, {
@@ -225,7 +245,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       naturalVersion: NATURAL_VERSION,
       nodeVersion: process.version,
     });
-    store.saveLexiconAndPlans(db, lexicon.terms, corpus.plans);
+    store.savePlans(db, corpus.plans);
 
     const warnings = [...corpus.warnings];
     const results = new Map<string, Omit<DocResult, "pages" | "mentions">>();
@@ -264,7 +284,6 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     const firstBySha = new Map<string, Doc>();
     const copies: { doc: Doc; sha256: string; bytes: number }[] = [];
     const tasks: Promise<void>[] = [];
-    const queue = new PQueue({ concurrency: pool.size });
     const hashed = corpus.docs.map((doc) => {
       if (!doc.existsOnDisk) return { doc, file: "", sha256: null, bytes: 0 };
       const file = join(corpus.root, doc.path);
@@ -354,11 +373,16 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       corpus.docs.map((d) => d.path),
     );
     const after = store.readSnapshot(db);
-    store.finishRun(db, runId, {
-      documents: results.size,
-      pages: progress.pagesRead,
-      mentions: after.mentions.size,
-    });
+    store.finishRun(
+      db,
+      runId,
+      {
+        documents: results.size,
+        pages: progress.pagesRead,
+        mentions: after.mentions.size,
+      },
+      lexicon.terms,
+    );
     const changes = diffScan({
       firstScan: before.lastRunId === null,
       documents: { ...counts, removed },
@@ -382,7 +406,12 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       changes,
     };
   } finally {
+    // When a store failed (full disk), queued reads must not start: one started after the pool closes would
+    // spawn a worker that keeps the process alive for ever. Reads under way finish first.
+    queue.clear();
+    await queue.onIdle();
     await pool.close();
     db.close();
+    unlock();
   }
 }

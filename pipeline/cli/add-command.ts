@@ -186,7 +186,7 @@ export function addCommand(yargs: Argv): Argv {
           process.stdout.write(renderAfter(report, argv.db, argv.threshold));
         }
         if (refused > 0) process.exitCode = 1;
-      }),
+      }, argv.db),
   );
 }
 

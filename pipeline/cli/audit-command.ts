@@ -25,7 +25,7 @@ function withDb(
     } finally {
       db.close();
     }
-  });
+  }, argv.db);
 }
 
 function verdictCommand(verdict: "accepted" | "rejected") {

@@ -109,7 +109,7 @@ export function corpusCommand(yargs: Argv): Argv {
         }
         if (!existsSync(argv.corpus))
           throw new CorpusError(
-            `${resolve(argv.corpus)}: corpus folder not found`,
+            `${resolve(argv.corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
           );
         if (argv.action === "list") {
           process.stdout.write(listCorpus(argv.corpus, argv.db, argv.json));
@@ -151,6 +151,6 @@ export function corpusCommand(yargs: Argv): Argv {
           );
           process.exitCode = 1;
         }
-      }),
+      }, argv.db),
   );
 }

@@ -152,6 +152,6 @@ export function exportCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }

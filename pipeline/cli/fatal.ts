@@ -1,22 +1,32 @@
 import { CorpusError } from "../corpus/index.js";
+import { CsvError } from "../csv/index.js";
 import { LexiconError } from "../match/index.js";
-import { DatabaseError } from "../store/index.js";
+import { DatabaseError, explainStorageError } from "../store/index.js";
 
 /** Errors that make the whole command meaningless: one message, exit code 2 (STYLE §2). */
 export class UsageError extends Error {}
 
-/** Runs a command; expected failures print their message (no stack) and exit 2, bugs keep their stack. */
+/**
+ * Runs a command; expected failures print their message (no stack) and exit 2, bugs keep their stack. `db`: the
+ * database the command uses, named in the message when SQLite fails on the file or the disk.
+ */
 export async function runCommand(
   action: () => Promise<void> | void,
+  db = "the database",
 ): Promise<void> {
   try {
     await action();
   } catch (error) {
-    const known = [UsageError, LexiconError, CorpusError, DatabaseError].some(
-      (k) => error instanceof k,
-    );
+    const known = [
+      UsageError,
+      LexiconError,
+      CorpusError,
+      DatabaseError,
+      CsvError,
+    ].some((k) => error instanceof k);
+    const storage = explainStorageError(error, db);
     process.stderr.write(
-      `stp-scan: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`,
+      `stp-scan: ${storage ?? (known ? (error as Error).message : ((error as Error).stack ?? String(error)))}\n`,
     );
     process.exitCode = 2;
   }

@@ -135,6 +135,6 @@ export function mentionsCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }

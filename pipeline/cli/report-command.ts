@@ -153,6 +153,6 @@ export function reportCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }

@@ -141,6 +141,6 @@ export function scanCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }

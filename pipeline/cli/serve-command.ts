@@ -52,6 +52,6 @@ export function serveCommand(yargs: Argv): Argv {
           process.once("SIGTERM", stop);
         });
         db.close();
-      }),
+      }, argv.db),
   );
 }

@@ -77,7 +77,7 @@ export function statsCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }
 

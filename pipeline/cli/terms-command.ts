@@ -72,7 +72,7 @@ export function termsCommand(yargs: Argv): Argv {
         } finally {
           db.close();
         }
-      }),
+      }, argv.db),
   );
 }
 

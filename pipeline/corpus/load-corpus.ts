@@ -19,7 +19,7 @@ function planOfPath(path: string): string | null {
  * file is missing stays in the list (`existsOnDisk: false`) so its plan is reported apart.
  */
 export function loadCorpus(root: string): Corpus {
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new CorpusError(`${root}: corpus folder not found`);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new CorpusError(`${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`);
   const manifest = readManifest(root);
   const onDisk = new Set(findPdfs(root));
   const warnings: Warning[] = [...(manifest?.warnings ?? [])];

@@ -7,15 +7,27 @@ export type CsvRow = {
   readonly line: number;
 };
 
+/** A CSV file that cannot be read or parsed; its message names the file (and line) and what to do. */
+export class CsvError extends Error {}
+
 /**
  * Reads a CSV file the way a spreadsheet writes it: BOM, CRLF, quoted fields, blank lines and extra
- * columns are all fine. Throws an Error naming the file and line when the CSV itself is malformed.
+ * columns are all fine. Throws a CsvError naming the file and line when the file cannot be read or the CSV
+ * itself is malformed.
  */
 export function readCsv(file: string): {
   readonly header: readonly string[];
   readonly rows: readonly CsvRow[];
 } {
-  const text = readFileSync(file, "utf8");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new CsvError(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it is a readable file`,
+      { cause: error },
+    );
+  }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -27,8 +39,8 @@ export function readCsv(file: string): {
     }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new Error(
-      `${file}${line ? `:${line}` : ""}: not readable as CSV (${(error as Error).message})`,
+    throw new CsvError(
+      `${file}${line ? `:${line}` : ""}: not readable as CSV (${(error as Error).message}); fix the file (a quote left open?) and run again`,
       {
         cause: error,
       },

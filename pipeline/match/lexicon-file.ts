@@ -27,7 +27,9 @@ const FALSE = new Set(["false", "no", "n", "0", ""]);
 /** Reads and checks a lexicon CSV (id, phrase, concept, headline); throws LexiconError naming file:line. */
 export function loadLexicon(path: string): LoadedLexicon {
   if (!existsSync(path))
-    throw new LexiconError(`${path}: lexicon file not found`);
+    throw new LexiconError(
+      `${path}: lexicon file not found; pass an existing lexicon CSV (--lexicon)`,
+    );
   const { header, rows } = readCsv(path);
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length > 0)

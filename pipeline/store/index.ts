@@ -8,6 +8,7 @@ export {
   beginRun,
   finishRun,
   saveLexiconAndPlans,
+  savePlans,
   saveDocument,
   savePageMentions,
   touchDocument,
@@ -39,3 +40,5 @@ export {
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
+export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
+export { explainStorageError } from "./storage-error.js";

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { projectFile } from "../paths.js";
+import { explainStorageError } from "./storage-error.js";
 
 export type Db = Database.Database;
 
@@ -33,13 +34,14 @@ export function openDatabase(
   file: string,
   options: { readonly mustExist?: boolean } = {},
 ): Db {
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
   let db: Db;
   try {
+    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     db = new Database(file, { fileMustExist: options.mustExist === true });
   } catch (error) {
     throw new DatabaseError(
-      `${file}: cannot open the database (${(error as Error).message})`,
+      explainStorageError(error, file) ??
+        `${file}: cannot open the database (${(error as Error).message}); check the path and its permissions, or pass another --db`,
       { cause: error },
     );
   }
@@ -53,7 +55,7 @@ export function openDatabase(
     const current = db.pragma("user_version", { simple: true }) as number;
     if (current > SCHEMA_VERSION) {
       throw new DatabaseError(
-        `${file}: written by a newer stp-scan (schema ${current}, this one knows ${SCHEMA_VERSION})`,
+        `${file}: written by a newer stp-scan (schema ${current}, this one knows ${SCHEMA_VERSION}); use that newer stp-scan, or pass another --db`,
       );
     }
     for (const m of migrations().filter((m) => m.version > current)) {
@@ -72,7 +74,8 @@ export function openDatabase(
     db.close();
     if (error instanceof DatabaseError) throw error;
     throw new DatabaseError(
-      `${file}: not a usable stp-scan database (${(error as Error).message})`,
+      explainStorageError(error, file) ??
+        `${file}: not a usable stp-scan database (${(error as Error).message}); pass the database stp-scan scan wrote (--db), or a new file name`,
       { cause: error },
     );
   }

@@ -22,7 +22,12 @@ export type Snapshot = {
   /** sha256 of the lexicon of the last finished scan, or null before the first. */
   readonly lexiconSha256: string | null;
   readonly lastRunId: number | null;
-  /** The lexicon of the last scan. */
+  /**
+   * Lexicon sha256s of runs started after the last finished one that never finished (killed): their documents
+   * may hold mentions of those lexicons.
+   */
+  readonly unfinishedLexicons: ReadonlySet<string>;
+  /** The lexicon of the last finished scan. */
   readonly terms: readonly Term[];
 };
 
@@ -58,6 +63,12 @@ export function readSnapshot(db: Db): Snapshot {
       `SELECT run_id, lexicon_sha256 FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
     )
     .get() as { run_id: number; lexicon_sha256: string } | undefined;
+  const unfinished = db
+    .prepare(
+      `SELECT DISTINCT lexicon_sha256 FROM scan_runs WHERE finished_at IS NULL AND run_id > ?`,
+    )
+    .pluck()
+    .all(run?.run_id ?? 0) as string[];
   return {
     documents: new Map(
       docs.map((d) => [
@@ -77,6 +88,7 @@ export function readSnapshot(db: Db): Snapshot {
     verdicts: new Map(verdicts.map((v) => [v.mention_id, v.verdict])),
     lexiconSha256: run?.lexicon_sha256 ?? null,
     lastRunId: run?.run_id ?? null,
+    unfinishedLexicons: new Set(unfinished),
     terms: (
       db
         .prepare(

@@ -31,15 +31,43 @@ export function beginRun(db: Db, info: RunInfo): number {
   return Number(result.lastInsertRowid);
 }
 
-/** Records the end of a scan run with its totals. */
+/**
+ * Records the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
+ * terms are always those of the last finished run, which is what the next run compares its lexicon with. A run
+ * killed before this point leaves the previous run's terms, so the next run still sees the edit.
+ */
 export function finishRun(
   db: Db,
   runId: number,
   totals: { documents: number; pages: number; mentions: number },
+  terms: readonly Term[],
 ): void {
-  db.prepare(
-    `UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`,
-  ).run(now(), totals.documents, totals.pages, totals.mentions, runId);
+  db.transaction(() => {
+    replaceTerms(db, terms);
+    db.prepare(
+      `UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`,
+    ).run(now(), totals.documents, totals.pages, totals.mentions, runId);
+  })();
+}
+
+function replaceTerms(db: Db, terms: readonly Term[]): void {
+  const insertTerm = db.prepare(
+    `INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`,
+  );
+  db.prepare(`DELETE FROM terms`).run();
+  for (const t of terms)
+    insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
+}
+
+/** Upserts the corpus's plans (documents refer to them), in one transaction. */
+export function savePlans(db: Db, plans: readonly Plan[]): void {
+  const upsertPlan = db.prepare(
+    `INSERT INTO plans (plan_id, name, region) VALUES (?, ?, ?)
+     ON CONFLICT (plan_id) DO UPDATE SET name = excluded.name, region = excluded.region`,
+  );
+  db.transaction(() => {
+    for (const p of plans) upsertPlan.run(p.id, p.name, p.region);
+  })();
 }
 
 /** Replaces the stored lexicon and upserts the corpus's plans, in one transaction. */
@@ -48,18 +76,9 @@ export function saveLexiconAndPlans(
   terms: readonly Term[],
   plans: readonly Plan[],
 ): void {
-  const insertTerm = db.prepare(
-    `INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`,
-  );
-  const upsertPlan = db.prepare(
-    `INSERT INTO plans (plan_id, name, region) VALUES (?, ?, ?)
-     ON CONFLICT (plan_id) DO UPDATE SET name = excluded.name, region = excluded.region`,
-  );
   db.transaction(() => {
-    db.prepare(`DELETE FROM terms`).run();
-    for (const t of terms)
-      insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
-    for (const p of plans) upsertPlan.run(p.id, p.name, p.region);
+    replaceTerms(db, terms);
+    savePlans(db, plans);
   })();
 }
 

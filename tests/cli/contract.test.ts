@@ -208,7 +208,7 @@ describe("startup errors: one line naming the file and the reason, exit code 2",
     ]);
     expect([r.status, r.stderr]).toEqual([
       2,
-      "stp-scan: /nonexistent/corpus: corpus folder not found\n",
+      "stp-scan: /nonexistent/corpus: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)\n",
     ]);
   });
 

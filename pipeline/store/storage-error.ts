@@ -1,0 +1,51 @@
+import Database from "better-sqlite3";
+
+/** What to tell the analyst for SQLite's result codes that come from the file or the disk, not from a bug. */
+const ADVICE: readonly (readonly [RegExp, string])[] = [
+  [
+    /^SQLITE_FULL/,
+    "the disk is full; free some space and run the command again (what was stored before is kept)",
+  ],
+  [
+    /^SQLITE_IOERR/,
+    "a disk read or write failed (full disk, file size limit, failing or removed drive); fix the disk and run the command again (what was stored before is kept)",
+  ],
+  [
+    /^SQLITE_READONLY/,
+    "the database file or its folder is read-only; make both writable, or pass another --db",
+  ],
+  [
+    /^SQLITE_CANTOPEN/,
+    "the database file cannot be opened; check that its folder exists and is writable, or pass another --db",
+  ],
+  [
+    /^SQLITE_PERM|^SQLITE_AUTH/,
+    "permission denied; check the permissions of the database file and its folder",
+  ],
+  [
+    /^SQLITE_CORRUPT/,
+    "the database file is damaged; restore it from a backup, or scan again into a new --db",
+  ],
+  [
+    /^SQLITE_NOTADB/,
+    "this file is not an SQLite database; pass the database stp-scan scan wrote (--db), or a new file name",
+  ],
+  [
+    /^SQLITE_BUSY|^SQLITE_LOCKED/,
+    "another program held the database too long; wait for it to finish and run the command again",
+  ],
+];
+
+/**
+ * One line for an SQLite error that the analyst can act on (full disk, read-only or damaged file), naming the
+ * database; null for anything else (a bug, which keeps its stack).
+ */
+export function explainStorageError(
+  error: unknown,
+  file: string,
+): string | null {
+  if (!(error instanceof Database.SqliteError)) return null;
+  const advice = ADVICE.find(([code]) => code.test(error.code));
+  if (advice === undefined) return null;
+  return `${file}: ${error.message} (${error.code}); ${advice[1]}`;
+}

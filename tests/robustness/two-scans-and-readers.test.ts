@@ -1,0 +1,151 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { runCli } from "../cli/run-cli.js";
+import { tempDir } from "../helpers.js";
+import { startCli, writeRobustnessCorpus } from "./robustness-corpus.js";
+
+const busyMessage = (db: string, pid: number) =>
+  `stp-scan: ${db}: another scan is writing to this database (pid ${pid}); wait for it or stop it\n`;
+
+const exported = (db: string) =>
+  runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout;
+
+const integrity = (db: string) => {
+  const handle = new Database(db, { readonly: true });
+  try {
+    return handle.pragma("integrity_check", { simple: true });
+  } finally {
+    handle.close();
+  }
+};
+
+describe("one scan writes a database at a time; readers and verdicts go on meanwhile", () => {
+  const corpus = writeRobustnessCorpus();
+  const cleanDb = join(tempDir(), "clean.sqlite");
+  beforeAll(() => {
+    expect(
+      runCli(["scan", "--corpus", corpus, "--db", cleanDb, "--quiet"]).status,
+    ).toBe(0);
+  });
+
+  it("a scan refuses a database whose lock a live process holds, naming it, and stores nothing", () => {
+    const db = join(tempDir(), "held.sqlite");
+    // The test runner itself is a live process that is not this scan.
+    writeFileSync(`${db}.scan-lock`, `${process.pid}\n`);
+    const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(busyMessage(db, process.pid));
+    expect(existsSync(db)).toBe(false);
+    expect(existsSync(`${db}.scan-lock`)).toBe(true);
+  });
+
+  it("a lock left by a process that is gone (kill -9) is taken over", () => {
+    const db = join(tempDir(), "stale.sqlite");
+    const gone = spawnSync(
+      process.execPath,
+      ["-e", "process.stdout.write(String(process.pid))"],
+      { encoding: "utf8" },
+    );
+    writeFileSync(`${db}.scan-lock`, `${gone.stdout}\n`);
+    const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
+    expect(r.status).toBe(0);
+    expect(existsSync(`${db}.scan-lock`)).toBe(false);
+    expect(exported(db)).toBe(exported(cleanDb));
+  });
+
+  it("two scans started together: each finishes or refuses with the lock message, and the result is whole", async () => {
+    const db = join(tempDir(), "race.sqlite");
+    const first = startCli([
+      "scan",
+      "--corpus",
+      corpus,
+      "--db",
+      db,
+      "--jobs",
+      "1",
+      "--quiet",
+    ]);
+    const second = startCli([
+      "scan",
+      "--corpus",
+      corpus,
+      "--db",
+      db,
+      "--jobs",
+      "1",
+      "--quiet",
+    ]);
+    const outcomes = await Promise.all([first.done, second.done]);
+    const pids = [first.child.pid, second.child.pid] as number[];
+    outcomes.forEach((o, i) => {
+      if (o.status !== 0) {
+        expect(o.status).toBe(2);
+        expect(o.stderr).toBe(busyMessage(db, pids[1 - i] as number));
+      }
+    });
+    expect(outcomes.some((o) => o.status === 0)).toBe(true);
+    expect(integrity(db)).toBe("ok");
+    expect(exported(db)).toBe(exported(cleanDb));
+  }, 30_000);
+
+  it("stats, export, mentions and audit status read, and audit verdicts write, while a scan writes", async () => {
+    const db = join(tempDir(), "busy.sqlite");
+    expect(
+      runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]).status,
+    ).toBe(0);
+    const ids = (JSON.parse(exported(db)) as { mention_id: string }[]).map(
+      (m) => m.mention_id,
+    );
+    const scan = startCli([
+      "scan",
+      "--corpus",
+      corpus,
+      "--db",
+      db,
+      "--jobs",
+      "1",
+      "--force",
+      "--quiet",
+    ]);
+    let finished = false;
+    void scan.done.then(() => (finished = true));
+    let rounds = 0;
+    let roundsDuringScan = 0;
+    while (!finished || rounds < 3) {
+      if (!finished) roundsDuringScan++;
+      const stats = await startCli(["stats", "--db", db, "--json"]).done;
+      expect([stats.status, stats.stderr]).toEqual([0, ""]);
+      expect(() => JSON.parse(stats.stdout) as unknown).not.toThrow();
+      const checks = await Promise.all([
+        startCli(["export", "documents", "--db", db, "--format", "json"]).done,
+        startCli(["mentions", "--db", db]).done,
+        startCli(["audit", "status", "--db", db]).done,
+        startCli([
+          "audit",
+          "reject",
+          ids[rounds % ids.length] as string,
+          "--db",
+          db,
+          "--auditor",
+          "ann",
+        ]).done,
+      ]);
+      for (const c of checks)
+        expect([c.status, c.stderr.match(/stp-scan:.*/)?.[0]]).toEqual([
+          0,
+          undefined,
+        ]);
+      rounds++;
+    }
+    expect((await scan.done).status).toBe(0);
+    expect(roundsDuringScan).toBeGreaterThan(0);
+    expect(integrity(db)).toBe("ok");
+    const log = runCli(["audit", "log", "--db", db]);
+    expect(log.status).toBe(0);
+    expect(log.stdout.split("\n").filter((l) => l.includes("ann")).length).toBe(
+      rounds,
+    );
+  }, 60_000);
+});
