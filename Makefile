@@ -8,7 +8,7 @@ JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
 DEBIAN_PACKAGES := qpdf poppler-utils pdfgrep chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-packages build scan test lint fixtures bench clean
+.PHONY: install system-packages build scan test lint fixtures bench fuzz clean
 
 install: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
@@ -39,6 +39,10 @@ test: build system-packages lint
 
 bench: build system-packages
 	node dist/tests/bench/run-bench.js
+
+# Mutated PDFs scanned for FUZZ_SECONDS (default 300); FUZZ_SEED repeats a run. Findings go to output/fuzz-findings/.
+fuzz: build
+	node dist/tests/fuzz/run-fuzz.js
 
 fixtures: build
 	node dist/tests/fixtures/make-demo-corpus.js corpus

@@ -10,7 +10,8 @@ export const PDFJS_VERSION: string = (
 ).version;
 
 /** Bump when a change in extract/ changes the page text of a document already read, so re-runs read it again. */
-const EXTRACT_VERSION = 1;
+// 2: pages of unreadable glyph codes count as pages without text; a space where an item jumps back along its line.
+const EXTRACT_VERSION = 2;
 
 /** Which extractor read a document; a re-run re-reads documents whose extractor differs. */
 export const EXTRACTOR = `pdfjs-dist ${PDFJS_VERSION} / stp-scan extract ${EXTRACT_VERSION}`;

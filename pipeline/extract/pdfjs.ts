@@ -11,6 +11,7 @@ import type {
   PDFDocumentProxy,
   PDFPageProxy,
 } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 // Loaded here rather than by pdf.js on the first document, so that its polyfills are in place before
 // restoreNativePush runs (pdf.js uses globalThis.pdfjsWorker when it is set).
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
@@ -43,7 +44,47 @@ const IMAGE_OPS = new Set<number>([
   OPS.paintImageMaskXObjectGroup,
 ]);
 
-/** Page text as pdf.js gives it: items in content-stream order, "\n" where an item ends a line (hasEOL). */
+/** Where an item starts along its own writing direction, and which line it sits on, in user space. */
+type Placed = {
+  readonly along: number;
+  readonly across: number;
+  readonly size: number;
+  readonly ux: number;
+  readonly uy: number;
+};
+
+function placeOf(item: TextItem): Placed | null {
+  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+  const size = Math.hypot(c, d);
+  const length = Math.hypot(a, b);
+  // Right-to-left runs are placed leftwards on purpose; vertical text has its own line breaks (hasEOL).
+  if (item.dir !== "ltr" || size === 0 || length === 0) return null;
+  const ux = a / length;
+  const uy = b / length;
+  return { along: x * ux + y * uy, across: y * ux - x * uy, size, ux, uy };
+}
+
+/**
+ * True when an item starts at or before where the one before it started, on the same line and in the same
+ * direction. pdf.js puts a space where text jumps forward across a gap, but joins an item that jumps back (the
+ * next cell of a table row drawn from the right, or a heading drawn twice) straight onto the last word:
+ * "25,499.96STAFF ASSISTANT".
+ */
+function jumpsBack(previous: Placed | null, next: Placed | null): boolean {
+  if (previous === null || next === null) return false;
+  const sameDirection =
+    Math.abs(previous.ux - next.ux) < 1e-3 &&
+    Math.abs(previous.uy - next.uy) < 1e-3;
+  const sameLine =
+    Math.abs(next.across - previous.across) <
+    0.5 * Math.min(previous.size, next.size);
+  return sameDirection && sameLine && next.along <= previous.along + 0.01;
+}
+
+/**
+ * Page text as pdf.js gives it: items in content-stream order, "\n" where an item ends a line (hasEOL), and a
+ * space where an item jumps back along its line (see jumpsBack); with where each item stands on the page.
+ */
 async function readPageText(
   page: PDFPageProxy,
 ): Promise<{ raw: string; boxes: TextBox[] }> {
@@ -52,8 +93,19 @@ async function readPageText(
   let raw = "";
   const boxes: TextBox[] = [];
   const round = (n: number) => Math.round(n * 100) / 100;
+  let previous: Placed | null = null;
   for (const item of content.items) {
     if (!("str" in item)) continue;
+    const place = placeOf(item);
+    // A single character drawn back over the last one is an accent, a vector arrow or a Thai tone mark, not the
+    // start of another word.
+    if (
+      jumpsBack(previous, place) &&
+      [...item.str.trim()].length > 1 &&
+      /^\S/u.test(item.str) &&
+      /\S$/u.test(raw)
+    )
+      raw += " ";
     if (item.str !== "") {
       const [a, b, , d, x, y] = item.transform as number[];
       boxes.push({
@@ -68,6 +120,7 @@ async function readPageText(
     }
     raw += item.str;
     if (item.hasEOL) raw += "\n";
+    if (item.str !== "") previous = place;
   }
   return { raw, boxes };
 }

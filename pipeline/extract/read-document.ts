@@ -1,25 +1,82 @@
 import { extractPages } from "./pdfjs.js";
 import { sniffBytes } from "./sniff.js";
+import { isUnreadableText } from "./unreadable-text.js";
 import type { Doc, DocResult, Extracted, Problem } from "../types.js";
+
+/** Why a page counts as without text in a status reason: a scan, or a text layer nobody can read. */
+const UNREADABLE = "text layer unreadable (no Unicode mapping?)";
+
+/**
+ * Marks pages whose text is present but unreadable (see isUnreadableText) as pages without text, so that a
+ * document of glyph codes is reported like a scan instead of counting as read with no mentions. The raw text is
+ * kept: it is evidence of what pdf.js returned.
+ */
+export function withUnreadablePages(extracted: Extracted): Extracted & {
+  readonly unreadablePages: readonly number[];
+} {
+  const unreadablePages = extracted.pages
+    .filter((p) => p.hasText && isUnreadableText(p.raw))
+    .map((p) => p.pageNumber);
+  if (unreadablePages.length === 0) return { ...extracted, unreadablePages };
+  const unreadable = new Set(unreadablePages);
+  return {
+    ...extracted,
+    pages: extracted.pages.map((p) =>
+      unreadable.has(p.pageNumber) ? { ...p, hasText: false } : p,
+    ),
+    pagesWithoutText: [
+      ...new Set([...extracted.pagesWithoutText, ...unreadablePages]),
+    ].sort((a, b) => a - b),
+    unreadablePages,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
 /** The document-level outcome of an extraction: statuses for pages without a text layer (spec §Documents). */
 export function classifyExtraction(
   doc: Doc,
-  extracted: Extracted,
+  extracted: Extracted & { readonly unreadablePages?: readonly number[] },
 ): Pick<DocResult, "status" | "error"> {
   const { pages, pagesWithoutText } = extracted;
+  const unreadablePages = extracted.unreadablePages ?? [];
+  if (pages.length === 0)
+    // A page tree pdf.js cannot walk (missing, empty or looping) leaves nothing to read: the file is damaged,
+    // not a scan that OCR would fix.
+    return {
+      status: "corrupt",
+      error: `${doc.path}: damaged PDF (no pages can be found: the page tree is missing or empty)`,
+    };
+  const scanned = pagesWithoutText.filter((n) => !unreadablePages.includes(n));
   if (!pages.some((p) => p.hasText)) {
     const reason =
-      pages.length === 0
-        ? "the PDF has no pages"
-        : `no page has a text layer (${pagesWithoutText.length === pages.length ? "scanned images?" : "blank pages"}); OCR it first`;
-    return { status: "no-text", error: `${doc.path}: ${reason}` };
+      unreadablePages.length === pages.length
+        ? UNREADABLE
+        : unreadablePages.length > 0
+          ? `${UNREADABLE} on ${plural(unreadablePages.length, "page", "pages")} ${unreadablePages.join(", ")}, the others blank or scanned`
+          : pagesWithoutText.length === pages.length
+            ? "scanned images?"
+            : "blank pages";
+    const what =
+      unreadablePages.length > 0 ? "a usable text layer" : "a text layer";
+    return {
+      status: "no-text",
+      error: `${doc.path}: no page has ${what} (${reason}); OCR it first`,
+    };
   }
   if (pagesWithoutText.length > 0) {
-    const list = pagesWithoutText.join(", ");
+    const parts: string[] = [];
+    if (scanned.length > 0)
+      parts.push(
+        `${plural(scanned.length, "page", "pages")} ${scanned.join(", ")} ${plural(scanned.length, "has", "have")} no text layer (scanned image?)`,
+      );
+    if (unreadablePages.length > 0)
+      parts.push(
+        `${plural(unreadablePages.length, "page", "pages")} ${unreadablePages.join(", ")}: ${UNREADABLE}`,
+      );
     return {
       status: "partial-text",
-      error: `${doc.path}: page${pagesWithoutText.length > 1 ? "s" : ""} ${list} ha${pagesWithoutText.length > 1 ? "ve" : "s"} no text layer (scanned image?)`,
+      error: `${doc.path}: ${parts.join("; ")}`,
     };
   }
   return { status: "ok", error: null };
@@ -66,7 +123,7 @@ export async function readDocument(
   }
   if (!extracted.ok)
     return failed(doc, sha256, bytes.length, extracted.problem);
-  const { value } = extracted;
+  const value = withUnreadablePages(extracted.value);
   return {
     doc,
     sha256,

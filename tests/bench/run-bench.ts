@@ -6,7 +6,6 @@ import {
   existsSync,
   mkdirSync,
   readFileSync,
-  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { basename, join } from "node:path";
@@ -19,6 +18,7 @@ import {
 } from "../../pipeline/match/index.js";
 import { openDatabase } from "../../pipeline/store/index.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const NEW_TERM = { id: "anchor-institution", phrase: "anchor institution" };
@@ -65,23 +65,6 @@ const corpusFiles = (root: string) =>
   readCsv(join(root, "manifest.csv")).rows.map((r) =>
     join(root, r.cells.path ?? ""),
   );
-
-/** ../shared/real-pdfs laid out as a corpus (one plan per file), with links to the files. */
-function realPdfsCorpus(source: string): string {
-  const root = tempDir("stp-bench-real-");
-  const rows = ["plan_id,path"];
-  for (const { cells } of readCsv(join(source, "MANIFEST.csv")).rows) {
-    const file = cells.file ?? "";
-    const plan = basename(file, ".pdf")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-");
-    mkdirSync(join(root, "plans", plan), { recursive: true });
-    symlinkSync(join(source, file), join(root, "plans", plan, file));
-    rows.push(`${plan},plans/${plan}/${file}`);
-  }
-  writeFileSync(join(root, "manifest.csv"), rows.join("\n") + "\n");
-  return root;
-}
 
 /** The corpus four times over under other names, each copy's bytes made distinct so none is a duplicate. */
 function fourTimes(source: string): string {
