@@ -1,6 +1,7 @@
 import type { Argv } from "yargs";
 import { DB_FILE } from "../defaults.js";
 import { normalise, tokenise } from "../normalise/index.js";
+import { readTerms } from "../store/index.js";
 import { loadKwic } from "./audit-data.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
@@ -18,23 +19,14 @@ export function termsCommand(yargs: Argv): Argv {
       runCommand(() => {
         const db = openExisting(argv.db);
         try {
-          const terms = db
-            .prepare(
-              `SELECT term_id, phrase, concept, headline FROM terms ORDER BY rowid`,
-            )
-            .all() as {
-            term_id: string;
-            phrase: string;
-            concept: string;
-            headline: number;
-          }[];
+          const terms = readTerms(db);
           const mentions = loadKwic(db, 6);
           const report = terms.map((t) => {
             const forms = new Map<
               string,
               { count: number; example: string; mentionId: string }
             >();
-            for (const m of mentions.filter((x) => x.term_id === t.term_id)) {
+            for (const m of mentions.filter((x) => x.term_id === t.id)) {
               const form = surfaceForm(m.surface, t.phrase);
               const f = forms.get(form) ?? {
                 count: 0,
@@ -45,10 +37,10 @@ export function termsCommand(yargs: Argv): Argv {
               forms.set(form, f);
             }
             return {
-              term: t.term_id,
+              term: t.id,
               phrase: t.phrase,
               concept: t.concept,
-              headline: t.headline === 1,
+              headline: t.headline,
               mentions: [...forms.values()].reduce((a, f) => a + f.count, 0),
               forms: [...forms]
                 .sort((a, b) => b[1].count - a[1].count)

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { takePidLock } from "../pid-lock.js";
 import { findUnderPlans } from "./find-pdfs.js";
-import { writeFileAtomic, writeFileDurably } from "./write-file-atomic.js";
+import { writeFileAtomic } from "./write-file-atomic.js";
 
 /** Held by the one `add` that may change the corpus; holds its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";
@@ -22,35 +23,23 @@ export const isTempName = (name: string) => /\.tmp-\d+$/.test(name);
 /** A corpus another `add` is changing right now. */
 export class CorpusBusyError extends Error {}
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
-
 /**
  * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed) is
  * taken over; one held by a live process is refused, as two adds would each rewrite the manifest.
  */
 export function lockCorpus(root: string): () => void {
   const file = join(root, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileDurably(file, String(process.pid));
-      return () => rmSync(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(file, "utf8").trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-        throw new CorpusBusyError(`${file}: another stp-scan add (process ${holder}) is changing this corpus; wait for it to finish`);
-      }
-      rmSync(file, { force: true });
-    }
+  const lock = takePidLock(file);
+  switch (lock.kind) {
+    case "taken":
+      return lock.release;
+    case "failed":
+      throw lock.error;
+    case "held":
+      throw new CorpusBusyError(`${file}: another stp-scan add (process ${lock.pid}) is changing this corpus; wait for it to finish`);
+    case "contended":
+      throw new CorpusBusyError(`${file}: cannot take the lock`);
   }
-  throw new CorpusBusyError(`${file}: cannot take the lock`);
 }
 
 export function writeJournal(root: string, journal: Journal): void {

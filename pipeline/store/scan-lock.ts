@@ -1,12 +1,6 @@
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeSync,
-} from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { takePidLock } from "../pid-lock.js";
 import { DatabaseError } from "./open-database.js";
 
 /** The lock file of a database: `<db>.scan-lock`, beside it, holding the process id of the scan writing it. */
@@ -14,16 +8,6 @@ export const scanLockFile = (db: string) => `${db}.scan-lock`;
 
 /** A database another scan is writing right now. */
 export class DatabaseBusyError extends DatabaseError {}
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 /**
  * Takes the scan lock of a database and returns its release. SQLite alone would let two scans interleave their
@@ -42,50 +26,22 @@ export function lockDatabase(db: string): () => void {
       { cause: error },
     );
   }
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let fd: number;
-    try {
-      fd = openSync(file, "wx");
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "EEXIST")
-        throw new DatabaseError(
-          `${db}: cannot create the lock file ${file} (${code ?? (error as Error).message}); check that the folder is writable`,
-          { cause: error },
-        );
-      let holder = NaN;
-      try {
-        holder = Number(readFileSync(file, "utf8").trim());
-      } catch {
-        // Removed by its owner between our open and read: try again.
-        continue;
-      }
-      // An empty file is one being written this instant by its creator: give it a moment, then judge.
-      if (holder === 0 && attempt === 0) {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        continue;
-      }
-      if (
-        Number.isInteger(holder) &&
-        holder > 0 &&
-        holder !== process.pid &&
-        isAlive(holder)
-      ) {
-        throw new DatabaseBusyError(
-          `${db}: another scan is writing to this database (pid ${holder}); wait for it or stop it`,
-        );
-      }
-      rmSync(file, { force: true });
-      continue;
-    }
-    try {
-      writeSync(fd, `${process.pid}\n`);
-    } finally {
-      closeSync(fd);
-    }
-    return () => rmSync(file, { force: true });
+  const lock = takePidLock(file);
+  switch (lock.kind) {
+    case "taken":
+      return lock.release;
+    case "failed":
+      throw new DatabaseError(
+        `${db}: cannot create the lock file ${file} (${lock.error.code ?? lock.error.message}); check that the folder is writable`,
+        { cause: lock.error },
+      );
+    case "held":
+      throw new DatabaseBusyError(
+        `${db}: another scan is writing to this database (pid ${lock.pid}); wait for it or stop it`,
+      );
+    case "contended":
+      throw new DatabaseBusyError(
+        `${db}: cannot take the scan lock ${file}; if no scan is running, delete that file`,
+      );
   }
-  throw new DatabaseBusyError(
-    `${db}: cannot take the scan lock ${file}; if no scan is running, delete that file`,
-  );
 }

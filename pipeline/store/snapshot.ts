@@ -1,5 +1,6 @@
 import type { DocStatus, PageText, Term, TextBox } from "../types.js";
 import type { Db } from "./open-database.js";
+import { readTerms } from "./run-info.js";
 
 /** What the database held about one document before a scan. */
 export type StoredDocument = {
@@ -89,23 +90,7 @@ export function readSnapshot(db: Db): Snapshot {
     lexiconSha256: run?.lexicon_sha256 ?? null,
     lastRunId: run?.run_id ?? null,
     unfinishedLexicons: new Set(unfinished),
-    terms: (
-      db
-        .prepare(
-          `SELECT term_id, phrase, concept, headline FROM terms ORDER BY rowid`,
-        )
-        .all() as {
-        term_id: string;
-        phrase: string;
-        concept: string;
-        headline: number;
-      }[]
-    ).map((t) => ({
-      id: t.term_id,
-      phrase: t.phrase,
-      concept: t.concept,
-      headline: t.headline === 1,
-    })),
+    terms: readTerms(db),
   };
 }
 
