@@ -28,7 +28,7 @@ build: install
 	chmod +x dist/pipeline/cli/main.js
 
 scan: build
-	node dist/pipeline/cli/main.js scan --corpus "$(CORPUS)" --db "$(DB)"
+	node --single-threaded-gc dist/pipeline/cli/main.js scan --corpus "$(CORPUS)" --db "$(DB)"
 
 lint: install
 	npx eslint .

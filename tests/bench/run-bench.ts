@@ -45,7 +45,9 @@ function scan(
   db: string,
   extra: readonly string[] = [],
 ): Timed & { json: ScanJson } {
+  // As the stp-scan bin runs it (see the shebang of pipeline/cli/main.ts).
   const r = timed(process.execPath, [
+    "--single-threaded-gc",
     CLI,
     "scan",
     "--corpus",
