@@ -57,7 +57,7 @@ describe("one scan writes a database at a time; readers and verdicts go on meanw
 
   it("two scans started together: each finishes or refuses with the lock message, and the result is whole", async () => {
     const db = join(tempDir(), "race.sqlite");
-    const first = startCli([
+    const args = [
       "scan",
       "--corpus",
       corpus,
@@ -66,17 +66,9 @@ describe("one scan writes a database at a time; readers and verdicts go on meanw
       "--jobs",
       "1",
       "--quiet",
-    ]);
-    const second = startCli([
-      "scan",
-      "--corpus",
-      corpus,
-      "--db",
-      db,
-      "--jobs",
-      "1",
-      "--quiet",
-    ]);
+    ];
+    const first = startCli(args);
+    const second = startCli(args);
     const outcomes = await Promise.all([first.done, second.done]);
     const pids = [first.child.pid, second.child.pid] as number[];
     outcomes.forEach((o, i) => {
