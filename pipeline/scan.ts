@@ -342,19 +342,20 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
           ...recordMentions(doc, pages, compiled),
         });
       } else {
-        // Largest first, so that no big document is left to run alone at the end.
+        // Largest first, so that no big document is left to run alone at the end. The queue slot is the
+        // worker's: it is freed as soon as the pages arrive, so that the worker starts its next document
+        // while this thread matches and stores this one.
+        const reading = queue.add(() => pool.read(doc, file, sha256, bytes), {
+          priority: bytes,
+        });
         tasks.push(
-          queue.add(
-            async () => {
-              const result = await pool.read(doc, file, sha256, bytes);
-              counts.read++;
-              finish(result, {
-                extractor: EXTRACTOR,
-                ...recordMentions(doc, result.pages, compiled),
-              });
-            },
-            { priority: bytes },
-          ),
+          reading.then((result) => {
+            counts.read++;
+            finish(result, {
+              extractor: EXTRACTOR,
+              ...recordMentions(doc, result.pages, compiled),
+            });
+          }),
         );
       }
     }

@@ -1,4 +1,5 @@
 import { restoreNativePush } from "./native-builtins.js";
+import { installSyncDecompression } from "./sync-decompression.js";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
@@ -20,6 +21,7 @@ import type { Extracted, PageText, Result, TextBox } from "../types.js";
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 restoreNativePush();
+installSyncDecompression();
 
 // pdf.js in Node reads its font data, CMaps and wasm decoders from these folders (paths must end in "/");
 // without them CID fonts and the standard 14 fonts can come out empty. Nothing is fetched from the network.

@@ -6,12 +6,12 @@ const CACHE_LIMIT = 200_000;
 
 /** Spec §Tokens: natural's Porter stem of a token, lower-cased ("Values" → "valu"). */
 export function stem(token: string): string {
-  const lower = token.toLowerCase();
-  let stemmed = cache.get(lower);
+  // Keyed by the token as written: most tokens recur with the same case, so most calls skip toLowerCase too.
+  let stemmed = cache.get(token);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(lower);
+    stemmed = PorterStemmer.stem(token.toLowerCase());
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(lower, stemmed);
+    cache.set(token, stemmed);
   }
   return stemmed;
 }

@@ -57,6 +57,7 @@ export class NormalisedBuilder {
 
   /** Appends code units [from, to) of an earlier normalised text with the raw spans they carry. */
   copy(source: Normalised, from: number, to: number): void {
+    if (to <= from) return;
     this.reserve(to - from);
     this.starts.set(source.toRaw.subarray(from, to), this.length);
     this.ends.set(source.toRawEnd.subarray(from, to), this.length);

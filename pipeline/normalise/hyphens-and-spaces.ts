@@ -18,26 +18,36 @@ export function readHyphensAndSpaces(
 ): Normalised {
   const { text } = folded;
   const out = new NormalisedBuilder(text.length);
+  // Text that stays as it is (words, a single space between them, hyphens inside lines) is copied in stretches
+  // as long as possible: copying word by word made this the slowest step of matching.
+  let stretch = 0;
   let i = 0;
   while (i < text.length) {
-    let j = i;
-    while (j < text.length) {
-      const c = text.charCodeAt(j);
-      if (c === HYPHEN || isWhitespace(c)) break;
-      j++;
-    }
-    if (j > i) out.copy(folded, i, j);
-    if (j >= text.length) break;
-    if (text.charCodeAt(j) === HYPHEN) {
-      const resume = lineEndHyphenEnd(text, j);
-      if (resume === -1 || reading === "compound") out.copy(folded, j, j + 1);
-      i = resume === -1 ? j + 1 : resume;
+    const c = text.charCodeAt(i);
+    if (c === HYPHEN) {
+      const resume = lineEndHyphenEnd(text, i);
+      if (resume === -1) {
+        i++;
+        continue;
+      }
+      out.copy(folded, stretch, reading === "compound" ? i + 1 : i);
+      i = stretch = resume;
       continue;
     }
-    let k = j + 1;
+    if (!isWhitespace(c)) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
     while (k < text.length && isWhitespace(text.charCodeAt(k))) k++;
-    out.push(" ", folded.toRaw[j] as number, folded.toRawEnd[k - 1] as number);
-    i = k;
+    if (c === 0x20 && k === i + 1) {
+      i = k;
+      continue;
+    }
+    out.copy(folded, stretch, i);
+    out.push(" ", folded.toRaw[i] as number, folded.toRawEnd[k - 1] as number);
+    i = stretch = k;
   }
+  out.copy(folded, stretch, text.length);
   return out.build(folded.toRaw[text.length] as number);
 }

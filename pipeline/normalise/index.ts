@@ -3,3 +3,4 @@ export type { HyphenReading } from "./line-end-hyphen.js";
 export type { Token } from "./tokenise.js";
 export { normalise, normaliseReadings } from "./normalise.js";
 export { tokenise } from "./tokenise.js";
+export { isWhitespace } from "./char-classes.js";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isUnreadableText } from "../../pipeline/extract/unreadable-text.js";
 
 describe("a page's text is unreadable when it is glyph codes, not text", () => {
@@ -45,5 +46,71 @@ describe("a page's text is unreadable when it is glyph codes, not text", () => {
     ["only whitespace", " \n\t "],
   ])("but not %s", (_why, text) => {
     expect(isUnreadableText(text)).toBe(false);
+  });
+});
+
+describe("the counting is the same as a character-by-character count", () => {
+  // The definition the fast version must agree with, written the plain way.
+  const GARBAGE_CHAR =
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff\u{f0000}-\u{10ffff}]/u;
+  const LEADERS = /([^\s\p{L}\p{M}\p{N}])(?:\s*\1){2,}/gu;
+  const visible = (text: string) => [...text].filter((ch) => !/\s/u.test(ch));
+  function reference(text: string): boolean {
+    const chars = visible(text);
+    if (chars.length === 0) return false;
+    const garbage = chars.filter((ch) => GARBAGE_CHAR.test(ch)).length;
+    if (garbage / chars.length > 0.3) return true;
+    const counted = visible(text.replace(LEADERS, ""));
+    if (counted.length < 10) return false;
+    const wordlike = counted.filter((ch) =>
+      /[\p{L}\p{M}\p{N}]/u.test(ch),
+    ).length;
+    return wordlike / counted.length < 0.5;
+  }
+
+  it("on random mixes of letters, symbols, controls, private use, astral and lone surrogates", () => {
+    const pieces = [
+      "a",
+      "Z",
+      "7",
+      " ",
+      "\n",
+      "\t",
+      ".",
+      ". ",
+      "-",
+      "•",
+      "\u0000",
+      "\u0007",
+      "\u0085",
+      "\ufffd",
+      "\ue001",
+      "\u{f0001}",
+      "\u{1d400}",
+      "\ud800",
+      "\udc00",
+      "é",
+      "\u0301",
+      "ع",
+      "本",
+      "$",
+      "!",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u200b",
+      "\u2028",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
+        (parts) => {
+          const text = parts.join("");
+          expect(isUnreadableText(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
