@@ -343,18 +343,32 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
         });
       } else {
         // Largest first, so that no big document is left to run alone at the end. The queue slot is the
-        // worker's: it is freed as soon as the pages arrive, so that the worker starts its next document
-        // while this thread matches and stores this one.
-        const reading = queue.add(() => pool.read(doc, file, sha256, bytes), {
-          priority: bytes,
-        });
+        // worker's: it is freed as soon as the pages arrive, and they are matched and stored on the next turn
+        // of the event loop (setImmediate), once p-queue has handed the worker its next document. The pages
+        // are not the queue promise's value: p-queue keeps finished tasks, and so what they resolved to,
+        // until it compacts its queue, which held every document's pages in memory.
         tasks.push(
-          reading.then((result) => {
-            counts.read++;
-            finish(result, {
-              extractor: EXTRACTOR,
-              ...recordMentions(doc, result.pages, compiled),
-            });
+          new Promise<void>((stored, failed) => {
+            queue
+              .add(
+                async () => {
+                  const result = await pool.read(doc, file, sha256, bytes);
+                  setImmediate(() => {
+                    try {
+                      counts.read++;
+                      finish(result, {
+                        extractor: EXTRACTOR,
+                        ...recordMentions(doc, result.pages, compiled),
+                      });
+                      stored();
+                    } catch (error) {
+                      failed(error);
+                    }
+                  });
+                },
+                { priority: bytes },
+              )
+              .catch(failed);
           }),
         );
       }

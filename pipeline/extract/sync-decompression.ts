@@ -55,7 +55,9 @@ class SyncWriter {
 }
 
 /** A DecompressionStream class for pdf.js: the bytes written before the readable side is read, decoded at once. */
-function syncDecompressionStream(Web: WebDecompressionStream | undefined) {
+export function syncDecompressionStream(
+  Web: WebDecompressionStream | undefined,
+) {
   return class SyncDecompressionStream {
     readonly writable: { getWriter(): SyncWriter };
     readonly readable: AsyncIterable<Uint8Array>;

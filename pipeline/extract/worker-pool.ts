@@ -67,7 +67,8 @@ export class ExtractionPool {
     const worker = new Worker(WORKER_URL, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb,
-        maxYoungGenerationSizeMb: 64,
+        // 16 rather than 64: the shared corpus scans as fast (measured within noise) and peaks 100 MB lower.
+        maxYoungGenerationSizeMb: 16,
       },
       stdout: false,
       stderr: false,

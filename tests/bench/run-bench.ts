@@ -175,7 +175,13 @@ const table = [
   `|${columns.map(() => "---").join("|")}|`,
   ...rows.map((r) => `| ${columns.map((c) => r[c]).join(" | ")} |`),
 ].join("\n");
-const note = `measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, ${(await import("node:os")).availableParallelism()} cores, Node ${process.version}`;
+// The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
+const pdfjsWorker = readFileSync(
+  join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"),
+  "utf8",
+);
+const patched = pdfjsWorker.split("stp-scan patch (patches/").length - 1;
+const note = `measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, ${(await import("node:os")).availableParallelism()} cores, Node ${process.version}; pdf.js speed patches applied: ${patched}`;
 process.stdout.write(`${table}\n\n${note}\n`);
 mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });
 writeFileSync(
