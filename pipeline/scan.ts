@@ -362,7 +362,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
                       });
                       stored();
                     } catch (error) {
-                      failed(error);
+                      failed(error as Error);
                     }
                   });
                 },

@@ -10,31 +10,27 @@ console.debug = console.error;
 
 const { default: yargs } = await import("yargs");
 const { hideBin } = await import("yargs/helpers");
-const { scanCommand } = await import("./scan-command.js");
-const { statsCommand } = await import("./stats-command.js");
-const { exportCommand } = await import("./export-command.js");
-const { mentionsCommand } = await import("./mentions-command.js");
-const { auditCommand } = await import("./audit-command.js");
-const { termsCommand } = await import("./terms-command.js");
-const { reportCommand } = await import("./report-command.js");
-const { serveCommand } = await import("./serve-command.js");
-const { addCommand } = await import("./add-command.js");
-const { corpusCommand } = await import("./corpus-command.js");
 
-let cli = yargs(hideBin(process.argv)).scriptName("stp-scan");
-for (const add of [
-  scanCommand,
-  statsCommand,
-  exportCommand,
-  mentionsCommand,
-  auditCommand,
-  termsCommand,
-  reportCommand,
-  serveCommand,
-  addCommand,
-  corpusCommand,
-])
-  cli = add(cli);
+// Each command's module, loaded only when needed: a re-run of `scan` is a fraction of a second, and loading every
+// command's code (report, serve, audit) was a tenth of it. --help and a mistyped command load them all.
+const COMMANDS = {
+  scan: async () => (await import("./scan-command.js")).scanCommand,
+  stats: async () => (await import("./stats-command.js")).statsCommand,
+  export: async () => (await import("./export-command.js")).exportCommand,
+  mentions: async () => (await import("./mentions-command.js")).mentionsCommand,
+  audit: async () => (await import("./audit-command.js")).auditCommand,
+  terms: async () => (await import("./terms-command.js")).termsCommand,
+  report: async () => (await import("./report-command.js")).reportCommand,
+  serve: async () => (await import("./serve-command.js")).serveCommand,
+  add: async () => (await import("./add-command.js")).addCommand,
+  corpus: async () => (await import("./corpus-command.js")).corpusCommand,
+};
+const args = hideBin(process.argv);
+const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
+const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
+
+let cli = yargs(args).scriptName("stp-scan");
+for (const load of wanted) cli = (await load())(cli);
 await cli
   .demandCommand(
     1,

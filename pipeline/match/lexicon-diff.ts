@@ -35,7 +35,7 @@ export function diffLexicon(
  * and has no mention of a changed term keeps exactly the mentions it had.
  */
 export function mayGainMention(
-  pageStems: ReadonlySet<string>,
+  pageStems: Pick<ReadonlySet<string>, "has">,
   diff: LexiconDiff,
 ): boolean {
   return diff.newStems.some((stems) => stems.every((s) => pageStems.has(s)));

@@ -124,19 +124,25 @@ export function readPages(
 export function readPageStems(
   db: Db,
   sha256: string,
-): Map<number, ReadonlySet<string> | null> {
+): Map<number, StoredStems | null> {
   const rows = db
     .prepare(`SELECT page, stems FROM pages WHERE sha256 = ?`)
     .all(sha256) as { page: number; stems: string | null }[];
   return new Map(
-    rows.map((r) => [
-      r.page,
-      r.stems === null
-        ? null
-        : new Set(r.stems.trim().split(" ").filter(Boolean)),
-    ]),
+    rows.map((r) => [r.page, r.stems === null ? null : storedStems(r.stems)]),
   );
 }
+
+/** A page's stems as stored, asked about one stem at a time. */
+export type StoredStems = Pick<ReadonlySet<string>, "has">;
+
+/**
+ * The stored form is " a b c " (stems never hold a space), so a stem is looked up in the text itself: a lexicon
+ * edit asks about a handful of stems on every page of the corpus, and splitting each page into a set cost more.
+ */
+const storedStems = (text: string): StoredStems => ({
+  has: (stem) => text.includes(` ${stem} `),
+});
 
 /** Page number → the term ids of a document's stored mentions on that page. */
 export function readMentionTerms(
