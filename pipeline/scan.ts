@@ -362,7 +362,11 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
                       });
                       stored();
                     } catch (error) {
-                      failed(error as Error);
+                      failed(
+                        error instanceof Error
+                          ? error
+                          : new Error(String(error)),
+                      );
                     }
                   });
                 },
