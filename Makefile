@@ -10,6 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-packages build scan test lint fixtures bench fuzz clean
 
+# npm ci also applies patches/ to pdfjs-dist (package.json postinstall: patch-package); a changed patch reinstalls.
 install: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json $(wildcard patches/*.patch)
 	npm ci --no-audit --no-fund
