@@ -10,8 +10,9 @@ const GARBAGE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
 /** Symbols: neither whitespace nor letters (any script, so Arabic, CJK, Thai and Hebrew count), marks or digits. */
 const SYMBOL = /[^\s\p{L}\p{M}\p{N}]/gu;
-/** Dot leaders and rules in contents pages and tables (`.....`, `. . . .`, `-----`): legitimate runs of punctuation. */
-const LEADERS = /([^\s\p{L}\p{M}\p{N}])(?:\s*\1){2,}/gu;
+/** Dot leaders and rules in contents pages and tables (`.....`, `. . . .`, `-----`): one symbol three times or more. */
+const LEADERS = new RegExp(`(${SYMBOL.source})(?:\\s*\\1){2,}`, "gu");
+
 /** More than this share of garbage characters among the non-space characters: unreadable. */
 const MAX_GARBAGE_SHARE = 0.3;
 /** Fewer than this share of letters and digits among the non-space characters (leaders left out): unreadable. */
