@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+} from "node:fs";
 import { join } from "node:path";
 import { takePidLock } from "../pid-lock.js";
 import { findUnderPlans } from "./find-pdfs.js";
@@ -36,7 +42,9 @@ export function lockCorpus(root: string): () => void {
     case "failed":
       throw lock.error;
     case "held":
-      throw new CorpusBusyError(`${file}: another stp-scan add (process ${lock.pid}) is changing this corpus; wait for it to finish`);
+      throw new CorpusBusyError(
+        `${file}: another stp-scan add (process ${lock.pid}) is changing this corpus; wait for it to finish`,
+      );
     case "contended":
       throw new CorpusBusyError(`${file}: cannot take the lock`);
   }
@@ -65,26 +73,34 @@ export function readJournal(root: string): Journal | null {
 /** Temporary files an add left (relative to root): under plans/, and beside manifest.csv. */
 export function findTempFiles(root: string): string[] {
   const found = findUnderPlans(root, (entry) => isTempName(entry.name));
-  for (const name of existsSync(root) ? readdirSync(root) : []) if (isTempName(name)) found.push(name);
+  for (const name of existsSync(root) ? readdirSync(root) : [])
+    if (isTempName(name)) found.push(name);
   return found.sort();
 }
 
-const sha256OfFile = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
+const sha256OfFile = (file: string) =>
+  createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /**
  * Puts the corpus back as it was before an add that was interrupted (Ctrl-C, kill -9, a full disk): a file the
  * journal names is removed unless the manifest lists it (then that add had finished), every temporary file goes,
  * and folders it created are removed when empty. Call it holding the lock. Returns one line per change.
  */
-export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): string[] {
+export function undoInterruptedAdd(
+  root: string,
+  listed: ReadonlySet<string>,
+): string[] {
   const done: string[] = [];
   const journal = readJournal(root);
   for (const { path, sha256 } of journal?.files ?? []) {
     const file = join(root, path);
     // The sha256 check spares a file someone put at that name by hand since.
-    if (listed.has(path) || !existsSync(file) || sha256OfFile(file) !== sha256) continue;
+    if (listed.has(path) || !existsSync(file) || sha256OfFile(file) !== sha256)
+      continue;
     rmSync(file);
-    done.push(`removed ${path}: copied by an interrupted add but never listed in manifest.csv`);
+    done.push(
+      `removed ${path}: copied by an interrupted add but never listed in manifest.csv`,
+    );
   }
   for (const temp of findTempFiles(root)) {
     rmSync(join(root, temp), { force: true });
@@ -93,7 +109,9 @@ export function undoInterruptedAdd(root: string, listed: ReadonlySet<string>): s
   for (const folder of journal?.folders ?? []) {
     try {
       rmdirSync(join(root, folder));
-      done.push(`removed the empty folder ${folder}, made by an interrupted add`);
+      done.push(
+        `removed the empty folder ${folder}, made by an interrupted add`,
+      );
     } catch {
       // Not empty (a file in it was listed) or already gone: keep it.
     }

@@ -16,7 +16,10 @@ export type Candidate = {
  */
 export function findCandidates(args: readonly string[]): {
   readonly candidates: readonly Candidate[];
-  readonly problems: readonly { readonly shown: string; readonly reason: string }[];
+  readonly problems: readonly {
+    readonly shown: string;
+    readonly reason: string;
+  }[];
 } {
   const candidates: Candidate[] = [];
   const problems: { shown: string; reason: string }[] = [];
@@ -25,7 +28,10 @@ export function findCandidates(args: readonly string[]): {
     try {
       isFolder = statSync(arg).isDirectory();
     } catch (error) {
-      problems.push({ shown: arg, reason: `not found (${(error as NodeJS.ErrnoException).code ?? "cannot stat"})` });
+      problems.push({
+        shown: arg,
+        reason: `not found (${(error as NodeJS.ErrnoException).code ?? "cannot stat"})`,
+      });
       continue;
     }
     if (!isFolder) {
@@ -33,8 +39,13 @@ export function findCandidates(args: readonly string[]): {
       continue;
     }
     const found = pdfsUnder(resolve(arg)).sort();
-    if (found.length === 0) problems.push({ shown: arg, reason: "a folder with no .pdf file in it" });
-    for (const file of found) candidates.push({ file, shown: join(arg, file.slice(resolve(arg).length + 1)) });
+    if (found.length === 0)
+      problems.push({ shown: arg, reason: "a folder with no .pdf file in it" });
+    for (const file of found)
+      candidates.push({
+        file,
+        shown: join(arg, file.slice(resolve(arg).length + 1)),
+      });
   }
   return { candidates, problems };
 }
@@ -45,7 +56,8 @@ function pdfsUnder(folder: string): string[] {
     if (entry.name.startsWith(".")) continue;
     const full = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...pdfsUnder(full));
-    else if (/\.pdf$/i.test(entry.name) && statSync(full).isFile()) found.push(full);
+    else if (/\.pdf$/i.test(entry.name) && statSync(full).isFile())
+      found.push(full);
   }
   return found;
 }

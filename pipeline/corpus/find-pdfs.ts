@@ -10,7 +10,10 @@ const isFile = (path: string) => {
 };
 
 /** Files under `<root>/plans` that `keep` accepts, relative to root with "/" separators, sorted. */
-export function findUnderPlans(root: string, keep: (entry: Dirent, full: string) => boolean): string[] {
+export function findUnderPlans(
+  root: string,
+  keep: (entry: Dirent, full: string) => boolean,
+): string[] {
   const found: string[] = [];
   const walk = (dir: string): void => {
     let entries;
@@ -22,7 +25,8 @@ export function findUnderPlans(root: string, keep: (entry: Dirent, full: string)
     for (const entry of entries) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (keep(entry, full)) found.push(relative(root, full).split(sep).join("/"));
+      else if (keep(entry, full))
+        found.push(relative(root, full).split(sep).join("/"));
     }
   };
   walk(join(root, "plans"));
@@ -32,5 +36,10 @@ export function findUnderPlans(root: string, keep: (entry: Dirent, full: string)
 /** Every file under `<root>/plans` whose name ends in .pdf (any case), relative to root, sorted. */
 export function findPdfs(root: string): string[] {
   // A symbolic link to a file counts as the file (corpora are often assembled with links).
-  return findUnderPlans(root, (entry, full) => (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && /\.pdf$/i.test(entry.name));
+  return findUnderPlans(
+    root,
+    (entry, full) =>
+      (entry.isFile() || (entry.isSymbolicLink() && isFile(full))) &&
+      /\.pdf$/i.test(entry.name),
+  );
 }

@@ -10,7 +10,9 @@ export class CorpusError extends Error {}
 /** The plan a file belongs to by its folder: plans/<plan-id>/... */
 function planOfPath(path: string): string | null {
   const parts = path.split("/");
-  return parts[0] === "plans" && parts.length >= 3 ? (parts[1] as string) : null;
+  return parts[0] === "plans" && parts.length >= 3
+    ? (parts[1] as string)
+    : null;
 }
 
 /**
@@ -19,32 +21,73 @@ function planOfPath(path: string): string | null {
  * file is missing stays in the list (`existsOnDisk: false`) so its plan is reported apart.
  */
 export function loadCorpus(root: string): Corpus {
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new CorpusError(`${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new CorpusError(
+      `${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
+    );
   const manifest = readManifest(root);
   const onDisk = new Set(findPdfs(root));
   const warnings: Warning[] = [...(manifest?.warnings ?? [])];
   if (manifest === null) {
-    warnings.push({ file: MANIFEST_FILE, reason: `${MANIFEST_FILE}: not found; plans are taken from the folders under plans/` });
+    warnings.push({
+      file: MANIFEST_FILE,
+      reason: `${MANIFEST_FILE}: not found; plans are taken from the folders under plans/`,
+    });
   }
   const plans = new Map<string, Plan>();
   const docs: Doc[] = [];
   for (const row of manifest?.rows ?? []) {
-    if (!plans.has(row.planId)) plans.set(row.planId, { id: row.planId, name: row.planName, region: row.region });
-    const existsOnDisk = existsSync(join(root, row.path)) && statSync(join(root, row.path)).isFile();
-    if (!existsOnDisk) warnings.push({ file: row.path, reason: `${row.path}: listed in ${MANIFEST_FILE} (line ${row.line}) but not found` });
-    docs.push({ planId: row.planId, path: row.path, role: row.role, order: docs.length, manifestSha256: row.sha256, inManifest: true, existsOnDisk });
+    if (!plans.has(row.planId))
+      plans.set(row.planId, {
+        id: row.planId,
+        name: row.planName,
+        region: row.region,
+      });
+    const existsOnDisk =
+      existsSync(join(root, row.path)) &&
+      statSync(join(root, row.path)).isFile();
+    if (!existsOnDisk)
+      warnings.push({
+        file: row.path,
+        reason: `${row.path}: listed in ${MANIFEST_FILE} (line ${row.line}) but not found`,
+      });
+    docs.push({
+      planId: row.planId,
+      path: row.path,
+      role: row.role,
+      order: docs.length,
+      manifestSha256: row.sha256,
+      inManifest: true,
+      existsOnDisk,
+    });
   }
   const listed = new Set(docs.map((d) => d.path));
   for (const path of onDisk) {
     if (listed.has(path)) continue;
     const planId = planOfPath(path);
     if (planId === null) {
-      warnings.push({ file: path, reason: `${path}: not in ${MANIFEST_FILE} and not in a plans/<plan-id>/ folder; not scanned` });
+      warnings.push({
+        file: path,
+        reason: `${path}: not in ${MANIFEST_FILE} and not in a plans/<plan-id>/ folder; not scanned`,
+      });
       continue;
     }
-    if (manifest !== null) warnings.push({ file: path, reason: `${path}: not in ${MANIFEST_FILE}; scanned as part of plan "${planId}" (its folder)` });
-    if (!plans.has(planId)) plans.set(planId, { id: planId, name: planId, region: "" });
-    docs.push({ planId, path, role: "", order: docs.length, manifestSha256: null, inManifest: false, existsOnDisk: true });
+    if (manifest !== null)
+      warnings.push({
+        file: path,
+        reason: `${path}: not in ${MANIFEST_FILE}; scanned as part of plan "${planId}" (its folder)`,
+      });
+    if (!plans.has(planId))
+      plans.set(planId, { id: planId, name: planId, region: "" });
+    docs.push({
+      planId,
+      path,
+      role: "",
+      order: docs.length,
+      manifestSha256: null,
+      inManifest: false,
+      existsOnDisk: true,
+    });
   }
   return { root, plans: [...plans.values()], docs, warnings };
 }

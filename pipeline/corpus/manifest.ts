@@ -22,12 +22,18 @@ export const MANIFEST_FILE = "manifest.csv";
  * Reads `<root>/manifest.csv`. A row that cannot be used is left out with a warning naming its line;
  * returns null when the corpus has no manifest at all.
  */
-export function readManifest(root: string): { rows: ManifestRow[]; warnings: Warning[] } | null {
+export function readManifest(
+  root: string,
+): { rows: ManifestRow[]; warnings: Warning[] } | null {
   const file = join(root, MANIFEST_FILE);
   if (!existsSync(file)) return null;
   const { header, rows } = readCsv(file);
   const warnings: Warning[] = [];
-  const warn = (line: number, reason: string) => warnings.push({ file: MANIFEST_FILE, reason: `${MANIFEST_FILE}:${line}: ${reason}` });
+  const warn = (line: number, reason: string) =>
+    warnings.push({
+      file: MANIFEST_FILE,
+      reason: `${MANIFEST_FILE}:${line}: ${reason}`,
+    });
   for (const column of ["plan_id", "path"]) {
     if (!header.includes(column)) {
       warn(1, `no "${column}" column; every row is ignored`);
@@ -39,15 +45,31 @@ export function readManifest(root: string): { rows: ManifestRow[]; warnings: War
   for (const { cells, line } of rows) {
     const planId = cells.plan_id ?? "";
     const path = (cells.path ?? "").replace(/\\/g, "/").replace(/^\.\//, "");
-    if (planId === "") { warn(line, "no plan_id; row ignored"); continue; }
-    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(planId)) { warn(line, `plan_id "${planId}" is not a simple name; row ignored`); continue; }
+    if (planId === "") {
+      warn(line, "no plan_id; row ignored");
+      continue;
+    }
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(planId)) {
+      warn(line, `plan_id "${planId}" is not a simple name; row ignored`);
+      continue;
+    }
     const unsafe = checkRelativePath(path);
-    if (unsafe !== null) { warn(line, `path "${path}" ${unsafe}; row ignored`); continue; }
+    if (unsafe !== null) {
+      warn(line, `path "${path}" ${unsafe}; row ignored`);
+      continue;
+    }
     const earlier = seen.get(path);
-    if (earlier !== undefined) { warn(line, `path "${path}" is listed again (first on line ${earlier}); row ignored`); continue; }
+    if (earlier !== undefined) {
+      warn(
+        line,
+        `path "${path}" is listed again (first on line ${earlier}); row ignored`,
+      );
+      continue;
+    }
     seen.set(path, line);
     const sha256 = (cells.sha256 ?? "").toLowerCase();
-    if (sha256 !== "" && !/^[0-9a-f]{64}$/.test(sha256)) warn(line, `sha256 "${sha256}" is not a SHA-256 hex digest; not checked`);
+    if (sha256 !== "" && !/^[0-9a-f]{64}$/.test(sha256))
+      warn(line, `sha256 "${sha256}" is not a SHA-256 hex digest; not checked`);
     usable.push({
       planId,
       planName: cells.plan_name || planId,

@@ -4,7 +4,8 @@ export const PLAN_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 /** Why `id` cannot be a plan id, or null when it can. */
 export function checkPlanId(id: string): string | null {
   if (PLAN_ID_PATTERN.test(id)) return null;
-  if (id.length > 80) return `plan id "${id.slice(0, 40)}..." is longer than 80 characters`;
+  if (id.length > 80)
+    return `plan id "${id.slice(0, 40)}..." is longer than 80 characters`;
   return `plan id "${id.replace(/\0/g, "\\0")}" must be lower-case letters, digits and "-" (like "alder-vale"), starting with a letter or digit`;
 }
 

@@ -1,7 +1,25 @@
 import type { Plan } from "../types.js";
 
 // Words that appear in nearly every plan's file name, so they say nothing about which plan it is.
-const NOISE = new Set(["stp", "plan", "plans", "final", "draft", "pdf", "copy", "the", "and", "of", "for", "v", "version", "nhs", "sustainability", "transformation", "partnership"]);
+const NOISE = new Set([
+  "stp",
+  "plan",
+  "plans",
+  "final",
+  "draft",
+  "pdf",
+  "copy",
+  "the",
+  "and",
+  "of",
+  "for",
+  "v",
+  "version",
+  "nhs",
+  "sustainability",
+  "transformation",
+  "partnership",
+]);
 
 const wordsOf = (text: string): string[] =>
   text
@@ -17,8 +35,15 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const substitution =
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(
+        Math.min(
+          (previous[j] ?? 0) + 1,
+          (current[j - 1] ?? 0) + 1,
+          substitution,
+        ),
+      );
     }
     previous = current;
   }
@@ -38,11 +63,18 @@ function wordSimilarity(a: string, b: string): number {
  * Each word of the text counts its best match among the plan's words, so "alder_vale_final.pdf" finds
  * "Alder Vale" and "aldr-vale" still does. Plans that share no word are left out.
  */
-export function suggestPlans(text: string, plans: readonly Plan[], limit = 3): Plan[] {
+export function suggestPlans(
+  text: string,
+  plans: readonly Plan[],
+  limit = 3,
+): Plan[] {
   const query = [...new Set(wordsOf(text))];
   const scored = plans.map((plan) => {
     const words = [...new Set(wordsOf(`${plan.name} ${plan.id}`))];
-    const score = query.reduce((sum, q) => sum + Math.max(0, ...words.map((w) => wordSimilarity(q, w))), 0);
+    const score = query.reduce(
+      (sum, q) => sum + Math.max(0, ...words.map((w) => wordSimilarity(q, w))),
+      0,
+    );
     return { plan, score };
   });
   return scored

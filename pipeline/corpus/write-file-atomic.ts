@@ -1,4 +1,11 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { dirname } from "node:path";
 
 /** Flushes a folder's entries to disk, so a rename in it survives a power cut; not every platform allows it. */
@@ -15,12 +22,16 @@ export function fsyncFolder(folder: string): void {
 }
 
 /** Writes bytes to a new file and flushes them to disk; `wx` so that an existing file is never overwritten. */
-export function writeFileDurably(file: string, data: Uint8Array | string): void {
+export function writeFileDurably(
+  file: string,
+  data: Uint8Array | string,
+): void {
   const fd = openSync(file, "wx");
   try {
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+    while (written < bytes.length)
+      written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { MANIFEST_FILE } from "./manifest.js";
-import { appendManifestText, manifestHeader, type ManifestEntry } from "./manifest-text.js";
+import {
+  appendManifestText,
+  manifestHeader,
+  type ManifestEntry,
+} from "./manifest-text.js";
 import { writeFileAtomic } from "./write-file-atomic.js";
 
 /**
@@ -9,11 +13,15 @@ import { writeFileAtomic } from "./write-file-atomic.js";
  * line ends. Returns the values the manifest has no column for. Throws, naming the file and the reason, when
  * the manifest cannot take a row (no plan_id or path column, unreadable header) or cannot be written.
  */
-export function appendManifest(root: string, entries: readonly ManifestEntry[]): readonly string[] {
+export function appendManifest(
+  root: string,
+  entries: readonly ManifestEntry[],
+): readonly string[] {
   const file = join(root, MANIFEST_FILE);
   const text = existsSync(file) ? readFileSync(file, "utf8") : "";
   const appended = appendManifestText(text, entries);
-  if (!appended.ok) throw new Error(`${MANIFEST_FILE}: cannot add a row: ${appended.reason}`);
+  if (!appended.ok)
+    throw new Error(`${MANIFEST_FILE}: cannot add a row: ${appended.reason}`);
   writeFileAtomic(file, appended.text);
   return appended.unplaced;
 }
