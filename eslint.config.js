@@ -57,7 +57,7 @@ export default tseslint.config(
     files: [
       "pipeline/normalise/**",
       "pipeline/stats/**",
-      "pipeline/audit/kwic.ts",
+      "pipeline/match/kwic.ts",
       "pipeline/match/*.ts",
     ],
     ignores: ["pipeline/match/lexicon-file.ts"],

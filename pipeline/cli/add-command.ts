@@ -1,5 +1,10 @@
 import type { Argv } from "yargs";
-import { AddError, addFiles, type AddOutcome, type AddReport } from "../add.js";
+import {
+  AddError,
+  addFiles,
+  type AddOutcome,
+  type AddReport,
+} from "../curate/add.js";
 import { CorpusBusyError } from "../corpus/index.js";
 import {
   CORPUS_DIR,

@@ -3,7 +3,7 @@ import { readQuality, renderQuality } from "./quality-report.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
-import { checkCorpus } from "../check-corpus.js";
+import { checkCorpus } from "../curate/check-corpus.js";
 import {
   CorpusBusyError,
   lockCorpus,

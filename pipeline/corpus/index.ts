@@ -13,10 +13,10 @@ export {
   readJournal,
   findTempFiles,
   undoInterruptedAdd,
-} from "./add-journal.js";
-export { findCandidates, type Candidate } from "./find-candidates.js";
+} from "../curate/add-journal.js";
+export { findCandidates, type Candidate } from "../curate/find-candidates.js";
 export type { ManifestEntry } from "./manifest-text.js";
-export { safeFileName, freeFileName } from "./safe-file-name.js";
+export { safeFileName, freeFileName } from "../curate/safe-file-name.js";
 export {
   fsyncFolder,
   writeFileDurably,
@@ -24,4 +24,4 @@ export {
 } from "./write-file-atomic.js";
 export { appendManifest, manifestHasColumn } from "./write-manifest.js";
 export { checkPlanId, planIdFromName } from "./plan-id.js";
-export { suggestPlans } from "./suggest-plans.js";
+export { suggestPlans } from "../curate/suggest-plans.js";

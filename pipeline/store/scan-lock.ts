@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { takePidLock } from "../pid-lock.js";
+import { takePidLock } from "./pid-lock.js";
 import { DatabaseError } from "./open-database.js";
 
 /** The lock file of a database: `<db>.scan-lock`, beside it, holding the process id of the scan writing it. */

@@ -1,4 +1,4 @@
-import { suggestPlans } from "../../pipeline/corpus/suggest-plans.js";
+import { suggestPlans } from "../../pipeline/curate/suggest-plans.js";
 
 const plans = [
   { id: "alder-vale", name: "Alder Vale", region: "North" },

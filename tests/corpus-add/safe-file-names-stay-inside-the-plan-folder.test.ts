@@ -1,7 +1,7 @@
 import {
   freeFileName,
   safeFileName,
-} from "../../pipeline/corpus/safe-file-name.js";
+} from "../../pipeline/curate/safe-file-name.js";
 import { checkRelativePath } from "../../pipeline/corpus/index.js";
 
 describe("a new file gets a safe, readable name that never overwrites another", () => {

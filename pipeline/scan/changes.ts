@@ -1,4 +1,4 @@
-import type { Statistic } from "./types.js";
+import type { Statistic } from "../types.js";
 
 /** The statistic in short, as a re-run compares it. */
 export type ShareFigures = {

@@ -1,4 +1,4 @@
-import { contextAround, groupKey } from "../audit/index.js";
+import { contextAround, groupKey } from "./index.js";
 import { computeShare } from "../stats/index.js";
 import {
   readMentions,

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { findTempFiles, JOURNAL_FILE, readJournal } from "./corpus/index.js";
-import { loadCorpus } from "./corpus/index.js";
-import * as store from "./store/index.js";
+import { findTempFiles, JOURNAL_FILE, readJournal } from "../corpus/index.js";
+import { loadCorpus } from "../corpus/index.js";
+import * as store from "../store/index.js";
 
 /** Where the manifest, the files on disk and the database disagree; `documents` counts the corpus's documents. */
 export type CorpusCheck = {

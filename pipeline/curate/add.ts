@@ -14,7 +14,7 @@ import {
   checkRelativePath,
   loadCorpus,
   readManifest,
-} from "./corpus/index.js";
+} from "../corpus/index.js";
 import {
   clearJournal,
   findTempFiles,
@@ -22,16 +22,16 @@ import {
   readJournal,
   undoInterruptedAdd,
   writeJournal,
-} from "./corpus/index.js";
-import { findCandidates } from "./corpus/index.js";
-import type { ManifestEntry } from "./corpus/index.js";
-import { freeFileName, safeFileName } from "./corpus/index.js";
-import { fsyncFolder, writeFileDurably } from "./corpus/index.js";
-import { appendManifest, manifestHasColumn } from "./corpus/index.js";
-import { JOBS } from "./defaults.js";
+} from "../corpus/index.js";
+import { findCandidates } from "../corpus/index.js";
+import type { ManifestEntry } from "../corpus/index.js";
+import { freeFileName, safeFileName } from "../corpus/index.js";
+import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
+import { appendManifest, manifestHasColumn } from "../corpus/index.js";
+import { JOBS } from "../defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
-import { scanCorpus, type ScanSummary } from "./scan.js";
-import type { DocStatus, Plan } from "./types.js";
+import { scanCorpus, type ScanSummary } from "../scan/run-scan.js";
+import type { DocStatus, Plan } from "../types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
 export { AddError };

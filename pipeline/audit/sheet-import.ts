@@ -1,6 +1,6 @@
-import { effectiveVerdicts } from "../audit/index.js";
+import { effectiveVerdicts } from "./index.js";
 import { readCsv, renderCsv } from "../csv/index.js";
-import { MENTION_COLUMNS } from "./export-command.js";
+import { MENTION_COLUMNS } from "../cli/export-command.js";
 import {
   appendVerdicts,
   readMentions,

@@ -1,9 +1,5 @@
 import { basename } from "node:path";
-import {
-  auditQueue,
-  contextAround,
-  effectiveVerdicts,
-} from "../audit/index.js";
+import { auditQueue, contextAround, effectiveVerdicts } from "./index.js";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import {
   readPageText,
@@ -11,8 +7,8 @@ import {
   readVerdictRows,
   type Db,
 } from "../store/index.js";
-import { loadKwic, plansApart, type KwicMention } from "./audit-data.js";
-import { judge, ownVerdict } from "./audit-verdicts.js";
+import { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
+import { judge, ownVerdict } from "./judge.js";
 import { KeyReader } from "./key-reader.js";
 
 export type SessionOptions = {

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "./defaults.js";
-import type { Candidate } from "./corpus/index.js";
-import { ExtractionPool } from "./extract/index.js";
-import type { DocResult, DocStatus } from "./types.js";
+import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "../defaults.js";
+import type { Candidate } from "../corpus/index.js";
+import { ExtractionPool } from "../extract/index.js";
+import type { DocResult, DocStatus } from "../types.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
 export type Checked =

@@ -7,9 +7,9 @@ import {
   rmSync,
 } from "node:fs";
 import { join } from "node:path";
-import { takePidLock } from "../pid-lock.js";
-import { findUnderPlans } from "./find-pdfs.js";
-import { writeFileAtomic } from "./write-file-atomic.js";
+import { takePidLock } from "../store/pid-lock.js";
+import { findUnderPlans } from "../corpus/find-pdfs.js";
+import { writeFileAtomic } from "../corpus/write-file-atomic.js";
 
 /** Held by the one `add` that may change the corpus; holds its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";

@@ -1,4 +1,4 @@
-import { effectiveVerdicts } from "../audit/index.js";
+import { effectiveVerdicts } from "./index.js";
 import {
   appendVerdicts,
   readMentionIds,
@@ -6,7 +6,7 @@ import {
   type Db,
   type NewVerdict,
 } from "../store/index.js";
-import type { KwicMention } from "./audit-data.js";
+import type { KwicMention } from "./load-mentions.js";
 
 export type Judgement = "accepted" | "rejected";
 

@@ -1,7 +1,7 @@
-import { contextAround, highlightRects, mentionId } from "./audit/index.js";
-import { WINDOW_TOKENS } from "./defaults.js";
-import { analysePage, type CompiledLexicon } from "./match/index.js";
-import type { Doc, MentionRecord, PageText, Term } from "./types.js";
+import { contextAround, highlightRects, mentionId } from "../audit/index.js";
+import { WINDOW_TOKENS } from "../defaults.js";
+import { analysePage, type CompiledLexicon } from "./index.js";
+import type { Doc, MentionRecord, PageText, Term } from "../types.js";
 
 /** Mentions of some pages of a document as stored (stable ids, context words), and each page's stems. */
 export function recordMentions(

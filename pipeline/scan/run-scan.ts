@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
 import { diffScan, type ScanChanges } from "./changes.js";
-import { loadCorpus } from "./corpus/index.js";
+import { loadCorpus } from "../corpus/index.js";
 import {
   JOBS,
   MAX_HEAP_MB,
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
-} from "./defaults.js";
-import { ExtractionPool, EXTRACTOR, PDFJS_VERSION } from "./extract/index.js";
+} from "../defaults.js";
+import { ExtractionPool, EXTRACTOR, PDFJS_VERSION } from "../extract/index.js";
 import {
   compileLexicon,
   DEFAULT_LEXICON_PATH,
@@ -19,12 +19,12 @@ import {
   mayGainMention,
   type CompiledLexicon,
   type LexiconDiff,
-} from "./match/index.js";
-import { recordMentions } from "./mention-records.js";
-import { computeShare } from "./stats/index.js";
-import * as store from "./store/index.js";
-import type { Corpus, Doc, DocResult, Warning } from "./types.js";
-import { NATURAL_VERSION, TOOL_VERSION } from "./version.js";
+} from "../match/index.js";
+import { recordMentions } from "../match/record-mentions.js";
+import { computeShare } from "../stats/index.js";
+import * as store from "../store/index.js";
+import type { Corpus, Doc, DocResult, Warning } from "../types.js";
+import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 
 /** What `scan` needs; paths may be relative to the working directory. */
 export type ScanOptions = {

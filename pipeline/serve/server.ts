@@ -10,10 +10,10 @@ import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
-import { loadKwic } from "./audit-data.js";
-import { judge } from "./audit-verdicts.js";
+import { loadKwic } from "../audit/load-mentions.js";
+import { judge } from "../audit/judge.js";
 import { refuseRequest } from "./http-guard.js";
-import { APP_PAGE } from "./serve-page.js";
+import { APP_PAGE } from "./page.js";
 
 const PDFJS_DIR = dirname(
   createRequire(import.meta.url).resolve("pdfjs-dist/package.json"),
