@@ -1,5 +1,20 @@
-export { contextAround, mentionId } from "../match/kwic.js";
+// audit/: takes stored mentions and analysts' verdicts and gives the audit: each mention's effective verdict,
+// the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip
+// and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
-export { highlightRects } from "../match/highlight.js";
+export {
+  loadKwic,
+  plansApart,
+  defaultAuditor,
+  type KwicMention,
+} from "./load-mentions.js";
+export { judge, ownVerdict, targetsOf, type Judgement } from "./judge.js";
+export { runAuditSession, type SessionOptions } from "./session.js";
+export {
+  AUDIT_COLUMNS,
+  renderAuditSheet,
+  importAuditSheet,
+  type ImportOutcome,
+} from "./sheet-import.js";

@@ -1,4 +1,4 @@
-import { effectiveVerdicts } from "./index.js";
+import { effectiveVerdicts } from "./verdicts.js";
 import {
   appendVerdicts,
   readMentionIds,

@@ -1,4 +1,5 @@
-import { contextAround, groupKey } from "./index.js";
+import { contextAround } from "../match/index.js";
+import { groupKey } from "./queue.js";
 import { computeShare } from "../stats/index.js";
 import {
   readMentions,

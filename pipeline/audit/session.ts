@@ -1,5 +1,7 @@
 import { basename } from "node:path";
-import { auditQueue, contextAround, effectiveVerdicts } from "./index.js";
+import { contextAround } from "../match/index.js";
+import { auditQueue } from "./queue.js";
+import { effectiveVerdicts } from "./verdicts.js";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import {
   readPageText,

@@ -1,6 +1,6 @@
-import { effectiveVerdicts } from "./index.js";
+import { effectiveVerdicts } from "./verdicts.js";
 import { readCsv, renderCsv } from "../csv/index.js";
-import { MENTION_COLUMNS } from "../cli/export-command.js";
+import { MENTION_COLUMNS } from "../report/index.js";
 import {
   appendVerdicts,
   readMentions,

@@ -4,8 +4,8 @@ import {
   addFiles,
   type AddOutcome,
   type AddReport,
-} from "../curate/add.js";
-import { CorpusBusyError } from "../corpus/index.js";
+} from "../curate/index.js";
+import { CorpusBusyError } from "../curate/index.js";
 import {
   CORPUS_DIR,
   DB_FILE,

@@ -1,12 +1,18 @@
 import type { Argv } from "yargs";
-import { compareAuditors, effectiveVerdicts } from "../audit/index.js";
 import { DB_FILE, THRESHOLD_MENTIONS, WINDOW_TOKENS } from "../defaults.js";
 import { readMentions, readVerdictRows, type Db } from "../store/index.js";
-import { defaultAuditor, loadKwic } from "../audit/load-mentions.js";
 import { renderAuditStatus } from "./audit-status.js";
-import { importAuditSheet, renderAuditSheet } from "../audit/sheet-import.js";
-import { runAuditSession } from "../audit/session.js";
-import { judge, targetsOf } from "../audit/judge.js";
+import {
+  compareAuditors,
+  defaultAuditor,
+  effectiveVerdicts,
+  importAuditSheet,
+  judge,
+  loadKwic,
+  renderAuditSheet,
+  runAuditSession,
+  targetsOf,
+} from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { formatTable } from "./format-table.js";
 import { emit, openExisting } from "./output.js";

@@ -3,12 +3,12 @@ import { readQuality, renderQuality } from "./quality-report.js";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
-import { checkCorpus } from "../curate/check-corpus.js";
 import {
+  checkCorpus,
   CorpusBusyError,
   lockCorpus,
   undoInterruptedAdd,
-} from "../corpus/index.js";
+} from "../curate/index.js";
 import { CorpusError, loadCorpus, readManifest } from "../corpus/index.js";
 import { CORPUS_DIR, DB_FILE } from "../defaults.js";
 import {

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { Argv } from "yargs";
 import { renderCsv } from "../csv/index.js";
 import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
-import { loadKwic, type KwicMention } from "../audit/load-mentions.js";
+import { loadKwic, type KwicMention } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 

@@ -1,4 +1,4 @@
-import type { ScanProgress } from "../scan/run-scan.js";
+import type { ScanProgress } from "../scan/index.js";
 
 const seconds = (ms: number) =>
   ms < 60_000

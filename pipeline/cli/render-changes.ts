@@ -1,4 +1,4 @@
-import type { ScanChanges, ShareFigures } from "../scan/changes.js";
+import type { ScanChanges, ShareFigures } from "../scan/index.js";
 
 const share = (s: ShareFigures) =>
   `${s.numerator}/${s.denominator} (${s.share === null ? "n/a" : `${(s.share * 100).toFixed(1)}%`})`;

@@ -16,7 +16,7 @@ import {
   type Db,
 } from "../store/index.js";
 import { TOOL_VERSION } from "../version.js";
-import { loadKwic } from "../audit/load-mentions.js";
+import { loadKwic } from "../audit/index.js";
 import { readQuality } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";

@@ -7,7 +7,7 @@ import {
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
 } from "../defaults.js";
-import { scanCorpus } from "../scan/run-scan.js";
+import { scanCorpus } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
 import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
 import { runCommand } from "./fatal.js";

@@ -1,9 +1,9 @@
 import type { Argv } from "yargs";
 import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
-import { defaultAuditor } from "../audit/load-mentions.js";
+import { defaultAuditor } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { openExisting } from "./output.js";
-import { createAuditServer } from "../serve/server.js";
+import { createAuditServer } from "../serve/index.js";
 
 /** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
 export function serveCommand(yargs: Argv): Argv {

@@ -2,7 +2,7 @@ import type { Argv } from "yargs";
 import { DB_FILE } from "../defaults.js";
 import { normalise, tokenise } from "../normalise/index.js";
 import { readTerms } from "../store/index.js";
-import { loadKwic } from "../audit/load-mentions.js";
+import { loadKwic } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 

@@ -1,22 +1,12 @@
+// corpus/: takes a corpus folder (manifest.csv, plans/<plan-id>/*.pdf) and gives the documents and plans it
+// lists (Corpus, Doc[], warnings), plus the durable file writes that curation builds on (manifest rows,
+// atomic and fsynced files). IO.
 export { loadCorpus, CorpusError } from "./load-corpus.js";
 export { readManifest, MANIFEST_FILE, type ManifestRow } from "./manifest.js";
 export { checkRelativePath } from "./safe-path.js";
-export {
-  LOCK_FILE,
-  JOURNAL_FILE,
-  type Journal,
-  isTempName,
-  CorpusBusyError,
-  lockCorpus,
-  writeJournal,
-  clearJournal,
-  readJournal,
-  findTempFiles,
-  undoInterruptedAdd,
-} from "../curate/add-journal.js";
-export { findCandidates, type Candidate } from "../curate/find-candidates.js";
+export { findUnderPlans } from "./find-pdfs.js";
+export { sha256Of, sha256OfFile } from "./file-hash.js";
 export type { ManifestEntry } from "./manifest-text.js";
-export { safeFileName, freeFileName } from "../curate/safe-file-name.js";
 export {
   fsyncFolder,
   writeFileDurably,
@@ -24,4 +14,3 @@ export {
 } from "./write-file-atomic.js";
 export { appendManifest, manifestHasColumn } from "./write-manifest.js";
 export { checkPlanId, planIdFromName } from "./plan-id.js";
-export { suggestPlans } from "../curate/suggest-plans.js";

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   existsSync,
   readdirSync,
@@ -7,9 +6,12 @@ import {
   rmSync,
 } from "node:fs";
 import { join } from "node:path";
-import { takePidLock } from "../store/pid-lock.js";
-import { findUnderPlans } from "../corpus/find-pdfs.js";
-import { writeFileAtomic } from "../corpus/write-file-atomic.js";
+import {
+  findUnderPlans,
+  sha256OfFile,
+  writeFileAtomic,
+} from "../corpus/index.js";
+import { takePidLock } from "../store/index.js";
 
 /** Held by the one `add` that may change the corpus; holds its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";
@@ -77,9 +79,6 @@ export function findTempFiles(root: string): string[] {
     if (isTempName(name)) found.push(name);
   return found.sort();
 }
-
-const sha256OfFile = (file: string) =>
-  createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /**
  * Puts the corpus back as it was before an add that was interrupted (Ctrl-C, kill -9, a full disk): a file the

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import {
   existsSync,
   linkSync,
@@ -14,6 +13,7 @@ import {
   checkRelativePath,
   loadCorpus,
   readManifest,
+  sha256Of,
 } from "../corpus/index.js";
 import {
   clearJournal,
@@ -22,15 +22,15 @@ import {
   readJournal,
   undoInterruptedAdd,
   writeJournal,
-} from "../corpus/index.js";
-import { findCandidates } from "../corpus/index.js";
+} from "./add-journal.js";
+import { findCandidates } from "./find-candidates.js";
 import type { ManifestEntry } from "../corpus/index.js";
-import { freeFileName, safeFileName } from "../corpus/index.js";
+import { freeFileName, safeFileName } from "./safe-file-name.js";
 import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
 import { appendManifest, manifestHasColumn } from "../corpus/index.js";
 import { JOBS } from "../defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
-import { scanCorpus, type ScanSummary } from "../scan/run-scan.js";
+import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import type { DocStatus, Plan } from "../types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
@@ -94,8 +94,6 @@ function crashPoint(step: "copied" | "renamed" | "manifest"): void {
     process.kill(process.pid, "SIGKILL");
 }
 
-const sha256Of = (bytes: Uint8Array) =>
-  createHash("sha256").update(bytes).digest("hex");
 const listedPaths = (root: string) =>
   new Set((readManifest(root)?.rows ?? []).map((r) => r.path));
 

@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { findTempFiles, JOURNAL_FILE, readJournal } from "../corpus/index.js";
-import { loadCorpus } from "../corpus/index.js";
+import { findTempFiles, JOURNAL_FILE, readJournal } from "./add-journal.js";
+import { loadCorpus, sha256OfFile } from "../corpus/index.js";
 import * as store from "../store/index.js";
 
 /** Where the manifest, the files on disk and the database disagree; `documents` counts the corpus's documents. */
@@ -29,9 +28,7 @@ export function checkCorpus(corpusDir: string, dbFile: string): CorpusCheck {
   const found = corpus.warnings.map((w) => w.reason);
   const onDisk = new Map<string, string>();
   for (const doc of corpus.docs.filter((d) => d.existsOnDisk)) {
-    const sha256 = createHash("sha256")
-      .update(readFileSync(join(root, doc.path)))
-      .digest("hex");
+    const sha256 = sha256OfFile(join(root, doc.path));
     onDisk.set(doc.path, sha256);
     if (doc.manifestSha256 !== null && doc.manifestSha256 !== sha256) {
       found.push(

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { checkPlanId, planIdFromName } from "../corpus/index.js";
-import { suggestPlans } from "../corpus/index.js";
+import { suggestPlans } from "./suggest-plans.js";
 import type { Corpus, Plan } from "../types.js";
 
 /** A plan option that cannot be used: the whole add stops, with one line saying why (exit 2). */

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "../defaults.js";
-import type { Candidate } from "../corpus/index.js";
+import { sha256Of } from "../corpus/index.js";
+import type { Candidate } from "./find-candidates.js";
 import { ExtractionPool } from "../extract/index.js";
 import type { DocResult, DocStatus } from "../types.js";
 
@@ -76,7 +76,7 @@ export async function validateCandidates(
         };
         continue;
       }
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const sha256 = sha256Of(bytes);
       const shown = basename(candidate.shown);
       const doc = {
         planId: "",

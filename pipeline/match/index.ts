@@ -1,3 +1,6 @@
+// match/: takes the lexicon and a page's text and gives the mentions on it (spec §Matching) and, as the record
+// step, each mention as stored: its stable id, the words around it and where to highlight it on the page. Pure
+// (lexicon-file.ts reads the lexicon file).
 export type { CompiledLexicon, TermProblem } from "./lexicon.js";
 export { checkTerms, compileLexicon, phraseStems } from "./lexicon.js";
 export { analysePage, matchPage, type PageAnalysis } from "./match-page.js";
@@ -12,3 +15,6 @@ export {
   DEFAULT_LEXICON_PATH,
   type LoadedLexicon,
 } from "./lexicon-file.js";
+export { contextAround, mentionId } from "./kwic.js";
+export { highlightRects } from "./highlight.js";
+export { recordMentions } from "./record-mentions.js";

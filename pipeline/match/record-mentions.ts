@@ -1,6 +1,8 @@
-import { contextAround, highlightRects, mentionId } from "../audit/index.js";
+import { highlightRects } from "./highlight.js";
+import { contextAround, mentionId } from "./kwic.js";
 import { WINDOW_TOKENS } from "../defaults.js";
-import { analysePage, type CompiledLexicon } from "./index.js";
+import type { CompiledLexicon } from "./lexicon.js";
+import { analysePage } from "./match-page.js";
 import type { Doc, MentionRecord, PageText, Term } from "../types.js";
 
 /** Mentions of some pages of a document as stored (stable ids, context words), and each page's stems. */

@@ -1,3 +1,5 @@
+// normalise/: takes a page's raw text and gives its normalised text with offsets back into the raw text
+// (spec §Normalisation), and its tokens. Pure.
 export type { Normalised } from "./builder.js";
 export type { HyphenReading } from "./line-end-hyphen.js";
 export type { Token } from "./tokenise.js";

@@ -1,3 +1,5 @@
+// quality/: takes stored page texts and gives per-page quality figures and flags (how readable the text layer
+// is), summed per document. Pure.
 export {
   measurePage,
   QUALITY_LIMITS,

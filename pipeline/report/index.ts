@@ -1,3 +1,11 @@
+// report/: takes what the database holds and gives what the analyst reads: the HTML report (gathered, then
+// rendered with its chart) and the export tables in their contract column order. Render pure, gather reads.
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
+export {
+  exportTable,
+  renderTable,
+  MENTION_COLUMNS,
+  type Table,
+} from "./export-tables.js";

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
 import { diffScan, type ScanChanges } from "./changes.js";
-import { loadCorpus } from "../corpus/index.js";
+import { loadCorpus, sha256Of } from "../corpus/index.js";
 import {
   JOBS,
   MAX_HEAP_MB,
@@ -17,10 +16,10 @@ import {
   diffLexicon,
   loadLexicon,
   mayGainMention,
+  recordMentions,
   type CompiledLexicon,
   type LexiconDiff,
 } from "../match/index.js";
-import { recordMentions } from "../match/record-mentions.js";
 import { computeShare } from "../stats/index.js";
 import * as store from "../store/index.js";
 import type { Corpus, Doc, DocResult, Warning } from "../types.js";
@@ -83,8 +82,6 @@ export function chooseLexicon(
   return existsSync(own) ? own : DEFAULT_LEXICON_PATH;
 }
 
-const sha256Of = (bytes: Uint8Array) =>
-  createHash("sha256").update(bytes).digest("hex");
 const isReadable = (status: string) =>
   status === "ok" || status === "partial-text";
 

@@ -10,8 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
-import { loadKwic } from "../audit/load-mentions.js";
-import { judge } from "../audit/judge.js";
+import { judge, loadKwic } from "../audit/index.js";
 import { refuseRequest } from "./http-guard.js";
 import { APP_PAGE } from "./page.js";
 

@@ -1,3 +1,6 @@
+// store/: takes documents, pages, mentions and verdicts and keeps them in SQLite (schema, migrations, one
+// transaction per document, one scan at a time); gives rows back for the statistic, exports and audit. IO,
+// synchronous.
 export {
   openDatabase,
   DatabaseError,
@@ -41,4 +44,5 @@ export {
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
+export { takePidLock, type PidLock } from "./pid-lock.js";
 export { explainStorageError } from "./storage-error.js";

@@ -1,4 +1,5 @@
-import { effectiveVerdicts } from "../audit/index.js";
+// The verdict rule itself (pure, no imports), not audit/index.js: audit/ reads the store, so that would be a cycle.
+import { effectiveVerdicts } from "../audit/verdicts.js";
 import type {
   DocStatus,
   EffectiveVerdict,

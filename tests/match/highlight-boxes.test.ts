@@ -1,4 +1,4 @@
-import { highlightRects } from "../../pipeline/audit/index.js";
+import { highlightRects } from "../../pipeline/match/index.js";
 import type { TextBox } from "../../pipeline/types.js";
 
 const raw =

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_LEXICON_PATH } from "../../pipeline/match/index.js";
-import { scanCorpus, type ScanSummary } from "../../pipeline/scan/run-scan.js";
+import { scanCorpus, type ScanSummary } from "../../pipeline/scan/index.js";
 import { openDatabase, readMentions } from "../../pipeline/store/index.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";

@@ -1,6 +1,6 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { scanCorpus } from "../../pipeline/scan/run-scan.js";
+import { scanCorpus } from "../../pipeline/scan/index.js";
 import { computeShare } from "../../pipeline/stats/index.js";
 import {
   openDatabase,

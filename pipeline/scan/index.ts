@@ -1,0 +1,11 @@
+// scan/: the scan workflow. Takes a corpus folder, a lexicon and a database and gives the database brought up to
+// date (each document kept, matched again or read again, as little as its bytes, the extractor and the lexicon
+// allow) and a summary of what changed. The only place that knows the stage order.
+export {
+  chooseLexicon,
+  scanCorpus,
+  type ScanOptions,
+  type ScanProgress,
+  type ScanSummary,
+} from "./run-scan.js";
+export { diffScan, type ScanChanges, type ShareFigures } from "./changes.js";
