@@ -4,8 +4,10 @@ import { availableParallelism } from "node:os";
 
 /** Headline mentions a plan needs to count as mentioning social value (spec §The statistic). */
 export const THRESHOLD_MENTIONS = 1;
-/** Words of context kept each side of a mention. */
+/** Words of context kept each side of a mention: stored, exported, shown by `mentions`, `audit`, the report and the audit app. */
 export const WINDOW_TOKENS = 8;
+/** Words of context each side of the one example `terms` shows for a surface form. */
+export const TERMS_EXAMPLE_TOKENS = 6;
 /** Worker threads reading PDFs: one per core. */
 export const JOBS = availableParallelism();
 /** A document still being read after this many seconds is stopped (status `timeout`). */

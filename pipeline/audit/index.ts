@@ -18,3 +18,4 @@ export {
   importAuditSheet,
   type ImportOutcome,
 } from "./sheet-import.js";
+export { auditedStatisticOf } from "./audited-statistic.js";

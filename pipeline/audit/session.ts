@@ -2,13 +2,9 @@ import { basename } from "node:path";
 import { contextAround } from "../match/index.js";
 import { auditQueue } from "./queue.js";
 import { effectiveVerdicts } from "./verdicts.js";
-import { computeAuditedShare, describeShare } from "../stats/index.js";
-import {
-  readPageText,
-  readPlanCounts,
-  readVerdictRows,
-  type Db,
-} from "../store/index.js";
+import { describeShare } from "../stats/index.js";
+import { auditedStatisticOf } from "./audited-statistic.js";
+import { readPageText, readVerdictRows, type Db } from "../store/index.js";
 import { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 import { judge, ownVerdict } from "./judge.js";
 import { KeyReader } from "./key-reader.js";
@@ -160,16 +156,7 @@ export async function runAuditSession(
   } finally {
     keys.close();
   }
-  const judgedMentions = loadKwic(db, 0).map((m) => ({
-    plan: m.plan_id,
-    headline: m.headline,
-    verdict: m.verdict,
-  }));
-  const audited = computeAuditedShare(
-    readPlanCounts(db),
-    judgedMentions,
-    options.threshold,
-  );
+  const audited = auditedStatisticOf(db, options.threshold);
   out(
     `${judged} verdicts this session. Audited: ${describeShare(audited.statistic)}\n`,
   );

@@ -1,11 +1,8 @@
 import type { Argv } from "yargs";
 import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
-import {
-  computeAuditedShare,
-  computeShare,
-  type AuditedStatistic,
-} from "../stats/index.js";
-import { readMentions, readPlanCounts, readPlanSizes } from "../store/index.js";
+import { auditedStatisticOf } from "../audit/index.js";
+import { computeShare, type AuditedStatistic } from "../stats/index.js";
+import { readPlanCounts, readPlanSizes } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { openExisting } from "./output.js";
@@ -43,16 +40,7 @@ export function statsCommand(yargs: Argv): Argv {
         const db = openExisting(argv.db);
         try {
           if (argv.audited) {
-            const mentions = readMentions(db).map((m) => ({
-              plan: m.plan_id,
-              headline: m.headline,
-              verdict: m.verdict,
-            }));
-            const audited = computeAuditedShare(
-              readPlanCounts(db),
-              mentions,
-              argv.threshold,
-            );
+            const audited = auditedStatisticOf(db, argv.threshold);
             const data = {
               ...audited.statistic,
               audited: true,

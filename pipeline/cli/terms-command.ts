@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
+import { DB_FILE, TERMS_EXAMPLE_TOKENS } from "../defaults.js";
 import { normalise, tokenise } from "../normalise/index.js";
 import { readTerms } from "../store/index.js";
 import { loadKwic } from "../audit/index.js";
@@ -20,7 +20,7 @@ export function termsCommand(yargs: Argv): Argv {
         const db = openExisting(argv.db);
         try {
           const terms = readTerms(db);
-          const mentions = loadKwic(db, 6);
+          const mentions = loadKwic(db, TERMS_EXAMPLE_TOKENS);
           const report = terms.map((t) => {
             const forms = new Map<
               string,

@@ -9,3 +9,4 @@ export {
   MENTION_COLUMNS,
   type Table,
 } from "./export-tables.js";
+export { gatherReport, type ReportOptions } from "./gather-report.js";

@@ -8,9 +8,10 @@ import {
 } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { computeAuditedShare, describeShare } from "../stats/index.js";
-import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
-import { judge, loadKwic } from "../audit/index.js";
+import { auditedStatisticOf, judge, loadKwic } from "../audit/index.js";
+import { WINDOW_TOKENS } from "../defaults.js";
+import { describeShare } from "../stats/index.js";
+import { readLatestRunInfo, type Db } from "../store/index.js";
 import { refuseRequest } from "./http-guard.js";
 import { APP_PAGE } from "./page.js";
 
@@ -84,16 +85,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function statistic(options: ServeOptions) {
-  const mentions = loadKwic(options.db, 0);
-  const audited = computeAuditedShare(
-    readPlanCounts(options.db),
-    mentions.map((m) => ({
-      plan: m.plan_id,
-      headline: m.headline,
-      verdict: m.verdict,
-    })),
-    options.threshold,
-  );
+  const audited = auditedStatisticOf(options.db, options.threshold);
   return {
     line: describeShare(audited.statistic),
     counts: audited.counts,
@@ -148,7 +140,7 @@ export function createAuditServer(options: ServeOptions): {
       }
       if (req.method === "GET" && path === "/api/mentions") {
         const f = (k: string) => url.searchParams.get(k) || undefined;
-        const rows = loadKwic(options.db, 8).filter(
+        const rows = loadKwic(options.db, WINDOW_TOKENS).filter(
           (m) =>
             (f("plan") === undefined || m.plan_id === f("plan")) &&
             (f("term") === undefined || m.term_id === f("term")) &&

@@ -1,0 +1,122 @@
+import { dirname, join, relative, resolve } from "node:path";
+import {
+  auditedStatisticOf,
+  loadKwic,
+  type KwicMention,
+} from "../audit/index.js";
+import { WINDOW_TOKENS } from "../defaults.js";
+import { assessPages } from "../quality/index.js";
+import { computeShare, wilsonInterval } from "../stats/index.js";
+import {
+  readDocuments,
+  readLatestRunInfo,
+  readPageTexts,
+  readPlanCounts,
+  readPlanSizes,
+  readTerms,
+  type Db,
+} from "../store/index.js";
+import type { PlanCounts, Statistic } from "../types.js";
+import { TOOL_VERSION } from "../version.js";
+import { hrefOf } from "./escape.js";
+import type { ReportData } from "./render-report.js";
+
+/** The matching spec the pipeline implements (../shared/matching-spec.md). */
+const SPEC_VERSION = "1.1";
+
+/** What `report` needs besides the database. */
+export type ReportOptions = {
+  /** The HTML file to write: links to the PDFs are relative to it. */
+  readonly out: string;
+  readonly audited: boolean;
+  readonly threshold: number;
+};
+
+/** Gathers the report's data from the database, or null when it holds no finished scan. */
+export function gatherReport(
+  db: Db,
+  options: ReportOptions,
+): ReportData | null {
+  const run = readLatestRunInfo(db);
+  if (run === null) return null;
+  const counts = readPlanCounts(db);
+  const mentions = loadKwic(db, WINDOW_TOKENS);
+  const audited = options.audited
+    ? auditedStatisticOf(db, options.threshold)
+    : null;
+  const statistic =
+    audited?.statistic ?? computeShare(counts, options.threshold);
+  const fromReport = relative(dirname(resolve(options.out)), run.corpus);
+  return {
+    generatedAt: new Date().toISOString(),
+    toolVersion: TOOL_VERSION,
+    specVersion: SPEC_VERSION,
+    audited: options.audited,
+    statistic,
+    interval: wilsonInterval(statistic.numerator, statistic.denominator),
+    audit:
+      audited === null
+        ? null
+        : {
+            counts: audited.counts,
+            lowest: audited.lowest,
+            highest: audited.highest,
+          },
+    plans: planRows(db, statistic, counts),
+    passages: mentions
+      .filter((m) => m.headline)
+      .map((m) => passageOf(m, fromReport)),
+    apart: counts
+      .filter((c) => c.unreadable.length > 0)
+      .map((c) => ({ plan: c.plan, documents: c.unreadable })),
+    lexicon: {
+      path: run.lexiconPath,
+      sha256: run.lexiconSha256,
+      terms: readTerms(db),
+    },
+    run,
+    documents: readDocuments(db).map((d) => ({
+      plan: d.plan_id,
+      document: d.document,
+      sha256: d.sha256,
+      pages: d.pages,
+      status: d.status,
+    })),
+    quality: assessPages(readPageTexts(db)),
+  };
+}
+
+/** The plan table: each plan's figures, sizes and why it is reported apart. */
+function planRows(
+  db: Db,
+  statistic: Statistic,
+  counts: readonly PlanCounts[],
+): ReportData["plans"] {
+  const sizes = readPlanSizes(db);
+  const apart = new Map(counts.map((c) => [c.plan, c.unreadable]));
+  return statistic.plans.map((p) => ({
+    ...p,
+    documents: sizes.get(p.plan)?.documents ?? 0,
+    pages: sizes.get(p.plan)?.pages ?? 0,
+    reasons: (apart.get(p.plan) ?? []).map((u) => `${u.status}: ${u.document}`),
+  }));
+}
+
+/** One headline passage as evidence, its link relative to the report (`fromReport`: report folder → corpus). */
+function passageOf(
+  m: KwicMention,
+  fromReport: string,
+): ReportData["passages"][number] {
+  return {
+    plan: m.plan_id,
+    document: m.document,
+    href: hrefOf(join(fromReport, m.document).split("\\").join("/")),
+    page: m.page,
+    mentionId: m.mention_id,
+    term: m.term_id,
+    left: m.left,
+    match: m.match,
+    right: m.right,
+    verdict: m.verdict,
+  };
+}
