@@ -15,6 +15,6 @@ export {
   DEFAULT_LEXICON_PATH,
   type LoadedLexicon,
 } from "./lexicon-file.js";
-export { contextAround, mentionId } from "./kwic.js";
+export { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 export { highlightRects } from "./highlight.js";
 export { recordMentions } from "./record-mentions.js";

@@ -22,8 +22,16 @@ export function contextAround(
 }
 
 /**
+ * Words each side of a mention that its id hashes. Frozen at 8, the context window ids were first made with, so
+ * every id stored by earlier versions stays valid; it is not WINDOW_TOKENS: changing how much context is shown
+ * must not orphan verdicts.
+ */
+export const ID_WINDOW_TOKENS = 8;
+
+/**
  * A mention's stable id: the same document, page, term and surrounding words give the same id on every scan,
- * so audit verdicts stay attached when a document is re-scanned. `ordinal` tells apart identical passages
+ * so audit verdicts stay attached when a document is re-scanned. `passage` is the surface with
+ * ID_WINDOW_TOKENS words each side, whatever context is shown. `ordinal` tells apart identical passages
  * on one page.
  */
 export function mentionId(parts: {

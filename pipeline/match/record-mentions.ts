@@ -1,15 +1,19 @@
 import { highlightRects } from "./highlight.js";
-import { contextAround, mentionId } from "./kwic.js";
+import { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import type { CompiledLexicon } from "./lexicon.js";
 import { analysePage } from "./match-page.js";
 import type { Doc, MentionRecord, PageText, Term } from "../types.js";
 
-/** Mentions of some pages of a document as stored (stable ids, context words), and each page's stems. */
+/**
+ * Mentions of some pages of a document as stored (stable ids, `contextTokens` words of context each side,
+ * highlight rectangles), and each page's stems. The id does not depend on `contextTokens` (see ID_WINDOW_TOKENS).
+ */
 export function recordMentions(
   doc: Doc,
   pages: readonly PageText[],
   lexicon: CompiledLexicon,
+  contextTokens = WINDOW_TOKENS,
 ): { mentions: MentionRecord[]; stems: Map<number, ReadonlySet<string>> } {
   const terms = new Map<string, Term>(lexicon.terms.map((t) => [t.id, t]));
   const stems = new Map<number, ReadonlySet<string>>();
@@ -19,8 +23,16 @@ export function recordMentions(
     const seen = new Map<string, number>();
     return analysis.mentions.map((m) => {
       const term = terms.get(m.termId) as Term;
-      const { left, right } = contextAround(page.raw, m.span, WINDOW_TOKENS);
-      const passage = [left, m.surface.replace(/\s+/g, " "), right].join(" ");
+      const around = contextAround(page.raw, m.span, ID_WINDOW_TOKENS);
+      const { left, right } =
+        contextTokens === ID_WINDOW_TOKENS
+          ? around
+          : contextAround(page.raw, m.span, contextTokens);
+      const passage = [
+        around.left,
+        m.surface.replace(/\s+/g, " "),
+        around.right,
+      ].join(" ");
       const key = `${m.termId}\u0000${passage}`;
       const ordinal = seen.get(key) ?? 0;
       seen.set(key, ordinal + 1);
