@@ -1,0 +1,132 @@
+import type PQueue from "p-queue";
+import { EXTRACTOR, type ExtractionPool } from "../extract/index.js";
+import {
+  recordMentions,
+  type CompiledLexicon,
+  type LexiconDiff,
+} from "../match/index.js";
+import * as store from "../store/index.js";
+import type { Doc, DocResult, Warning } from "../types.js";
+import {
+  duplicateResult,
+  missingResult,
+  storedResult,
+  type Outcome,
+} from "./document-result.js";
+import type { Ledger } from "./ledger.js";
+import { isReadable, type Work } from "./plan-work.js";
+import { rematchPages } from "./rematch.js";
+
+/** What doing a scan's work needs. */
+export type WorkContext = {
+  readonly db: store.Db;
+  readonly runId: number;
+  readonly pool: ExtractionPool;
+  readonly queue: PQueue;
+  readonly ledger: Ledger;
+  readonly compiled: CompiledLexicon;
+  readonly diff: LexiconDiff | "all" | null;
+};
+
+/**
+ * Does each document's work in corpus order: kept and re-matched documents at once, reads on the queue (largest
+ * first), copies last, once the document they copy is settled. `onWarning` hears each warning as it is reached.
+ */
+export async function doWork(
+  work: readonly Work[],
+  ctx: WorkContext,
+  onWarning: (w: Warning) => void,
+): Promise<void> {
+  const { ledger } = ctx;
+  const reads: Promise<void>[] = [];
+  const firstBySha = new Map<string, Doc>();
+  for (const w of work) {
+    if (w.kind === "missing") {
+      ledger.finish(missingResult(w.doc), { mentions: [], extractor: null });
+      continue;
+    }
+    if (w.warning !== null) onWarning(w.warning);
+    if (w.change !== null) ledger.counts[w.change].push(w.doc.path);
+    if (w.kind === "copy") continue;
+    firstBySha.set(w.sha256, w.doc);
+    if (w.kind === "read") reads.push(readOnQueue(w, ctx));
+    else settleStored(w, ctx);
+  }
+  await Promise.all(reads);
+  for (const w of work) {
+    if (w.kind !== "copy") continue;
+    const firstPath = (firstBySha.get(w.sha256) as Doc).path;
+    const original = ledger.results.get(firstPath) as Outcome;
+    ledger.finish(duplicateResult(w.doc, w.sha256, w.bytes, original), {
+      mentions: [],
+      extractor: null,
+    });
+  }
+}
+
+/** A document whose stored outcome stands: kept as it is, or its pages matched again. */
+function settleStored(
+  w: Extract<Work, { kind: "keep" | "rematch" }>,
+  ctx: WorkContext,
+): void {
+  const { ledger } = ctx;
+  const result = storedResult(w.doc, w.sha256, w.bytes, w.stored);
+  if (w.kind === "keep") {
+    ledger.counts.unchanged++;
+    return ledger.finish(result, null);
+  }
+  if (w.allPages) {
+    // Back in the corpus after it left: its mentions were dropped, so all of its pages are matched again.
+    ledger.counts.rematched++;
+    const pages = isReadable(w.stored.status)
+      ? store.readPages(ctx.db, w.sha256)
+      : [];
+    return ledger.finish(result, {
+      extractor: EXTRACTOR,
+      ...recordMentions(w.doc, pages, ctx.compiled),
+    });
+  }
+  const diff = ctx.diff as LexiconDiff | "all";
+  if (rematchPages(ctx.db, ctx.runId, w.doc, w.sha256, ctx.compiled, diff))
+    ledger.counts.rematched++;
+  else ledger.counts.unchanged++;
+  ledger.finish(result, null);
+}
+
+/**
+ * Reads one document on the queue, largest first, so that no big document is left to run alone at the end. The
+ * queue slot is the worker's: it is freed as soon as the pages arrive, and they are matched and stored on the
+ * next turn of the event loop (setImmediate), once p-queue has handed the worker its next document. The pages
+ * are not the queue promise's value: p-queue keeps finished tasks, and so what they resolved to, until it
+ * compacts its queue, which held every document's pages in memory.
+ */
+function readOnQueue(
+  w: Extract<Work, { kind: "read" }>,
+  ctx: WorkContext,
+): Promise<void> {
+  const save = (result: DocResult) => {
+    ctx.ledger.counts.read++;
+    ctx.ledger.finish(result, {
+      extractor: EXTRACTOR,
+      ...recordMentions(w.doc, result.pages, ctx.compiled),
+    });
+  };
+  return new Promise<void>((stored, failed) => {
+    ctx.queue
+      .add(
+        async () => {
+          const result = await ctx.pool.read(w.doc, w.file, w.sha256, w.bytes);
+          setImmediate(() => {
+            try {
+              save(result);
+              stored();
+            } catch (error) {
+              failed(error instanceof Error ? error : new Error(String(error)));
+            }
+          });
+        },
+        { priority: w.bytes },
+      )
+      .catch(failed);
+  });
+}

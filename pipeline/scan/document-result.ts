@@ -1,0 +1,73 @@
+import type { StoredDocument } from "../store/index.js";
+import type { Doc, DocResult } from "../types.js";
+import { isReadable } from "./plan-work.js";
+
+/** A document's outcome without its pages and mentions, as a scan keeps it in memory. */
+export type Outcome = Omit<DocResult, "pages" | "mentions">;
+
+/** The one way the scan builds a document result it did not read: no pages, no mentions. */
+export function documentResult(
+  doc: Doc,
+  fields: Omit<Outcome, "doc" | "duplicateOf"> & {
+    readonly duplicateOf?: string | null;
+  },
+): DocResult {
+  return {
+    doc,
+    duplicateOf: null,
+    ...fields,
+    pages: [],
+    mentions: [],
+  };
+}
+
+/** Outcome for a file that is not there: the plan cannot be fully read. */
+export const missingResult = (doc: Doc): DocResult =>
+  documentResult(doc, {
+    sha256: null,
+    bytes: null,
+    status: "missing",
+    pageCount: null,
+    pagesWithoutText: [],
+    error: `${doc.path}: listed in the manifest but the file is missing`,
+  });
+
+/**
+ * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
+ * file is as unreadable as the original, so it keeps the original's status and its plan is reported apart.
+ */
+export function duplicateResult(
+  doc: Doc,
+  sha256: string,
+  bytes: number,
+  original: Outcome,
+): DocResult {
+  const readable = isReadable(original.status);
+  return documentResult(doc, {
+    sha256,
+    bytes,
+    status: readable ? "duplicate" : original.status,
+    pageCount: original.pageCount,
+    pagesWithoutText: original.pagesWithoutText,
+    duplicateOf: original.doc.path,
+    error: readable
+      ? null
+      : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
+  });
+}
+
+/** A document kept from the database: its stored outcome, as a result without pages. */
+export const storedResult = (
+  doc: Doc,
+  sha256: string,
+  bytes: number,
+  stored: StoredDocument,
+): DocResult =>
+  documentResult(doc, {
+    sha256,
+    bytes,
+    status: stored.status,
+    pageCount: stored.pageCount,
+    pagesWithoutText: stored.pagesWithoutText,
+    error: stored.error,
+  });

@@ -1,0 +1,62 @@
+import * as store from "../store/index.js";
+import type { DocResult } from "../types.js";
+import type { Outcome } from "./document-result.js";
+import type { ScanProgress } from "./run-scan.js";
+
+/** What a scan counts as it goes, for the summary of changes. */
+export type Counts = {
+  readonly added: string[];
+  readonly changed: string[];
+  unchanged: number;
+  read: number;
+  rematched: number;
+};
+
+/**
+ * Where a scan settles each document: stores it, keeps its outcome (not its pages: their text is in the
+ * database now), tells a problem once, counts and reports progress.
+ */
+export class Ledger {
+  readonly results = new Map<string, Outcome>();
+  readonly counts: Counts = {
+    added: [],
+    changed: [],
+    unchanged: 0,
+    read: 0,
+    rematched: 0,
+  };
+  readonly progress: { -readonly [K in keyof ScanProgress]: ScanProgress[K] };
+
+  constructor(
+    private readonly db: store.Db,
+    private readonly runId: number,
+    private readonly notice: (line: string) => void,
+    private readonly onProgress: ((p: ScanProgress) => void) | undefined,
+    documentsTotal: number,
+  ) {
+    this.progress = {
+      documentsDone: 0,
+      documentsTotal,
+      pagesRead: 0,
+      bytesDone: 0,
+      bytesTotal: 0,
+    };
+  }
+
+  /** Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated). */
+  finish(
+    result: DocResult,
+    write: Omit<store.DocumentWrite, "runId" | "result"> | null,
+  ): void {
+    if (write === null) store.touchDocument(this.db, result.doc);
+    else store.saveDocument(this.db, { runId: this.runId, result, ...write });
+    const { pages, mentions: _mentions, ...outcome } = result;
+    this.results.set(result.doc.path, outcome);
+    // A problem is told when it is found; a re-run that keeps a document does not repeat it.
+    if (result.error !== null && write !== null) this.notice(result.error);
+    this.progress.documentsDone++;
+    this.progress.pagesRead += pages.length;
+    this.progress.bytesDone += result.bytes ?? 0;
+    this.onProgress?.({ ...this.progress });
+  }
+}

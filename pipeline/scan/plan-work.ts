@@ -1,0 +1,98 @@
+import type { StoredDocument } from "../store/index.js";
+import type { Doc, Warning } from "../types.js";
+
+/** A corpus document with its bytes hashed (`sha256` null: the file is missing). */
+export type HashedDoc = {
+  readonly doc: Doc;
+  /** Absolute path of the file, "" when it is missing. */
+  readonly file: string;
+  readonly sha256: string | null;
+  readonly bytes: number;
+};
+
+/**
+ * What a scan does with one document. missing: listed but not on disk. copy: the same bytes as an earlier
+ * document (spec §Documents), settled once that one is. keep: stored outcome and mentions stand. rematch: stored
+ * outcome stands, its pages are matched again (`allPages`: it came back to the corpus, so its mentions were
+ * dropped; else only the pages a lexicon edit can change). read: extract it again (new bytes, new extractor,
+ * --force).
+ */
+export type Work =
+  | { readonly kind: "missing"; readonly doc: Doc }
+  | ({ readonly kind: "copy"; readonly sha256: string } & Common)
+  | ({ readonly kind: "keep"; readonly stored: StoredDocument } & Known)
+  | ({
+      readonly kind: "rematch";
+      readonly stored: StoredDocument;
+      readonly allPages: boolean;
+    } & Known)
+  | ({ readonly kind: "read"; readonly file: string } & Known);
+type Common = {
+  readonly doc: Doc;
+  readonly bytes: number;
+  /** Said when the work is done: the file no longer has the sha256 the manifest lists. */
+  readonly warning: Warning | null;
+  /** New to the database (or back after it left), or changed bytes since the last scan. */
+  readonly change: "added" | "changed" | null;
+};
+type Known = Common & { readonly sha256: string };
+
+/** What the scan knows before deciding. */
+export type PlanInput = {
+  readonly stored: ReadonlyMap<string, StoredDocument>;
+  /** The extractor this version runs; a document read by another is read again. */
+  readonly extractor: string;
+  /** Whether the lexicon changed since the stored mentions were matched. */
+  readonly lexiconChanged: boolean;
+  readonly force: boolean;
+};
+
+export const isReadable = (status: string) =>
+  status === "ok" || status === "partial-text";
+
+/** Decides, per document and in corpus order, what the scan does with it. Pure. */
+export function planWork(
+  hashed: readonly HashedDoc[],
+  input: PlanInput,
+): Work[] {
+  const seen = new Set<string>();
+  return hashed.map(({ doc, file, sha256, bytes }): Work => {
+    if (sha256 === null) return { kind: "missing", doc };
+    const stored = input.stored.get(doc.path);
+    const common = {
+      doc,
+      sha256,
+      bytes,
+      warning: manifestWarning(doc, sha256),
+      change:
+        stored === undefined || stored.removed
+          ? ("added" as const)
+          : stored.sha256 !== sha256
+            ? ("changed" as const)
+            : null,
+    };
+    if (seen.has(sha256) && bytes > 0) return { kind: "copy", ...common };
+    seen.add(sha256);
+    const known =
+      stored !== undefined &&
+      stored.sha256 === sha256 &&
+      stored.extractor === input.extractor &&
+      stored.status !== "duplicate" &&
+      stored.status !== "missing" &&
+      !input.force;
+    if (!known) return { kind: "read", file, ...common };
+    if (stored.removed)
+      return { kind: "rematch", stored, allPages: true, ...common };
+    if (!input.lexiconChanged || !isReadable(stored.status))
+      return { kind: "keep", stored, ...common };
+    return { kind: "rematch", stored, allPages: false, ...common };
+  });
+}
+
+function manifestWarning(doc: Doc, sha256: string): Warning | null {
+  if (doc.manifestSha256 === null || doc.manifestSha256 === sha256) return null;
+  return {
+    file: doc.path,
+    reason: `${doc.path}: sha256 differs from manifest.csv (file changed since it was listed?); the file on disk is scanned`,
+  };
+}

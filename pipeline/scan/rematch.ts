@@ -1,0 +1,63 @@
+import {
+  diffLexicon,
+  mayGainMention,
+  recordMentions,
+  type CompiledLexicon,
+  type LexiconDiff,
+} from "../match/index.js";
+import * as store from "../store/index.js";
+import type { Doc, Term } from "../types.js";
+
+/**
+ * What the lexicon edit since the stored mentions were matched asks for. Stored mentions were matched with the
+ * last finished run's lexicon or with that of a run killed since. null: all of them are this lexicon, so stored
+ * mentions stand. "all": a killed run matched some documents with another lexicon whose terms are not kept, so
+ * every page is matched again. Else the edit since the last finished run says which pages can change.
+ */
+export function lexiconChange(
+  before: store.Snapshot,
+  lexicon: { readonly sha256: string; readonly terms: readonly Term[] },
+): LexiconDiff | "all" | null {
+  if ([...before.unfinishedLexicons].some((sha) => sha !== lexicon.sha256))
+    return "all";
+  if (before.lexiconSha256 === lexicon.sha256 || before.lexiconSha256 === null)
+    return null;
+  return diffLexicon(before.terms, lexicon.terms);
+}
+
+/**
+ * After a lexicon edit, matches again only the pages of a stored document that can change: those holding a
+ * mention of a changed term, and those holding every stem of an added or edited term (or whose stems are not
+ * known). Returns whether any page was matched again.
+ */
+export function rematchPages(
+  db: store.Db,
+  runId: number,
+  doc: Doc,
+  sha256: string,
+  lexicon: CompiledLexicon,
+  diff: LexiconDiff | "all",
+): boolean {
+  const termsByPage = store.readMentionTerms(db, doc.path);
+  const affected = new Set<number>();
+  for (const [page, stems] of store.readPageStems(db, sha256)) {
+    const changedTermThere =
+      diff !== "all" &&
+      [...(termsByPage.get(page) ?? [])].some((t) => diff.changedIds.has(t));
+    if (
+      diff === "all" ||
+      stems === null ||
+      changedTermThere ||
+      mayGainMention(stems, diff)
+    )
+      affected.add(page);
+  }
+  if (affected.size === 0) return false;
+  const { mentions, stems } = recordMentions(
+    doc,
+    store.readPages(db, sha256, affected),
+    lexicon,
+  );
+  store.savePageMentions(db, runId, doc, sha256, stems, mentions);
+  return true;
+}
