@@ -30,7 +30,7 @@ import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
 import { appendManifest, manifestHasColumn } from "../corpus/index.js";
 import { JOBS } from "../defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
-import { scanCorpus, type ScanSummary } from "../scan/index.js";
+import { poolFor, scanCorpus, type ScanSummary } from "../scan/index.js";
 import type { DocStatus, Plan } from "../types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
@@ -216,6 +216,8 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
       `${root}: corpus folder not found (make it, or pass --corpus)`,
     );
   const release = options.dryRun ? () => undefined : lockCorpus(root);
+  // One pool of readers checks the files and then scans them.
+  const pool = poolFor({ ...scanLimits(options), jobs: options.jobs ?? JOBS });
   try {
     recover(root, options.dryRun, notice);
     let corpus;
@@ -248,10 +250,7 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
       root,
       corpus.docs.filter((d) => d.existsOnDisk).map((d) => d.path),
     );
-    const checked = await validateCandidates(candidates, {
-      ...scanLimits(options),
-      jobs: options.jobs ?? JOBS,
-    });
+    const checked = await validateCandidates(candidates, pool);
     const taken = takenNames(root, plan.id);
     for (const c of checked) {
       const refusal = refusalOf(c, existing, options.force);
@@ -310,9 +309,11 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
             lexicon: null,
             ...scanLimits(options),
             onNotice: notice,
+            pool,
           });
     return { plan, isNewPlan: isNew, outcomes, scan };
   } finally {
+    await pool.close();
     release();
   }
 }

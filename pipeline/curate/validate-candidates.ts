@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "../defaults.js";
 import { sha256Of } from "../corpus/index.js";
 import type { Candidate } from "./find-candidates.js";
-import { ExtractionPool } from "../extract/index.js";
+import type { ExtractionPool } from "../extract/index.js";
 import type { DocResult, DocStatus } from "../types.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
@@ -43,24 +42,15 @@ function problemOf(result: DocResult, shown: string): string | null {
 }
 
 /**
- * Reads and checks each candidate the way a scan would (pdf.js in worker threads, with the scan's time and
- * memory limits per document), so that what `add` accepts is what the next scan counts. A file that cannot
+ * Reads and checks each candidate the way a scan would: on the scan's own worker pool (pdf.js in worker threads,
+ * with the scan's time and memory limits per document), so that what `add` accepts is what the next scan counts. A file that cannot
  * even be read from disk is a problem naming it; nothing here throws for a bad file.
  */
 export async function validateCandidates(
   candidates: readonly Candidate[],
-  options: {
-    readonly jobs: number;
-    readonly timeoutSeconds?: number;
-    readonly maxHeapMb?: number;
-  },
+  pool: ExtractionPool,
 ): Promise<Checked[]> {
   const checked: Checked[] = new Array<Checked>(candidates.length);
-  const pool = new ExtractionPool({
-    size: Math.max(1, Math.min(options.jobs, candidates.length)),
-    timeoutMs: (options.timeoutSeconds ?? TIMEOUT_SECONDS) * 1000,
-    maxHeapMb: options.maxHeapMb ?? MAX_HEAP_MB,
-  });
   let next = 0;
   const work = async (): Promise<void> => {
     for (let i = next++; i < candidates.length; i = next++) {
@@ -99,10 +89,7 @@ export async function validateCandidates(
       };
     }
   };
-  try {
-    await Promise.all(Array.from({ length: pool.size }, work));
-  } finally {
-    await pool.close();
-  }
+  const readers = Math.max(1, Math.min(pool.size, candidates.length));
+  await Promise.all(Array.from({ length: readers }, work));
   return checked;
 }

@@ -3,6 +3,7 @@
 // allow) and a summary of what changed. The only place that knows the stage order.
 export {
   chooseLexicon,
+  poolFor,
   scanCorpus,
   type ScanOptions,
   type ScanProgress,

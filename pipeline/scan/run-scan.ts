@@ -44,7 +44,7 @@ export type ScanOptions = {
   readonly onNotice?: (line: string) => void;
   /** Called after each document is stored. */
   readonly onProgress?: (progress: ScanProgress) => void;
-  /** Worker threads to read with (add validates and then scans with one pool); the scan closes it. */
+  /** Worker threads to read with (add checks its files and then scans with one pool); its owner closes it. */
   readonly pool?: ExtractionPool;
 };
 
@@ -126,7 +126,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     // spawn a worker that keeps the process alive for ever. Reads under way finish first.
     queue.clear();
     await queue.onIdle();
-    await pool.close();
+    if (options.pool === undefined) await pool.close();
     db.close();
     unlock();
   }
