@@ -1,12 +1,12 @@
 import { effectiveVerdicts } from "./verdicts.js";
 import { readCsv, renderCsv } from "../csv/index.js";
-import { MENTION_COLUMNS } from "../report/index.js";
 import {
   appendVerdicts,
   readMentions,
   readVerdictRows,
   type Db,
   type NewVerdict,
+  MENTION_COLUMNS,
 } from "../store/index.js";
 
 /** Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict. */

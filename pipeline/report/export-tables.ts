@@ -5,6 +5,7 @@ import {
   readMentions,
   readPlanCounts,
   readPlanSizes,
+  MENTION_COLUMNS,
   type Db,
 } from "../store/index.js";
 
@@ -14,22 +15,6 @@ export type Table = {
   readonly rows: readonly Record<string, Cell | readonly number[]>[];
 };
 
-// Column order is a contract (foundation issue): the first columns are fixed, extras follow.
-export const MENTION_COLUMNS = [
-  "mention_id",
-  "plan_id",
-  "document",
-  "page",
-  "term_id",
-  "concept",
-  "surface",
-  "left_context",
-  "right_context",
-  "verdict",
-  "headline",
-  "start",
-  "end",
-];
 const DOCUMENT_COLUMNS = [
   "plan_id",
   "document",

@@ -3,10 +3,5 @@
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
-export {
-  exportTable,
-  renderTable,
-  MENTION_COLUMNS,
-  type Table,
-} from "./export-tables.js";
+export { exportTable, renderTable, type Table } from "./export-tables.js";
 export { gatherReport, type ReportOptions } from "./gather-report.js";

@@ -1,7 +1,15 @@
 import * as store from "../store/index.js";
 import type { DocResult } from "../types.js";
 import type { Outcome } from "./document-result.js";
-import type { ScanProgress } from "./run-scan.js";
+
+/** How far a scan has got. */
+export type ScanProgress = {
+  readonly documentsDone: number;
+  readonly documentsTotal: number;
+  readonly pagesRead: number;
+  readonly bytesDone: number;
+  readonly bytesTotal: number;
+};
 
 /** What a scan counts as it goes, for the summary of changes. */
 export type Counts = {

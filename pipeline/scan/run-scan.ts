@@ -20,7 +20,9 @@ import * as store from "../store/index.js";
 import type { Corpus, DocResult, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 import { diffScan, type ScanChanges } from "./changes.js";
-import { Ledger } from "./ledger.js";
+import { Ledger, type ScanProgress } from "./ledger.js";
+
+export type { ScanProgress };
 import { planWork, type HashedDoc } from "./plan-work.js";
 import { lexiconChange } from "./rematch.js";
 import { doWork, type WorkContext } from "./do-work.js";
@@ -46,15 +48,6 @@ export type ScanOptions = {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** Worker threads to read with (add checks its files and then scans with one pool); its owner closes it. */
   readonly pool?: ExtractionPool;
-};
-
-/** How far a scan has got. */
-export type ScanProgress = {
-  readonly documentsDone: number;
-  readonly documentsTotal: number;
-  readonly pagesRead: number;
-  readonly bytesDone: number;
-  readonly bytesTotal: number;
 };
 
 /** What a scan did. */

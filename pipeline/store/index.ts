@@ -32,6 +32,7 @@ export {
   type Snapshot,
   type StoredDocument,
 } from "./snapshot.js";
+export { MENTION_COLUMNS } from "./read.js";
 export type { MentionRow, DocumentRow } from "./read.js";
 export type { DocumentWrite } from "./write.js";
 export {
