@@ -24,6 +24,8 @@ const COMMANDS = {
   serve: async () => (await import("./serve-command.js")).serveCommand,
   add: async () => (await import("./add-command.js")).addCommand,
   corpus: async () => (await import("./corpus-command.js")).corpusCommand,
+  // Explore (issue 16): questions asked of the stored page text, no re-scan.
+  search: async () => (await import("./search-command.js")).searchCommand,
 };
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);

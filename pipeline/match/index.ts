@@ -12,3 +12,14 @@ export {
   DEFAULT_LEXICON_PATH,
   type LoadedLexicon,
 } from "./lexicon-file.js";
+export { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
+export {
+  compilePhrase,
+  globSource,
+  matchesEveryWord,
+  tokenMatches,
+  type TokenPattern,
+} from "./token-pattern.js";
+export { isJoiningSeparator } from "./separator.js";
+export { stem } from "./stem.js";
+export { STOPWORDS } from "./stopwords.js";

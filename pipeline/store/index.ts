@@ -42,3 +42,14 @@ export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { explainStorageError } from "./storage-error.js";
+export {
+  readPagesToIndex,
+  writeVocabulary,
+  readVocabulary,
+  readStoredPage,
+  readMentionPlaces,
+  readPlanIds,
+  type VocabularyColumn,
+  type VocabularyRow,
+  type VocabularyWrite,
+} from "./vocabulary.js";
