@@ -1,8 +1,11 @@
 import {
+  findPlaces,
+  pageTokens,
   pageVocabulary,
   pageFilter,
   filterColumns,
   VOCABULARY_VERSION,
+  type PageWithPlaces,
   type Query,
   type SearchPage,
 } from "../explore/index.js";
@@ -81,4 +84,43 @@ export function* pagesFor(
         raw,
       };
   }
+}
+
+/** Each page that holds the query, with its joined-reading tokens and the query's places on it. */
+export function* placesByPage(
+  db: Db,
+  query: Query,
+  plan?: string,
+): Generator<
+  PageWithPlaces & {
+    readonly plan: string;
+    readonly document: string;
+    readonly page: number;
+  }
+> {
+  for (const p of pagesFor(db, query, plan)) {
+    const places = findPlaces(p.raw, query);
+    if (places.length > 0)
+      yield {
+        plan: p.plan,
+        document: p.document,
+        page: p.page,
+        tokens: pageTokens(p.raw),
+        places,
+      };
+  }
+}
+
+/** Per-page word counts of the corpus (or one plan), parsed from the index. */
+export function loadWordCounts(
+  db: Db,
+  plan?: string,
+): { plan: string; counts: Record<string, number> }[] {
+  return loadVocabulary(db, ["counts"], plan).map((r) => ({
+    plan: r.plan,
+    counts: JSON.parse((r.counts as string | undefined) ?? "{}") as Record<
+      string,
+      number
+    >,
+  }));
 }

@@ -26,6 +26,10 @@ const COMMANDS = {
   corpus: async () => (await import("./corpus-command.js")).corpusCommand,
   // Explore (issue 16): questions asked of the stored page text, no re-scan.
   search: async () => (await import("./search-command.js")).searchCommand,
+  collocates: async () =>
+    (await import("./collocates-command.js")).collocatesCommand,
+  words: async () => (await import("./words-command.js")).wordsCommand,
+  clusters: async () => (await import("./clusters-command.js")).clustersCommand,
 };
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);

@@ -26,3 +26,17 @@ export {
   type PageVocabulary,
   type PageFilter,
 } from "./vocabulary.js";
+export { pageTokens, tokenRange, type PageToken } from "./page-tokens.js";
+export {
+  mutualInformation,
+  logLikelihood,
+  type Association,
+} from "./association.js";
+export {
+  collocates,
+  type Collocate,
+  type CollocateOptions,
+  type PageWithPlaces,
+} from "./collocates.js";
+export { wordList, corpusCounts, type WordCount } from "./word-list.js";
+export { clusters, type Cluster } from "./clusters.js";
