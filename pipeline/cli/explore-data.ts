@@ -6,10 +6,13 @@ import {
   filterColumns,
   VOCABULARY_VERSION,
   type PageWithPlaces,
+  type Place,
   type Query,
   type SearchPage,
 } from "../explore/index.js";
+import type { DispersionStrip } from "../report/index.js";
 import {
+  readDocuments,
   readPagesToIndex,
   readStoredPage,
   readVocabulary,
@@ -123,4 +126,35 @@ export function loadWordCounts(
       number
     >,
   }));
+}
+
+/** One strip per readable document (plan's, with --plan), a tick per place. */
+export function dispersionStrips(
+  db: Db,
+  places: readonly Pick<
+    Place,
+    "document" | "page" | "start" | "pageLength" | "left" | "match" | "right"
+  >[],
+  plan?: string,
+): DispersionStrip[] {
+  return readDocuments(db)
+    .filter((d) => d.status !== "duplicate" && (d.pages ?? 0) > 0)
+    .filter((d) => plan === undefined || d.plan_id === plan)
+    .sort(
+      (a, b) =>
+        a.plan_id.localeCompare(b.plan_id) ||
+        a.document.localeCompare(b.document),
+    )
+    .map((d) => ({
+      plan: d.plan_id,
+      document: d.document,
+      pages: d.pages ?? 1,
+      ticks: places
+        .filter((p) => p.document === d.document)
+        .map((p) => ({
+          page: p.page,
+          along: p.pageLength === 0 ? 0 : p.start / p.pageLength,
+          label: `${d.document} page ${p.page}: …${p.left} ${p.match} ${p.right}…`,
+        })),
+    }));
 }

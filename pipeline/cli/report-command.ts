@@ -11,6 +11,7 @@ import {
   readDocuments,
   readLatestRunInfo,
   readPlanCounts,
+  readPageText,
   readPlanSizes,
   readTerms,
   type Db,
@@ -18,6 +19,7 @@ import {
 import { TOOL_VERSION } from "../version.js";
 import { loadKwic } from "./audit-data.js";
 import { readQuality } from "./quality-report.js";
+import { dispersionStrips } from "./explore-data.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 
@@ -110,6 +112,16 @@ export function gatherReport(
       status: d.status,
     })),
     quality: readQuality(db),
+    dispersion: dispersionStrips(
+      db,
+      mentions
+        .filter((m) => m.headline)
+        .filter((m) => !(options.audited && m.verdict === "rejected"))
+        .map((m) => ({
+          ...m,
+          pageLength: readPageText(db, m.document, m.page)?.length ?? 0,
+        })),
+    ),
   };
 }
 

@@ -8,14 +8,9 @@ import {
   type Place,
   type Query,
 } from "../explore/index.js";
-import { renderDispersionPlot, type DispersionStrip } from "../report/index.js";
-import {
-  readDocuments,
-  readMentionPlaces,
-  readPlanIds,
-  type Db,
-} from "../store/index.js";
-import { pagesFor } from "./explore-data.js";
+import { renderDispersionPlot } from "../report/index.js";
+import { readMentionPlaces, readPlanIds, type Db } from "../store/index.js";
+import { dispersionStrips, pagesFor } from "./explore-data.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { formatTable } from "./format-table.js";
 import { renderKwicTable, SORTS } from "./mentions-command.js";
@@ -64,34 +59,6 @@ export function searchCorpus(
   return options.concept === undefined
     ? places
     : places.filter((p) => p.concept === options.concept);
-}
-
-/** One strip per readable document (plan's, with --plan), a tick per place. */
-export function dispersionStrips(
-  db: Db,
-  places: readonly Place[],
-  plan?: string,
-): DispersionStrip[] {
-  return readDocuments(db)
-    .filter((d) => d.status !== "duplicate" && (d.pages ?? 0) > 0)
-    .filter((d) => plan === undefined || d.plan_id === plan)
-    .sort(
-      (a, b) =>
-        a.plan_id.localeCompare(b.plan_id) ||
-        a.document.localeCompare(b.document),
-    )
-    .map((d) => ({
-      plan: d.plan_id,
-      document: d.document,
-      pages: d.pages ?? 1,
-      ticks: places
-        .filter((p) => p.document === d.document)
-        .map((p) => ({
-          page: p.page,
-          along: p.pageLength === 0 ? 0 : p.start / p.pageLength,
-          label: `${d.document} page ${p.page}: …${p.left} ${p.match} ${p.right}…`,
-        })),
-    }));
 }
 
 function renderTable(

@@ -15,6 +15,10 @@ export type DispersionStrip = {
   }[];
 };
 
+/** A label that fits the label column (about 60 characters): the end is kept, where file names differ. */
+const shorten = (text: string) =>
+  text.length <= 60 ? text : `…${text.slice(text.length - 59)}`;
+
 /** Where a place stands along its document, 0 (start of page 1) to 1 (end of the last page). */
 export const positionInDocument = (
   page: number,
@@ -60,7 +64,7 @@ export function renderDispersionPlot(
       .join("");
     return [
       `<g class="strip" data-document="${e(s.document)}" data-ticks="${s.ticks.length}">`,
-      `<text x="${label - 8}" y="${y + 14}" text-anchor="end" class="label">${e(`${s.plan} / ${s.document.split("/").pop() ?? s.document}`)}</text>`,
+      `<text x="${label - 8}" y="${y + 14}" text-anchor="end" class="label">${e(shorten(`${s.plan} / ${s.document.split("/").pop() ?? s.document}`))}</text>`,
       `<rect x="${label}" y="${y + 2}" width="${plot}" height="${row - 4}" class="doc"/>`,
       bounds,
       ticks,
