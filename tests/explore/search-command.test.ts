@@ -146,6 +146,7 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     expect(coll.rows.map((r) => r.word).sort()).toEqual([
       "act",
       "add",
+      "care",
       "the",
       "to",
     ]);
