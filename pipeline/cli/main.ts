@@ -30,6 +30,7 @@ const COMMANDS = {
     (await import("./collocates-command.js")).collocatesCommand,
   words: async () => (await import("./words-command.js")).wordsCommand,
   clusters: async () => (await import("./clusters-command.js")).clustersCommand,
+  suggest: async () => (await import("./suggest-command.js")).suggestCommand,
 };
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
@@ -40,7 +41,7 @@ for (const load of wanted) cli = (await load())(cli);
 await cli
   .demandCommand(
     1,
-    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add or corpus (see --help)",
+    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters or suggest (see --help)",
   )
   .strict()
   .fail((message, error) => {

@@ -40,3 +40,8 @@ export {
 } from "./collocates.js";
 export { wordList, corpusCounts, type WordCount } from "./word-list.js";
 export { clusters, type Cluster } from "./clusters.js";
+export {
+  suggestPhrases,
+  type Suggestion,
+  type SuggestPage,
+} from "./suggest.js";
