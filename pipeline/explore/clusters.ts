@@ -1,4 +1,3 @@
-import type { Span } from "../types.js";
 import { tokenRange, type PageToken } from "./page-tokens.js";
 import type { PageWithPlaces } from "./collocates.js";
 
@@ -26,7 +25,7 @@ export function clusters(
   >();
   for (const page of pages) {
     const seen = new Set<string>();
-    for (const span of page.places as readonly Span[]) {
+    for (const span of page.places) {
       const range = tokenRange(page.tokens, span);
       if (range === null) continue;
       const [first, last] = range;
