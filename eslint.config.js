@@ -59,6 +59,7 @@ export default tseslint.config(
       "pipeline/stats/**",
       "pipeline/match/kwic.ts",
       "pipeline/match/*.ts",
+      "pipeline/explore/**",
     ],
     ignores: ["pipeline/match/lexicon-file.ts"],
     rules: { "no-restricted-imports": ["error", { paths: IMPURE }] },

@@ -24,6 +24,13 @@ const COMMANDS = {
   serve: async () => (await import("./serve-command.js")).serveCommand,
   add: async () => (await import("./add-command.js")).addCommand,
   corpus: async () => (await import("./corpus-command.js")).corpusCommand,
+  // Explore (issue 16): questions asked of the stored page text, no re-scan.
+  search: async () => (await import("./search-command.js")).searchCommand,
+  collocates: async () =>
+    (await import("./collocates-command.js")).collocatesCommand,
+  words: async () => (await import("./words-command.js")).wordsCommand,
+  clusters: async () => (await import("./clusters-command.js")).clustersCommand,
+  suggest: async () => (await import("./suggest-command.js")).suggestCommand,
 };
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
@@ -34,7 +41,7 @@ for (const load of wanted) cli = (await load())(cli);
 await cli
   .demandCommand(
     1,
-    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add or corpus (see --help)",
+    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters or suggest (see --help)",
   )
   .strict()
   .fail((message, error) => {

@@ -19,10 +19,25 @@ const KWIC_COLUMNS = [
   "verdict",
 ];
 
+/** What a concordance line needs to be sorted and shown (a mention, or a place `stp-scan search` found). */
+export type KwicLine = Pick<
+  KwicMention,
+  | "mention_id"
+  | "plan_id"
+  | "document"
+  | "page"
+  | "left"
+  | "match"
+  | "right"
+  | "term_id"
+  | "order"
+> & { readonly verdict: string };
+
 /** Words nearest the match first, as a concordancer sorts: L1, L2, ... or R1, R2, ... */
-const leftKey = (m: KwicMention) =>
+type Sortable = Pick<KwicLine, "order" | "term_id" | "left" | "right">;
+const leftKey = (m: Sortable) =>
   m.left.toLowerCase().split(" ").reverse().join(" ");
-const SORTS: Record<string, (a: KwicMention, b: KwicMention) => number> = {
+export const SORTS: Record<string, (a: Sortable, b: Sortable) => number> = {
   plan: (a, b) => a.order - b.order,
   term: (a, b) => a.term_id.localeCompare(b.term_id) || a.order - b.order,
   left: (a, b) => leftKey(a).localeCompare(leftKey(b)) || a.order - b.order,
@@ -33,7 +48,7 @@ const SORTS: Record<string, (a: KwicMention, b: KwicMention) => number> = {
 
 /** Keyword-in-context lines with the match in its own aligned column. */
 export function renderKwicTable(
-  rows: readonly KwicMention[],
+  rows: readonly KwicLine[],
   width: number,
 ): string {
   const side = Math.max(20, Math.floor((width - 70) / 2));

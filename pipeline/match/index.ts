@@ -18,3 +18,14 @@ export {
 export { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 export { highlightRects } from "./highlight.js";
 export { recordMentions } from "./record-mentions.js";
+export { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
+export {
+  compilePhrase,
+  globSource,
+  matchesEveryWord,
+  tokenMatches,
+  type TokenPattern,
+} from "./token-pattern.js";
+export { isJoiningSeparator } from "./separator.js";
+export { stem } from "./stem.js";
+export { STOPWORDS } from "./stopwords.js";

@@ -1,20 +1,26 @@
 import type { Term } from "../types.js";
-import { tokenise } from "../normalise/index.js";
-import { normalise } from "../normalise/index.js";
-import { isJoiningSeparator } from "./separator.js";
-import { stem } from "./stem.js";
+import {
+  compilePhrase,
+  matchesEveryWord,
+  patternKey,
+  type TokenPattern,
+} from "./token-pattern.js";
 
-/** A term ready to match: its phrase as a list of stems. */
+/** A term ready to match: its phrase as a list of token patterns (stems, or globs). */
 export type CompiledTerm = {
   readonly term: Term;
-  readonly stems: readonly string[];
+  readonly patterns: readonly TokenPattern[];
   readonly order: number;
 };
 
-/** The lexicon indexed by the stem each term starts with. */
+/**
+ * The lexicon indexed by the stem each term starts with; terms that start with another pattern (a glob, an
+ * exact word) are tried at every token.
+ */
 export type CompiledLexicon = {
   readonly terms: readonly Term[];
   readonly byFirstStem: ReadonlyMap<string, readonly CompiledTerm[]>;
+  readonly otherFirst: readonly CompiledTerm[];
 };
 
 /** Why one term of a lexicon cannot be used; `index` is 0-based in the list given. */
@@ -24,9 +30,14 @@ export type TermProblem = {
   readonly reason: string;
 };
 
-/** The stems of a phrase, exactly as page text would be tokenised and stemmed. */
+/**
+ * The stems of a phrase, exactly as page text would be tokenised and stemmed; its glob tokens are left out
+ * (a page needs every stem listed to hold the phrase).
+ */
 export function phraseStems(phrase: string): string[] {
-  return tokenise(normalise(phrase).text).map((t) => stem(t.text));
+  const compiled = compilePhrase(phrase);
+  if (!compiled.ok) return [];
+  return compiled.patterns.flatMap((p) => (p.kind === "stem" ? [p.stem] : []));
 }
 
 /** Checks terms the way the matcher will read them: ids, empty phrases, phrase punctuation, same stems. */
@@ -45,21 +56,19 @@ export function checkTerms(terms: readonly Term[]): TermProblem[] {
       );
     ids.set(term.id, index);
     if (term.concept.trim() === "") fail(`term "${term.id}" has no concept`);
-    const text = normalise(term.phrase).text;
-    const tokens = tokenise(text);
-    if (tokens.length === 0)
-      return fail(`term "${term.id}" has an empty phrase`);
-    const gaps = [
-      text.slice(0, tokens[0]?.start),
-      ...tokens.slice(1).map((t, k) => text.slice(tokens[k]?.end, t.start)),
-    ];
-    const trailing = text.slice(tokens[tokens.length - 1]?.end);
-    if (![...gaps, trailing].every(isJoiningSeparator)) {
+    const compiled = compilePhrase(term.phrase);
+    if (!compiled.ok)
+      return compiled.reason === "empty phrase"
+        ? fail(`term "${term.id}" has an empty phrase`)
+        : fail(
+            `phrase "${term.phrase}" of "${term.id}" has punctuation that would break it in page text`,
+          );
+    const everyWord = compiled.patterns.find(matchesEveryWord);
+    if (everyWord !== undefined && everyWord.kind === "glob")
       return fail(
-        `phrase "${term.phrase}" of "${term.id}" has punctuation that would break it in page text`,
+        `phrase "${term.phrase}" of "${term.id}" has the glob "${everyWord.glob}", which matches every word; give it a letter (e.g. "valu*")`,
       );
-    }
-    const key = tokens.map((t) => stem(t.text)).join(" ");
+    const key = compiled.patterns.map(patternKey).join(" ");
     const other = stemKeys.get(key);
     if (other !== undefined)
       fail(
@@ -70,20 +79,30 @@ export function checkTerms(terms: readonly Term[]): TermProblem[] {
   return problems;
 }
 
-/** Indexes checked terms for matching; call checkTerms first (an invalid lexicon is a startup error). */
-export function compileLexicon(terms: readonly Term[]): CompiledLexicon {
+/**
+ * Indexes checked terms for matching; call checkTerms first (an invalid lexicon is a startup error). With
+ * `exact`, words compare as written (lower-cased) instead of by stem: `stp-scan search --exact`.
+ */
+export function compileLexicon(
+  terms: readonly Term[],
+  options: { readonly exact?: boolean } = {},
+): CompiledLexicon {
   const byFirstStem = new Map<string, CompiledTerm[]>();
+  const otherFirst: CompiledTerm[] = [];
   terms.forEach((term, order) => {
-    const stems = phraseStems(term.phrase);
-    const first = stems[0];
-    if (first === undefined)
+    const compiled = compilePhrase(term.phrase, options);
+    const first = compiled.ok ? compiled.patterns[0] : undefined;
+    if (!compiled.ok || first === undefined)
       throw new Error(
         `term "${term.id}" has no tokens (checkTerms was not called)`,
       );
-    byFirstStem.set(first, [
-      ...(byFirstStem.get(first) ?? []),
-      { term, stems, order },
-    ]);
+    const entry = { term, patterns: compiled.patterns, order };
+    if (first.kind !== "stem") otherFirst.push(entry);
+    else
+      byFirstStem.set(first.stem, [
+        ...(byFirstStem.get(first.stem) ?? []),
+        entry,
+      ]);
   });
-  return { terms, byFirstStem };
+  return { terms, byFirstStem, otherFirst };
 }

@@ -4,10 +4,11 @@ import {
   tokenise,
   type Normalised,
 } from "../normalise/index.js";
-import type { CompiledLexicon } from "./lexicon.js";
+import type { CompiledLexicon, CompiledTerm } from "./lexicon.js";
 import { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 import { isJoiningSeparator } from "./separator.js";
 import { stem } from "./stem.js";
+import { tokenMatches } from "./token-pattern.js";
 
 /** Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`. */
 function findCandidates(
@@ -29,12 +30,24 @@ function findCandidates(
     );
   };
   const found: Candidate[] = [];
+  // Does token j fit pattern k of a term? Stems are compared directly: the hot path of every scan.
+  const fits = (term: CompiledTerm, k: number, j: number) => {
+    const p = term.patterns[k];
+    if (p === undefined) return false;
+    if (p.kind === "stem") return tokenStems[j] === p.stem;
+    return tokenMatches(p, tokens[j]?.text ?? "", tokenStems[j] ?? "");
+  };
+  const others = lexicon.otherFirst;
   tokenStems.forEach((first, i) => {
-    for (const term of lexicon.byFirstStem.get(first) ?? []) {
-      const n = term.stems.length;
+    const starting = lexicon.byFirstStem.get(first) ?? [];
+    const candidates =
+      others.length === 0
+        ? starting
+        : [...starting, ...others.filter((t) => fits(t, 0, i))];
+    for (const term of candidates) {
+      const n = term.patterns.length;
       let k = 1;
-      while (k < n && tokenStems[i + k] === term.stems[k] && joins(i + k - 1))
-        k++;
+      while (k < n && fits(term, k, i + k) && joins(i + k - 1)) k++;
       if (k < n) continue;
       const startToken = tokens[i];
       const endToken = tokens[i + n - 1];

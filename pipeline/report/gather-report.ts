@@ -10,6 +10,7 @@ import { computeShare, wilsonInterval } from "../stats/index.js";
 import {
   readDocuments,
   readLatestRunInfo,
+  readPageText,
   readPageTexts,
   readPlanCounts,
   readPlanSizes,
@@ -18,6 +19,7 @@ import {
 } from "../store/index.js";
 import type { PlanCounts, Statistic } from "../types.js";
 import { TOOL_VERSION } from "../version.js";
+import { dispersionStrips } from "./dispersion-strips.js";
 import { hrefOf } from "./escape.js";
 import type { ReportData } from "./render-report.js";
 
@@ -83,7 +85,26 @@ export function gatherReport(
       status: d.status,
     })),
     quality: assessPages(readPageTexts(db)),
+    dispersion: dispersionOf(db, mentions, options.audited),
   };
+}
+
+/** The concordance plot's strips: every headline mention counted in the statistic, at its place in its document. */
+function dispersionOf(
+  db: Db,
+  mentions: readonly KwicMention[],
+  audited: boolean,
+): NonNullable<ReportData["dispersion"]> {
+  return dispersionStrips(
+    db,
+    mentions
+      .filter((m) => m.headline)
+      .filter((m) => !(audited && m.verdict === "rejected"))
+      .map((m) => ({
+        ...m,
+        pageLength: readPageText(db, m.document, m.page)?.length ?? 0,
+      })),
+  );
 }
 
 /** The plan table: each plan's figures, sizes and why it is reported apart. */

@@ -5,3 +5,9 @@ export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
 export { exportTable, renderTable, type Table } from "./export-tables.js";
 export { gatherReport, type ReportOptions } from "./gather-report.js";
+export {
+  renderDispersionPlot,
+  positionInDocument,
+  type DispersionStrip,
+} from "./dispersion-plot.js";
+export { dispersionStrips } from "./dispersion-strips.js";

@@ -6,6 +6,10 @@ import {
 } from "../quality/index.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
+import {
+  renderDispersionPlot,
+  type DispersionStrip,
+} from "./dispersion-plot.js";
 import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 
@@ -76,6 +80,8 @@ export type ReportData = {
   }[];
   /** Documents with pages whose text looks unreliable. */
   readonly quality: readonly DocumentQuality[];
+  /** Where the headline mentions fall in each readable document (the concordance plot). */
+  readonly dispersion?: readonly DispersionStrip[];
 };
 
 const pct = (x: number | null) =>
@@ -124,6 +130,13 @@ function passageSection(d: ReportData): string {
       return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
     });
   return `<section id="evidence"><h2>Evidence: headline passages of the plans that mention social value</h2>${byPlan.join("\n") || "<p>No plan mentions social value.</p>"}</section>`;
+}
+
+function dispersionSection(d: ReportData): string {
+  if (d.dispersion === undefined) return "";
+  return `<section id="dispersion"><h2>Where the mentions fall</h2>
+<p class="note">One strip per readable document, from its first page to its last; a tick per headline mention at its page and place on the page (faint lines: page boundaries). Hover a tick for the passage. <code>stp-scan search QUERY --plot FILE.svg</code> draws the same for any phrase.</p>
+${renderDispersionPlot(d.dispersion, "Concordance plot: headline mentions along each document")}</section>`;
 }
 
 function apartSection(d: ReportData): string {
@@ -185,6 +198,7 @@ ${headlineSection(d)}
 <section id="chart"><h2>Mentions per plan</h2>${renderChart(d.plans)}</section>
 ${planTable(d)}
 ${passageSection(d)}
+${dispersionSection(d)}
 ${apartSection(d)}
 ${qualitySection(d)}
 ${provenance(d)}

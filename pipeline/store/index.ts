@@ -47,3 +47,14 @@ export { readPageTexts } from "./page-texts.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { takePidLock, type PidLock } from "./pid-lock.js";
 export { explainStorageError } from "./storage-error.js";
+export {
+  readPagesToIndex,
+  writeVocabulary,
+  readVocabulary,
+  readStoredPage,
+  readMentionPlaces,
+  readPlanIds,
+  type VocabularyColumn,
+  type VocabularyRow,
+  type VocabularyWrite,
+} from "./vocabulary.js";

@@ -68,11 +68,11 @@ const corpusFiles = (root: string) =>
     join(root, r.cells.path ?? ""),
   );
 
-/** The corpus four times over under other names, each copy's bytes made distinct so none is a duplicate. */
-function fourTimes(source: string): string {
-  const root = tempDir("stp-bench-4x-");
+/** The corpus `times` times over under other names, each copy's bytes made distinct so none is a duplicate. */
+function fourTimes(source: string, times = 4): string {
+  const root = tempDir(`stp-bench-${times}x-`);
   const rows = ["plan_id,path"];
-  for (let copy = 1; copy <= 4; copy++) {
+  for (let copy = 1; copy <= times; copy++) {
     for (const { cells } of readCsv(join(source, "manifest.csv")).rows) {
       const plan = `${cells.plan_id}-copy${copy}`;
       const path = `plans/${plan}/${basename(cells.path ?? "")}`;
@@ -154,6 +154,59 @@ function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
   };
 }
 
+/** Median wall time of an stp-scan command run as the bin runs it (the documented entry point), 5 runs. */
+function medianCli(args: readonly string[]): number {
+  const runs = Array.from({ length: 5 }, () => {
+    const r = timed(process.execPath, ["--single-threaded-gc", CLI, ...args]);
+    if (r.status !== 0)
+      throw new Error(`stp-scan ${args.join(" ")} failed (exit ${r.status})`);
+    return r.seconds;
+  }).sort((a, b) => a - b);
+  return runs[2] as number;
+}
+
+/** Issue 16: search (phrase, glob, regex), collocates and words on a scanned corpus, beside pdfgrep -c. */
+function benchExplore(name: string, root: string, db: string): Row {
+  const files = corpusFiles(root).filter((f) => existsSync(f));
+  const index = timed(process.execPath, [
+    "--single-threaded-gc",
+    CLI,
+    "words",
+    "--db",
+    db,
+    "--top",
+    "1",
+  ]);
+  const s = (args: readonly string[]) =>
+    medianCli([...args, "--db", db, "--format", "json"]);
+  const phrase = s(["search", "social value"]);
+  const pdfgrep = timed("pdfgrep", [
+    "-c",
+    "-i",
+    "social value",
+    ...files,
+  ]).seconds;
+  return {
+    corpus: name,
+    "first run (builds the index)": `${index.seconds.toFixed(2)} s`,
+    "search phrase": `${phrase.toFixed(2)} s (<= ${name.includes("8x") ? 1 : 0.3})`,
+    "search glob": `${s(["search", "social valu*"]).toFixed(2)} s`,
+    "search regex": `${s(["search", "--regex", "social\\W+valu"]).toFixed(2)} s`,
+    "pdfgrep -c -i": `${pdfgrep.toFixed(2)} s = ${(pdfgrep / phrase).toFixed(1)} x search phrase`,
+    collocates: `${s(["collocates", "social value"]).toFixed(2)} s (<= 1)`,
+    words: `${s(["words"]).toFixed(2)} s (<= 1)`,
+  };
+}
+
+const markdown = (rows: readonly Row[]) => {
+  const columns = Object.keys(rows[0] as Row);
+  return [
+    `| ${columns.join(" | ")} |`,
+    `|${columns.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${columns.map((c) => r[c]).join(" | ")} |`),
+  ].join("\n");
+};
+
 const shared = join(PROJECT_ROOT, "..", "shared");
 if (!existsSync(join(shared, "stp-corpus"))) {
   process.stderr.write(
@@ -169,12 +222,17 @@ if (existsSync(join(shared, "real-pdfs", "MANIFEST.csv")))
   rows.push(
     benchCorpus("real-pdfs", realPdfsCorpus(join(shared, "real-pdfs")), false),
   );
-const columns = Object.keys(rows[0] as Row);
-const table = [
-  `| ${columns.join(" | ")} |`,
-  `|${columns.map(() => "---").join("|")}|`,
-  ...rows.map((r) => `| ${columns.map((c) => r[c]).join(" | ")} |`),
-].join("\n");
+const sharedCorpus = join(shared, "stp-corpus");
+const exploreDb = join(tempDir("stp-bench-db-"), "explore.sqlite");
+scan(sharedCorpus, exploreDb);
+const eight = fourTimes(sharedCorpus, 8);
+const eightDb = join(tempDir("stp-bench-db-"), "explore8.sqlite");
+scan(eight, eightDb);
+const explore = markdown([
+  benchExplore("stp-corpus", sharedCorpus, exploreDb),
+  benchExplore("stp-corpus 8x", eight, eightDb),
+]);
+const table = `${markdown(rows)}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
 const pdfjsWorker = readFileSync(
   join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"),

@@ -1,0 +1,126 @@
+import {
+  findPlaces,
+  pageTokens,
+  pageVocabulary,
+  pageFilter,
+  filterColumns,
+  VOCABULARY_VERSION,
+  type PageWithPlaces,
+  type Query,
+  type SearchPage,
+} from "../explore/index.js";
+import {
+  readPagesToIndex,
+  readStoredPage,
+  readVocabulary,
+  writeVocabulary,
+  type Db,
+  type VocabularyColumn,
+  type VocabularyRow,
+} from "../store/index.js";
+
+/**
+ * Builds the page index the explore commands use for the pages that lack it (the first run on a database, or
+ * pages a scan has added since): a database from before the index works without a re-scan.
+ */
+export function ensureVocabulary(db: Db): void {
+  const missing = readPagesToIndex(db, VOCABULARY_VERSION);
+  if (missing.length === 0) return;
+  if (missing.length > 50)
+    process.stderr.write(
+      `indexing ${missing.length} stored pages for search (once; later searches reuse it)\n`,
+    );
+  writeVocabulary(
+    db,
+    VOCABULARY_VERSION,
+    missing.map((p) => {
+      const v = pageVocabulary(p.text);
+      return {
+        sha256: p.sha256,
+        page: p.page,
+        words: v.words,
+        stems: v.stems,
+        counts: JSON.stringify(v.counts),
+        tokens: v.tokens,
+        joined: v.joined,
+        compound: v.compound,
+      };
+    }),
+  );
+}
+
+/** The indexed pages of the corpus (or of one plan) with the columns asked for. */
+export function loadVocabulary(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  plan?: string,
+): VocabularyRow[] {
+  ensureVocabulary(db);
+  return readVocabulary(db, columns, plan === undefined ? {} : { plan });
+}
+
+/** The pages that may hold a query (the index rules out the rest), with their stored text. */
+export function* pagesFor(
+  db: Db,
+  query: Query,
+  plan?: string,
+): Generator<SearchPage> {
+  const mayHold = pageFilter(query);
+  for (const row of loadVocabulary(db, filterColumns(query), plan)) {
+    const holds = mayHold({
+      words: (row.words as string | undefined) ?? "",
+      stems: (row.stems as string | undefined) ?? "",
+      joined: (row.joined as string | undefined) ?? "",
+      compound: (row.compound as string | null | undefined) ?? null,
+    });
+    if (!holds) continue;
+    const raw = readStoredPage(db, row.sha256, row.page);
+    if (raw !== null)
+      yield {
+        plan: row.plan,
+        document: row.document,
+        page: row.page,
+        pages: row.pages,
+        raw,
+      };
+  }
+}
+
+/** Each page that holds the query, with its joined-reading tokens and the query's places on it. */
+export function* placesByPage(
+  db: Db,
+  query: Query,
+  plan?: string,
+): Generator<
+  PageWithPlaces & {
+    readonly plan: string;
+    readonly document: string;
+    readonly page: number;
+  }
+> {
+  for (const p of pagesFor(db, query, plan)) {
+    const places = findPlaces(p.raw, query);
+    if (places.length > 0)
+      yield {
+        plan: p.plan,
+        document: p.document,
+        page: p.page,
+        tokens: pageTokens(p.raw),
+        places,
+      };
+  }
+}
+
+/** Per-page word counts of the corpus (or one plan), parsed from the index. */
+export function loadWordCounts(
+  db: Db,
+  plan?: string,
+): { plan: string; counts: Record<string, number> }[] {
+  return loadVocabulary(db, ["counts"], plan).map((r) => ({
+    plan: r.plan,
+    counts: JSON.parse((r.counts as string | undefined) ?? "{}") as Record<
+      string,
+      number
+    >,
+  }));
+}

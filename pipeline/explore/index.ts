@@ -1,0 +1,47 @@
+// explore/: the analyst's questions before they decide what to count (issue 16), asked of stored page text.
+// Takes page text as extracted (PageText.raw, from the database) and a query; gives places (spans into the raw
+// text with their context), word lists, collocates, clusters, phrase suggestions. Pure: the shell (cli/*) reads
+// the database and prints. Every query is read exactly as a lexicon term (normalise/, match/: the spec's
+// normalisation, tokens, Porter stems, phrase separators, both line-end hyphen readings), never by a tokeniser
+// of its own, so `search "social value"` finds what the scan's `social-value` term finds, and more.
+export {
+  compileQuery,
+  QUERY_TERM,
+  type Query,
+  type QueryResult,
+} from "./query.js";
+export { findPlaces } from "./find-places.js";
+export {
+  searchPages,
+  countByPlan,
+  type Place,
+  type SearchPage,
+  type MentionPlace,
+} from "./search.js";
+export {
+  pageVocabulary,
+  pageFilter,
+  filterColumns,
+  VOCABULARY_VERSION,
+  type PageVocabulary,
+  type PageFilter,
+} from "./vocabulary.js";
+export { pageTokens, tokenRange, type PageToken } from "./page-tokens.js";
+export {
+  mutualInformation,
+  logLikelihood,
+  type Association,
+} from "./association.js";
+export {
+  collocates,
+  type Collocate,
+  type CollocateOptions,
+  type PageWithPlaces,
+} from "./collocates.js";
+export { wordList, corpusCounts, type WordCount } from "./word-list.js";
+export { clusters, type Cluster } from "./clusters.js";
+export {
+  suggestPhrases,
+  type Suggestion,
+  type SuggestPage,
+} from "./suggest.js";

@@ -1,0 +1,100 @@
+import { contextAround } from "../match/index.js";
+import type { Span } from "../types.js";
+import { findPlaces } from "./find-places.js";
+import type { Query } from "./query.js";
+
+/** A stored page the search reads: where it is, and its text as extracted. */
+export type SearchPage = {
+  readonly plan: string;
+  readonly document: string;
+  readonly page: number;
+  /** Pages of the document (for its position in the dispersion plot). */
+  readonly pages: number;
+  readonly raw: string;
+};
+
+/** A stored mention's place, so a search place can say which lexicon term (if any) already counts it. */
+export type MentionPlace = {
+  readonly document: string;
+  readonly page: number;
+  readonly start: number;
+  readonly end: number;
+  readonly term_id: string;
+  readonly concept: string;
+};
+
+/** One place a query holds: the columns of `stp-scan mentions` (plan, document, page, left | match | right). */
+export type Place = {
+  readonly plan_id: string;
+  readonly document: string;
+  readonly page: number;
+  readonly pages: number;
+  /** [start, end) into the page text as extracted. */
+  readonly start: number;
+  readonly end: number;
+  /** Characters of the page text, for the place's position along its page. */
+  readonly pageLength: number;
+  readonly left: string;
+  readonly match: string;
+  readonly right: string;
+  /** The stored mention the place overlaps, if the lexicon counts it: its term and concept, else "". */
+  readonly term_id: string;
+  readonly concept: string;
+  /** Corpus order, the `plan` sort. */
+  readonly order: number;
+};
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Every place of a query on the given pages, in corpus order, with `windowTokens` words each side. */
+export function searchPages(
+  pages: Iterable<SearchPage>,
+  query: Query,
+  mentions: readonly MentionPlace[],
+  windowTokens: number,
+): Place[] {
+  const byPage = new Map<string, MentionPlace[]>();
+  for (const m of mentions) {
+    const key = `${m.document}\u0000${m.page}`;
+    byPage.set(key, [...(byPage.get(key) ?? []), m]);
+  }
+  const places: Place[] = [];
+  for (const p of pages) {
+    const stored = byPage.get(`${p.document}\u0000${p.page}`) ?? [];
+    for (const span of findPlaces(p.raw, query)) {
+      const mention = stored.find((m) => overlaps(m, span));
+      const { left, right } = contextAround(p.raw, span, windowTokens);
+      places.push({
+        plan_id: p.plan,
+        document: p.document,
+        page: p.page,
+        pages: p.pages,
+        start: span.start,
+        end: span.end,
+        pageLength: p.raw.length,
+        left,
+        match: p.raw.slice(span.start, span.end).replace(/\s+/g, " "),
+        right,
+        term_id: mention?.term_id ?? "",
+        concept: mention?.concept ?? "",
+        order: places.length,
+      });
+    }
+  }
+  return places;
+}
+
+/** Places per plan (every plan given, zero included) and how many plans have at least one. */
+export function countByPlan(
+  places: readonly Place[],
+  plans: readonly string[],
+): { counts: { plan: string; matches: number }[]; plansWithMatches: number } {
+  const counts = new Map(plans.map((p) => [p, 0]));
+  for (const p of places)
+    counts.set(p.plan_id, (counts.get(p.plan_id) ?? 0) + 1);
+  const list = [...counts].map(([plan, matches]) => ({ plan, matches }));
+  return {
+    counts: list,
+    plansWithMatches: list.filter((c) => c.matches > 0).length,
+  };
+}

@@ -1,0 +1,173 @@
+import { STOPWORDS } from "../match/index.js";
+import type { Span } from "../types.js";
+import { logLikelihood } from "./association.js";
+import { tokenRange, type PageToken } from "./page-tokens.js";
+
+/** A page for suggestions: its tokens, and the concept's mentions on it. */
+export type SuggestPage = {
+  readonly plan: string;
+  readonly document: string;
+  readonly page: number;
+  readonly tokens: readonly PageToken[];
+  readonly mentions: readonly Span[];
+  /** Every stored mention on the page, of any concept: phrases inside one are what the lexicon has already. */
+  readonly known: readonly Span[];
+};
+
+/** A phrase the lexicon lacks that stands in the same contexts as the concept's mentions. */
+export type Suggestion = {
+  readonly phrase: string;
+  readonly count: number;
+  readonly plans: number;
+  /** Cosine between the words around the phrase and the words around the mentions (0-1). */
+  readonly shared: number;
+  /** Log-likelihood of its count inside the mentions' windows against the rest of the corpus. */
+  readonly keyness: number;
+  /** One place it stands: document, page and the words around it. */
+  readonly example: string;
+};
+
+const isContent = (w: string) =>
+  !STOPWORDS.has(w) && /\p{L}/u.test(w) && w.length > 1;
+
+/**
+ * Ranks 2- and 3-word phrases (never across phrase-breaking punctuation, no stopword at either end, seen at least
+ * `minCount` times) by how alike the words around them are to the words around the concept's mentions (cosine of
+ * the two context profiles over the concept's content collocates, each word weighted by its idf), then by keyness of the phrase in the mentions'
+ * windows. `isKnown` drops phrases the lexicon already matches. Distributional similarity, after Firth's "a word
+ * by the company it keeps".
+ */
+export function suggestPhrases(
+  pages: readonly SuggestPage[],
+  isKnown: (phrase: string) => boolean,
+  options: { readonly windowTokens: number; readonly minCount: number },
+): Suggestion[] {
+  const w = options.windowTokens;
+  // The concept's profile, and which token positions fall in its windows.
+  const profile = new Map<string, number>();
+  const inWindow = pages.map((p) => {
+    const marks = new Uint8Array(p.tokens.length);
+    for (const span of p.mentions) {
+      const range = tokenRange(p.tokens, span);
+      if (range === null) continue;
+      for (
+        let i = Math.max(0, range[0] - w);
+        i <= Math.min(p.tokens.length - 1, range[1] + w);
+        i++
+      ) {
+        marks[i] =
+          i >= range[0] && i <= range[1] ? 2 : Math.max(marks[i] as number, 1);
+        const word = (p.tokens[i] as PageToken).word;
+        if (marks[i] === 1 && isContent(word))
+          profile.set(word, (profile.get(word) ?? 0) + 1);
+      }
+    }
+    for (const span of p.known) {
+      const range = tokenRange(p.tokens, span);
+      if (range !== null)
+        for (let i = range[0]; i <= range[1]; i++)
+          marks[i] = marks[i] === 1 ? 3 : Math.max(marks[i] as number, 2);
+    }
+    return marks;
+  });
+  type Entry = {
+    count: number;
+    inside: number;
+    plans: Set<string>;
+    context: Map<string, number>;
+    example: string;
+  };
+  const grams = new Map<string, Entry>();
+  let insideTokens = 0;
+  let allTokens = 0;
+  pages.forEach((p, pi) => {
+    const marks = inWindow[pi] as Uint8Array;
+    allTokens += p.tokens.length;
+    for (const m of marks) if (m === 1 || m === 3) insideTokens++;
+    for (let i = 0; i < p.tokens.length; i++) {
+      for (const size of [2, 3]) {
+        const end = i + size - 1;
+        if (end >= p.tokens.length) break;
+        const words = p.tokens.slice(i, end + 1);
+        if (words.slice(0, -1).some((t) => !t.joinsNext)) break;
+        if (
+          !isContent(words[0]?.word ?? "") ||
+          !isContent(words[size - 1]?.word ?? "")
+        )
+          continue;
+        if (marks.subarray(i, end + 1).some((m) => m >= 2)) continue; // part of a mention
+        const phrase = words.map((t) => t.word).join(" ");
+        let e = grams.get(phrase);
+        if (e === undefined) {
+          const around = p.tokens
+            .slice(Math.max(0, i - 4), end + 5)
+            .map((t) => t.word);
+          e = {
+            count: 0,
+            inside: 0,
+            plans: new Set(),
+            context: new Map(),
+            example: `${p.document} p${p.page}: …${around.join(" ")}…`,
+          };
+          grams.set(phrase, e);
+        }
+        e.count++;
+        if (marks[i] === 1 || marks[i] === 3) e.inside++;
+        e.plans.add(p.plan);
+        for (
+          let k = Math.max(0, i - w);
+          k <= Math.min(p.tokens.length - 1, end + w);
+          k++
+        ) {
+          const word = (p.tokens[k] as PageToken).word;
+          if (k >= i && k <= end) continue;
+          if (profile.has(word))
+            e.context.set(word, (e.context.get(word) ?? 0) + 1);
+        }
+      }
+    }
+  });
+  // Each context word weighs by how rare it is in the corpus (idf, log(N / count)): words found everywhere
+  // ("health", "working") say little about a context.
+  const frequency = new Map<string, number>();
+  for (const p of pages)
+    for (const t of p.tokens)
+      if (profile.has(t.word))
+        frequency.set(t.word, (frequency.get(t.word) ?? 0) + 1);
+  const idf = (word: string) =>
+    Math.log(allTokens / Math.max(1, frequency.get(word) ?? 1));
+  for (const [word, n] of profile) profile.set(word, n * idf(word));
+  const norm = Math.sqrt([...profile.values()].reduce((s, v) => s + v * v, 0));
+  const out: Suggestion[] = [];
+  for (const [phrase, e] of grams) {
+    if (e.count < options.minCount || norm === 0 || isKnown(phrase)) continue;
+    let dot = 0;
+    let sq = 0;
+    for (const [word, n] of e.context) {
+      const weighted = n * idf(word);
+      dot += weighted * (profile.get(word) ?? 0);
+      sq += weighted * weighted;
+    }
+    const shared = sq === 0 ? 0 : dot / (norm * Math.sqrt(sq));
+    const keyness =
+      insideTokens === 0
+        ? 0
+        : logLikelihood({
+            o11: e.inside,
+            r1: insideTokens,
+            c1: e.count,
+            n: allTokens,
+          });
+    out.push({
+      phrase,
+      count: e.count,
+      plans: e.plans.size,
+      shared,
+      keyness,
+      example: e.example,
+    });
+  }
+  return out.sort(
+    (a, b) => b.shared - a.shared || b.keyness - a.keyness || b.count - a.count,
+  );
+}

@@ -1,0 +1,125 @@
+import type { Db } from "./open-database.js";
+
+/** A page_vocabulary row as the explore commands store it (see migrations/005-page-vocabulary.sql). */
+export type VocabularyWrite = {
+  readonly sha256: string;
+  readonly page: number;
+  readonly words: string;
+  readonly stems: string;
+  readonly counts: string;
+  readonly tokens: number;
+  readonly joined: string;
+  readonly compound: string | null;
+};
+
+/** The columns of page_vocabulary a reader may ask for. */
+export type VocabularyColumn =
+  "words" | "stems" | "counts" | "tokens" | "joined" | "compound";
+
+/** A page of the corpus with the vocabulary columns asked for (values as stored). */
+export type VocabularyRow = {
+  readonly plan: string;
+  readonly document: string;
+  readonly sha256: string;
+  readonly page: number;
+  /** Pages of the document. */
+  readonly pages: number;
+} & Partial<Record<VocabularyColumn, string | number | null>>;
+
+// The explore commands read the pages of documents still in the corpus, duplicates left out (their original has
+// the same pages, spec §Documents).
+const CORPUS_PAGES = `FROM documents d JOIN pages p ON p.sha256 = d.sha256
+  WHERE d.removed = 0 AND d.status <> 'duplicate'`;
+
+/** Pages of the corpus whose vocabulary row is missing or of another version: their text, to index. */
+export function readPagesToIndex(
+  db: Db,
+  version: number,
+): { sha256: string; page: number; text: string }[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT p.sha256, p.page, p.text ${CORPUS_PAGES}
+         AND NOT EXISTS (SELECT 1 FROM page_vocabulary v
+                         WHERE v.sha256 = p.sha256 AND v.page = p.page AND v.version = ?)`,
+    )
+    .all(version) as { sha256: string; page: number; text: string }[];
+}
+
+/** Stores vocabulary rows in one transaction. */
+export function writeVocabulary(
+  db: Db,
+  version: number,
+  rows: readonly VocabularyWrite[],
+): void {
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO page_vocabulary (sha256, page, version, words, stems, counts, tokens, joined, compound)
+     VALUES (@sha256, @page, @version, @words, @stems, @counts, @tokens, @joined, @compound)`,
+  );
+  db.transaction(() => {
+    for (const r of rows) insert.run({ ...r, version });
+  })();
+}
+
+/** Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. */
+export function readVocabulary(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  options: { readonly plan?: string } = {},
+): VocabularyRow[] {
+  const wanted = columns.map((c) => `, v.${c}`).join("");
+  const plan = options.plan === undefined ? "" : " AND d.plan_id = @plan";
+  return db
+    .prepare(
+      `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}
+       FROM documents d JOIN pages p ON p.sha256 = d.sha256
+         JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
+       WHERE d.removed = 0 AND d.status <> 'duplicate'${plan}
+       ORDER BY d.plan_id, d.manifest_order, p.page`,
+    )
+    .all(
+      options.plan === undefined ? {} : { plan: options.plan },
+    ) as VocabularyRow[];
+}
+
+/** The stored text of one page (by content hash), or null. */
+export function readStoredPage(
+  db: Db,
+  sha256: string,
+  page: number,
+): string | null {
+  const row = db
+    .prepare(`SELECT text FROM pages WHERE sha256 = ? AND page = ?`)
+    .get(sha256, page) as { text: string } | undefined;
+  return row?.text ?? null;
+}
+
+/** Stored mentions of the corpus's documents: where each is and what term and concept it has. */
+export function readMentionPlaces(db: Db): {
+  document: string;
+  page: number;
+  start: number;
+  end: number;
+  term_id: string;
+  concept: string;
+  headline: number;
+  mention_id: string;
+}[] {
+  return db
+    .prepare(
+      `SELECT m.document, m.page, m.start, m.end, m.term_id, m.concept, m.headline, m.mention_id
+       FROM mentions m JOIN documents d ON d.document = m.document
+       WHERE d.removed = 0 AND d.status <> 'duplicate'
+       ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
+    )
+    .all() as ReturnType<typeof readMentionPlaces>;
+}
+
+/** Plans with a document still in the corpus. */
+export function readPlanIds(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT plan_id FROM documents WHERE removed = 0 ORDER BY plan_id`,
+    )
+    .pluck()
+    .all() as string[];
+}
