@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
+import { effectiveVerdicts } from "./audit/index.js";
 import { diffScan, type ScanChanges } from "./changes.js";
 import { loadCorpus } from "./corpus/index.js";
 import {
@@ -407,7 +408,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       documents: { ...counts, removed },
       mentionsBefore: before.mentions,
       mentionsAfter: after.mentions,
-      verdicts: before.verdicts,
+      verdicts: effectiveVerdicts(store.readVerdictRows(db)),
       before: statBefore,
       after: computeShare(store.readPlanCounts(db), threshold),
     });

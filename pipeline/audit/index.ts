@@ -1,5 +1,6 @@
 export { contextAround, mentionId } from "./kwic.js";
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
+export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export { highlightRects } from "./highlight.js";
