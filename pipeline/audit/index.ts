@@ -4,3 +4,8 @@ export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export { highlightRects } from "./highlight.js";
+export {
+  compareMentionPlaces,
+  matchesFilter,
+  type MentionPlace,
+} from "./mention-list.js";

@@ -1,19 +1,13 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(
-    "skipping the report-in-Chromium test: /usr/bin/chromium is not installed (make test installs it)",
-  );
-
-(hasChromium ? describe : describe.skip)(
+(hasChromium("the report-in-Chromium test") ? describe : describe.skip)(
   "the HTML report, opened from disk in headless Chromium",
   () => {
     let browser: Browser;
@@ -52,18 +46,7 @@ if (!hasChromium)
     beforeAll(async () => {
       expect(runCli(["scan", "--corpus", corpus, "--db", db]).status).toBe(0);
       expect(runCli(["report", "--db", db, "--out", out]).status).toBe(0);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
     }, 120_000);
     afterAll(async () => browser?.close());
 
