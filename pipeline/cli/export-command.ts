@@ -11,6 +11,7 @@ import {
 } from "../store/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 type Table = {
   readonly columns: readonly string[];
@@ -111,6 +112,7 @@ export function exportCommand(yargs: Argv): Argv {
     "Export mentions, documents or plans as CSV or JSON",
     (y) =>
       y
+        .example(examplesOf("export"))
         .positional("table", {
           choices: ["mentions", "documents", "plans"] as const,
           demandOption: true,

@@ -20,6 +20,7 @@ import { loadKwic } from "./audit-data.js";
 import { readQuality } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 /** The matching spec the pipeline implements (../shared/matching-spec.md). */
 const SPEC_VERSION = "1.1";
@@ -120,6 +121,7 @@ export function reportCommand(yargs: Argv): Argv {
     "Write a self-contained HTML report: statistic with confidence interval, chart, plan table, evidence, provenance",
     (y) =>
       y
+        .example(examplesOf("report"))
         .option("db", { type: "string", default: DB_FILE })
         .option("out", {
           type: "string",
