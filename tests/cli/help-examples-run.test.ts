@@ -18,8 +18,7 @@ const argsOf = (line: string) =>
 
 /** The Examples section of a command's --help. */
 const examplesSection = (command: string) => {
-  // yargs prints help with console.log, which main.ts sends to stderr.
-  const help = runCli([...command.split(" "), "--help"]).stderr;
+  const help = runCli([...command.split(" "), "--help"]).stdout;
   return help.slice(help.indexOf("Examples:"));
 };
 
