@@ -50,4 +50,4 @@ fixtures: build
 	node dist/tests/fixtures/make-demo-corpus.js corpus
 
 clean:
-	rm -rf dist output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm
+	rm -rf dist output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm output/*.sqlite.scan-lock
