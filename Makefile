@@ -24,12 +24,13 @@ system-packages:
 	    || echo "warning: could not install$$missing; the tests that need them will say they skip"; \
 	fi
 
+# bin/stp-scan runs the build with node directly (npx spends a second or more before any work).
 build: install
 	npx tsc -p tsconfig.json
-	chmod +x dist/pipeline/cli/main.js
+	chmod +x dist/pipeline/cli/main.js bin/stp-scan
 
 scan: build
-	node --single-threaded-gc dist/pipeline/cli/main.js scan --corpus "$(CORPUS)" --db "$(DB)"
+	bin/stp-scan scan --corpus "$(CORPUS)" --db "$(DB)"
 
 lint: install
 	npx eslint .
@@ -49,4 +50,4 @@ fixtures: build
 	node dist/tests/fixtures/make-demo-corpus.js corpus
 
 clean:
-	rm -rf dist output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm
+	rm -rf dist output/*.sqlite output/*.sqlite-wal output/*.sqlite-shm output/*.sqlite.scan-lock

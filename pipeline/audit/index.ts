@@ -2,6 +2,7 @@
 // the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip
 // and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
+export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export {
@@ -19,3 +20,8 @@ export {
   type ImportOutcome,
 } from "./sheet-import.js";
 export { auditedStatisticOf } from "./audited-statistic.js";
+export {
+  compareMentionPlaces,
+  matchesFilter,
+  type MentionPlace,
+} from "./mention-list.js";

@@ -16,6 +16,7 @@ import {
 import { computeShare, describeShare } from "../stats/index.js";
 import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
+import { examplesOf } from "./examples.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -71,6 +72,7 @@ export function addCommand(yargs: Argv): Argv {
     "Add plan PDFs to the corpus: check them, copy them under plans/<plan-id>/, list them in manifest.csv, scan them",
     (y) =>
       y
+        .example(examplesOf("add"))
         .positional("files", {
           type: "string",
           array: true,

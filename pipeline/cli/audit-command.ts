@@ -16,6 +16,7 @@ import {
 import { runCommand, UsageError } from "./fatal.js";
 import { formatTable } from "./format-table.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 type Common = { db: string; auditor: string };
 
@@ -67,6 +68,7 @@ function verdictSubcommand(
     `${name === "accept" ? "Accept" : "Reject"} mentions by id`,
     (c: Argv) =>
       c
+        .example(examplesOf(`audit ${name}`))
         .positional("ids", { type: "string", array: true, demandOption: true })
         .option("note", { type: "string" })
         .option("group", {
@@ -88,6 +90,7 @@ export function auditCommand(yargs: Argv): Argv {
     "Judge mentions: accept or reject each passage behind the statistic",
     (y) =>
       y
+        .example(examplesOf("audit"))
         .option("db", {
           type: "string",
           default: DB_FILE,
@@ -132,6 +135,7 @@ export function auditCommand(yargs: Argv): Argv {
           "Settle a mention the auditors disagree on; the statistic uses the settled verdict",
           (c) =>
             c
+              .example(examplesOf("audit settle"))
               .positional("id", { type: "string", demandOption: true })
               .positional("verdict", {
                 choices: ["accepted", "rejected"] as const,
@@ -154,7 +158,7 @@ export function auditCommand(yargs: Argv): Argv {
           "export",
           "Write every mention with its verdict and note as CSV for a spreadsheet",
           (c) =>
-            c.option("out", {
+            c.example(examplesOf("audit export")).option("out", {
               type: "string",
               describe: "File to write [default: stdout]",
             }),
@@ -163,7 +167,10 @@ export function auditCommand(yargs: Argv): Argv {
         .command(
           "import <file>",
           "Apply the verdicts of an audit sheet (mention_id, verdict, note); rows that cannot be applied are named",
-          (c) => c.positional("file", { type: "string", demandOption: true }),
+          (c) =>
+            c
+              .example(examplesOf("audit import"))
+              .positional("file", { type: "string", demandOption: true }),
           (argv) =>
             withDb(argv, (db) => {
               const outcome = importAuditSheet(db, argv.file, argv.auditor);
@@ -180,6 +187,7 @@ export function auditCommand(yargs: Argv): Argv {
           "The verdict history, oldest first (append-only: earlier verdicts are kept)",
           (c) =>
             c
+              .example(examplesOf("audit log"))
               .option("mention", {
                 type: "string",
                 describe: "Only this mention",
@@ -212,7 +220,7 @@ export function auditCommand(yargs: Argv): Argv {
         .command(
           "status",
           "Audit progress per plan and concept, and verdicts whose mention no longer exists",
-          (c) => c,
+          (c) => c.example(examplesOf("audit status")),
           (argv) =>
             withDb(argv, (db) => emit(renderAuditStatus(db), undefined)),
         )
@@ -221,6 +229,7 @@ export function auditCommand(yargs: Argv): Argv {
           "Compare two auditors: mentions both judged, agreement, Cohen's kappa, disagreements to settle",
           (c) =>
             c
+              .example(examplesOf("audit agreement"))
               .option("auditors", {
                 type: "string",
                 demandOption: true,

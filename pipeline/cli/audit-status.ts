@@ -1,4 +1,4 @@
-import { effectiveVerdicts } from "../audit/index.js";
+import { effectiveVerdicts, orphanedVerdicts } from "../audit/index.js";
 import { readMentions, readVerdictRows, type Db } from "../store/index.js";
 import { formatTable } from "./format-table.js";
 
@@ -36,8 +36,9 @@ export function renderAuditStatus(db: Db): string {
       ];
     });
   const current = new Set(mentions.map((m) => m.mention_id));
-  const orphans = [...effectiveVerdicts(readVerdictRows(db))].filter(
-    ([id, s]) => !current.has(id) && s.verdict !== "pending",
+  const orphans = orphanedVerdicts(
+    effectiveVerdicts(readVerdictRows(db)),
+    current,
   );
   const done = mentions.filter(
     (m) => m.verdict === "accepted" || m.verdict === "rejected",
@@ -62,7 +63,8 @@ export function renderAuditStatus(db: Db): string {
       : `${orphans.length} orphaned verdict${orphans.length === 1 ? "" : "s"} (their mention is no longer found; kept):\n` +
         orphans
           .map(
-            ([id, s]) => `  ${id}: ${s.verdict}${s.note ? ` (${s.note})` : ""}`,
+            ({ mentionId, state: s }) =>
+              `  ${mentionId}: ${s.verdict}${s.note ? ` (${s.note})` : ""}`,
           )
           .join("\n"),
     "",

@@ -18,6 +18,7 @@ import {
 } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { formatTable } from "./format-table.js";
+import { examplesOf } from "./examples.js";
 
 /** Documents of the database by path; empty when there is no database yet. */
 function scannedDocuments(dbFile: string): Map<string, DocumentRow> {
@@ -70,6 +71,7 @@ export function corpusCommand(yargs: Argv): Argv {
     "Check the corpus against its manifest and the database, list it, or repair an interrupted add",
     (y) =>
       y
+        .example(examplesOf("corpus"))
         .positional("action", {
           choices: ["check", "list", "repair", "quality"] as const,
           demandOption: true,

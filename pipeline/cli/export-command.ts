@@ -3,6 +3,7 @@ import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
 import { exportTable, renderTable } from "../report/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 /** `stp-scan export mentions|documents|plans [--db FILE] [--format csv|json] [--out FILE]` */
 export function exportCommand(yargs: Argv): Argv {
@@ -11,6 +12,7 @@ export function exportCommand(yargs: Argv): Argv {
     "Export mentions, documents or plans as CSV or JSON",
     (y) =>
       y
+        .example(examplesOf("export"))
         .positional("table", {
           choices: ["mentions", "documents", "plans"] as const,
           demandOption: true,

@@ -3,10 +3,22 @@
 // compete with them (measured: the shared corpus scans about 5% faster). It must be given to node itself (it
 // cannot be set from inside, and NODE_OPTIONS refuses it), hence the shebang; `make scan` passes it too.
 // stdout carries data only (tables, CSV, JSON): library chatter that uses console.log (pdf.js warnings,
-// dotenv banners) goes to stderr instead.
-console.log = console.error;
-console.info = console.error;
-console.debug = console.error;
+// dotenv banners) goes to stderr instead, from the first import to the end of the command; only --help and
+// --version, which yargs prints with console.log before any command runs, go to stdout.
+const log = console.log;
+const chatterToStderr = () => {
+  console.log = console.error;
+  console.info = console.error;
+  console.debug = console.error;
+};
+chatterToStderr();
+
+// `--version` alone is what scripts run to check the install: answered without yargs or any command's code.
+if (process.argv.length === 3 && process.argv[2] === "--version") {
+  const { TOOL_VERSION } = await import("../version.js");
+  process.stdout.write(`${TOOL_VERSION}\n`);
+  process.exit(0);
+}
 
 const { default: yargs } = await import("yargs");
 const { hideBin } = await import("yargs/helpers");
@@ -38,7 +50,9 @@ const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
 
 let cli = yargs(args).scriptName("stp-scan");
 for (const load of wanted) cli = (await load())(cli);
+console.log = log;
 await cli
+  .middleware(chatterToStderr)
   .demandCommand(
     1,
     "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters or suggest (see --help)",

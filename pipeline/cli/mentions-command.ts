@@ -5,6 +5,7 @@ import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
 import { loadKwic, type KwicMention } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 const KWIC_COLUMNS = [
   "mention_id",
@@ -83,6 +84,7 @@ export function mentionsCommand(yargs: Argv): Argv {
     "List mentions in keyword-in-context form, filtered and sorted like a concordancer",
     (y) =>
       y
+        .example(examplesOf("mentions"))
         .option("db", {
           type: "string",
           default: DB_FILE,

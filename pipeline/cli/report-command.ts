@@ -3,6 +3,7 @@ import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
 import { gatherReport, renderReport } from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 /** `stp-scan report [--db FILE] [--out output/report.html] [--audited] [--threshold N]` */
 export function reportCommand(yargs: Argv): Argv {
@@ -11,6 +12,7 @@ export function reportCommand(yargs: Argv): Argv {
     "Write a self-contained HTML report: statistic with confidence interval, chart, plan table, evidence, provenance",
     (y) =>
       y
+        .example(examplesOf("report"))
         .option("db", { type: "string", default: DB_FILE })
         .option("out", {
           type: "string",

@@ -14,6 +14,7 @@ import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
+import { examplesOf } from "./examples.js";
 
 /**
  * `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--timeout S]
@@ -25,6 +26,7 @@ export function scanCommand(yargs: Argv): Argv {
     "Scan a corpus of plan PDFs, store every mention, print the statistic and what changed",
     (y) =>
       y
+        .example(examplesOf("scan"))
         .option("corpus", {
           type: "string",
           default: CORPUS_DIR,

@@ -4,6 +4,7 @@ import { defaultAuditor } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { createAuditServer } from "../serve/index.js";
+import { examplesOf } from "./examples.js";
 
 /** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
 export function serveCommand(yargs: Argv): Argv {
@@ -12,6 +13,7 @@ export function serveCommand(yargs: Argv): Argv {
     "Audit in the browser: each mention highlighted on its rendered PDF page (local only, with a per-run token)",
     (y) =>
       y
+        .example(examplesOf("serve"))
         .option("db", { type: "string", default: DB_FILE })
         .option("port", {
           type: "number",
@@ -43,14 +45,16 @@ export function serveCommand(yargs: Argv): Argv {
           server.listen(argv.port, "127.0.0.1", ok),
         );
         const port = (server.address() as { port: number }).port;
-        process.stdout.write(
-          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}; Ctrl-C to stop)\n`,
-        );
-        await new Promise<void>((ok) => {
+        // Ready for Ctrl-C before the address is out: whoever reads it may stop the app at once.
+        const stopped = new Promise<void>((ok) => {
           const stop = () => server.close(() => ok());
           process.once("SIGINT", stop);
           process.once("SIGTERM", stop);
         });
+        process.stdout.write(
+          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}; Ctrl-C to stop)\n`,
+        );
+        await stopped;
         db.close();
       }, argv.db),
   );

@@ -7,6 +7,7 @@ import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { renderStatistic } from "./render-statistic.js";
+import { examplesOf } from "./examples.js";
 
 /** `stp-scan stats [--db FILE] [--threshold N] [--json]` */
 export function statsCommand(yargs: Argv): Argv {
@@ -15,6 +16,7 @@ export function statsCommand(yargs: Argv): Argv {
     "Print the statistic from a scanned database",
     (y) =>
       y
+        .example(examplesOf("stats"))
         .option("db", {
           type: "string",
           default: DB_FILE,

@@ -5,6 +5,7 @@ import { readTerms } from "../store/index.js";
 import { loadKwic } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
+import { examplesOf } from "./examples.js";
 
 /** `stp-scan terms [--db FILE] [--json]`: what each term's stems caught, surface by surface. */
 export function termsCommand(yargs: Argv): Argv {
@@ -13,6 +14,7 @@ export function termsCommand(yargs: Argv): Argv {
     "For each lexicon term, the surface forms it matched, with counts and one example each",
     (y) =>
       y
+        .example(examplesOf("terms"))
         .option("db", { type: "string", default: DB_FILE })
         .option("json", { type: "boolean", default: false }),
     (argv) =>

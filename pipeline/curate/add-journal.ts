@@ -13,7 +13,7 @@ import {
 } from "../corpus/index.js";
 import { takePidLock } from "../store/index.js";
 
-/** Held by the one `add` that may change the corpus; holds its process id. */
+/** Held by the one `add` that may change the corpus; names its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";
 /** What an `add` in progress has put, or is about to put, under plans/: read back after a crash to undo it. */
 export const JOURNAL_FILE = ".stp-scan-add.journal";
@@ -32,8 +32,9 @@ export const isTempName = (name: string) => /\.tmp-\d+$/.test(name);
 export class CorpusBusyError extends Error {}
 
 /**
- * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed) is
- * taken over; one held by a live process is refused, as two adds would each rewrite the manifest.
+ * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed, even a
+ * zombie no one reaps) is taken over; one held by a live process is refused, as two adds would each rewrite
+ * the manifest.
  */
 export function lockCorpus(root: string): () => void {
   const file = join(root, LOCK_FILE);

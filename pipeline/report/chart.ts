@@ -6,6 +6,8 @@ export type ChartPlan = {
   readonly region: string;
   readonly headline: number;
   readonly related: number;
+  /** Whether the plan mentions social value; null when it is reported apart (stats/ decides that). */
+  readonly mentions: boolean | null;
 };
 
 // Colour-blind-safe palette (Okabe-Ito), one colour per region; headline solid, related the same hue lighter.
@@ -20,46 +22,137 @@ const PALETTE = [
   "#000000",
 ];
 
+const WIDTH = 900;
+/** Plan labels start at x = 0 (so none is ever cut at the left edge) and wrap within this width. */
+const LABEL_WIDTH = 320;
+const LABEL_PX = 11; // svg .label in report-assets.ts
+const LINE = 13;
+const BAR = 13;
+
+/**
+ * A generous width of `text` at the label size, so that wrapped lines fit the label column in any sans-serif
+ * font a reader has (DejaVu Sans, the widest common one, stays under these shares of an em).
+ */
+export function labelWidth(text: string): number {
+  let em = 0;
+  for (const ch of text)
+    em += /[mwMW@]/.test(ch)
+      ? 0.95
+      : /[A-Z0-9&]/.test(ch)
+        ? 0.75
+        : /[-,.'() ilj|]/.test(ch)
+          ? 0.4
+          : 0.64;
+  return em * LABEL_PX;
+}
+
+/**
+ * Splits a label into lines no wider than `maxWidth`: after hyphens and spaces where it can, inside a word only
+ * when one word alone is too wide.
+ */
+export function wrapLabel(text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.match(/[^-\s]*[-\s]*/g) ?? []) {
+    if (word === "") continue;
+    if (line !== "" && labelWidth(line + word.trimEnd()) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = "";
+    }
+    for (const ch of word) {
+      if (line !== "" && labelWidth(line + ch) > maxWidth) {
+        lines.push(line);
+        line = "";
+      }
+      line += ch;
+    }
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines;
+}
+
+/** The region legend, flowing onto more lines when the regions do not fit one: its markup and height. */
+function renderLegend(
+  regions: readonly string[],
+  colour: ReadonlyMap<string, string>,
+  top: number,
+): { svg: string; bottom: number } {
+  let x = 0;
+  let y = top;
+  const items = regions.map((r) => {
+    const width = 16 + labelWidth(r) + 14;
+    if (x > 0 && x + width > WIDTH) {
+      x = 0;
+      y += LINE + 4;
+    }
+    const item = `<rect x="${x}" y="${y}" width="12" height="12" fill="${colour.get(r)}"/><text x="${x + 16}" y="${y + 10}" class="label">${escapeHtml(r)}</text>`;
+    x += width;
+    return item;
+  });
+  return { svg: items.join(""), bottom: y + LINE + 8 };
+}
+
 /**
  * Mentions per plan as an inline SVG: plans grouped by region, one row each, a solid bar for headline
- * mentions and a lighter one for related mentions. Text is escaped; nothing is loaded from outside.
+ * mentions and a lighter one for related mentions; a plan reported apart (a document could not be read, so its
+ * counts are partial) is drawn hatched grey and labelled "apart". Long plan labels wrap. Text is escaped;
+ * nothing is loaded from outside.
  */
 export function renderChart(plans: readonly ChartPlan[]): string {
-  const regions = [
-    ...new Set(plans.map((p) => p.region || "(no region)")),
-  ].sort();
+  const regionOf = (p: ChartPlan) => p.region || "(no region)";
+  const regions = [...new Set(plans.map(regionOf))].sort();
   const colour = new Map(
     regions.map((r, i) => [r, PALETTE[i % PALETTE.length] as string]),
   );
   const sorted = [...plans].sort(
     (a, b) =>
-      (a.region || "(no region)").localeCompare(b.region || "(no region)") ||
-      a.plan.localeCompare(b.plan),
+      regionOf(a).localeCompare(regionOf(b)) || a.plan.localeCompare(b.plan),
   );
   const max = Math.max(1, ...sorted.map((p) => p.headline + p.related));
-  const row = 18;
-  const label = 330;
-  const width = 900;
-  const scale = (width - label - 60) / max;
-  const bars = sorted.map((p, i) => {
-    const y = 30 + i * row;
-    const c = colour.get(p.region || "(no region)") as string;
+  const valueOf = (p: ChartPlan) =>
+    `${p.headline} + ${p.related}${p.mentions === null ? " (apart)" : ""}`;
+  // Room right of the longest bar for its count (set at 10px, svg .value).
+  const room = Math.max(40, ...sorted.map((p) => labelWidth(valueOf(p)))) + 16;
+  const scale = (WIDTH - LABEL_WIDTH - room) / max;
+  const legend = renderLegend(regions, colour, LINE + 6);
+  let y = legend.bottom;
+  const rows = sorted.map((p) => {
+    const isApart = p.mentions === null;
+    const lines = wrapLabel(
+      isApart ? `${p.plan} (apart)` : p.plan,
+      LABEL_WIDTH - 12,
+    );
+    const height = Math.max(BAR + 5, lines.length * LINE + 5);
+    const top = y;
+    y += height;
+    const fill = isApart
+      ? "url(#chart-apart)"
+      : (colour.get(regionOf(p)) as string);
     const h = p.headline * scale;
-    const r = p.related * scale;
+    // A plan reported apart keeps a visible mark even with no mentions read.
+    const r = isApart
+      ? Math.max(p.related * scale, h > 0 ? 0 : 8)
+      : p.related * scale;
+    const label = lines
+      .map(
+        (l, i) =>
+          `<tspan x="0" dy="${i === 0 ? 0 : LINE}">${escapeHtml(l)}</tspan>`,
+      )
+      .join("");
+    const title = `${escapeHtml(p.plan)}${isApart ? " (reported apart: a document could not be read)" : ""}`;
     return [
-      `<text x="${label - 8}" y="${y + 12}" text-anchor="end" class="label">${escapeHtml(p.plan)}</text>`,
-      `<rect x="${label}" y="${y + 2}" width="${h.toFixed(1)}" height="${row - 5}" fill="${c}"><title>${escapeHtml(p.plan)}: ${p.headline} headline</title></rect>`,
-      `<rect x="${(label + h).toFixed(1)}" y="${y + 2}" width="${r.toFixed(1)}" height="${row - 5}" fill="${c}" fill-opacity="0.35"><title>${escapeHtml(p.plan)}: ${p.related} related</title></rect>`,
-      `<text x="${(label + h + r + 6).toFixed(1)}" y="${y + 12}" class="value">${p.headline} + ${p.related}</text>`,
+      `<g class="plan${isApart ? " apart" : ""}" data-plan="${escapeHtml(p.plan)}">`,
+      `<text y="${top + 11}" class="label">${label}</text>`,
+      `<rect x="${LABEL_WIDTH}" y="${top + 2}" width="${h.toFixed(1)}" height="${BAR}" fill="${fill}"><title>${title}: ${p.headline} headline</title></rect>`,
+      `<rect x="${(LABEL_WIDTH + h).toFixed(1)}" y="${top + 2}" width="${r.toFixed(1)}" height="${BAR}" fill="${fill}" fill-opacity="${isApart ? 0.6 : 0.35}"><title>${title}: ${p.related} related</title></rect>`,
+      `<text x="${(LABEL_WIDTH + h + r + 6).toFixed(1)}" y="${top + 12}" class="value">${valueOf(p)}</text>`,
+      `</g>`,
     ].join("");
   });
-  const legend = regions.map(
-    (r, i) =>
-      `<rect x="${label + i * 130}" y="6" width="12" height="12" fill="${colour.get(r)}"/><text x="${label + i * 130 + 16}" y="16" class="label">${escapeHtml(r)}</text>`,
-  );
-  const height = 40 + sorted.length * row;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Mentions per plan, headline (solid) and related (light), coloured by region" viewBox="0 0 ${width} ${height}" width="100%">` +
-    `${legend.join("")}<text x="0" y="16" class="label">solid: headline · light: related</text>${bars.join("")}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Mentions per plan, headline (solid) and related (light), coloured by region; plans reported apart hatched grey" viewBox="0 0 ${WIDTH} ${y + 6}" width="100%">` +
+    `<defs><pattern id="chart-apart" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d9d9d9"/><rect width="2" height="6" fill="#7a7a7a"/></pattern></defs>` +
+    `<text x="0" y="${LINE}" class="label">solid: headline · light: related · hatched grey: reported apart (a document could not be read)</text>` +
+    `${legend.svg}${rows.join("")}</svg>`
   );
 }

@@ -75,7 +75,9 @@ export function renderDispersionPlot(
   const height = 36 + strips.length * row;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="100%" class="dispersion">` +
-    `<style>.doc{fill:#f4f4f4;stroke:#999;stroke-width:0.5}.page{stroke:#ddd;stroke-width:0.5}.tick{stroke:#0072B2;stroke-width:1.5}.label,.value{font:11px sans-serif;fill:#333}</style>` +
+    // An inline <style> in HTML applies to the whole page, so every rule is scoped to this plot: an unscoped
+    // `.label` once restyled the report's bar chart labels.
+    `<style>svg.dispersion .doc{fill:#f4f4f4;stroke:#999;stroke-width:0.5}svg.dispersion .page{stroke:#ddd;stroke-width:0.5}svg.dispersion .tick{stroke:#0072B2;stroke-width:1.5}svg.dispersion .label,svg.dispersion .value{font:11px sans-serif;fill:#333}</style>` +
     `<text x="${label}" y="16" class="label">start of document</text><text x="${label + plot}" y="16" text-anchor="end" class="label">end</text>` +
     `${body.join("")}</svg>`
   );

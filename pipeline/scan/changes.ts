@@ -1,3 +1,4 @@
+import { orphanedVerdicts, type AuditState } from "../audit/index.js";
 import type { Statistic } from "../types.js";
 
 /** The statistic in short, as a re-run compares it. */
@@ -26,7 +27,7 @@ export type ScanChanges = {
     readonly appeared: Readonly<Record<string, number>>;
     readonly disappeared: Readonly<Record<string, number>>;
   };
-  /** Audit verdicts whose mention existed before this scan and no longer does (kept, reported as orphaned). */
+  /** Verdicts this scan orphaned (see orphanedVerdicts): their mention existed before it and no longer does. */
   readonly orphanedVerdicts: readonly {
     readonly mentionId: string;
     readonly verdict: string;
@@ -62,7 +63,8 @@ export function diffScan(input: {
   readonly documents: ScanChanges["documents"];
   readonly mentionsBefore: ReadonlyMap<string, string>;
   readonly mentionsAfter: ReadonlyMap<string, string>;
-  readonly verdicts: ReadonlyMap<string, string>;
+  /** Each judged mention's audit state (effectiveVerdicts). */
+  readonly verdicts: ReadonlyMap<string, AuditState>;
   readonly before: Statistic | null;
   readonly after: Statistic;
 }): ScanChanges {
@@ -80,14 +82,9 @@ export function diffScan(input: {
       ),
       disappeared: countByTerm(gone, b),
     },
-    orphanedVerdicts: gone
-      .filter(
-        (id) => input.verdicts.has(id) && input.verdicts.get(id) !== "pending",
-      )
-      .map((id) => ({
-        mentionId: id,
-        verdict: input.verdicts.get(id) as string,
-      })),
+    orphanedVerdicts: orphanedVerdicts(input.verdicts, a)
+      .filter((o) => b.has(o.mentionId))
+      .map((o) => ({ mentionId: o.mentionId, verdict: o.state.verdict })),
     statistic: {
       before,
       after,

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
+import { effectiveVerdicts } from "../audit/index.js";
 import { loadCorpus, sha256Of } from "../corpus/index.js";
 import {
   JOBS,
@@ -197,7 +198,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     documents: { ...ledger.counts, removed },
     mentionsBefore: before.mentions,
     mentionsAfter: after.mentions,
-    verdicts: before.verdicts,
+    verdicts: effectiveVerdicts(store.readVerdictRows(db)),
     before: statBefore,
     after: computeShare(store.readPlanCounts(db), threshold),
   });

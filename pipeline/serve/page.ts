@@ -9,7 +9,7 @@ body { margin: 0; font: 14px/1.4 system-ui, sans-serif; display: grid; grid-temp
 #main { overflow: auto; padding: 0.5rem; }
 #filters select { max-width: 9rem; } #list { width: 100%; border-collapse: collapse; }
 #list td { border-bottom: 1px solid #eee; padding: 2px 4px; vertical-align: top; font-size: 12px; }
-#list tr { cursor: pointer; } #list tr.sel { background: #dbeafe; }
+#list tr { cursor: pointer; } #list tr.sel { background: #dbeafe; } #list .doc { color: #666; white-space: nowrap; }
 td.l { text-align: right; color: #444; } td.m { font-weight: 600; white-space: nowrap; } td.v-accepted { color: #067647; } td.v-rejected { color: #b42318; }
 #bar { position: sticky; top: 0; background: #fff; padding: 0.3rem 0; border-bottom: 1px solid #ddd; z-index: 2; }
 #pagebox { position: relative; display: inline-block; margin-top: 0.5rem; box-shadow: 0 0 4px #999; }
@@ -20,7 +20,8 @@ button { font: inherit; } kbd { border: 1px solid #aaa; border-radius: 3px; padd
 <div id="side">
   <div id="filters">plan <select id="f-plan"><option value="">all</option></select>
   concept <select id="f-concept"><option value="">all</option><option>social-value</option><option>related</option></select>
-  verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select></div>
+  verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select>
+  <input id="f-text" type="search" placeholder="plan or words" size="18" aria-label="filter by plan name or words of the passage"></div>
   <p id="stat"></p>
   <table id="list"><tbody></tbody></table>
   <p><button id="prev-page">previous 50</button> <span id="range"></span> <button id="next-page">next 50</button></p>
@@ -44,6 +45,7 @@ function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + 
 async function loadList() {
   const q = new URLSearchParams({ offset: String(state.offset) });
   for (const k of ["plan", "concept", "verdict"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
+  const words = $("f-text").value.trim(); if (words) q.set("q", words);
   const data = await api("/api/mentions?" + q);
   state.rows = data.rows; state.total = data.total;
   const plans = $("f-plan");
@@ -51,13 +53,17 @@ async function loadList() {
   const body = $("list").tBodies[0]; body.textContent = "";
   data.rows.forEach((m, i) => {
     const tr = body.insertRow(); tr.dataset.id = m.id;
-    for (const [text, cls] of [[m.plan + " p" + m.page, ""], [m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict]]) {
+    // Plan, then its document and page: a plan's mentions run by document, then page as a number.
+    const where = tr.insertCell(); const doc = document.createElement("span"); doc.className = "doc";
+    doc.textContent = m.document.split("/").pop() + " p" + m.page; where.append(m.plan, document.createElement("br"), doc);
+    for (const [text, cls] of [[m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict]]) {
       const td = tr.insertCell(); td.textContent = text; if (cls) td.className = cls;
     }
     tr.addEventListener("click", () => select(i));
   });
   $("range").textContent = (data.total === 0 ? 0 : state.offset + 1) + "-" + (state.offset + data.rows.length) + " of " + data.total;
   showStat(await api("/api/stats"));
+  document.body.dataset.listed = q.toString();
 }
 
 function pdfOf(m) {
@@ -98,6 +104,8 @@ async function select(i) {
   state.index = i;
   const m = state.rows[i];
   for (const tr of $("list").tBodies[0].rows) tr.classList.toggle("sel", tr.dataset.id === m.id);
+  // The list scrolls on its own: the selected mention stays in view as verdicts move the selection down.
+  $("list").tBodies[0].rows[i].scrollIntoView({ block: "nearest" });
   $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
   $("passage").textContent = "…" + m.left + " [" + m.match + "] " + m.right + "…";
   const pdf = await pdfOf(m);
@@ -129,7 +137,9 @@ async function judge(verdict, note) {
   const cell = $("list").tBodies[0].rows[state.index].cells[4]; cell.textContent = verdict; cell.className = "v-" + verdict;
   showStat(r.statistic);
   document.body.dataset.judged = m.id + ":" + verdict;
-  if (verdict !== "pending" && !note) await select(state.index + 1);
+  if (verdict === "pending" || note) return;
+  if (state.index + 1 < state.rows.length) await select(state.index + 1);
+  else if (state.offset + 50 < state.total) { state.offset += 50; await loadList(); await select(0); }
 }
 
 $("accept").onclick = () => judge("accepted");
@@ -140,6 +150,8 @@ $("back").onclick = () => select(state.index - 1);
 $("next-page").onclick = () => { if (state.offset + 50 < state.total) { state.offset += 50; loadList(); } };
 $("prev-page").onclick = () => { if (state.offset > 0) { state.offset -= 50; loadList(); } };
 for (const k of ["plan", "concept", "verdict"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
+let typing;
+$("f-text").oninput = () => { clearTimeout(typing); typing = setTimeout(() => { state.offset = 0; state.index = -1; loadList(); }, 200); };
 document.addEventListener("keydown", (e) => {
   if (e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
   const action = { a: "accept", r: "reject", n: "note", j: "next", ArrowDown: "next", k: "back", ArrowUp: "back" }[e.key];

@@ -8,10 +8,16 @@ import {
 } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { auditedStatisticOf, judge, loadKwic } from "../audit/index.js";
+import {
+  auditedStatisticOf,
+  compareMentionPlaces,
+  judge,
+  loadKwic,
+  matchesFilter,
+} from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { describeShare } from "../stats/index.js";
-import { readLatestRunInfo, type Db } from "../store/index.js";
+import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
 import { refuseRequest } from "./http-guard.js";
 import { APP_PAGE } from "./page.js";
 
@@ -140,13 +146,22 @@ export function createAuditServer(options: ServeOptions): {
       }
       if (req.method === "GET" && path === "/api/mentions") {
         const f = (k: string) => url.searchParams.get(k) || undefined;
-        const rows = loadKwic(options.db, WINDOW_TOKENS).filter(
-          (m) =>
-            (f("plan") === undefined || m.plan_id === f("plan")) &&
-            (f("term") === undefined || m.term_id === f("term")) &&
-            (f("concept") === undefined || m.concept === f("concept")) &&
-            (f("verdict") === undefined || m.verdict === f("verdict")),
+        const names = new Map(
+          readPlanCounts(options.db).map((p) => [p.plan, p.name]),
         );
+        const rows = loadKwic(options.db, WINDOW_TOKENS)
+          .filter(
+            (m) =>
+              (f("plan") === undefined || m.plan_id === f("plan")) &&
+              (f("term") === undefined || m.term_id === f("term")) &&
+              (f("concept") === undefined || m.concept === f("concept")) &&
+              (f("verdict") === undefined || m.verdict === f("verdict")) &&
+              matchesFilter(
+                `${m.plan_id} ${names.get(m.plan_id) ?? ""} ${m.document} ${m.left} ${m.match} ${m.right}`,
+                f("q") ?? "",
+              ),
+          )
+          .sort(compareMentionPlaces);
         const offset = Math.max(
           0,
           Number(url.searchParams.get("offset") ?? 0) || 0,

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { takePidLock } from "./pid-lock.js";
 import { DatabaseError } from "./open-database.js";
 
-/** The lock file of a database: `<db>.scan-lock`, beside it, holding the process id of the scan writing it. */
+/** The lock file of a database: `<db>.scan-lock`, beside it, held by the scan writing it and naming its pid. */
 export const scanLockFile = (db: string) => `${db}.scan-lock`;
 
 /** A database another scan is writing right now. */
@@ -12,8 +12,8 @@ export class DatabaseBusyError extends DatabaseError {}
 /**
  * Takes the scan lock of a database and returns its release. SQLite alone would let two scans interleave their
  * per-document transactions (each would then see the other's run as unfinished and redo its work), so one scan
- * at a time holds this file. It is made with `wx`, so only one process can create it; one left by a process
- * that is gone (kill -9, power cut) is taken over, as the pid it names no longer runs.
+ * at a time holds this file. The operating system lets go of it when its holder dies (kill -9, even a zombie
+ * no one reaps), so a file left by a scan that is gone is taken over.
  */
 export function lockDatabase(db: string): () => void {
   if (db === ":memory:") return () => undefined;

@@ -13,13 +13,11 @@ export type StoredDocument = {
   readonly error: string | null;
 };
 
-/** The state a re-run is compared with: documents, mentions, verdicts and the lexicon of the last scan. */
+/** The state a re-run is compared with: documents, mentions and the lexicon of the last scan. */
 export type Snapshot = {
   readonly documents: ReadonlyMap<string, StoredDocument>;
   /** mention id → term id, for documents still in the corpus. */
   readonly mentions: ReadonlyMap<string, string>;
-  /** mention id → its latest verdict, for every mention ever judged. */
-  readonly verdicts: ReadonlyMap<string, string>;
   /** sha256 of the lexicon of the last finished scan, or null before the first. */
   readonly lexiconSha256: string | null;
   readonly lastRunId: number | null;
@@ -53,12 +51,6 @@ export function readSnapshot(db: Db): Snapshot {
       `SELECT m.mention_id, m.term_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
     )
     .all() as { mention_id: string; term_id: string }[];
-  const verdicts = db
-    .prepare(
-      `SELECT mention_id, verdict FROM verdicts v WHERE verdict_id =
-                (SELECT max(verdict_id) FROM verdicts w WHERE w.mention_id = v.mention_id)`,
-    )
-    .all() as { mention_id: string; verdict: string }[];
   const run = db
     .prepare(
       `SELECT run_id, lexicon_sha256 FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
@@ -86,7 +78,6 @@ export function readSnapshot(db: Db): Snapshot {
       ]),
     ),
     mentions: new Map(mentions.map((m) => [m.mention_id, m.term_id])),
-    verdicts: new Map(verdicts.map((v) => [v.mention_id, v.verdict])),
     lexiconSha256: run?.lexicon_sha256 ?? null,
     lastRunId: run?.run_id ?? null,
     unfinishedLexicons: new Set(unfinished),

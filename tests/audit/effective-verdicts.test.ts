@@ -1,22 +1,8 @@
 import { effectiveVerdicts } from "../../pipeline/audit/index.js";
 import type { VerdictRow } from "../../pipeline/types.js";
+import { verdictRow } from "./verdict-row.js";
 
-let id = 0;
-const row = (
-  mentionId: string,
-  verdict: VerdictRow["verdict"],
-  auditor = "ann",
-  kind: VerdictRow["kind"] = "judge",
-  note: string | null = null,
-): VerdictRow => ({
-  verdictId: ++id,
-  mentionId,
-  verdict,
-  auditor,
-  note,
-  decidedAt: "2026-01-01T00:00:00Z",
-  kind,
-});
+const row = verdictRow;
 const verdicts = (rows: VerdictRow[]) =>
   Object.fromEntries(
     [...effectiveVerdicts(rows)].map(([m, s]) => [m, s.verdict]),

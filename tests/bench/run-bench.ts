@@ -21,6 +21,7 @@ import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
 const NEW_TERM = { id: "anchor-institution", phrase: "anchor institution" };
 
 type Timed = { seconds: number; stdout: string; status: number | null };
@@ -32,6 +33,12 @@ function timed(command: string, args: readonly string[]): Timed {
     stdout: r.stdout ?? "",
     status: r.status,
   };
+}
+
+/** Median wall time of 11 starts of bin/stp-scan, in ms: what an analyst waits for before any work. */
+function startMs(args: readonly string[]): number {
+  const ms = Array.from({ length: 11 }, () => timed(BIN, args).seconds * 1000);
+  return ms.sort((a, b) => a - b)[5] as number;
 }
 
 type ScanJson = {
@@ -150,6 +157,7 @@ function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
     "re-run, +1 term": `${oneTerm.seconds.toFixed(2)} s = ${(oneTerm.seconds / cold.seconds).toFixed(3)} x cold (<= 0.1)`,
     "pdfgrep -c, 1 term": `${pdfgrep.seconds.toFixed(2)} s`,
     "matching alone": `${matchingSpeed(db).toFixed(1)} MB/s (>= 5)`,
+    "start: --version, stats --json": `${startMs(["--version"]).toFixed(0)} ms, ${startMs(["stats", "--json", "--db", db]).toFixed(0)} ms (< 500)`,
     "peak RSS": `${mb(cold.json.maxRssKb)}${four ? ` (4x corpus: ${mb(four.json.maxRssKb)}, ${four.json.documents} documents)` : ""} (<= 1024 MB)`,
   };
 }

@@ -1,22 +1,29 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { hasChromium, launchChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(
-    "skipping the report-in-Chromium test: /usr/bin/chromium is not installed (make test installs it)",
-  );
+/** Scans `corpus`, writes its report and opens Chromium, for the tests of one describe block. */
+function reportInChromium(corpus: string) {
+  const db = join(tempDir(), "stp.sqlite");
+  const out = join(tempDir(), "report", "report.html");
+  const chromium = {} as { browser: Browser };
+  beforeAll(async () => {
+    expect(runCli(["scan", "--corpus", corpus, "--db", db]).status).toBe(0);
+    expect(runCli(["report", "--db", db, "--out", out]).status).toBe(0);
+    chromium.browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => chromium.browser?.close());
+  return { db, out, chromium };
+}
 
-(hasChromium ? describe : describe.skip)(
+(hasChromium("the report-in-Chromium test") ? describe : describe.skip)(
   "the HTML report, opened from disk in headless Chromium",
   () => {
-    let browser: Browser;
     const corpus = writeCorpus([
       {
         plan: "alpha",
@@ -46,29 +53,10 @@ if (!hasChromium)
         bytes: new Uint8Array(Buffer.from("not a pdf")),
       },
     ]);
-    const db = join(tempDir(), "stp.sqlite");
-    const out = join(tempDir(), "report", "report.html");
-
-    beforeAll(async () => {
-      expect(runCli(["scan", "--corpus", corpus, "--db", db]).status).toBe(0);
-      expect(runCli(["report", "--db", db, "--out", out]).status).toBe(0);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
-          "--disable-sync",
-        ],
-      });
-    }, 120_000);
-    afterAll(async () => browser?.close());
+    const { db, out, chromium } = reportInChromium(corpus);
 
     it("shows the statistic, the plan rows and the passages of the database; runs no PDF text; loads nothing else", async () => {
-      const page = await browser.newPage({
+      const page = await chromium.browser.newPage({
         viewport: { width: 1200, height: 900 },
       });
       const requests: string[] = [];
@@ -138,5 +126,149 @@ if (!hasChromium)
         false,
       );
     }, 60_000);
+  },
+);
+
+/** Plans with long ids in eight regions; two reported apart (one with mentions in a readable document). */
+function writeChartCorpus(): string {
+  const say = (text: string) => makePdf([textPage(text)]);
+  const plans: [string, string, Uint8Array[]][] = [
+    [
+      "durham-darlington-tees-hambleton-richmondshire-and-whitby",
+      "North East and Yorkshire",
+      [say("We add social value and social value again.")],
+    ],
+    [
+      "bath-and-north-east-somerset-swindon-and-wiltshire",
+      "South West",
+      [say("The Social Value Act applies.")],
+    ],
+    [
+      "cumbria-and-north-east",
+      "North East and Yorkshire",
+      [say("A social enterprise helps.")],
+    ],
+    ["a", "London", [say("Social care only.")]],
+    [
+      "hertfordshire-and-west-essex",
+      "East of England",
+      [new Uint8Array(Buffer.from("not a pdf"))],
+    ],
+    [
+      "north-central-london-with-a-very-long-identifier-indeed",
+      "London",
+      [say("Social value."), new Uint8Array(Buffer.from("<html>error</html>"))],
+    ],
+    ["kent-and-medway", "South East", [say("Social value matters.")]],
+    [
+      "birmingham-and-solihull",
+      "Midlands and East",
+      [say("Community benefit clauses.")],
+    ],
+    ["lancashire-and-south-cumbria", "North West", [say("Social value.")]],
+    [
+      "frimley-health",
+      "Thames Valley and Surrey Heath",
+      [say("Social value.")],
+    ],
+  ];
+  const root = writeCorpus(
+    plans.flatMap(([plan, , docs]) =>
+      docs.map((bytes, i) => ({
+        plan,
+        path: `plans/${plan}/doc-${i + 1}.pdf`,
+        bytes,
+      })),
+    ),
+  );
+  const manifest = join(root, "manifest.csv");
+  let text = readFileSync(manifest, "utf8");
+  for (const [plan, region] of plans)
+    text = text.replaceAll(
+      `${plan},${plan},Region,`,
+      `${plan},${plan},${region},`,
+    );
+  writeFileSync(manifest, text);
+  return root;
+}
+
+(hasChromium("the report chart test") ? describe : describe.skip)(
+  "the report's chart in headless Chromium",
+  () => {
+    const corpus = writeChartCorpus();
+    const { db, out, chromium } = reportInChromium(corpus);
+
+    it.each([[1200], [700]])(
+      "at %dpx every label lies inside the chart, clear of the bars; plans reported apart are hatched and say so (fixed #13)",
+      async (width) => {
+        const page = await chromium.browser.newPage({
+          viewport: { width, height: 900 },
+        });
+        await page.goto(`file://${out}`);
+        const stat = JSON.parse(
+          runCli(["stats", "--db", db, "--json"]).stdout,
+        ) as {
+          plans: { plan: string; mentions: boolean | null }[];
+        };
+        expect(stat.plans.filter((p) => p.mentions === null)).toHaveLength(2);
+        // Runs in the page (a string, so this Node-typed file needs no DOM types).
+        const chart = await page.evaluate<{
+          outside: string[];
+          plans: {
+            plan: string;
+            label: string;
+            apart: boolean;
+            fill: string | null;
+            clear: boolean;
+            top: number;
+            bottom: number;
+          }[];
+        }>(`(() => {
+          const svg = document.querySelector("#chart svg").getBoundingClientRect();
+          const inside = (b) => b.left >= svg.left - 0.5 && b.right <= svg.right + 0.5 && b.top >= svg.top - 0.5 && b.bottom <= svg.bottom + 0.5;
+          const outside = [...document.querySelectorAll("#chart svg text")].filter((t) => !inside(t.getBoundingClientRect())).map((t) => t.textContent);
+          const plans = [...document.querySelectorAll("#chart svg g.plan")].map((g) => {
+            const label = g.querySelector("text.label");
+            const box = label.getBoundingClientRect();
+            const bars = Math.min(...[...g.querySelectorAll("rect")].map((r) => r.getBoundingClientRect().left));
+            return { plan: g.dataset.plan, label: [...label.querySelectorAll("tspan")].map((t) => t.textContent).join(" "), apart: g.classList.contains("apart"),
+              fill: g.querySelector("rect").getAttribute("fill"), clear: box.right <= bars + 0.5, top: box.top, bottom: box.bottom };
+          });
+          return { outside, plans };
+        })()`);
+        expect(chart.outside).toEqual([]);
+        expect(chart.plans.map((p) => p.plan).sort()).toEqual(
+          stat.plans.map((p) => p.plan).sort(),
+        );
+        for (const p of chart.plans) {
+          const isApart =
+            stat.plans.find((s) => s.plan === p.plan)?.mentions === null;
+          expect([
+            p.plan,
+            p.clear,
+            p.apart,
+            /\bapart\b/.test(p.label),
+            p.fill === "url(#chart-apart)",
+          ]).toEqual([p.plan, true, isApart, isApart, isApart]);
+          // The label holds the whole id, wrapped only at its hyphens or between letters.
+          expect(
+            p.label
+              .replace(/- /g, "-")
+              .replace(/ \(apart\)$/, "")
+              .replace(/ /g, ""),
+          ).toBe(p.plan);
+        }
+        const byTop = [...chart.plans].sort((a, b) => a.top - b.top);
+        for (let i = 1; i < byTop.length; i++)
+          expect(byTop[i]!.top).toBeGreaterThanOrEqual(
+            byTop[i - 1]!.bottom - 0.5,
+          );
+        mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });
+        await page.locator("#chart").screenshot({
+          path: join(PROJECT_ROOT, "output", `report-chart-${width}.png`),
+        });
+      },
+      60_000,
+    );
   },
 );

@@ -4,6 +4,7 @@ import {
   copyFileSync,
   existsSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
@@ -11,41 +12,51 @@ import Database from "better-sqlite3";
 import { runCli } from "../cli/run-cli.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { writeRobustnessCorpus } from "./robustness-corpus.js";
+import {
+  UNPRIVILEGED_UID,
+  rootReadableByUnprivileged,
+  spawnUnprivileged,
+  unreadableByUnprivileged,
+} from "./unprivileged-cli.js";
 
 const MAIN = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const isRoot = process.getuid?.() === 0;
 // As root, chmod does not stop writes: the CLI then runs as "nobody" (uid 65534), for whom it does.
-const canDropRoot =
-  isRoot &&
-  spawnSync("setpriv", [
-    "--reuid=65534",
-    "--regid=65534",
-    "--clear-groups",
-    "true",
-  ]).status === 0;
+const canDropRoot = isRoot && spawnUnprivileged("true", []).status === 0;
+/** Where uid 65534 runs the CLI from, or why it cannot; found when a test first needs it. */
+let unprivileged: ReturnType<typeof rootReadableByUnprivileged> | undefined;
 
-/** Runs the CLI as a user whom file permissions bind; null (with the reason printed) when there is none. */
-function runUnprivileged(args: readonly string[]) {
+/** Prints why a test does not run; null, for the test to return on. */
+function skip(reason: string): null {
+  process.stderr.write(`skipped: ${reason}\n`);
+  return null;
+}
+
+/**
+ * Runs the CLI as a user whom file permissions bind, after checking that this user can read the build and the
+ * paths in `reaches` (copying the build where it can when the checkout is private); null, with the reason
+ * printed, when it cannot be arranged.
+ */
+function runUnprivileged(args: readonly string[], reaches: readonly string[]) {
   if (!isRoot) return runCli(args);
-  if (!canDropRoot) {
-    process.stderr.write(
-      "skipped: running as root and setpriv cannot switch to uid 65534, so chmod cannot make a file read-only\n",
+  if (!canDropRoot)
+    return skip(
+      "running as root and setpriv cannot switch to uid 65534, so chmod cannot make a file read-only",
     );
-    return null;
-  }
-  const r = spawnSync(
-    "setpriv",
-    [
-      "--reuid=65534",
-      "--regid=65534",
-      "--clear-groups",
-      process.execPath,
-      MAIN,
-      ...args,
-    ],
-    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  unprivileged ??= rootReadableByUnprivileged();
+  if ("reason" in unprivileged)
+    return skip(
+      `running as root, where chmod binds only uid ${UNPRIVILEGED_UID}, and ${unprivileged.reason}`,
+    );
+  const unreadable = unreadableByUnprivileged(reaches);
+  if (unreadable.length > 0)
+    return skip(`uid ${UNPRIVILEGED_UID} cannot read ${unreadable.join(", ")}`);
+  const { root } = unprivileged;
+  return spawnUnprivileged(
+    process.execPath,
+    [join(root, "dist/pipeline/cli/main.js"), ...args],
+    root,
   );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The lines the CLI printed as errors (notices about documents are not errors). */
@@ -59,6 +70,11 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
   const corpus = writeRobustnessCorpus();
   chmodSync(corpus, 0o755);
   const goodDb = join(tempDir(), "good.sqlite");
+  afterAll(() => {
+    if (unprivileged !== undefined && "isCopy" in unprivileged)
+      if (unprivileged.isCopy)
+        rmSync(unprivileged.root, { recursive: true, force: true });
+  });
   let goodExport = "";
   beforeAll(() => {
     expect(
@@ -121,15 +137,10 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
   it("a read-only database file: scan says so in one line; the stored mentions stay", () => {
     const db = copyOfGood();
     chmodSync(db, 0o444);
-    const r = runUnprivileged([
-      "scan",
-      "--corpus",
-      corpus,
-      "--db",
-      db,
-      "--force",
-      "--quiet",
-    ]);
+    const r = runUnprivileged(
+      ["scan", "--corpus", corpus, "--db", db, "--force", "--quiet"],
+      [corpus, db],
+    );
     if (r === null) return;
     expect(r.status).toBe(2);
     expect(errorLines(r.stderr)).toEqual([
@@ -145,14 +156,10 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
   it("a read-only database folder: scan cannot take its lock and says so in one line", () => {
     const db = copyOfGood();
     chmodSync(join(db, ".."), 0o755);
-    const r = runUnprivileged([
-      "scan",
-      "--corpus",
-      corpus,
-      "--db",
-      db,
-      "--quiet",
-    ]);
+    const r = runUnprivileged(
+      ["scan", "--corpus", corpus, "--db", db, "--quiet"],
+      [corpus, db],
+    );
     if (r === null) return;
     expect(r.status).toBe(2);
     expect(errorLines(r.stderr)).toEqual([

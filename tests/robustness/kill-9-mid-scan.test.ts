@@ -4,21 +4,13 @@ import Database from "better-sqlite3";
 import { runCli } from "../cli/run-cli.js";
 import { tempDir } from "../helpers.js";
 import {
+  exportOf,
   mentionCounts,
   seededRandom,
   sleep,
   startCli,
   writeRobustnessCorpus,
 } from "./robustness-corpus.js";
-
-const exportOf = (db: string) => ({
-  mentions: JSON.parse(
-    runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
-  ) as unknown,
-  documents: JSON.parse(
-    runCli(["export", "documents", "--db", db, "--format", "json"]).stdout,
-  ) as unknown,
-});
 
 /** What a database holds after a kill: integrity, and each stored document whole. */
 function checkAfterKill(db: string, clean: ReadonlyMap<string, number>) {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import { runCli } from "../cli/run-cli.js";
 import { writeCorpus, type FixtureDoc } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage, imagePage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT } from "../helpers.js";
@@ -93,6 +94,16 @@ export function startCli(args: readonly string[]): {
   );
   return { child, done };
 }
+
+/** What the exports hold (mentions and documents), to compare a database with a clean scan's. */
+export const exportOf = (db: string) => ({
+  mentions: JSON.parse(
+    runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
+  ) as unknown,
+  documents: JSON.parse(
+    runCli(["export", "documents", "--db", db, "--format", "json"]).stdout,
+  ) as unknown,
+});
 
 /** Mentions per document, read straight from the database (documents still in the corpus). */
 export function mentionCounts(dbFile: string): Map<string, number> {

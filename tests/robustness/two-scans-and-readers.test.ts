@@ -1,10 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import { lockDatabase, scanLockFile } from "../../pipeline/store/index.js";
 import { runCli } from "../cli/run-cli.js";
-import { tempDir } from "../helpers.js";
+import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { startCli, writeRobustnessCorpus } from "./robustness-corpus.js";
+
+const STORE = pathToFileURL(
+  join(PROJECT_ROOT, "dist/pipeline/store/index.js"),
+).href;
 
 const busyMessage = (db: string, pid: number) =>
   `stp-scan: ${db}: another scan is writing to this database (pid ${pid}); wait for it or stop it\n`;
@@ -33,25 +39,44 @@ describe("one scan writes a database at a time; readers and verdicts go on meanw
   it("a scan refuses a database whose lock a live process holds, naming it, and stores nothing", () => {
     const db = join(tempDir(), "held.sqlite");
     // The test runner itself is a live process that is not this scan.
-    writeFileSync(`${db}.scan-lock`, `${process.pid}\n`);
-    const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe(busyMessage(db, process.pid));
-    expect(existsSync(db)).toBe(false);
-    expect(existsSync(`${db}.scan-lock`)).toBe(true);
+    const unlock = lockDatabase(db);
+    try {
+      const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(busyMessage(db, process.pid));
+      expect(existsSync(db)).toBe(false);
+    } finally {
+      unlock();
+    }
+    expect(existsSync(scanLockFile(db))).toBe(false);
   });
 
-  it("a lock left by a process that is gone (kill -9) is taken over", () => {
+  it.each([
+    [
+      "a lock left by a scan that is gone (kill -9)",
+      (db: string) => {
+        const gone = spawnSync(process.execPath, [
+          "--input-type=module",
+          "-e",
+          `import { lockDatabase } from ${JSON.stringify(STORE)};
+           lockDatabase(process.argv[1]);
+           process.kill(process.pid, "SIGKILL");`,
+          db,
+        ]);
+        expect(gone.signal).toBe("SIGKILL");
+        expect(existsSync(scanLockFile(db))).toBe(true);
+      },
+    ],
+    [
+      "a pid file an older stp-scan left, naming a live process",
+      (db: string) => writeFileSync(scanLockFile(db), `${process.pid}\n`),
+    ],
+  ])("%s is taken over, and removed at the end", (_, leave) => {
     const db = join(tempDir(), "stale.sqlite");
-    const gone = spawnSync(
-      process.execPath,
-      ["-e", "process.stdout.write(String(process.pid))"],
-      { encoding: "utf8" },
-    );
-    writeFileSync(`${db}.scan-lock`, `${gone.stdout}\n`);
+    leave(db);
     const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
     expect(r.status).toBe(0);
-    expect(existsSync(`${db}.scan-lock`)).toBe(false);
+    expect(existsSync(scanLockFile(db))).toBe(false);
     expect(exported(db)).toBe(exported(cleanDb));
   });
 

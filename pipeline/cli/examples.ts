@@ -1,0 +1,144 @@
+// The examples each command's --help shows (yargs .example; "$0" is stp-scan). They are real: run from the project
+// folder after `make scan`, on the demo corpus and its default database, each one works as written
+// (tests/cli/help-examples-run.test.ts runs them all). Mention ids are those of the demo corpus.
+
+/** A command line and what it does. */
+export type Example = readonly [command: string, description: string];
+
+/** Examples per command, keyed by the command as typed after stp-scan. */
+export const EXAMPLES = {
+  scan: [
+    [
+      "$0 scan --corpus corpus --db output/stp-scan.sqlite",
+      "Scan the corpus; a re-run reads only files that changed",
+    ],
+    [
+      "$0 scan --force --jobs 1 --quiet",
+      "Read every document again on one core; print only the headline line",
+    ],
+  ],
+  stats: [
+    ["$0 stats", "The statistic and the per-plan table of the last scan"],
+    [
+      "$0 stats --audited --json",
+      "Leaving out rejected mentions, as JSON for another tool",
+    ],
+  ],
+  export: [
+    [
+      "$0 export mentions --out output/mentions.csv",
+      "Every mention as CSV (opens in a spreadsheet)",
+    ],
+    [
+      "$0 export plans --format json --threshold 2",
+      "Per-plan counts and outcome when a plan needs two headline mentions",
+    ],
+  ],
+  mentions: [
+    [
+      "$0 mentions --plan alder-vale --context 4",
+      "One plan's mentions with four words each side",
+    ],
+    [
+      "$0 mentions --concept related --sort left --format csv",
+      "Related mentions, sorted by the words before them, as CSV",
+    ],
+  ],
+  audit: [
+    [
+      "$0 audit --auditor ann",
+      "Walk the open mentions on the terminal, most decisive first",
+    ],
+    ["$0 audit status", "Progress per plan and concept, and orphaned verdicts"],
+  ],
+  "audit accept": [
+    [
+      '$0 audit accept m2d66cf194c6033a --note "procurement commitment"',
+      "Accept a mention (ids from stp-scan mentions), with a note",
+    ],
+  ],
+  "audit reject": [
+    [
+      "$0 audit reject m8000f26fbf322c7 --group",
+      "Reject a mention and every identical passage",
+    ],
+  ],
+  "audit settle": [
+    [
+      "$0 audit settle m2d66cf194c6033a accepted --auditor lead",
+      "Settle a mention two auditors disagree on",
+    ],
+  ],
+  "audit export": [
+    [
+      "$0 audit export --out output/audit-sheet.csv",
+      "An audit sheet to fill in a spreadsheet",
+    ],
+  ],
+  "audit import": [
+    [
+      "$0 audit import output/audit-sheet.csv --auditor bob",
+      "Apply the verdicts of a filled-in audit sheet",
+    ],
+  ],
+  "audit log": [
+    [
+      "$0 audit log --mention m2d66cf194c6033a",
+      "Every verdict one mention has had, oldest first",
+    ],
+  ],
+  "audit status": [
+    ["$0 audit status", "Progress per plan and concept, and orphaned verdicts"],
+  ],
+  "audit agreement": [
+    [
+      "$0 audit agreement --auditors ann,lead",
+      "How often two auditors agree (Cohen's kappa), and what to settle",
+    ],
+  ],
+  terms: [
+    ["$0 terms", "Each term's surface forms, with counts and an example"],
+    ["$0 terms --json", "The same as JSON"],
+  ],
+  report: [
+    [
+      "$0 report --out output/report.html",
+      "The HTML report of the last scan, one file to share",
+    ],
+    [
+      "$0 report --audited --out output/report-audited.html",
+      "The report leaving out rejected passages",
+    ],
+  ],
+  serve: [
+    [
+      "$0 serve --auditor ann",
+      "Audit in the browser; open the address it prints",
+    ],
+  ],
+  add: [
+    [
+      "$0 add new-plan.pdf --plan alder-vale --type appendix",
+      "Add a PDF to an existing plan as an appendix, and scan it",
+    ],
+    [
+      '$0 add downloads/ --new-plan "Elm Vale" --region North --dry-run',
+      "What adding a folder of PDFs as a new plan would do, changing nothing",
+    ],
+  ],
+  corpus: [
+    [
+      "$0 corpus check",
+      "Do files, manifest.csv and the database agree? (exit 0 only if so)",
+    ],
+    [
+      "$0 corpus quality --json",
+      "Pages whose text layer looks unreliable, as JSON",
+    ],
+  ],
+} as const satisfies Record<string, readonly Example[]>;
+
+/** The examples of a command, in the shape yargs' .example() takes. */
+export const examplesOf = (
+  command: keyof typeof EXAMPLES,
+): [string, string][] => EXAMPLES[command].map(([c, d]) => [c, d]);
