@@ -1,0 +1,80 @@
+import type { Location } from "../types.js";
+import { isCaps, lineKinds, type DocumentShape } from "./line-kind.js";
+import {
+  dominantSize,
+  pageLines,
+  type Line,
+  type LocatePage,
+} from "./lines.js";
+import { findRunningLines } from "./running.js";
+import {
+  findContentsPages,
+  findReferenceLines,
+  type ContentPage,
+} from "./sections.js";
+
+/** Where in a document a mention starts: its 1-based page and raw offset. */
+export type MentionPlace = {
+  readonly pageNumber: number;
+  readonly start: number;
+};
+
+/** The document's body text size and whether it is set in capitals throughout. */
+function shapeOf(pages: readonly (readonly Line[])[]): DocumentShape {
+  const lines = pages.flat();
+  const lettered = lines.filter((l) => /\p{L}{2}/u.test(l.text));
+  return {
+    bodySize: dominantSize(lines.flatMap((l) => l.boxes)),
+    isAllCaps:
+      lettered.length > 0 &&
+      lettered.filter((l) => isCaps(l.text)).length > 0.5 * lettered.length,
+  };
+}
+
+/**
+ * Where every line of a document stands (issue 17), from what a scan stores: page text, text boxes (sizes and
+ * positions) and lines repeating across pages. Gives, per page number, the location of each line.
+ */
+export function locateLines(
+  pages: readonly LocatePage[],
+): Map<number, { lines: Line[]; locations: Location[] }> {
+  const lines = pages.map(pageLines);
+  const shape = shapeOf(lines);
+  const running = findRunningLines(lines);
+  const content: ContentPage[] = lines.map((l, pageIndex) => ({
+    pageIndex,
+    lines: l.filter((line) => !running.get(pageIndex)?.has(line.index)),
+  }));
+  const contents = findContentsPages(content);
+  const references = findReferenceLines(content, shape);
+  const located = new Map<number, { lines: Line[]; locations: Location[] }>();
+  pages.forEach((page, pageIndex) => {
+    const own = lines[pageIndex] as Line[];
+    const runs = new Set(running.get(pageIndex)?.keys() ?? []);
+    const kinds = lineKinds(own, shape, runs);
+    const locations = own.map((line, i): Location => {
+      if (runs.has(line.index)) return "running";
+      if (contents.has(pageIndex)) return "contents";
+      if (references.has(`${pageIndex}:${line.index}`)) return "references";
+      return kinds[i] ?? "body";
+    });
+    located.set(page.pageNumber, { lines: own, locations });
+  });
+  return located;
+}
+
+/** The location of each mention (in the order given): that of the line its first character stands on. */
+export function locateMentions(
+  pages: readonly LocatePage[],
+  mentions: readonly MentionPlace[],
+): Location[] {
+  const located = locateLines(pages);
+  return mentions.map((m) => {
+    const page = located.get(m.pageNumber);
+    if (page === undefined) return "body";
+    const at = page.lines.findIndex(
+      (l) => m.start >= l.start && m.start <= l.end,
+    );
+    return at < 0 ? "body" : (page.locations[at] ?? "body");
+  });
+}
