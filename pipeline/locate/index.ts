@@ -2,7 +2,12 @@
 // sizes) and gives where each line, and so each mention, stands (issue 17): heading, body, list, table, footnote,
 // caption, contents, running (header or footer) or references. Never reads a PDF: a database from before works
 // the same. Pure: store/locations.ts reads the pages and writes the locations.
-export { LOCATIONS, LOCATE_VERSION, isLocation } from "./locations.js";
+export {
+  LOCATIONS,
+  LOCATE_VERSION,
+  isLocation,
+  parseLocations,
+} from "./locations.js";
 export {
   locateLines,
   locateMentions,

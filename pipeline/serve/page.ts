@@ -20,7 +20,8 @@ button { font: inherit; } kbd { border: 1px solid #aaa; border-radius: 3px; padd
 <div id="side">
   <div id="filters">plan <select id="f-plan"><option value="">all</option></select>
   concept <select id="f-concept"><option value="">all</option><option>social-value</option><option>related</option></select>
-  verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select></div>
+  verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select>
+  location <select id="f-location"><option value="">all</option><option>heading</option><option>body</option><option>list</option><option>table</option><option>footnote</option><option>caption</option><option>contents</option><option>running</option><option>references</option></select></div>
   <p id="stat"></p>
   <table id="list"><tbody></tbody></table>
   <p><button id="prev-page">previous 50</button> <span id="range"></span> <button id="next-page">next 50</button></p>
@@ -43,7 +44,7 @@ function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + 
 
 async function loadList() {
   const q = new URLSearchParams({ offset: String(state.offset) });
-  for (const k of ["plan", "concept", "verdict"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
+  for (const k of ["plan", "concept", "verdict", "location"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
   const data = await api("/api/mentions?" + q);
   state.rows = data.rows; state.total = data.total;
   const plans = $("f-plan");
@@ -51,7 +52,7 @@ async function loadList() {
   const body = $("list").tBodies[0]; body.textContent = "";
   data.rows.forEach((m, i) => {
     const tr = body.insertRow(); tr.dataset.id = m.id;
-    for (const [text, cls] of [[m.plan + " p" + m.page, ""], [m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict]]) {
+    for (const [text, cls] of [[m.plan + " p" + m.page, ""], [m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict], [m.location ?? "", ""]]) {
       const td = tr.insertCell(); td.textContent = text; if (cls) td.className = cls;
     }
     tr.addEventListener("click", () => select(i));
@@ -139,7 +140,7 @@ $("next").onclick = () => select(state.index + 1);
 $("back").onclick = () => select(state.index - 1);
 $("next-page").onclick = () => { if (state.offset + 50 < state.total) { state.offset += 50; loadList(); } };
 $("prev-page").onclick = () => { if (state.offset > 0) { state.offset -= 50; loadList(); } };
-for (const k of ["plan", "concept", "verdict"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
+for (const k of ["plan", "concept", "verdict", "location"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
 document.addEventListener("keydown", (e) => {
   if (e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
   const action = { a: "accept", r: "reject", n: "note", j: "next", ArrowDown: "next", k: "back", ArrowUp: "back" }[e.key];

@@ -145,7 +145,8 @@ export function createAuditServer(options: ServeOptions): {
             (f("plan") === undefined || m.plan_id === f("plan")) &&
             (f("term") === undefined || m.term_id === f("term")) &&
             (f("concept") === undefined || m.concept === f("concept")) &&
-            (f("verdict") === undefined || m.verdict === f("verdict")),
+            (f("verdict") === undefined || m.verdict === f("verdict")) &&
+            (f("location") === undefined || m.location === f("location")),
         );
         const offset = Math.max(
           0,
@@ -170,6 +171,7 @@ export function createAuditServer(options: ServeOptions): {
             verdict: m.verdict,
             note: m.note,
             boxes: m.boxes,
+            location: m.location,
           })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });

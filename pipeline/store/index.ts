@@ -58,4 +58,4 @@ export {
   type VocabularyRow,
   type VocabularyWrite,
 } from "./vocabulary.js";
-export { fillLocations } from "./locations.js";
+export { fillLocations, readLocatePages } from "./locations.js";

@@ -1,4 +1,8 @@
-import { LOCATE_VERSION, locateMentions } from "../locate/index.js";
+import {
+  LOCATE_VERSION,
+  locateMentions,
+  type LocatePage,
+} from "../locate/index.js";
 import type { Db } from "./open-database.js";
 import { readPages } from "./snapshot.js";
 
@@ -27,11 +31,7 @@ export function fillLocations(db: Db): number {
       page: number;
       start: number;
     }[];
-    const pages = readPages(db, sha256).map((p) => ({
-      pageNumber: p.pageNumber,
-      raw: p.raw,
-      boxes: p.boxes ?? null,
-    }));
+    const pages = locatePages(db, sha256);
     const locations = locateMentions(
       pages,
       mentions.map((m) => ({ pageNumber: m.page, start: m.start })),
@@ -44,4 +44,21 @@ export function fillLocations(db: Db): number {
     located += mentions.length;
   }
   return located;
+}
+
+/** A document content's stored pages as the locate stage reads them. */
+const locatePages = (db: Db, sha256: string): LocatePage[] =>
+  readPages(db, sha256).map((p) => ({
+    pageNumber: p.pageNumber,
+    raw: p.raw,
+    boxes: p.boxes ?? null,
+  }));
+
+/** A document's stored pages as the locate stage reads them (empty when the document has no stored content). */
+export function readLocatePages(db: Db, document: string): LocatePage[] {
+  const sha256 = db
+    .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
+    .pluck()
+    .get(document) as string | null | undefined;
+  return sha256 === null || sha256 === undefined ? [] : locatePages(db, sha256);
 }
