@@ -55,6 +55,7 @@ export async function runAuditSession(
           headline: m.headline,
           verdict: m.verdict,
           order: m.order,
+          location: m.location,
         })),
         apart,
         options.threshold,
