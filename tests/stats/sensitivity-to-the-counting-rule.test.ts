@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { makePdf } from "../fixtures/pdf-writer.js";
@@ -92,6 +93,23 @@ describe("the statistic under each counting rule", () => {
     expect(text).toContain(
       "without running and contents: birch-coast (yes -> no)",
     );
+  });
+
+  it("the report has the sensitivity table and marks the plan whose yes rests on a running line alone", () => {
+    const out = join(tempDir(), "report.html");
+    expect(runCli(["report", "--db", db, "--out", out]).status).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<section id="sensitivity">');
+    expect(html).toContain(
+      '<td>without running and contents</td><td class="n">1 of 2</td>',
+    );
+    expect(html).toContain(
+      "rests only on mentions in contents pages, running headers or footers, or references (marked † in the plan table): birch-coast.",
+    );
+    const marked = html.split("<tr").filter((row) => row.includes("†</span>"));
+    expect(
+      marked.map((row) => /<small>([^<]+)<\/small>/.exec(row)?.[1]),
+    ).toEqual(["birch-coast"]);
   });
 
   it("one verdict on a running line covers every page it is on", () => {
