@@ -1,4 +1,5 @@
-import type { Line, LineBox } from "./lines.js";
+import type { TextBox } from "../types.js";
+import type { Line } from "./lines.js";
 
 /** Where a line stands by its own shape (the document-level locations are decided in sections.ts). */
 export type LineKind =
@@ -25,9 +26,15 @@ const CAPTION =
   /^(figure|fig\.|table|chart|exhibit|box|graph|diagram|map|illustration)\s+[0-9]+[a-z]?(\.[0-9]+)*\s*([:.\u2013\u2014-]|$)/iu;
 const FOOTNOTE_MARKER = /^([0-9]{1,3}|[*\u2020\u2021\u00A7])\s?[A-Z(]/u;
 
+/** In capitals: no lower-case letter, and at least four capitals (so "2017/18" or "A" are not). */
 export const isCaps = (text: string) =>
-  /\p{Lu}.*\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-const words = (text: string) => text.split(" ").length;
+  !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+/** Words of a line whose whitespace is already collapsed. */
+const words = (text: string) => {
+  let n = 1;
+  for (let i = text.indexOf(" "); i >= 0; i = text.indexOf(" ", i + 1)) n++;
+  return n;
+};
 
 /** A heading: larger than the body text, or in capitals on its own line (issue 17), and short. */
 export function isHeading(line: Line, shape: DocumentShape): boolean {
@@ -47,22 +54,32 @@ export function isHeading(line: Line, shape: DocumentShape): boolean {
  * font sizes. pdf.js gives a wide gap as an item of spaces as wide as the gap, or as a jump between items.
  * Rotated lines run along y.
  */
+const cellCache = new WeakMap<Line, number[]>();
 function cellsOf(line: Line): number[] {
+  const known = cellCache.get(line);
+  if (known !== undefined) return known;
+  const cells = findCells(line);
+  cellCache.set(line, cells);
+  return cells;
+}
+
+function findCells(line: Line): number[] {
   const boxes = line.boxes;
   const first = boxes[0];
   const last = boxes[boxes.length - 1];
   if (first === undefined || last === undefined) return [];
   const alongY =
     first.rotated && Math.abs(last.y - first.y) > Math.abs(last.x - first.x);
-  const along = (b: LineBox) => (alongY ? Math.abs(b.y) : b.x);
+  const along = (b: TextBox) => (alongY ? Math.abs(b.y) : b.x);
   const cells = [along(first)];
   let gap = 0;
   for (let i = 1; i < boxes.length; i++) {
-    const prev = boxes[i - 1] as LineBox;
-    const next = boxes[i] as LineBox;
+    const prev = boxes[i - 1] as TextBox;
+    const next = boxes[i] as TextBox;
     const em = Math.max(prev.height, 4);
     gap += Math.max(0, Math.abs(along(next) - along(prev)) - prev.width) / em;
-    if (next.text.trim() === "") gap += next.width / em;
+    const text = line.raw.slice(next.start - line.start, next.end - line.start);
+    if (text.trim() === "") gap += next.width / em;
     else {
       if (gap > CELL_GAP_EMS) cells.push(along(next));
       gap = 0;
@@ -112,11 +129,15 @@ export function isFootnote(
   );
 }
 
-/** The kind of every line of a page, given the lines of the page already known to be running lines. */
+/**
+ * The kind of every line of a page (or only of the `wanted` line indexes, the others left "body": working out a
+ * mention's location needs only its own line), given the page's running lines.
+ */
 export function lineKinds(
   lines: readonly Line[],
   shape: DocumentShape,
   running: ReadonlySet<number>,
+  wanted?: ReadonlySet<number>,
 ): LineKind[] {
   const content = lines.filter((l) => !running.has(l.index));
   const kinds: LineKind[] = [];
@@ -125,6 +146,13 @@ export function lineKinds(
     const at = content.indexOf(line);
     const kind = ((): LineKind => {
       if (at < 0) return "body";
+      // A list item's next line is a list line too: the line before a wanted one is judged as well.
+      if (
+        wanted !== undefined &&
+        !wanted.has(line.index) &&
+        !wanted.has(line.index + 1)
+      )
+        return BULLET.test(line.text) ? "list" : "body";
       if (CAPTION.test(line.text)) return "caption";
       if (isHeading(line, shape)) return "heading";
       if (BULLET.test(line.text)) return "list";

@@ -1,8 +1,5 @@
 import type { TextBox } from "../types.js";
 
-/** A text item of a line: where it stands, and its text. */
-export type LineBox = TextBox & { readonly text: string };
-
 /** One line of a page's text as extracted: [start, end) into the raw text, with what its text items say. */
 export type Line = {
   /** 0-based position of the line on its page, in raw-text order. */
@@ -11,8 +8,10 @@ export type Line = {
   readonly end: number;
   /** The line's text, whitespace collapsed and trimmed. */
   readonly text: string;
+  /** The line's text as extracted: raw.slice(start, end). */
+  readonly raw: string;
   /** The line's items (text boxes) in stream order; empty when the page's boxes are not stored. */
-  readonly boxes: readonly LineBox[];
+  readonly boxes: readonly TextBox[];
   /** Font size the most characters of the line are set in (box height); null without boxes. */
   readonly size: number | null;
   /** Baseline of the line's first item (PDF user space, up is larger); null without boxes. */
@@ -60,11 +59,10 @@ export function pageLines(page: LocatePage): Line[] {
   let start = 0;
   for (const part of page.raw.split("\n")) {
     const end = start + part.length;
-    const mine: LineBox[] = [];
+    const mine: TextBox[] = [];
     while (boxAt < boxes.length && (boxes[boxAt] as TextBox).start < end) {
       const box = boxes[boxAt] as TextBox;
-      if (box.start >= start)
-        mine.push({ ...box, text: page.raw.slice(box.start, box.end) });
+      if (box.start >= start) mine.push(box);
       boxAt++;
     }
     const text = part.replace(/\s+/g, " ").trim();
@@ -75,6 +73,7 @@ export function pageLines(page: LocatePage): Line[] {
         start,
         end,
         text,
+        raw: part,
         boxes: mine,
         size: dominantSize(mine),
         y: first?.y ?? null,

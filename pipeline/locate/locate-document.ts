@@ -38,7 +38,15 @@ function shapeOf(pages: readonly (readonly Line[])[]): DocumentShape {
 export function locateLines(
   pages: readonly LocatePage[],
 ): Map<number, { lines: Line[]; locations: Location[] }> {
-  const lines = pages.map(pageLines);
+  return locate(pages, pages.map(pageLines));
+}
+
+/** locateLines on lines already split; `wanted` (page number → line indexes) limits the per-line rules. */
+function locate(
+  pages: readonly LocatePage[],
+  lines: readonly Line[][],
+  wanted?: ReadonlyMap<number, ReadonlySet<number>>,
+): Map<number, { lines: Line[]; locations: Location[] }> {
   const shape = shapeOf(lines);
   const running = findRunningLines(lines);
   const content: ContentPage[] = lines.map((l, pageIndex) => ({
@@ -51,7 +59,9 @@ export function locateLines(
   pages.forEach((page, pageIndex) => {
     const own = lines[pageIndex] as Line[];
     const runs = new Set(running.get(pageIndex)?.keys() ?? []);
-    const kinds = lineKinds(own, shape, runs);
+    const only = wanted?.get(page.pageNumber);
+    if (wanted !== undefined && only === undefined) return;
+    const kinds = lineKinds(own, shape, runs, only);
     const locations = own.map((line, i): Location => {
       if (runs.has(line.index)) return "running";
       if (contents.has(pageIndex)) return "contents";

@@ -61,11 +61,12 @@ export function findReferenceLines(
   let open: { size: number | null } | null = null;
   for (const page of pages)
     for (const line of page.lines) {
+      const named = REFERENCES_HEADING.test(withoutNumber(line.text));
+      // Only a line that could open a section, or end the open one, needs the heading test.
       const heading =
-        isHeading(line, shape) ||
-        (line.size === null &&
-          REFERENCES_HEADING.test(withoutNumber(line.text)));
-      if (heading && REFERENCES_HEADING.test(withoutNumber(line.text))) {
+        (open !== null || named) &&
+        (isHeading(line, shape) || (line.size === null && named));
+      if (heading && named) {
         open = { size: line.size };
       } else if (
         heading &&
