@@ -48,6 +48,14 @@ export function dominantSize(boxes: readonly TextBox[]): number | null {
   return best;
 }
 
+/** A line's size: that of its longest item (a line is nearly always set in one size; no map per line). */
+function lineSize(boxes: readonly TextBox[]): number | null {
+  let best: TextBox | null = null;
+  for (const b of boxes)
+    if (best === null || b.end - b.start > best.end - best.start) best = b;
+  return best === null ? null : roundSize(best.height);
+}
+
 /**
  * A page's lines: the raw text split at "\n" (the extractor ends a line where pdf.js says an item ends one),
  * blank lines left out, each with the text boxes that start inside it.
@@ -65,7 +73,10 @@ export function pageLines(page: LocatePage): Line[] {
       if (box.start >= start) mine.push(box);
       boxAt++;
     }
-    const text = part.replace(/\s+/g, " ").trim();
+    const trimmed = part.trim();
+    const text = /\s\s|[^\S ]/.test(trimmed)
+      ? trimmed.replace(/\s+/g, " ")
+      : trimmed;
     if (text !== "") {
       const first = mine[0];
       lines.push({
@@ -75,7 +86,7 @@ export function pageLines(page: LocatePage): Line[] {
         text,
         raw: part,
         boxes: mine,
-        size: dominantSize(mine),
+        size: lineSize(mine),
         y: first?.y ?? null,
         x: first?.x ?? null,
       });

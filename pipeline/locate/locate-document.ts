@@ -20,14 +20,21 @@ export type MentionPlace = {
 };
 
 /** The document's body text size and whether it is set in capitals throughout. */
-function shapeOf(pages: readonly (readonly Line[])[]): DocumentShape {
-  const lines = pages.flat();
-  const lettered = lines.filter((l) => /\p{L}{2}/u.test(l.text));
+function shapeOf(
+  pages: readonly LocatePage[],
+  lines: readonly (readonly Line[])[],
+): DocumentShape {
+  let lettered = 0;
+  let caps = 0;
+  for (const page of lines)
+    for (const l of page)
+      if (/\p{L}\p{L}/u.test(l.text)) {
+        lettered++;
+        if (isCaps(l.text)) caps++;
+      }
   return {
-    bodySize: dominantSize(lines.flatMap((l) => l.boxes)),
-    isAllCaps:
-      lettered.length > 0 &&
-      lettered.filter((l) => isCaps(l.text)).length > 0.5 * lettered.length,
+    bodySize: dominantSize(pages.flatMap((p) => p.boxes ?? [])),
+    isAllCaps: lettered > 0 && caps > 0.5 * lettered,
   };
 }
 
@@ -47,7 +54,7 @@ function locate(
   lines: readonly Line[][],
   wanted?: ReadonlyMap<number, ReadonlySet<number>>,
 ): Map<number, { lines: Line[]; locations: Location[] }> {
-  const shape = shapeOf(lines);
+  const shape = shapeOf(pages, lines);
   const running = findRunningLines(lines);
   const content: ContentPage[] = lines.map((l, pageIndex) => ({
     pageIndex,

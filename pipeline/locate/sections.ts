@@ -61,7 +61,9 @@ export function findReferenceLines(
   let open: { size: number | null } | null = null;
   for (const page of pages)
     for (const line of page.lines) {
-      const named = REFERENCES_HEADING.test(withoutNumber(line.text));
+      const named =
+        line.text.length < 60 &&
+        REFERENCES_HEADING.test(withoutNumber(line.text));
       // Only a line that could open a section, or end the open one, needs the heading test.
       const heading =
         (open !== null || named) &&
