@@ -85,13 +85,23 @@ export function locateMentions(
   pages: readonly LocatePage[],
   mentions: readonly MentionPlace[],
 ): Location[] {
-  const located = locateLines(pages);
-  return mentions.map((m) => {
-    const page = located.get(m.pageNumber);
-    if (page === undefined) return "body";
-    const at = page.lines.findIndex(
+  const lines = pages.map(pageLines);
+  const numberAt = new Map(pages.map((p, i) => [p.pageNumber, i]));
+  const lineOf = (m: MentionPlace) =>
+    (lines[numberAt.get(m.pageNumber) ?? -1] ?? []).findIndex(
       (l) => m.start >= l.start && m.start <= l.end,
     );
-    return at < 0 ? "body" : (page.locations[at] ?? "body");
+  const wanted = new Map<number, Set<number>>();
+  for (const m of mentions)
+    wanted.set(
+      m.pageNumber,
+      (wanted.get(m.pageNumber) ?? new Set()).add(lineOf(m)),
+    );
+  const located = locate(pages, lines, wanted);
+  return mentions.map((m) => {
+    const at = lineOf(m);
+    return at < 0
+      ? "body"
+      : (located.get(m.pageNumber)?.locations[at] ?? "body");
   });
 }
