@@ -60,6 +60,7 @@ export default tseslint.config(
       "pipeline/match/kwic.ts",
       "pipeline/match/*.ts",
       "pipeline/explore/**",
+      "pipeline/locate/**",
     ],
     ignores: ["pipeline/match/lexicon-file.ts"],
     rules: { "no-restricted-imports": ["error", { paths: IMPURE }] },

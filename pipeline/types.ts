@@ -49,6 +49,22 @@ export type Mention = {
   readonly surface: string;
 };
 
+/**
+ * Where a mention stands in its document (issue 17), worked out from the stored page text and text boxes:
+ * `running` is a running header or footer, `contents` a table of contents, `references` a references,
+ * bibliography, glossary, sources or acronyms section.
+ */
+export type Location =
+  | "heading"
+  | "body"
+  | "list"
+  | "table"
+  | "footnote"
+  | "caption"
+  | "contents"
+  | "running"
+  | "references";
+
 /** A mention's highlight on its page: rectangles [x0, y0, x1, y1] in PDF user space. */
 export type Rect = readonly [number, number, number, number];
 

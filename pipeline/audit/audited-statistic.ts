@@ -1,18 +1,59 @@
-import { computeAuditedShare, type AuditedStatistic } from "../stats/index.js";
+import {
+  COUNTING_RULES,
+  compareRules,
+  computeAuditedShare,
+  type AuditedStatistic,
+  type RuleOutcome,
+} from "../stats/index.js";
 import { readMentions, readPlanCounts, type Db } from "../store/index.js";
+import type { Location } from "../types.js";
+
+/** How the statistic is counted. */
+export type CountOptions = {
+  /** Only mentions in these locations count (issue 17 `--count-in`); all when absent. */
+  readonly countIn?: ReadonlySet<Location> | undefined;
+  /** Count every mention, rejected ones too (the statistic before audit). @default false */
+  readonly ignoreVerdicts?: boolean;
+};
 
 /**
  * The audited statistic of a database (spec §The statistic after audit): its plans' counts and every mention's
- * effective verdict, as `stats --audited`, the report, the audit app and the terminal session all show it.
+ * effective verdict, as `stats --audited`, the report, the audit app and the terminal session all show it;
+ * `countIn` keeps only mentions in those locations, `ignoreVerdicts` gives the statistic before audit.
  */
 export function auditedStatisticOf(
   db: Db,
   thresholdMentions: number,
+  options: CountOptions = {},
 ): AuditedStatistic {
-  const mentions = readMentions(db).map((m) => ({
-    plan: m.plan_id,
-    headline: m.headline,
-    verdict: m.verdict,
-  }));
+  const mentions = readMentions(db)
+    .filter(
+      (m) =>
+        options.countIn === undefined ||
+        options.countIn.has(m.location ?? "body"),
+    )
+    .map((m) => ({
+      plan: m.plan_id,
+      headline: m.headline,
+      verdict:
+        options.ignoreVerdicts === true ? ("pending" as const) : m.verdict,
+    }));
   return computeAuditedShare(readPlanCounts(db), mentions, thresholdMentions);
+}
+
+/** The statistic under each counting rule (issue 17 `stats --sensitivity`, the report's sensitivity table). */
+export function sensitivityOf(
+  db: Db,
+  thresholdMentions: number,
+  options: Omit<CountOptions, "countIn"> = {},
+): RuleOutcome[] {
+  return compareRules(
+    COUNTING_RULES.map((rule) => ({
+      rule,
+      statistic: auditedStatisticOf(db, thresholdMentions, {
+        ...options,
+        countIn: new Set(rule.locations),
+      }).statistic,
+    })),
+  );
 }

@@ -19,7 +19,11 @@ export {
   importAuditSheet,
   type ImportOutcome,
 } from "./sheet-import.js";
-export { auditedStatisticOf } from "./audited-statistic.js";
+export {
+  auditedStatisticOf,
+  sensitivityOf,
+  type CountOptions,
+} from "./audited-statistic.js";
 export {
   compareMentionPlaces,
   matchesFilter,

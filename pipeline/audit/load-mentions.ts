@@ -1,3 +1,4 @@
+import { runningKey } from "../locate/index.js";
 import { contextAround } from "../match/index.js";
 import { groupKey } from "./queue.js";
 import { computeShare } from "../stats/index.js";
@@ -14,7 +15,10 @@ export type KwicMention = MentionRow & {
   readonly left: string;
   readonly match: string;
   readonly right: string;
-  /** Mentions with the same term and the same words around them share a group. */
+  /**
+   * Mentions with the same term and the same words around them share a group; so do the mentions of one running
+   * header or footer of a document (issue 17): one verdict covers every page it is on.
+   */
   readonly group: string;
   readonly order: number;
 };
@@ -35,10 +39,21 @@ export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
       left,
       match: m.surface.replace(/\s+/g, " "),
       right,
-      group: groupKey(m.term_id, m.left_context, m.surface, m.right_context),
+      group:
+        m.location === "running" && raw !== null
+          ? runningGroup(m, raw)
+          : groupKey(m.term_id, m.left_context, m.surface, m.right_context),
       order,
     };
   });
+}
+
+/** The group of a mention on a running line: its document, term and line, digits folded (page numbers). */
+function runningGroup(m: MentionRow, raw: string): string {
+  const from = raw.lastIndexOf("\n", m.start - 1) + 1;
+  const to = raw.indexOf("\n", m.end);
+  const line = raw.slice(from, to < 0 ? raw.length : to);
+  return `running\u0000${m.document}\u0000${m.term_id}\u0000${runningKey(line)}`;
 }
 
 /** Plans reported apart (an unreadable document), which the audit queue puts last. */

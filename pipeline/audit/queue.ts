@@ -1,4 +1,5 @@
-import type { EffectiveVerdict } from "../types.js";
+import { PERIPHERAL } from "../stats/index.js";
+import type { EffectiveVerdict, Location } from "../types.js";
 
 /** A mention as the audit queue sees it. */
 export type QueueMention = {
@@ -8,7 +9,12 @@ export type QueueMention = {
   readonly verdict: EffectiveVerdict;
   /** Position in corpus order (document, page, offset), the last tie-break. */
   readonly order: number;
+  /** Where it stands (issue 17); absent or null counts as body. */
+  readonly location?: Location | null;
 };
+
+const isPeripheral = (m: QueueMention) =>
+  PERIPHERAL.includes(m.location ?? "body");
 
 /** Passages that read the same (term and normalised words around it) are one group, judged at once. */
 export function groupKey(
@@ -27,6 +33,8 @@ export function groupKey(
 
 /**
  * The order in which open (pending or disputed) mentions are worth judging, most decisive first:
+ * 0. headline mentions in contents, running lines or references of a fully read plan whose "yes" rests on such
+ *    mentions alone (too few elsewhere): their location can flip the plan under a narrower counting rule;
  * 1. plans fully read whose yes/no still hangs on open headline mentions, fewest open first (a plan whose
  *    outcome rests on one mention before one with many);
  * 2. then plans already decided (enough accepted, or too few even if all are accepted), then plans reported
@@ -39,14 +47,37 @@ export function auditQueue(
   thresholdMentions: number,
 ): QueueMention[] {
   const isOpen = (v: EffectiveVerdict) => v === "pending" || v === "disputed";
-  const tally = new Map<string, { accepted: number; open: number }>();
+  const tally = new Map<
+    string,
+    { accepted: number; open: number; central: number; counted: number }
+  >();
   for (const m of mentions.filter((x) => x.headline)) {
-    const t = tally.get(m.plan) ?? { accepted: 0, open: 0 };
+    const t = tally.get(m.plan) ?? {
+      accepted: 0,
+      open: 0,
+      central: 0,
+      counted: 0,
+    };
     if (m.verdict === "accepted") t.accepted++;
     if (isOpen(m.verdict)) t.open++;
+    if (m.verdict !== "rejected") t.counted++;
+    if (m.verdict !== "rejected" && !isPeripheral(m)) t.central++;
     tally.set(m.plan, t);
   }
-  const rank = (plan: string): [number, number] => {
+  const canFlip = (m: QueueMention) => {
+    const t = tally.get(m.plan);
+    return (
+      m.headline &&
+      isPeripheral(m) &&
+      !reportedApart.has(m.plan) &&
+      t !== undefined &&
+      t.counted >= thresholdMentions &&
+      t.central < thresholdMentions
+    );
+  };
+  const rank = (m: QueueMention): [number, number] => {
+    const plan = m.plan;
+    if (canFlip(m)) return [-1, 0];
     if (reportedApart.has(plan)) return [2, 0];
     const t = tally.get(plan) ?? { accepted: 0, open: 0 };
     const hangs =
@@ -56,7 +87,7 @@ export function auditQueue(
   };
   return mentions
     .filter((m) => isOpen(m.verdict))
-    .map((m) => ({ m, r: rank(m.plan) }))
+    .map((m) => ({ m, r: rank(m) }))
     .sort(
       (a, b) =>
         a.r[0] - b.r[0] ||

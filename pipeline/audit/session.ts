@@ -55,6 +55,7 @@ export async function runAuditSession(
           headline: m.headline,
           verdict: m.verdict,
           order: m.order,
+          location: m.location,
         })),
         apart,
         options.threshold,
@@ -194,7 +195,7 @@ function render(
   return [
     "",
     `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
-    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
+    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
     ...(others.length > 0
       ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
       : []),

@@ -9,8 +9,16 @@ import {
   MENTION_COLUMNS,
 } from "../store/index.js";
 
-/** Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict. */
-export const AUDIT_COLUMNS = [...MENTION_COLUMNS, "note", "auditors"];
+/**
+ * Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict, then the columns
+ * added since (`location`, issue 17), so every column keeps the place it had.
+ */
+export const AUDIT_COLUMNS = [
+  ...MENTION_COLUMNS.filter((c) => c !== "location"),
+  "note",
+  "auditors",
+  "location",
+];
 
 /** The audit sheet: every mention, verdict blank where nobody has settled it yet (pending or disputed). */
 export function renderAuditSheet(db: Db): string {

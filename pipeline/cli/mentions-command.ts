@@ -6,6 +6,11 @@ import { loadKwic, type KwicMention } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
+import {
+  inLocations,
+  locationsOption,
+  LOCATION_HELP,
+} from "./location-option.js";
 
 const KWIC_COLUMNS = [
   "mention_id",
@@ -18,6 +23,7 @@ const KWIC_COLUMNS = [
   "term_id",
   "concept",
   "verdict",
+  "location",
 ];
 
 /** What a concordance line needs to be sorted and shown (a mention, or a place `stp-scan search` found). */
@@ -32,7 +38,7 @@ export type KwicLine = Pick<
   | "right"
   | "term_id"
   | "order"
-> & { readonly verdict: string };
+> & { readonly verdict: string; readonly location?: string | null };
 
 /** Words nearest the match first, as a concordancer sorts: L1, L2, ... or R1, R2, ... */
 type Sortable = Pick<KwicLine, "order" | "term_id" | "left" | "right">;
@@ -72,12 +78,13 @@ export function renderKwicTable(
         cutRight(r.right),
         r.term_id,
         r.verdict,
+        ...(r.location === undefined ? [] : [r.location ?? ""]),
       ].join(" "),
     )
     .join("\n");
 }
 
-/** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--context N] [--sort] [--format]` */
+/** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--location L,...] [--context N] [--sort] [--format]` */
 export function mentionsCommand(yargs: Argv): Argv {
   return yargs.command(
     "mentions",
@@ -99,6 +106,7 @@ export function mentionsCommand(yargs: Argv): Argv {
         .option("verdict", {
           choices: ["pending", "accepted", "rejected", "disputed"] as const,
         })
+        .option("location", { type: "string", describe: LOCATION_HELP })
         .option("context", {
           type: "number",
           default: WINDOW_TOKENS,
@@ -118,6 +126,7 @@ export function mentionsCommand(yargs: Argv): Argv {
         }),
     (argv) =>
       runCommand(() => {
+        const locations = locationsOption("--location", argv.location);
         const db = openExisting(argv.db);
         try {
           const rows = loadKwic(db, Math.max(0, argv.context))
@@ -129,6 +138,7 @@ export function mentionsCommand(yargs: Argv): Argv {
             .filter(
               (m) => argv.verdict === undefined || m.verdict === argv.verdict,
             )
+            .filter((m) => inLocations(locations, m.location))
             .sort(SORTS[argv.sort]);
           const data = rows.map((r) =>
             Object.fromEntries(

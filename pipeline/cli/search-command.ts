@@ -9,7 +9,19 @@ import {
   type Query,
 } from "../explore/index.js";
 import { renderDispersionPlot } from "../report/index.js";
-import { readMentionPlaces, readPlanIds, type Db } from "../store/index.js";
+import {
+  readLocatePages,
+  readMentionPlaces,
+  readPlanIds,
+  type Db,
+} from "../store/index.js";
+import { locateMentions } from "../locate/index.js";
+import type { Location } from "../types.js";
+import {
+  inLocations,
+  locationsOption,
+  LOCATION_HELP,
+} from "./location-option.js";
 import { dispersionStrips } from "../report/index.js";
 import { pagesFor } from "./explore-data.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -29,6 +41,7 @@ const PLACE_COLUMNS = [
   "concept",
   "start",
   "end",
+  "location",
 ] as const;
 
 /** A query from the command line, or a usage error naming what is wrong with it (exit 2). */
@@ -39,6 +52,29 @@ export function queryFrom(
   const compiled = compileQuery(text, options);
   if (!compiled.ok) throw new UsageError(compiled.reason);
   return compiled.query;
+}
+
+/** Where each place stands in its document (issue 17), worked out from its document's stored pages. */
+function locatePlaces(
+  db: Db,
+  places: readonly Place[],
+): (Place & { location: Location })[] {
+  const byDocument = new Map<string, number[]>();
+  places.forEach((p, i) =>
+    byDocument.set(p.document, [...(byDocument.get(p.document) ?? []), i]),
+  );
+  const located: Location[] = [];
+  for (const [document, at] of byDocument) {
+    const found = locateMentions(
+      readLocatePages(db, document),
+      at.map((i) => ({
+        pageNumber: (places[i] as Place).page,
+        start: (places[i] as Place).start,
+      })),
+    );
+    at.forEach((i, k) => (located[i] = found[k] ?? "body"));
+  }
+  return places.map((p, i) => ({ ...p, location: located[i] ?? "body" }));
 }
 
 /** Every place of a query in the corpus (or one plan), optionally only those inside a concept's mentions. */
@@ -89,7 +125,7 @@ function renderTable(
   )}\n${places.length} matches in ${perPlan.plansWithMatches} of ${perPlan.counts.length} plans\n`;
 }
 
-/** `stp-scan search QUERY [--regex|--exact] [--plan] [--concept] [--context] [--sort] [--limit] [--plot] [--format]` */
+/** `stp-scan search QUERY [--regex|--exact] [--plan] [--concept] [--location] [--context] [--sort] [--limit] [--plot] [--format]` */
 export function searchCommand(yargs: Argv): Argv {
   return yargs.command(
     "search <query>",
@@ -119,6 +155,7 @@ export function searchCommand(yargs: Argv): Argv {
           describe:
             "Only places inside a stored mention of this concept (e.g. social-value)",
         })
+        .option("location", { type: "string", describe: LOCATION_HELP })
         .option("context", {
           type: "number",
           default: WINDOW_TOKENS,
@@ -152,9 +189,12 @@ export function searchCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(() => {
         const query = queryFrom(argv.query, argv);
+        const locations = locationsOption("--location", argv.location);
         const db = openExisting(argv.db);
         try {
-          const places = searchCorpus(db, query, argv).sort(SORTS[argv.sort]);
+          const places = locatePlaces(db, searchCorpus(db, query, argv))
+            .filter((p) => inLocations(locations, p.location))
+            .sort(SORTS[argv.sort]);
           const plans = argv.plan === undefined ? readPlanIds(db) : [argv.plan];
           const perPlan = countByPlan(places, plans);
           const shown =

@@ -1,15 +1,21 @@
 import type { Argv } from "yargs";
 import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
-import { auditedStatisticOf } from "../audit/index.js";
-import { computeShare, type AuditedStatistic } from "../stats/index.js";
+import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
+import {
+  computeShare,
+  type AuditedStatistic,
+  type RuleOutcome,
+} from "../stats/index.js";
 import { readPlanCounts, readPlanSizes } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
+import { locationsOption, LOCATION_HELP } from "./location-option.js";
+import { formatTable } from "./format-table.js";
 
-/** `stp-scan stats [--db FILE] [--threshold N] [--json]` */
+/** `stp-scan stats [--db FILE] [--threshold N] [--audited] [--count-in LOCATIONS] [--sensitivity] [--json]` */
 export function statsCommand(yargs: Argv): Argv {
   return yargs.command(
     "stats",
@@ -36,13 +42,47 @@ export function statsCommand(yargs: Argv): Argv {
           type: "boolean",
           default: false,
           describe: "Leave out rejected mentions; show what is still open",
+        })
+        .option("count-in", {
+          type: "string",
+          describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
+        })
+        .option("sensitivity", {
+          type: "boolean",
+          default: false,
+          describe:
+            "The statistic under each counting rule (all; without running and contents; without references too; body text only) and the plans that flip",
         }),
     (argv) =>
       runCommand(() => {
+        const countIn = locationsOption("--count-in", argv.countIn);
         const db = openExisting(argv.db);
         try {
+          if (argv.sensitivity) {
+            const rules = sensitivityOf(db, argv.threshold, {
+              ignoreVerdicts: !argv.audited,
+            });
+            process.stdout.write(
+              argv.json
+                ? `${JSON.stringify({ threshold: argv.threshold, audited: argv.audited, rules }, null, 2)}\n`
+                : renderSensitivity(rules),
+            );
+            return;
+          }
+          if (countIn !== undefined && !argv.audited) {
+            const stat = auditedStatisticOf(db, argv.threshold, {
+              countIn,
+              ignoreVerdicts: true,
+            }).statistic;
+            process.stdout.write(
+              argv.json
+                ? `${JSON.stringify({ ...stat, countIn: [...countIn] }, null, 2)}\n`
+                : renderStatistic(stat, readPlanSizes(db)),
+            );
+            return;
+          }
           if (argv.audited) {
-            const audited = auditedStatisticOf(db, argv.threshold);
+            const audited = auditedStatisticOf(db, argv.threshold, { countIn });
             const data = {
               ...audited.statistic,
               audited: true,
@@ -90,4 +130,31 @@ function renderAuditedLines(a: AuditedStatistic): string {
       : `plans whose outcome can still change: ${a.plansThatCanChange.map((p) => `${p.plan} (${p.accepted} accepted, ${p.open} open)`).join(", ")}`,
     "",
   ].join("\n");
+}
+
+const percentOf = (share: number | null) =>
+  share === null ? "n/a" : `${(share * 100).toFixed(1)}%`;
+
+/** `stats --sensitivity`: one line per counting rule, then the plans whose yes/no flips under each. */
+export function renderSensitivity(rules: readonly RuleOutcome[]): string {
+  const table = formatTable(
+    ["counting rule", "plans", "of", "share", "95% interval", "flips"],
+    rules.map((r) => [
+      r.rule,
+      r.numerator,
+      r.denominator,
+      percentOf(r.share),
+      r.interval === null
+        ? "n/a"
+        : `${percentOf(r.interval.low)}-${percentOf(r.interval.high)}`,
+      r.flips.length,
+    ]),
+  );
+  const flips = rules
+    .filter((r) => r.flips.length > 0)
+    .map(
+      (r) =>
+        `${r.rule}: ${r.flips.map((f) => `${f.plan} (${f.from ? "yes" : "no"} -> ${f.to ? "yes" : "no"})`).join(", ")}`,
+    );
+  return `${table}\n\n${flips.length === 0 ? "no plan's yes/no changes between the rules" : flips.join("\n")}\n`;
 }

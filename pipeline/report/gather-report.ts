@@ -2,11 +2,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import {
   auditedStatisticOf,
   loadKwic,
+  sensitivityOf,
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { assessPages } from "../quality/index.js";
-import { computeShare, wilsonInterval } from "../stats/index.js";
+import { computeShare, plansResting, wilsonInterval } from "../stats/index.js";
 import {
   readDocuments,
   readLatestRunInfo,
@@ -49,7 +50,12 @@ export function gatherReport(
   const statistic =
     audited?.statistic ?? computeShare(counts, options.threshold);
   const fromReport = relative(dirname(resolve(options.out)), run.corpus);
+  const sensitivity = sensitivityOf(db, options.threshold, {
+    ignoreVerdicts: !options.audited,
+  });
   return {
+    sensitivity,
+    resting: plansResting(sensitivity),
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
     specVersion: SPEC_VERSION,
@@ -139,5 +145,6 @@ function passageOf(
     match: m.match,
     right: m.right,
     verdict: m.verdict,
+    location: m.location ?? "body",
   };
 }

@@ -12,6 +12,8 @@ import {
 } from "./dispersion-plot.js";
 import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
+import { renderSensitivitySection } from "./sensitivity-section.js";
+import type { RuleOutcome } from "../stats/index.js";
 
 /** Everything the report shows, gathered from the database. */
 export type ReportData = {
@@ -49,6 +51,8 @@ export type ReportData = {
     readonly match: string;
     readonly right: string;
     readonly verdict: string;
+    /** Where the passage stands in its document (issue 17). */
+    readonly location?: string;
   }[];
   readonly apart: readonly {
     readonly plan: string;
@@ -82,6 +86,10 @@ export type ReportData = {
   readonly quality: readonly DocumentQuality[];
   /** Where the headline mentions fall in each readable document (the concordance plot). */
   readonly dispersion?: readonly DispersionStrip[];
+  /** The statistic under each counting rule (issue 17). */
+  readonly sensitivity?: readonly RuleOutcome[];
+  /** Plans whose "yes" rests only on mentions in contents, running lines or references. */
+  readonly resting?: readonly string[];
 };
 
 const pct = (x: number | null) =>
@@ -109,7 +117,7 @@ ${audit}</section>`;
 function planTable(d: ReportData): string {
   const rows = d.plans.map(
     (p) =>
-      `<tr class="${p.mentions === null ? "apart" : p.mentions ? "yes" : "no"}"><td>${e(p.name)}<br><small>${e(p.plan)}</small></td><td>${e(p.region)}</td><td class="n">${p.documents}</td><td class="n">${p.pages}</td><td class="n">${p.headline}</td><td class="n">${p.related}</td><td>${yesNo(p.mentions)}</td><td>${e(p.reasons.join("; "))}</td></tr>`,
+      `<tr class="${p.mentions === null ? "apart" : p.mentions ? "yes" : "no"}"><td>${e(p.name)}<br><small>${e(p.plan)}</small></td><td>${e(p.region)}</td><td class="n">${p.documents}</td><td class="n">${p.pages}</td><td class="n">${p.headline}</td><td class="n">${p.related}</td><td>${yesNo(p.mentions)}${d.resting?.includes(p.plan) === true ? ' <span title="only in contents, running lines or references">†</span>' : ""}</td><td>${e(p.reasons.join("; "))}</td></tr>`,
   );
   return `<section id="plans"><h2>Plans</h2><p class="note screen-only">Click a column heading to sort.</p>
 <table class="sortable"><thead><tr><th>Plan</th><th>Region</th><th>Documents</th><th>Pages</th><th>Headline</th><th>Related</th><th>Mentions social value</th><th>Reported apart because</th></tr></thead>
@@ -125,7 +133,7 @@ function passageSection(d: ReportData): string {
         .map(
           (x) =>
             `<li class="v-${e(x.verdict)}"><blockquote>…${e(x.left)} <mark>${e(x.match)}</mark> ${e(x.right)}…</blockquote>
-<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)} · ${e(x.verdict)} · <code>${e(x.mentionId)}</code></p></li>`,
+<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)}${x.location === undefined ? "" : ` · ${e(x.location)}`} · ${e(x.verdict)} · <code>${e(x.mentionId)}</code></p></li>`,
         );
       return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
     });
@@ -197,6 +205,7 @@ export function renderReport(d: ReportData): string {
 ${headlineSection(d)}
 <section id="chart"><h2>Mentions per plan</h2>${renderChart(d.plans)}</section>
 ${planTable(d)}
+${d.sensitivity === undefined ? "" : renderSensitivitySection(d.sensitivity, d.resting ?? [])}
 ${passageSection(d)}
 ${dispersionSection(d)}
 ${apartSection(d)}

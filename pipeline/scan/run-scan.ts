@@ -192,6 +192,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     pages: ledger.progress.pagesRead,
     mentions: after.mentions.size,
   };
+  store.fillLocations(db);
   store.finishRun(db, runId, documents, lexicon.terms);
   const changes: ScanChanges = diffScan({
     firstScan: before.lastRunId === null,

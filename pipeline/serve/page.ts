@@ -21,6 +21,7 @@ button { font: inherit; } kbd { border: 1px solid #aaa; border-radius: 3px; padd
   <div id="filters">plan <select id="f-plan"><option value="">all</option></select>
   concept <select id="f-concept"><option value="">all</option><option>social-value</option><option>related</option></select>
   verdict <select id="f-verdict"><option value="">all</option><option>pending</option><option>accepted</option><option>rejected</option><option>disputed</option></select>
+  location <select id="f-location"><option value="">all</option><option>heading</option><option>body</option><option>list</option><option>table</option><option>footnote</option><option>caption</option><option>contents</option><option>running</option><option>references</option></select>
   <input id="f-text" type="search" placeholder="plan or words" size="18" aria-label="filter by plan name or words of the passage"></div>
   <p id="stat"></p>
   <table id="list"><tbody></tbody></table>
@@ -44,7 +45,7 @@ function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + 
 
 async function loadList() {
   const q = new URLSearchParams({ offset: String(state.offset) });
-  for (const k of ["plan", "concept", "verdict"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
+  for (const k of ["plan", "concept", "verdict", "location"]) { const v = $("f-" + k).value; if (v) q.set(k, v); }
   const words = $("f-text").value.trim(); if (words) q.set("q", words);
   const data = await api("/api/mentions?" + q);
   state.rows = data.rows; state.total = data.total;
@@ -56,7 +57,7 @@ async function loadList() {
     // Plan, then its document and page: a plan's mentions run by document, then page as a number.
     const where = tr.insertCell(); const doc = document.createElement("span"); doc.className = "doc";
     doc.textContent = m.document.split("/").pop() + " p" + m.page; where.append(m.plan, document.createElement("br"), doc);
-    for (const [text, cls] of [[m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict]]) {
+    for (const [text, cls] of [[m.left, "l"], [m.match, "m"], [m.right, ""], [m.verdict, "v-" + m.verdict], [m.location ?? "", ""]]) {
       const td = tr.insertCell(); td.textContent = text; if (cls) td.className = cls;
     }
     tr.addEventListener("click", () => select(i));
@@ -149,7 +150,7 @@ $("next").onclick = () => select(state.index + 1);
 $("back").onclick = () => select(state.index - 1);
 $("next-page").onclick = () => { if (state.offset + 50 < state.total) { state.offset += 50; loadList(); } };
 $("prev-page").onclick = () => { if (state.offset > 0) { state.offset -= 50; loadList(); } };
-for (const k of ["plan", "concept", "verdict"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
+for (const k of ["plan", "concept", "verdict", "location"]) $("f-" + k).onchange = () => { state.offset = 0; loadList(); };
 let typing;
 $("f-text").oninput = () => { clearTimeout(typing); typing = setTimeout(() => { state.offset = 0; state.index = -1; loadList(); }, 200); };
 document.addEventListener("keydown", (e) => {

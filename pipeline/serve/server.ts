@@ -156,6 +156,7 @@ export function createAuditServer(options: ServeOptions): {
               (f("term") === undefined || m.term_id === f("term")) &&
               (f("concept") === undefined || m.concept === f("concept")) &&
               (f("verdict") === undefined || m.verdict === f("verdict")) &&
+              (f("location") === undefined || m.location === f("location")) &&
               matchesFilter(
                 `${m.plan_id} ${names.get(m.plan_id) ?? ""} ${m.document} ${m.left} ${m.match} ${m.right}`,
                 f("q") ?? "",
@@ -185,6 +186,7 @@ export function createAuditServer(options: ServeOptions): {
             verdict: m.verdict,
             note: m.note,
             boxes: m.boxes,
+            location: m.location,
           })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });

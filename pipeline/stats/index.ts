@@ -7,3 +7,11 @@ export {
   type JudgedMention,
 } from "./audited-share.js";
 export { wilsonInterval } from "./wilson.js";
+export {
+  COUNTING_RULES,
+  PERIPHERAL,
+  compareRules,
+  plansResting,
+  type CountingRule,
+  type RuleOutcome,
+} from "./counting-rules.js";

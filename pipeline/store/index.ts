@@ -58,3 +58,4 @@ export {
   type VocabularyRow,
   type VocabularyWrite,
 } from "./vocabulary.js";
+export { fillLocations, readLocatePages } from "./locations.js";

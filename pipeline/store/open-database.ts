@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { projectFile } from "../paths.js";
+import { fillLocations } from "./locations.js";
 import { explainStorageError } from "./storage-error.js";
 
 export type Db = Database.Database;
@@ -70,6 +71,8 @@ export function openDatabase(
       })();
     }
     db.pragma("foreign_keys = ON");
+    // A database from before schema 7 (or older location rules) gets its mentions' locations from stored data.
+    if (!db.readonly) fillLocations(db);
   } catch (error) {
     db.close();
     if (error instanceof DatabaseError) throw error;

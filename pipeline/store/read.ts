@@ -3,6 +3,7 @@ import { effectiveVerdicts } from "../audit/verdicts.js";
 import type {
   DocStatus,
   EffectiveVerdict,
+  Location,
   PlanCounts,
   Rect,
 } from "../types.js";
@@ -24,6 +25,7 @@ export const MENTION_COLUMNS = [
   "headline",
   "start",
   "end",
+  "location",
 ];
 
 /** A mention row as exported (columns of the CLI contract, in order, then extras). */
@@ -41,6 +43,8 @@ export type MentionRow = {
   headline: boolean;
   start: number;
   end: number;
+  /** Where the mention stands in its document (issue 17); null only while it is being worked out. */
+  location: Location | null;
   /** The latest note given with a verdict, if any. */
   note: string | null;
   /** Where to highlight it on its page, PDF user space (empty when not known). */
@@ -68,7 +72,7 @@ export function readMentions(db: Db): MentionRow[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
-              m.right_context, m.headline, m.start, m.end, m.boxes
+              m.right_context, m.headline, m.start, m.end, m.location, m.boxes
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,

@@ -1,7 +1,10 @@
+import { LOCATE_VERSION, locateMentions } from "../locate/index.js";
 import type {
   Doc,
   DocResult,
+  Location,
   MentionRecord,
+  PageText,
   Plan,
   RunInfo,
   Term,
@@ -148,21 +151,42 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       }
     }
     db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
-    insertMentions(db, runId, mentions);
+    insertMentions(db, runId, mentions, locationsOf(result.pages, mentions));
   })();
+}
+
+/**
+ * Where each mention of a document just read stands (issue 17), from the pages in hand, so a scan does not read
+ * them back; null (worked out later by fillLocations) when the document's pages are not all here.
+ */
+function locationsOf(
+  pages: readonly PageText[],
+  mentions: readonly MentionRecord[],
+): readonly (Location | null)[] {
+  if (mentions.length === 0 || pages.length === 0) return [];
+  return locateMentions(
+    pages.map((p) => ({
+      pageNumber: p.pageNumber,
+      raw: p.raw,
+      boxes: p.boxes ?? null,
+    })),
+    mentions.map((m) => ({ pageNumber: m.pageNumber, start: m.span.start })),
+  );
 }
 
 function insertMentions(
   db: Db,
   runId: number,
   mentions: readonly MentionRecord[],
+  locations: readonly (Location | null)[] = [],
 ): void {
   const insert = db.prepare(
     `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
-       left_context, right_context, scan_run_id, boxes)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       left_context, right_context, scan_run_id, boxes, location, location_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const m of mentions) {
+  mentions.forEach((m, i) => {
+    const location = locations[i] ?? null;
     insert.run(
       m.mentionId,
       m.document,
@@ -177,8 +201,10 @@ function insertMentions(
       m.rightContext,
       runId,
       JSON.stringify(m.boxes),
+      location,
+      location === null ? null : LOCATE_VERSION,
     );
-  }
+  });
 }
 
 /**

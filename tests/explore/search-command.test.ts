@@ -101,10 +101,13 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     const copy = new Database(db);
     copy.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
     copy.close();
-    // Go back to schema 4: no page index.
+    // Go back to schema 4: no page index (and no mention locations, schema 7).
     const before = new Database(old);
     before.exec(
       "DROP TRIGGER page_vocabulary_text_changed; DROP TRIGGER page_vocabulary_page_deleted; DROP TABLE page_vocabulary",
+    );
+    before.exec(
+      "ALTER TABLE mentions DROP COLUMN location; ALTER TABLE mentions DROP COLUMN location_version",
     );
     before.pragma("user_version = 4");
     before.close();
