@@ -97,6 +97,8 @@ function missingResult(doc: Doc): DocResult {
     status: "missing",
     pageCount: null,
     pagesWithoutText: [],
+    pagesOcr: [],
+    pagesPicture: [],
     duplicateOf: null,
     error: `${doc.path}: listed in the manifest but the file is missing`,
     pages: [],
@@ -122,6 +124,8 @@ function duplicateResult(
     status: readable ? "duplicate" : original.status,
     pageCount: original.pageCount,
     pagesWithoutText: original.pagesWithoutText,
+    pagesOcr: original.pagesOcr,
+    pagesPicture: original.pagesPicture,
     duplicateOf: original.doc.path,
     error: readable
       ? null
@@ -145,6 +149,8 @@ function storedResult(
     status: stored.status,
     pageCount: stored.pageCount,
     pagesWithoutText: stored.pagesWithoutText,
+    pagesOcr: stored.pagesOcr,
+    pagesPicture: stored.pagesPicture,
     error: stored.error,
     duplicateOf: null,
     pages: [],

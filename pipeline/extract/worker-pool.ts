@@ -39,6 +39,8 @@ function stopped(
     status,
     pageCount: null,
     pagesWithoutText: [],
+    pagesOcr: [],
+    pagesPicture: [],
     error: `${doc.path}: ${reason}`,
     duplicateOf: null,
     pages: [],

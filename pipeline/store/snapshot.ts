@@ -10,6 +10,10 @@ export type StoredDocument = {
   readonly removed: boolean;
   readonly pageCount: number | null;
   readonly pagesWithoutText: readonly number[];
+  readonly pagesOcr: readonly number[];
+  readonly pagesPicture: readonly number[];
+  /** The OCR settings its pages without a text layer were read with (see scan.ts); null before schema 5. */
+  readonly ocr: string | null;
   readonly error: string | null;
 };
 
@@ -36,7 +40,8 @@ export type Snapshot = {
 export function readSnapshot(db: Db): Snapshot {
   const docs = db
     .prepare(
-      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, error FROM documents`,
+      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, pages_ocr, pages_picture, ocr,
+              error FROM documents`,
     )
     .all() as {
     document: string;
@@ -46,6 +51,9 @@ export function readSnapshot(db: Db): Snapshot {
     removed: number;
     pages: number | null;
     pages_without_text: string;
+    pages_ocr: string;
+    pages_picture: string;
+    ocr: string | null;
     error: string | null;
   }[];
   const mentions = db
@@ -81,6 +89,9 @@ export function readSnapshot(db: Db): Snapshot {
           removed: d.removed === 1,
           pageCount: d.pages,
           pagesWithoutText: JSON.parse(d.pages_without_text) as number[],
+          pagesOcr: JSON.parse(d.pages_ocr) as number[],
+          pagesPicture: JSON.parse(d.pages_picture) as number[],
+          ocr: d.ocr,
           error: d.error,
         },
       ]),
