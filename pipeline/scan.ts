@@ -21,13 +21,14 @@ import {
   type LexiconDiff,
 } from "./match/index.js";
 import { recordMentions } from "./mention-records.js";
+import { ocrIsStale, prepareOcr, type ScanOcrOptions } from "./scan-ocr.js";
 import { computeShare } from "./stats/index.js";
 import * as store from "./store/index.js";
 import type { Corpus, Doc, DocResult, Warning } from "./types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "./version.js";
 
-/** What `scan` needs; paths may be relative to the working directory. */
-export type ScanOptions = {
+/** What `scan` needs; paths may be relative to the working directory. OCR options: see ScanOcrOptions. */
+export type ScanOptions = ScanOcrOptions & {
   readonly corpus: string;
   readonly db: string;
   /** Lexicon CSV; null: `<corpus>/lexicon.csv`, else the project's lexicon v1. */
@@ -218,6 +219,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     unlock();
     throw error;
   }
+  const ocr = await prepareOcr(options, notice);
   const pool = new ExtractionPool({
     size: Math.max(1, options.jobs ?? JOBS),
     timeoutMs: (options.timeoutSeconds ?? TIMEOUT_SECONDS) * 1000,
@@ -250,6 +252,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       pdfjsVersion: PDFJS_VERSION,
       naturalVersion: NATURAL_VERSION,
       nodeVersion: process.version,
+      ocrEngine: ocr.engineName,
     });
     store.savePlans(db, corpus.plans);
 
@@ -324,6 +327,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
         stored.extractor === EXTRACTOR &&
         stored.status !== "duplicate" &&
         stored.status !== "missing" &&
+        !ocrIsStale(stored, ocr) &&
         options.force !== true;
       if (
         known &&
@@ -345,6 +349,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
           : [];
         finish(storedResult(doc, sha256, bytes, stored), {
           extractor: EXTRACTOR,
+          ocr: stored.ocr,
           ...recordMentions(doc, pages, compiled),
         });
       } else {
@@ -358,12 +363,19 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
             queue
               .add(
                 async () => {
-                  const result = await pool.read(doc, file, sha256, bytes);
+                  const result = await pool.read(
+                    doc,
+                    file,
+                    sha256,
+                    bytes,
+                    ocr.request(db, sha256, options.force === true),
+                  );
                   setImmediate(() => {
                     try {
                       counts.read++;
                       finish(result, {
                         extractor: EXTRACTOR,
+                        ocr: ocr.settings,
                         ...recordMentions(doc, result.pages, compiled),
                       });
                       stored();

@@ -224,6 +224,8 @@ export type RunInfo = {
   readonly pdfjsVersion: string;
   readonly naturalVersion: string;
   readonly nodeVersion: string;
+  /** The OCR engine of the run (OcrPageRead.engine); null or absent with OCR off or no engine found. */
+  readonly ocrEngine?: string | null;
 };
 
 /** One row of the append-only verdict history (audit). */

@@ -32,6 +32,8 @@ export const MENTION_COLUMNS = [
   "headline",
   "start",
   "end",
+  "source",
+  "confidence",
 ];
 const DOCUMENT_COLUMNS = [
   "plan_id",
@@ -46,6 +48,8 @@ const DOCUMENT_COLUMNS = [
   "role",
   "in_manifest",
   "manifest_sha256",
+  "pages_ocr",
+  "pages_picture",
 ];
 const PLAN_COLUMNS = [
   "plan_id",

@@ -3,7 +3,9 @@
 // compete with them (measured: the shared corpus scans about 5% faster). It must be given to node itself (it
 // cannot be set from inside, and NODE_OPTIONS refuses it), hence the shebang; `make scan` passes it too.
 // stdout carries data only (tables, CSV, JSON): library chatter that uses console.log (pdf.js warnings,
-// dotenv banners) goes to stderr instead.
+// dotenv banners) goes to stderr instead. --help and --version are the data asked for, so they stay on stdout
+// (yargs prints them with console.log; scripts look for an option with `stp-scan scan --help | grep`).
+const stdoutLog = console.log;
 console.log = console.error;
 console.info = console.error;
 console.debug = console.error;
@@ -28,6 +30,9 @@ const COMMANDS = {
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
 const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
+
+if (args.some((a) => a === "--help" || a === "--version"))
+  console.log = stdoutLog;
 
 let cli = yargs(args).scriptName("stp-scan");
 for (const load of wanted) cli = (await load())(cli);

@@ -19,7 +19,22 @@ port.on("message", (request: ExtractRequest) => {
       const bytes = new Uint8Array(readFileSync(request.file));
       response = {
         id: request.id,
-        result: await readDocument(request.doc, bytes, request.sha256),
+        result: await readDocument(
+          request.doc,
+          bytes,
+          request.sha256,
+          request.ocr === null
+            ? null
+            : {
+                file: request.file,
+                request: request.ocr,
+                onPage: (ocrPage) =>
+                  port.postMessage({
+                    id: request.id,
+                    ocrPage,
+                  } satisfies ExtractResponse),
+              },
+        ),
       };
     } catch (error) {
       response = { id: request.id, failure: (error as Error).message };

@@ -26,6 +26,7 @@ export {
   readPages,
   readPageStems,
   readMentionTerms,
+  readOcrReads,
   type Snapshot,
   type StoredDocument,
 } from "./snapshot.js";

@@ -1,4 +1,12 @@
-import type { DocStatus, PageText, Term, TextBox } from "../types.js";
+import type {
+  DocStatus,
+  OcrPageRead,
+  OcrWord,
+  PageSource,
+  PageText,
+  Term,
+  TextBox,
+} from "../types.js";
 import type { Db } from "./open-database.js";
 import { readTerms } from "./run-info.js";
 
@@ -113,13 +121,14 @@ export function readPages(
 ): PageText[] {
   const rows = db
     .prepare(
-      `SELECT page, text, has_text, boxes FROM pages WHERE sha256 = ? ORDER BY page`,
+      `SELECT page, text, has_text, boxes, source FROM pages WHERE sha256 = ? ORDER BY page`,
     )
     .all(sha256) as {
     page: number;
     text: string;
     has_text: number;
     boxes: string | null;
+    source: PageSource;
   }[];
   return rows
     .filter((r) => only === undefined || only.has(r.page))
@@ -128,6 +137,7 @@ export function readPages(
       raw: r.text,
       hasText: r.has_text === 1,
       ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
+      ...(r.source === "text" ? {} : { source: r.source }),
     }));
 }
 
@@ -167,4 +177,31 @@ export function readMentionTerms(
   for (const r of rows)
     byPage.set(r.page, (byPage.get(r.page) ?? new Set()).add(r.term_id));
   return byPage;
+}
+
+/** What OCR read before on a document content, by the engine given: reused instead of reading a page again. */
+export function readOcrReads(
+  db: Db,
+  sha256: string,
+  engine: string,
+): OcrPageRead[] {
+  const rows = db
+    .prepare(
+      `SELECT page, engine, skew_degrees, words, failure FROM ocr_pages WHERE sha256 = ? AND engine = ?
+       ORDER BY page`,
+    )
+    .all(sha256, engine) as {
+    page: number;
+    engine: string;
+    skew_degrees: number;
+    words: string;
+    failure: string | null;
+  }[];
+  return rows.map((r) => ({
+    pageNumber: r.page,
+    engine: r.engine,
+    skewDegrees: r.skew_degrees,
+    words: JSON.parse(r.words) as OcrWord[],
+    failure: r.failure,
+  }));
 }
