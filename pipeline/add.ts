@@ -31,6 +31,7 @@ import { appendManifest, manifestHasColumn } from "./corpus/index.js";
 import { JOBS } from "./defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
 import { scanCorpus, type ScanSummary } from "./scan.js";
+import { prepareOcr } from "./scan-ocr.js";
 import type { DocStatus, Plan } from "./types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
@@ -55,6 +56,8 @@ export type AddOptions = {
   readonly timeoutSeconds?: number;
   readonly maxHeapMb?: number;
   readonly threshold?: number;
+  /** OCR of pages without a text layer, checked as the scan reads them (spec v2.0). @default OCR_MODE */
+  readonly ocr?: "auto" | "off";
   /** Lines for the person at the terminal (stderr): clean-ups, notes, scan warnings. */
   readonly onNotice?: (line: string) => void;
   /** Called once per file, as soon as its outcome is final. */
@@ -253,6 +256,7 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
     const checked = await validateCandidates(candidates, {
       ...scanLimits(options),
       jobs: options.jobs ?? JOBS,
+      ocr: await prepareOcr(options, notice),
     });
     const taken = takenNames(root, plan.id);
     for (const c of checked) {
@@ -326,6 +330,7 @@ const scanLimits = (o: AddOptions) => ({
     : { timeoutSeconds: o.timeoutSeconds }),
   ...(o.maxHeapMb === undefined ? {} : { maxHeapMb: o.maxHeapMb }),
   ...(o.threshold === undefined ? {} : { threshold: o.threshold }),
+  ...(o.ocr === undefined ? {} : { ocr: o.ocr }),
 });
 
 /** Why a checked file is not added, or null when it is. A duplicate is refused even with --force: it would add nothing. */

@@ -32,9 +32,9 @@ export type ScanOcr = {
   readonly settings: string;
   /** The engine's name, for the run's provenance; null with OCR off or without an engine. */
   readonly engineName: string | null;
-  /** What a worker needs to OCR one document (null with OCR off). */
+  /** What a worker needs to OCR one document (null with OCR off); reads stored ones from `db` unless forced. */
   readonly request: (
-    db: store.Db,
+    db: store.Db | null,
     sha256: string,
     force: boolean,
   ) => OcrRequest | null;
@@ -97,7 +97,7 @@ export async function prepareOcr(
       thresholds,
       pageTimeoutMs,
       cached:
-        engine === null || force
+        engine === null || force || db === null
           ? []
           : store.readOcrReads(db, sha256, engine.name),
     }),

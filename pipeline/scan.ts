@@ -56,6 +56,8 @@ export type ScanProgress = {
   readonly pagesRead: number;
   readonly bytesDone: number;
   readonly bytesTotal: number;
+  /** Pages read by OCR so far in this run (not counting OCR reads reused from the database). */
+  readonly ocrPagesRead: number;
 };
 
 /** What a scan did. */
@@ -68,6 +70,8 @@ export type ScanSummary = {
   readonly removed: readonly string[];
   /** Pages parsed with pdf.js in this run. */
   readonly pagesRead: number;
+  /** Pages read by OCR in this run (reads kept from an earlier run are not counted). */
+  readonly ocrPagesRead: number;
   /** Mentions in the corpus after the scan. */
   readonly mentions: number;
   readonly workers: number;
@@ -271,6 +275,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       pagesRead: 0,
       bytesDone: 0,
       bytesTotal: 0,
+      ocrPagesRead: 0,
     };
     // Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated).
     const finish = (
@@ -369,6 +374,9 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
                     sha256,
                     bytes,
                     ocr.request(db, sha256, options.force === true),
+                    () => {
+                      progress.ocrPagesRead++;
+                    },
                   );
                   setImmediate(() => {
                     try {
@@ -438,6 +446,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       warnings,
       removed,
       pagesRead: progress.pagesRead,
+      ocrPagesRead: progress.ocrPagesRead,
       mentions: after.mentions.size,
       workers: pool.size,
       changes,

@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import { MAX_HEAP_MB, TIMEOUT_SECONDS } from "./defaults.js";
 import type { Candidate } from "./corpus/index.js";
 import { ExtractionPool } from "./extract/index.js";
+import type { ScanOcr } from "./scan-ocr.js";
 import type { DocResult, DocStatus } from "./types.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
@@ -32,6 +33,9 @@ function problemOf(result: DocResult, shown: string): string | null {
       ? "the PDF has no pages"
       : "no text layer (scanned images?)";
   }
+  // Read by OCR, the reason says which pages it could not read and why.
+  if (result.ocrPages !== undefined && result.error !== null)
+    return result.error.slice(shown.length + 2);
   if (result.status === "partial-text") {
     const pages = result.pagesWithoutText;
     return `no text layer on page${pages.length > 1 ? "s" : ""} ${pages.join(", ")} (scanned images?)`;
@@ -53,6 +57,8 @@ export async function validateCandidates(
     readonly jobs: number;
     readonly timeoutSeconds?: number;
     readonly maxHeapMb?: number;
+    /** OCR as the scan does it; absent: pages without a text layer are not read (spec v1.1). */
+    readonly ocr?: ScanOcr;
   },
 ): Promise<Checked[]> {
   const checked: Checked[] = new Array<Checked>(candidates.length);
@@ -87,7 +93,13 @@ export async function validateCandidates(
         inManifest: false,
         existsOnDisk: true,
       };
-      const result = await pool.read(doc, candidate.file, sha256, bytes.length);
+      const result = await pool.read(
+        doc,
+        candidate.file,
+        sha256,
+        bytes.length,
+        options.ocr?.request(null, sha256, true) ?? null,
+      );
       checked[i] = {
         ok: true,
         candidate,

@@ -135,6 +135,7 @@ export function scanCommand(yargs: Argv): Argv {
               workers: summary.workers,
               documents: summary.results.length,
               pagesRead: summary.pagesRead,
+              ocrPagesRead: summary.ocrPagesRead,
               mentions: summary.mentions,
               lexicon: summary.lexiconPath,
               warnings: summary.warnings.map((w) => w.reason),
