@@ -20,12 +20,12 @@ export function classifyReadPages(
     };
   const read = new Set([...outcome.pagesOcr, ...outcome.pagesPicture]);
   const anyRead = pages.some((p) => p.hasText || read.has(p.pageNumber));
-  const why = pagesWithoutText
-    .map(
-      (n) =>
-        `page ${n}: ${unreadableReasons.get(n) ?? "no text layer (scanned image?)"}`,
-    )
-    .join("; ");
+  const reasonOf = (n: number) =>
+    unreadableReasons.get(n) ?? "no text layer (scanned image?)";
+  const why =
+    pagesWithoutText.length === 1
+      ? reasonOf(pagesWithoutText[0] as number)
+      : pagesWithoutText.map((n) => `page ${n}: ${reasonOf(n)}`).join("; ");
   if (!anyRead)
     return {
       status: "no-text",
