@@ -377,6 +377,15 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
                     () => {
                       progress.ocrPagesRead++;
                     },
+                    // Each page as it is read, before its document is done: a killed scan keeps it. A failed
+                    // write is left to the document's own write, which reports it.
+                    (read) => {
+                      try {
+                        store.saveOcrReads(db, sha256, [read]);
+                      } catch {
+                        // the document's transaction stores this read again, or fails the run
+                      }
+                    },
                   );
                   setImmediate(() => {
                     try {

@@ -33,6 +33,11 @@ port.on("message", (request: ExtractRequest) => {
                     id: request.id,
                     ocrPage,
                   } satisfies ExtractResponse),
+                onRead: (ocrRead) =>
+                  port.postMessage({
+                    id: request.id,
+                    ocrRead,
+                  } satisfies ExtractResponse),
               },
         ),
       };

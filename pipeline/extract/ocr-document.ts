@@ -33,13 +33,14 @@ export type OcrOutcome = Extracted & {
  * Spec v2.0 point 1: reads by OCR each page without a usable text layer (`pagesWithoutText`: a scan, or
  * glyph codes without a Unicode mapping), one page at a time, reusing reads of the same engine; then classifies
  * each page (point 3) and puts its OCR text in place of the page text. `pagesWithoutText` is left with the
- * unreadable pages only (point 4). `onPage` is told before each page that is read afresh.
+ * unreadable pages only (point 4). `onPage` is told before each page that is read afresh, `onRead` after.
  */
 export async function ocrDocument(
   file: string,
   extracted: Extracted,
   request: OcrRequest,
   onPage: (pageNumber: number) => void = () => undefined,
+  onRead: (read: OcrPageRead) => void = () => undefined,
 ): Promise<OcrOutcome> {
   const cached = new Map(
     request.cached
@@ -72,6 +73,7 @@ export async function ocrDocument(
         engine: request.engine,
         timeoutMs: request.pageTimeoutMs,
       });
+      onRead(read);
     }
     reads.push(read);
     const outcome = readOcrPage(read, request.thresholds);

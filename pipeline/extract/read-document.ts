@@ -3,7 +3,14 @@ import { ocrDocument, type OcrRequest } from "./ocr-document.js";
 import { extractPages } from "./pdfjs.js";
 import { sniffBytes } from "./sniff.js";
 import { isUnreadableText } from "./unreadable-text.js";
-import type { Doc, DocResult, Extracted, PageText, Problem } from "../types.js";
+import type {
+  Doc,
+  DocResult,
+  Extracted,
+  OcrPageRead,
+  PageText,
+  Problem,
+} from "../types.js";
 
 /** Why a page counts as without text in a status reason: a scan, or a text layer nobody can read. */
 const UNREADABLE = "text layer unreadable (no Unicode mapping?)";
@@ -109,6 +116,7 @@ export type DocumentOcr = {
   readonly file: string;
   readonly request: OcrRequest;
   readonly onPage?: (pageNumber: number) => void;
+  readonly onRead?: (read: OcrPageRead) => void;
 };
 
 /** Pages without usable text are marked `unreadable` (spec v2.0), whatever read them or did not. */
@@ -168,7 +176,13 @@ export async function readDocument(
       pagesPicture: [],
       pages: markUnreadable(value.pages, value.pagesWithoutText),
     };
-  const outcome = await ocrDocument(ocr.file, value, ocr.request, ocr.onPage);
+  const outcome = await ocrDocument(
+    ocr.file,
+    value,
+    ocr.request,
+    ocr.onPage,
+    ocr.onRead,
+  );
   return {
     ...common,
     ...classifyReadPages(doc, outcome),

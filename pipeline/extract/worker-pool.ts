@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { Doc, DocResult, DocStatus } from "../types.js";
+import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
 import type { OcrRequest } from "./ocr-document.js";
 
 /** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
@@ -14,7 +14,8 @@ export type ExtractRequest = {
 export type ExtractResponse =
   | { readonly id: number; readonly result: DocResult }
   | { readonly id: number; readonly failure: string }
-  | { readonly id: number; readonly ocrPage: number };
+  | { readonly id: number; readonly ocrPage: number }
+  | { readonly id: number; readonly ocrRead: OcrPageRead };
 
 export type PoolOptions = {
   /** Worker threads. */
@@ -85,7 +86,8 @@ export class ExtractionPool {
 
   /**
    * Reads one document in a worker; never rejects for a bad file. With `ocr`, its pages without a text layer
-   * are read by OCR too (one tesseract process at a time per worker), `onOcrPage` told as each starts. The
+   * are read by OCR too (one tesseract process at a time per worker), `onOcrPage` told as each starts and
+   * `onOcrRead` given each page's read as it ends (so that a killed scan keeps it). The
    * time limit covers reading the text layer, and then afresh each OCR page (a long scanned appendix is not
    * a hung document): a page's own processes are killed inside the worker first (OcrRequest.pageTimeoutMs).
    */
@@ -96,6 +98,7 @@ export class ExtractionPool {
     bytes: number,
     ocr: OcrRequest | null = null,
     onOcrPage: (pageNumber: number) => void = () => undefined,
+    onOcrRead: (read: OcrPageRead) => void = () => undefined,
   ): Promise<DocResult> {
     const worker = this.idle.pop() ?? this.spawn();
     const id = this.nextId++;
@@ -136,6 +139,10 @@ export class ExtractionPool {
           clearTimeout(timer);
           timer = setTimeout(stop, pageMs);
           onOcrPage(response.ocrPage);
+          return;
+        }
+        if ("ocrRead" in response) {
+          onOcrRead(response.ocrRead);
           return;
         }
         finish(

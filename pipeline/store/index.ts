@@ -13,6 +13,7 @@ export {
   savePageMentions,
   touchDocument,
   markRemoved,
+  saveOcrReads,
 } from "./write.js";
 export {
   readMentions,

@@ -166,7 +166,7 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
 }
 
 /** Keeps what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
-function saveOcrReads(
+export function saveOcrReads(
   db: Db,
   sha256: string,
   reads: readonly OcrPageRead[],

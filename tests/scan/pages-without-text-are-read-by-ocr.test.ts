@@ -1,5 +1,6 @@
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { scanCorpus } from "../../pipeline/scan.js";
 import {
   openDatabase,
@@ -8,7 +9,7 @@ import {
 } from "../../pipeline/store/index.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { tempDir } from "../helpers.js";
+import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { missingOcrTools } from "../ocr/ocr-fixture.js";
 
 // The scan with OCR (spec v2.0), on generated PDFs whose image pages a stand-in for tesseract "reads": it
@@ -232,4 +233,50 @@ describeOcr("a scan with OCR on", () => {
     );
     expect(engine.reads()).toBe(0);
   });
+});
+
+describeOcr("a scan killed during OCR", () => {
+  it("keeps the pages it read: the next scan reads only the others", async () => {
+    const engine = fakeTesseract(
+      90,
+      `cat > /dev/null; sleep 1; cat "$(dirname "$0")/page.tsv"`,
+    );
+    const corpus = writeCorpus([
+      {
+        plan: "scanned",
+        path: "plans/scanned/plan.pdf",
+        bytes: makePdf([imagePage(), imagePage(), imagePage(), imagePage()]),
+      },
+    ]);
+    const db = join(tempDir(), "db.sqlite");
+    const args = [
+      join(PROJECT_ROOT, "dist/pipeline/cli/main.js"),
+      "scan",
+      "--corpus",
+      corpus,
+      "--db",
+      db,
+      "--quiet",
+    ];
+    const env = {
+      ...process.env,
+      PATH: `${dirname(engine.command)}:${process.env.PATH ?? ""}`,
+    };
+    const child = spawn(process.execPath, args, { env, stdio: "ignore" });
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    // Page 2 has started, so page 1 was read and handed back.
+    while (engine.reads() < 2) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill("SIGKILL");
+    await exited;
+    const again = spawnSync(process.execPath, args, { env, encoding: "utf8" });
+    expect(again.status).toBe(0);
+    // 2 started before the kill (page 2 unfinished), then pages 2, 3 and 4: page 1 is not read again.
+    expect(engine.reads()).toBe(5);
+    const handle = openDatabase(db);
+    expect(readDocuments(handle).map((d) => [d.status, d.pages_ocr])).toEqual([
+      ["ok", [1, 2, 3, 4]],
+    ]);
+    handle.close();
+  }, 60_000);
 });
