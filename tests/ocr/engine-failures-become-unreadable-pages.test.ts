@@ -6,14 +6,11 @@ import {
   readPageImage,
 } from "../../pipeline/ocr/index.js";
 import { tempDir } from "../helpers.js";
-import { PAGE_SIZE, missingOcrTools, writeTiltedPdf } from "./ocr-fixture.js";
+import { PAGE_SIZE, describeWithOcr, writeTiltedPdf } from "./ocr-fixture.js";
 
 // A page that crashes or hangs the OCR engine becomes a value (`failure`), which the scan turns into an
 // unreadable page with the reason; a missing engine is one line saying how to install it or to pass --ocr off.
-const missing = missingOcrTools();
-if (missing !== null)
-  console.warn(`skipping the OCR engine failure tests: ${missing}`);
-const describeOcr = missing === null ? describe : describe.skip;
+const describeOcr = describeWithOcr("the OCR engine failure tests");
 
 /** A stand-in for tesseract: a shell script with the given body. */
 function fakeEngine(body: string): string {

@@ -19,6 +19,17 @@ export function missingOcrTools(): string | null {
 }
 
 /**
+ * `describe` when the OCR commands are installed, else `describe.skip` after printing why (tests that need
+ * tesseract skip with a reason, never silently).
+ */
+export function describeWithOcr(what: string): jest.Describe {
+  const missing = missingOcrTools();
+  if (missing === null) return describe;
+  console.warn(`skipping ${what}: ${missing}`);
+  return describe.skip;
+}
+
+/**
  * Six dense lines of 10 pt text on 11 pt leading, each across the page: tilted 2 degrees clockwise, a line's end
  * sits almost two lines above its start, the case that loses lines in Tesseract (4 of 6 here, measured).
  */

@@ -11,17 +11,14 @@ import {
   FIRST_LINE_AT,
   PAGE_CENTRE,
   PAGE_SIZE,
-  missingOcrTools,
+  describeWithOcr,
   writeTiltedPdf,
 } from "./ocr-fixture.js";
 
 // Issue 15: Tesseract read a page tilted 2 degrees clockwise with most of its lines missing while still scoring a
 // high confidence. Pages are straightened first. The tilt here is drawn by the PDF renderer (the fixture turns
 // its text with a cm matrix), so the estimate is checked against an angle the code under test did not make.
-const missing = missingOcrTools();
-if (missing !== null)
-  console.warn(`skipping the skewed-scan OCR tests: ${missing}`);
-const describeOcr = missing === null ? describe : describe.skip;
+const describeOcr = describeWithOcr("the skewed-scan OCR tests");
 const TILTS = [-3, -2, -1, 1, 2, 3];
 
 describe("estimateSkew", () => {

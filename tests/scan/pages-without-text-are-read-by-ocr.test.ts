@@ -10,16 +10,13 @@ import {
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
-import { missingOcrTools } from "../ocr/ocr-fixture.js";
+import { describeWithOcr } from "../ocr/ocr-fixture.js";
 
 // The scan with OCR (spec v2.0), on generated PDFs whose image pages a stand-in for tesseract "reads": it
 // answers --version and --list-langs like Tesseract 5 and prints a fixed TSV, so these tests pin what the scan
 // does with OCR words (classes, statuses, mentions, what is stored and reused) in a second, not what Tesseract
 // makes of an image (tests/ocr, tests/acceptance). pdftoppm renders the pages for real.
-const missing = missingOcrTools();
-if (missing !== null)
-  console.warn(`skipping the scan-with-OCR tests: ${missing}`);
-const describeOcr = missing === null ? describe : describe.skip;
+const describeOcr = describeWithOcr("the scan-with-OCR tests");
 
 const SENTENCE =
   "We will measure social value in every contract this year across the county".split(
