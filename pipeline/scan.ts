@@ -58,6 +58,10 @@ export type ScanProgress = {
   readonly bytesTotal: number;
   /** Pages read by OCR so far in this run (not counting OCR reads reused from the database). */
   readonly ocrPagesRead: number;
+  /** Pages found so far that OCR is to read in this run (grows as documents are opened). */
+  readonly ocrPagesToRead: number;
+  /** When the first OCR page of the run started (ms since the epoch), null before. */
+  readonly ocrStartedAt: number | null;
 };
 
 /** What a scan did. */
@@ -276,7 +280,10 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       bytesDone: 0,
       bytesTotal: 0,
       ocrPagesRead: 0,
+      ocrPagesToRead: 0,
+      ocrStartedAt: null as number | null,
     };
+    const tell = () => options.onProgress?.({ ...progress });
     // Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated).
     const finish = (
       result: DocResult,
@@ -292,7 +299,7 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
       progress.documentsDone++;
       progress.pagesRead += pages.length;
       progress.bytesDone += result.bytes ?? 0;
-      options.onProgress?.({ ...progress });
+      tell();
     };
 
     const firstBySha = new Map<string, Doc>();
@@ -374,17 +381,25 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
                     sha256,
                     bytes,
                     ocr.request(db, sha256, options.force === true),
-                    () => {
-                      progress.ocrPagesRead++;
-                    },
-                    // Each page as it is read, before its document is done: a killed scan keeps it. A failed
-                    // write is left to the document's own write, which reports it.
-                    (read) => {
-                      try {
-                        store.saveOcrReads(db, sha256, [read]);
-                      } catch {
-                        // the document's transaction stores this read again, or fails the run
-                      }
+                    {
+                      onPlanned: (pages) => {
+                        progress.ocrPagesToRead += pages;
+                        tell();
+                      },
+                      onPage: () => {
+                        progress.ocrStartedAt ??= Date.now();
+                      },
+                      // Each page as it is read, before its document is done: a killed scan keeps it. A failed
+                      // write is left to the document's own write, which reports it.
+                      onRead: (read) => {
+                        progress.ocrPagesRead++;
+                        tell();
+                        try {
+                          store.saveOcrReads(db, sha256, [read]);
+                        } catch {
+                          // the document's transaction stores this read again, or fails the run
+                        }
+                      },
                     },
                   );
                   setImmediate(() => {

@@ -12,6 +12,8 @@ const port = parentPort;
 if (port === null)
   throw new Error("extract-worker.js runs only as a worker thread");
 
+const tell = (response: ExtractResponse) => port.postMessage(response);
+
 port.on("message", (request: ExtractRequest) => {
   void (async () => {
     let response: ExtractResponse;
@@ -28,16 +30,12 @@ port.on("message", (request: ExtractRequest) => {
             : {
                 file: request.file,
                 request: request.ocr,
-                onPage: (ocrPage) =>
-                  port.postMessage({
-                    id: request.id,
-                    ocrPage,
-                  } satisfies ExtractResponse),
-                onRead: (ocrRead) =>
-                  port.postMessage({
-                    id: request.id,
-                    ocrRead,
-                  } satisfies ExtractResponse),
+                events: {
+                  onPlanned: (ocrPlanned) =>
+                    tell({ id: request.id, ocrPlanned }),
+                  onPage: (ocrPage) => tell({ id: request.id, ocrPage }),
+                  onRead: (ocrRead) => tell({ id: request.id, ocrRead }),
+                },
               },
         ),
       };

@@ -19,6 +19,16 @@ export type OcrRequest = {
   readonly cached: readonly OcrPageRead[];
 };
 
+/** What a worker tells while it reads a document's pages by OCR (each optional). */
+export type OcrEvents = {
+  /** How many pages it is about to read afresh (pages whose reads are reused are not counted). */
+  readonly onPlanned?: (pages: number) => void;
+  /** A page is about to be read. */
+  readonly onPage?: (pageNumber: number) => void;
+  /** A page was read (or failed): kept at once, so that a killed scan does not read it again. */
+  readonly onRead?: (read: OcrPageRead) => void;
+};
+
 /** A document's pages after OCR, with the classes of spec v2.0 point 3. */
 export type OcrOutcome = Extracted & {
   readonly pagesOcr: readonly number[];
@@ -33,14 +43,13 @@ export type OcrOutcome = Extracted & {
  * Spec v2.0 point 1: reads by OCR each page without a usable text layer (`pagesWithoutText`: a scan, or
  * glyph codes without a Unicode mapping), one page at a time, reusing reads of the same engine; then classifies
  * each page (point 3) and puts its OCR text in place of the page text. `pagesWithoutText` is left with the
- * unreadable pages only (point 4). `onPage` is told before each page that is read afresh, `onRead` after.
+ * unreadable pages only (point 4). `events` are told of each page read afresh.
  */
 export async function ocrDocument(
   file: string,
   extracted: Extracted,
   request: OcrRequest,
-  onPage: (pageNumber: number) => void = () => undefined,
-  onRead: (read: OcrPageRead) => void = () => undefined,
+  events: OcrEvents = {},
 ): Promise<OcrOutcome> {
   const cached = new Map(
     request.cached
@@ -55,6 +64,12 @@ export async function ocrDocument(
   const replaced = new Map<number, PageText>();
   const pagesOcr: number[] = [];
   const pagesPicture: number[] = [];
+  if (request.engine !== null)
+    events.onPlanned?.(
+      extracted.pagesWithoutText.filter(
+        (n) => !cached.has(n) && geometry.has(n),
+      ).length,
+    );
   for (const pageNumber of extracted.pagesWithoutText) {
     const where = geometry.get(pageNumber);
     if (request.engine === null || where === undefined) {
@@ -66,14 +81,14 @@ export async function ocrDocument(
     }
     let read = cached.get(pageNumber);
     if (read === undefined) {
-      onPage(pageNumber);
+      events.onPage?.(pageNumber);
       read = await readPageImage({
         file,
         geometry: where,
         engine: request.engine,
         timeoutMs: request.pageTimeoutMs,
       });
-      onRead(read);
+      events.onRead?.(read);
     }
     reads.push(read);
     const outcome = readOcrPage(read, request.thresholds);

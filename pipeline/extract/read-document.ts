@@ -1,16 +1,13 @@
 import { classifyReadPages } from "./classify-read-pages.js";
-import { ocrDocument, type OcrRequest } from "./ocr-document.js";
+import {
+  ocrDocument,
+  type OcrEvents,
+  type OcrRequest,
+} from "./ocr-document.js";
 import { extractPages } from "./pdfjs.js";
 import { sniffBytes } from "./sniff.js";
 import { isUnreadableText } from "./unreadable-text.js";
-import type {
-  Doc,
-  DocResult,
-  Extracted,
-  OcrPageRead,
-  PageText,
-  Problem,
-} from "../types.js";
+import type { Doc, DocResult, Extracted, PageText, Problem } from "../types.js";
 
 /** Why a page counts as without text in a status reason: a scan, or a text layer nobody can read. */
 const UNREADABLE = "text layer unreadable (no Unicode mapping?)";
@@ -115,8 +112,7 @@ const failed = (
 export type DocumentOcr = {
   readonly file: string;
   readonly request: OcrRequest;
-  readonly onPage?: (pageNumber: number) => void;
-  readonly onRead?: (read: OcrPageRead) => void;
+  readonly events?: OcrEvents;
 };
 
 /** Pages without usable text are marked `unreadable` (spec v2.0), whatever read them or did not. */
@@ -176,13 +172,7 @@ export async function readDocument(
       pagesPicture: [],
       pages: markUnreadable(value.pages, value.pagesWithoutText),
     };
-  const outcome = await ocrDocument(
-    ocr.file,
-    value,
-    ocr.request,
-    ocr.onPage,
-    ocr.onRead,
-  );
+  const outcome = await ocrDocument(ocr.file, value, ocr.request, ocr.events);
   return {
     ...common,
     ...classifyReadPages(doc, outcome),

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
-import type { OcrRequest } from "./ocr-document.js";
+import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 
 /** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
 export type ExtractRequest = {
@@ -14,6 +14,7 @@ export type ExtractRequest = {
 export type ExtractResponse =
   | { readonly id: number; readonly result: DocResult }
   | { readonly id: number; readonly failure: string }
+  | { readonly id: number; readonly ocrPlanned: number }
   | { readonly id: number; readonly ocrPage: number }
   | { readonly id: number; readonly ocrRead: OcrPageRead };
 
@@ -86,8 +87,7 @@ export class ExtractionPool {
 
   /**
    * Reads one document in a worker; never rejects for a bad file. With `ocr`, its pages without a text layer
-   * are read by OCR too (one tesseract process at a time per worker), `onOcrPage` told as each starts and
-   * `onOcrRead` given each page's read as it ends (so that a killed scan keeps it). The
+   * are read by OCR too (one tesseract process at a time per worker), and `events` told of each page. The
    * time limit covers reading the text layer, and then afresh each OCR page (a long scanned appendix is not
    * a hung document): a page's own processes are killed inside the worker first (OcrRequest.pageTimeoutMs).
    */
@@ -97,8 +97,7 @@ export class ExtractionPool {
     sha256: string,
     bytes: number,
     ocr: OcrRequest | null = null,
-    onOcrPage: (pageNumber: number) => void = () => undefined,
-    onOcrRead: (read: OcrPageRead) => void = () => undefined,
+    events: OcrEvents = {},
   ): Promise<DocResult> {
     const worker = this.idle.pop() ?? this.spawn();
     const id = this.nextId++;
@@ -138,11 +137,15 @@ export class ExtractionPool {
         if ("ocrPage" in response) {
           clearTimeout(timer);
           timer = setTimeout(stop, pageMs);
-          onOcrPage(response.ocrPage);
+          events.onPage?.(response.ocrPage);
           return;
         }
         if ("ocrRead" in response) {
-          onOcrRead(response.ocrRead);
+          events.onRead?.(response.ocrRead);
+          return;
+        }
+        if ("ocrPlanned" in response) {
+          events.onPlanned?.(response.ocrPlanned);
           return;
         }
         finish(
