@@ -295,3 +295,18 @@ export type OcrPageRead = {
   /** Why the engine gave no words (crash, hang, time limit); null when it read the page. */
   readonly failure: string | null;
 };
+
+/** What OCR contributed to a scanned database (for stats and the report). */
+export type OcrFigures = {
+  /** The engine of the latest finished scan; null with OCR off or no engine. */
+  readonly engine: string | null;
+  /** Pages of documents still counted that OCR read as `ocr` and `picture`, and pages left unreadable. */
+  readonly pagesOcr: number;
+  readonly pagesPicture: number;
+  readonly pagesUnreadable: number;
+  /** Mentions from OCR text (source `ocr`), all and headline. */
+  readonly mentions: number;
+  readonly headlineMentions: number;
+  /** Per plan, its headline mentions from text layers (source `text`). */
+  readonly headlineFromText: ReadonlyMap<string, number>;
+};

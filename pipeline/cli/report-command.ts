@@ -5,24 +5,28 @@ import { hrefOf, renderReport, type ReportData } from "../report/index.js";
 import {
   computeAuditedShare,
   computeShare,
+  plansRestingOnOcr,
   wilsonInterval,
 } from "../stats/index.js";
 import {
   readDocuments,
   readLatestRunInfo,
+  readOcrFigures,
   readPlanCounts,
   readPlanSizes,
   readTerms,
   type Db,
 } from "../store/index.js";
 import { TOOL_VERSION } from "../version.js";
+import { sourceLabel } from "../audit/index.js";
 import { loadKwic } from "./audit-data.js";
 import { readQuality } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 
-/** The matching spec the pipeline implements (../shared/matching-spec.md). */
-const SPEC_VERSION = "1.1";
+/** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
+const specVersion = (ocrEngine: string | null) =>
+  ocrEngine === null ? "1.1 (OCR off)" : "2.0";
 
 /** Gathers the report's data from the database; links to PDFs are relative to the report file. */
 export function gatherReport(
@@ -56,10 +60,13 @@ export function gatherReport(
   const sizes = readPlanSizes(db);
   const apart = new Map(counts.map((c) => [c.plan, c.unreadable]));
   const fromReport = relative(dirname(resolve(options.out)), run.corpus);
+  const documents = readDocuments(db);
+  const ocr = readOcrFigures(db);
+  const { headlineFromText: _byPlan, ...ocrCounts } = ocr;
   return {
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
-    specVersion: SPEC_VERSION,
+    specVersion: specVersion(ocr.engine),
     audited: options.audited,
     statistic,
     interval: wilsonInterval(statistic.numerator, statistic.denominator),
@@ -92,6 +99,7 @@ export function gatherReport(
         match: m.match,
         right: m.right,
         verdict: m.verdict,
+        source: sourceLabel(m),
       })),
     apart: counts
       .filter((c) => c.unreadable.length > 0)
@@ -102,7 +110,7 @@ export function gatherReport(
       terms: readTerms(db),
     },
     run,
-    documents: readDocuments(db).map((d) => ({
+    documents: documents.map((d) => ({
       plan: d.plan_id,
       document: d.document,
       sha256: d.sha256,
@@ -110,6 +118,22 @@ export function gatherReport(
       status: d.status,
     })),
     quality: readQuality(db),
+    ocr: {
+      ...ocrCounts,
+      plansRestingOnOcr: plansRestingOnOcr(statistic, ocr),
+      documents: documents
+        .filter(
+          (d) =>
+            d.pages_ocr.length + d.pages_picture.length > 0 ||
+            (ocr.engine !== null && d.pages_without_text.length > 0),
+        )
+        .map((d) => ({
+          document: d.document,
+          pagesOcr: d.pages_ocr,
+          pagesPicture: d.pages_picture,
+          pagesUnreadable: d.pages_without_text,
+        })),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import {
 } from "../quality/index.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
+import { ocrSection, type OcrReport } from "./ocr-section.js";
 import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 
@@ -45,6 +46,8 @@ export type ReportData = {
     readonly match: string;
     readonly right: string;
     readonly verdict: string;
+    /** "OCR, confidence 87" for a passage read by OCR, else null. */
+    readonly source: string | null;
   }[];
   readonly apart: readonly {
     readonly plan: string;
@@ -76,6 +79,8 @@ export type ReportData = {
   }[];
   /** Documents with pages whose text looks unreliable. */
   readonly quality: readonly DocumentQuality[];
+  /** What OCR read (spec v2.0). */
+  readonly ocr: OcrReport;
 };
 
 const pct = (x: number | null) =>
@@ -119,7 +124,7 @@ function passageSection(d: ReportData): string {
         .map(
           (x) =>
             `<li class="v-${e(x.verdict)}"><blockquote>…${e(x.left)} <mark>${e(x.match)}</mark> ${e(x.right)}…</blockquote>
-<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)} · ${e(x.verdict)} · <code>${e(x.mentionId)}</code></p></li>`,
+<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)} · ${e(x.verdict)}${x.source === null ? "" : ` · <strong>${e(x.source)}</strong>`} · <code>${e(x.mentionId)}</code></p></li>`,
         );
       return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
     });
@@ -165,7 +170,7 @@ function provenance(d: ReportData): string {
       `<tr><td>${e(x.plan)}</td><td>${e(x.document)}</td><td>${x.pages ?? ""}</td><td>${e(x.status)}</td><td><code>${e(x.sha256 ?? "")}</code></td></tr>`,
   );
   return `<section id="provenance"><h2>How to reproduce this number</h2>
-<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}.</p>
+<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}; OCR ${e(d.ocr.engine ?? "off")}.</p>
 <p>Lexicon <code>${e(d.lexicon.path)}</code>, sha256 <code>${e(d.lexicon.sha256)}</code>:</p>
 <table><thead><tr><th>Term</th><th>Phrase</th><th>Concept</th><th>Counts as</th></tr></thead><tbody>${terms.join("")}</tbody></table>
 <p>Corpus: ${d.documents.length} documents.</p>
@@ -186,6 +191,7 @@ ${headlineSection(d)}
 ${planTable(d)}
 ${passageSection(d)}
 ${apartSection(d)}
+${ocrSection(d.ocr)}
 ${qualitySection(d)}
 ${provenance(d)}
 </main><script>${SORT_SCRIPT}</script></body></html>

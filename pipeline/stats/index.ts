@@ -5,3 +5,8 @@ export {
   type JudgedMention,
 } from "./audited-share.js";
 export { wilsonInterval } from "./wilson.js";
+export {
+  describeOcr,
+  plansRestingOnOcr,
+  type OcrReliantPlan,
+} from "./ocr-reliance.js";

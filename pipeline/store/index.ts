@@ -42,5 +42,6 @@ export {
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
+export { readOcrFigures } from "./ocr-figures.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { explainStorageError } from "./storage-error.js";
