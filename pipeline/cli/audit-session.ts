@@ -3,6 +3,7 @@ import {
   auditQueue,
   contextAround,
   effectiveVerdicts,
+  sourceLabel,
 } from "../audit/index.js";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import {
@@ -25,6 +26,12 @@ export type SessionOptions = {
 
 const HELP =
   "a accept · r reject · A/R accept/reject every identical passage · s skip · n note · u undo · w wider · q quit";
+
+/** " · OCR, confidence 87" beside a passage read by OCR, else nothing. */
+const ocrLabel = (m: KwicMention) => {
+  const label = sourceLabel(m);
+  return label === null ? "" : ` · ${label}`;
+};
 
 /** What one keypress did, for undo: the verdicts each mention had before. */
 type Step = {
@@ -61,6 +68,7 @@ export async function runAuditSession(
           headline: m.headline,
           verdict: m.verdict,
           order: m.order,
+          isOcr: m.source === "ocr",
         })),
         apart,
         options.threshold,
@@ -209,7 +217,7 @@ function render(
   return [
     "",
     `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
-    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
+    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"})${ocrLabel(m)} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
     ...(others.length > 0
       ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
       : []),

@@ -8,6 +8,7 @@ import {
 } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { sourceLabel } from "../audit/index.js";
 import { computeAuditedShare, describeShare } from "../stats/index.js";
 import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
 import { loadKwic } from "./audit-data.js";
@@ -179,6 +180,7 @@ export function createAuditServer(options: ServeOptions): {
             verdict: m.verdict,
             note: m.note,
             boxes: m.boxes,
+            source: sourceLabel(m),
           })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });

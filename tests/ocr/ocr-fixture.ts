@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePgm, type GreyImage } from "../../pipeline/ocr/index.js";
 import { makePdf } from "../fixtures/pdf-writer.js";
@@ -90,4 +90,51 @@ export function renderGrey(file: string, dpi: number): GreyImage {
   const image = parsePgm(new Uint8Array(r.stdout));
   if (image instanceof Error) throw image;
   return image;
+}
+
+/** The words the stand-in tesseract reads on every page: 13 of 2 letters or more, one "social value". */
+export const SENTENCE =
+  "We will measure social value in every contract this year across the county".split(
+    " ",
+  );
+
+/**
+ * A stand-in for tesseract, for tests of what the scan does with OCR words: it answers --version and
+ * --list-langs like Tesseract 5 and prints a fixed TSV of SENTENCE, every word of `confidence` (or runs `body`
+ * instead), logging each page it is asked to read.
+ */
+export function fakeTesseract(
+  confidence: number,
+  body?: string,
+): { command: string; reads: () => number } {
+  const folder = tempDir("stp-scan-fake-ocr-");
+  const log = join(folder, "reads.log");
+  const rows = [
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+    ...SENTENCE.map(
+      (w, i) =>
+        `5\t1\t1\t1\t${1 + Math.floor(i / 7)}\t${i + 1}\t${300 + (i % 7) * 250}\t${400 + Math.floor(i / 7) * 80}\t200\t50\t${confidence}\t${w}`,
+    ),
+  ];
+  writeFileSync(join(folder, "page.tsv"), `${rows.join("\n")}\n`);
+  const command = join(folder, "tesseract");
+  writeFileSync(
+    command,
+    [
+      "#!/bin/sh",
+      'case "$1" in',
+      '  --version) echo "tesseract 5.3.0"; exit 0;;',
+      '  --list-langs) printf "List of available languages (1):\\neng\\n"; exit 0;;',
+      "esac",
+      `echo read >> ${log}`,
+      body ?? `cat > /dev/null; cat ${join(folder, "page.tsv")}`,
+      "",
+    ].join("\n"),
+  );
+  chmodSync(command, 0o755);
+  return {
+    command,
+    reads: () =>
+      existsSync(log) ? readFileSync(log, "utf8").split("\n").length - 1 : 0,
+  };
 }

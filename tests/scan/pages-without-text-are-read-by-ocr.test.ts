@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { scanCorpus } from "../../pipeline/scan.js";
 import {
@@ -10,55 +9,13 @@ import {
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
-import { describeWithOcr } from "../ocr/ocr-fixture.js";
+import { describeWithOcr, fakeTesseract } from "../ocr/ocr-fixture.js";
 
 // The scan with OCR (spec v2.0), on generated PDFs whose image pages a stand-in for tesseract "reads": it
 // answers --version and --list-langs like Tesseract 5 and prints a fixed TSV, so these tests pin what the scan
 // does with OCR words (classes, statuses, mentions, what is stored and reused) in a second, not what Tesseract
 // makes of an image (tests/ocr, tests/acceptance). pdftoppm renders the pages for real.
 const describeOcr = describeWithOcr("the scan-with-OCR tests");
-
-const SENTENCE =
-  "We will measure social value in every contract this year across the county".split(
-    " ",
-  );
-
-/** A stand-in tesseract whose every word has `confidence` (or that runs `body` instead); logs each page read. */
-function fakeTesseract(
-  confidence: number,
-  body?: string,
-): { command: string; reads: () => number } {
-  const folder = tempDir("stp-scan-fake-ocr-");
-  const log = join(folder, "reads.log");
-  const rows = [
-    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-    ...SENTENCE.map(
-      (w, i) =>
-        `5\t1\t1\t1\t${1 + Math.floor(i / 7)}\t${i + 1}\t${300 + (i % 7) * 250}\t${400 + Math.floor(i / 7) * 80}\t200\t50\t${confidence}\t${w}`,
-    ),
-  ];
-  writeFileSync(join(folder, "page.tsv"), `${rows.join("\n")}\n`);
-  const command = join(folder, "tesseract");
-  writeFileSync(
-    command,
-    [
-      "#!/bin/sh",
-      'case "$1" in',
-      '  --version) echo "tesseract 5.3.0"; exit 0;;',
-      '  --list-langs) printf "List of available languages (1):\\neng\\n"; exit 0;;',
-      "esac",
-      `echo read >> ${log}`,
-      body ?? `cat > /dev/null; cat ${join(folder, "page.tsv")}`,
-      "",
-    ].join("\n"),
-  );
-  chmodSync(command, 0o755);
-  return {
-    command,
-    reads: () =>
-      existsSync(log) ? readFileSync(log, "utf8").split("\n").length - 1 : 0,
-  };
-}
 
 const corpusOf = () =>
   writeCorpus([
