@@ -82,13 +82,20 @@ export function estimateSkew(
   const max = options.maxDegrees ?? 5;
   const step = options.stepDegrees ?? 0.05;
   const dpi = options.dpi ?? 300;
+  // The 150 dpi copy is made once from the page; the 75 dpi one from it (a second pass over the whole page
+  // cost as much as the search).
+  const fineFactor = Math.max(1, Math.round(dpi / 150));
+  const fineImage = downsample(image, fineFactor);
+  const coarseImage = downsample(
+    fineImage,
+    Math.max(1, Math.round(dpi / 75 / fineFactor)),
+  );
   const best = (
-    factor: number,
+    small: GreyImage,
     from: number,
     to: number,
     by: number,
   ): number | null => {
-    const small = downsample(image, Math.max(1, Math.round(factor)));
     const ink = inkOf(small);
     if (ink.xs.length === 0) return null;
     const rows = new Float64Array(
@@ -103,10 +110,10 @@ export function estimateSkew(
     }
     return angle;
   };
-  const coarse = best(dpi / 75, -max, max, 0.5);
+  const coarse = best(coarseImage, -max, max, 0.5);
   if (coarse === null) return 0;
   const fine = best(
-    dpi / 150,
+    fineImage,
     Math.max(-max, coarse - 0.5),
     Math.min(max, coarse + 0.5),
     step,
