@@ -4,11 +4,13 @@ DB ?= output/stp-scan.sqlite
 JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
 # Debian packages the tests and the benchmark use: qpdf makes encrypted fixtures; chromium renders the HTML report
 # in its test (driven by playwright-core, never a downloaded browser); poppler-utils (pdftotext) and pdfgrep are
-# the speed references of make bench.
-DEBIAN_PACKAGES := qpdf poppler-utils pdfgrep chromium
+# the speed references of make bench. OCR_PACKAGES read pages without a text layer (scan --ocr auto): pdftoppm
+# renders them, Tesseract 5 with its English data reads them; make scan installs them too.
+OCR_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-eng
+DEBIAN_PACKAGES := qpdf pdfgrep chromium $(OCR_PACKAGES)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-packages build scan test lint fixtures bench fuzz clean
+.PHONY: install system-packages ocr-packages build scan test lint fixtures bench fuzz clean
 
 # npm ci also applies patches/ to pdfjs-dist (package.json postinstall: patch-package); a changed patch reinstalls.
 install: node_modules/.package-lock.json
@@ -16,20 +18,28 @@ node_modules/.package-lock.json: package.json package-lock.json $(wildcard patch
 	npm ci --no-audit --no-fund
 	@touch $@
 
-system-packages:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Installs the Debian packages of $(1) that are missing; without apt (or sudo) it warns and goes on.
+define install-debian
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null \
 	    || echo "warning: could not install$$missing; the tests that need them will say they skip"; \
 	fi
+endef
+
+system-packages:
+	$(call install-debian,$(DEBIAN_PACKAGES))
+
+ocr-packages:
+	$(call install-debian,$(OCR_PACKAGES))
 
 # bin/stp-scan runs the build with node directly (npx spends a second or more before any work).
 build: install
 	npx tsc -p tsconfig.json
 	chmod +x dist/pipeline/cli/main.js bin/stp-scan
 
-scan: build
+scan: build ocr-packages
 	bin/stp-scan scan --corpus "$(CORPUS)" --db "$(DB)"
 
 lint: install

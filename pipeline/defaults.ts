@@ -18,3 +18,11 @@ export const MAX_HEAP_MB = 384;
 export const DB_FILE = "output/stp-scan.sqlite";
 /** Default corpus folder, relative to the working directory. */
 export const CORPUS_DIR = "corpus";
+/** Pages without a text layer are read by OCR (`auto`) or left as pages without text (`off`, spec v1.1). */
+export const OCR_MODE = "auto" as "auto" | "off";
+/** Spec v2.0 point 3: words (>= 2 letters) a page needs to be more than a picture. */
+export const OCR_MIN_WORDS = 10;
+/** Spec v2.0 point 3: mean word confidence (0-100) a page needs to be read (below it: unreadable). */
+export const OCR_MIN_CONFIDENCE = 70;
+/** Each process reading one page by OCR (render, tesseract) is stopped after this many seconds. */
+export const OCR_PAGE_TIMEOUT_SECONDS = 60;

@@ -16,6 +16,8 @@ export type TextBox = {
   readonly height: number;
   /** The item's text direction is not horizontal (rotated text): its box is not drawn. */
   readonly rotated: boolean;
+  /** On a page read by OCR: the box is one Tesseract word, and this its confidence (0-100). */
+  readonly confidence?: number;
 };
 
 /** One page's text layer as the extractor produced it. */
@@ -28,6 +30,8 @@ export type PageText = {
   readonly hasText: boolean;
   /** Where each text item stands, when known (kept so a mention can be highlighted on the page). */
   readonly boxes?: readonly TextBox[];
+  /** Where the text comes from (spec v2.0 §Pages without a text layer); absent: the text layer. */
+  readonly source?: PageSource;
 };
 
 /** A lexicon entry (spec §Lexicon). */
@@ -144,6 +148,8 @@ export type Extracted = {
   readonly pages: readonly PageText[];
   /** 1-based numbers of pages with no text layer but an image (scanned). */
   readonly pagesWithoutText: readonly number[];
+  /** Where the pages without text stand in PDF space, so that OCR word boxes can be mapped back onto them. */
+  readonly geometry?: readonly PageGeometry[];
 };
 
 /** The outcome of reading one document, ready to store. */
@@ -153,13 +159,19 @@ export type DocResult = {
   readonly bytes: number | null;
   readonly status: DocStatus;
   readonly pageCount: number | null;
+  /** Pages without a usable text: with OCR on, the `unreadable` ones (spec v2.0 point 4). */
   readonly pagesWithoutText: readonly number[];
+  /** Pages read by OCR as `ocr` and as `picture` (spec v2.0 point 3); empty with OCR off. */
+  readonly pagesOcr: readonly number[];
+  readonly pagesPicture: readonly number[];
   /** One-line reason for a status other than ok, else null. */
   readonly error: string | null;
   /** Path of the earlier document with the same bytes, for a duplicate. */
   readonly duplicateOf: string | null;
   readonly pages: readonly PageText[];
   readonly mentions: readonly Mention[];
+  /** What OCR read on this document's pages (new or reused), to store beside the pages; absent with OCR off. */
+  readonly ocrPages?: readonly OcrPageRead[];
 };
 
 /** Per-plan figures the statistic is made of. */
@@ -213,6 +225,10 @@ export type MentionRecord = Mention & {
   readonly rightContext: string;
   /** Where to highlight it on the page (empty when the page's boxes are not known). */
   readonly boxes: readonly Rect[];
+  /** `ocr` when its page was read by OCR (an `ocr` or `picture` page), else `text`. */
+  readonly source: "text" | "ocr";
+  /** OCR only: the mean Tesseract confidence (0-100) of the words the mention covers; null for text. */
+  readonly confidence: number | null;
 };
 
 /** What produced a scan's rows: stored with the run so each mention traces to its lexicon and tools. */
@@ -224,6 +240,8 @@ export type RunInfo = {
   readonly pdfjsVersion: string;
   readonly naturalVersion: string;
   readonly nodeVersion: string;
+  /** The OCR engine of the run (OcrPageRead.engine); null or absent with OCR off or no engine found. */
+  readonly ocrEngine?: string | null;
 };
 
 /** One row of the append-only verdict history (audit). */
@@ -241,3 +259,70 @@ export type VerdictRow = {
 
 /** What counts for a mention after audit: `disputed` when auditors disagree and nobody has settled it. */
 export type EffectiveVerdict = "accepted" | "rejected" | "pending" | "disputed";
+
+// OCR (spec v2.0 §Pages without a text layer).
+
+/**
+ * Where a page's text comes from: its text layer (`text`, blank pages too), or OCR, which read it as `ocr`
+ * (enough confident words), `picture` (few words) or `unreadable` (many words, low confidence). A page
+ * without a usable text layer that OCR did not read (OCR off, engine missing, engine failed) is `unreadable`.
+ */
+export type PageSource = "text" | "ocr" | "picture" | "unreadable";
+
+/** The class OCR gives a page it read (spec v2.0 point 3). */
+export type OcrClass = "ocr" | "picture" | "unreadable";
+
+/** Thresholds of spec v2.0 point 3. */
+export type OcrThresholds = {
+  /** Words (>= 2 letters) a page needs to be more than a picture. @default 10 */
+  readonly minWords: number;
+  /** Mean word confidence (0-100) an `ocr` page needs; also the floor for a picture's words. @default 70 */
+  readonly minConfidence: number;
+};
+
+/** A page's place in PDF space: its crop box [x0, y0, x1, y1] in user space and its /Rotate (degrees). */
+export type PageGeometry = {
+  readonly pageNumber: number;
+  readonly view: readonly [number, number, number, number];
+  readonly rotate: number;
+};
+
+/** One Tesseract word, in reading order, its box mapped back to PDF user space. */
+export type OcrWord = {
+  readonly text: string;
+  /** Tesseract's confidence, 0-100. */
+  readonly confidence: number;
+  /** Tesseract's block, paragraph and line numbers: a change of any of them is a line break in the page text. */
+  readonly block: number;
+  readonly paragraph: number;
+  readonly line: number;
+  /** [x0, y0, x1, y1] in PDF user space (y up), as highlight rects are. */
+  readonly box: Rect;
+};
+
+/** What OCR made of one page: its words, or why it could not read it. Stored keyed by (sha256, page, engine). */
+export type OcrPageRead = {
+  readonly pageNumber: number;
+  /** Engine, version and settings that read it, e.g. "tesseract 5.3.0 eng psm 3, 300 dpi". */
+  readonly engine: string;
+  /** Angle the page was straightened by before reading (degrees, counter-clockwise as seen). */
+  readonly skewDegrees: number;
+  readonly words: readonly OcrWord[];
+  /** Why the engine gave no words (crash, hang, time limit); null when it read the page. */
+  readonly failure: string | null;
+};
+
+/** What OCR contributed to a scanned database (for stats and the report). */
+export type OcrFigures = {
+  /** The engine of the latest finished scan; null with OCR off or no engine. */
+  readonly engine: string | null;
+  /** Pages of documents still counted that OCR read as `ocr` and `picture`, and pages left unreadable. */
+  readonly pagesOcr: number;
+  readonly pagesPicture: number;
+  readonly pagesUnreadable: number;
+  /** Mentions from OCR text (source `ocr`), all and headline. */
+  readonly mentions: number;
+  readonly headlineMentions: number;
+  /** Per plan, its headline mentions from text layers (source `text`). */
+  readonly headlineFromText: ReadonlyMap<string, number>;
+};

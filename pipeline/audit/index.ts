@@ -29,3 +29,4 @@ export {
   matchesFilter,
   type MentionPlace,
 } from "./mention-list.js";
+export { sourceLabel } from "./source-label.js";

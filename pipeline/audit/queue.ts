@@ -11,6 +11,8 @@ export type QueueMention = {
   readonly order: number;
   /** Where it stands (issue 17); absent or null counts as body. */
   readonly location?: Location | null;
+  /** Read by OCR (issue 15): the least certain text, so offered first among a plan's mentions of its kind. */
+  readonly isOcr?: boolean;
 };
 
 const isPeripheral = (m: QueueMention) =>
@@ -39,7 +41,8 @@ export function groupKey(
  *    outcome rests on one mention before one with many);
  * 2. then plans already decided (enough accepted, or too few even if all are accepted), then plans reported
  *    apart;
- * within a plan, headline mentions before related ones, then corpus order.
+ * within a plan, headline mentions before related ones, mentions read by OCR before those from a text layer
+ * (OCR text is the least certain), then corpus order.
  */
 export function auditQueue(
   mentions: readonly QueueMention[],
@@ -94,6 +97,7 @@ export function auditQueue(
         a.r[1] - b.r[1] ||
         a.m.plan.localeCompare(b.m.plan) ||
         Number(b.m.headline) - Number(a.m.headline) ||
+        Number(b.m.isOcr === true) - Number(a.m.isOcr === true) ||
         a.m.order - b.m.order,
     )
     .map((x) => x.m);

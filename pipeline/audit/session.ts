@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { contextAround } from "../match/index.js";
 import { auditQueue } from "./queue.js";
+import { sourceLabel } from "./source-label.js";
 import { effectiveVerdicts } from "./verdicts.js";
 import { describeShare } from "../stats/index.js";
 import { auditedStatisticOf } from "./audited-statistic.js";
@@ -19,6 +20,12 @@ export type SessionOptions = {
 
 const HELP =
   "a accept · r reject · A/R accept/reject every identical passage · s skip · n note · u undo · w wider · q quit";
+
+/** " · OCR, confidence 87" beside a passage read by OCR, else nothing. */
+const ocrLabel = (m: KwicMention) => {
+  const label = sourceLabel(m);
+  return label === null ? "" : ` · ${label}`;
+};
 
 /** What one keypress did, for undo: the verdicts each mention had before. */
 type Step = {
@@ -56,6 +63,7 @@ export async function runAuditSession(
           verdict: m.verdict,
           order: m.order,
           location: m.location,
+          isOcr: m.source === "ocr",
         })),
         apart,
         options.threshold,
@@ -195,7 +203,7 @@ function render(
   return [
     "",
     `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
-    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
+    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"}${ocrLabel(m)} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
     ...(others.length > 0
       ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
       : []),

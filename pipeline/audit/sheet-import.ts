@@ -11,13 +11,14 @@ import {
 
 /**
  * Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict, then the columns
- * added since (`location`, issue 17), so every column keeps the place it had.
+ * added since (`location`, `source`, `confidence`: issues 17 and 15), so every column keeps the place it had.
  */
+const ADDED_SINCE = ["location", "source", "confidence"];
 export const AUDIT_COLUMNS = [
-  ...MENTION_COLUMNS.filter((c) => c !== "location"),
+  ...MENTION_COLUMNS.filter((c) => !ADDED_SINCE.includes(c)),
   "note",
   "auditors",
-  "location",
+  ...ADDED_SINCE,
 ];
 
 /** The audit sheet: every mention, verdict blank where nobody has settled it yet (pending or disputed). */

@@ -10,6 +10,7 @@ import {
   CORPUS_DIR,
   DB_FILE,
   JOBS,
+  OCR_MODE,
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
 } from "../defaults.js";
@@ -137,6 +138,12 @@ export function addCommand(yargs: Argv): Argv {
           default: TIMEOUT_SECONDS,
           describe: "Seconds one document may take",
         })
+        .option("ocr", {
+          choices: ["auto", "off"] as const,
+          default: OCR_MODE,
+          describe:
+            "Read pages without a text layer by OCR, as scan does; off: they cannot be counted (spec v1.1)",
+        })
         .implies("new-plan", "region"),
     (argv) =>
       runCommand(async () => {
@@ -162,6 +169,7 @@ export function addCommand(yargs: Argv): Argv {
             jobs: argv.jobs,
             timeoutSeconds: argv.timeout,
             threshold: argv.threshold,
+            ocr: argv.ocr,
             onNotice: (line) => process.stderr.write(`${line}\n`),
             onOutcome: (o) =>
               process.stdout.write(`${formatOutcome(o, planOf(o), dryRun)}\n`),

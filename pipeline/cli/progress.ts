@@ -6,6 +6,39 @@ const seconds = (ms: number) =>
     : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
 /**
+ * The progress line: documents and pages done, pages per second, the OCR pages apart (done / found so far, and
+ * their rate: they are slow), and the time left: by bytes still to read, or by OCR pages still to read at
+ * their rate so far, whichever is longer.
+ */
+export function describeProgress(
+  p: ScanProgress,
+  elapsedMs: number,
+  nowMs: number,
+): string {
+  const rate = elapsedMs > 0 ? (p.pagesRead * 1000) / elapsedMs : 0;
+  // Time left by bytes still to read, the best guess before a document's page count is known.
+  const byBytes =
+    p.bytesDone > 0 && p.bytesDone < p.bytesTotal
+      ? (elapsedMs * (p.bytesTotal - p.bytesDone)) / p.bytesDone
+      : 0;
+  const ocrMs = p.ocrStartedAt === null ? 0 : nowMs - p.ocrStartedAt;
+  const ocrRate = ocrMs > 0 ? (p.ocrPagesRead * 1000) / ocrMs : 0;
+  const byOcr =
+    ocrRate > 0 ? ((p.ocrPagesToRead - p.ocrPagesRead) * 1000) / ocrRate : 0;
+  const left = Math.max(byBytes, byOcr);
+  const ocr =
+    p.ocrPagesToRead === 0
+      ? ""
+      : `, OCR ${p.ocrPagesRead}/${p.ocrPagesToRead} pages` +
+        (ocrRate > 0 ? ` (${ocrRate.toFixed(2)} pages/s)` : "");
+  return (
+    `scanning: ${p.documentsDone}/${p.documentsTotal} documents, ${p.pagesRead} pages read, ${rate.toFixed(0)} pages/s` +
+    ocr +
+    (left > 0 ? `, about ${seconds(left)} left` : "")
+  );
+}
+
+/**
  * A one-line progress display on a terminal: documents and pages done, pages per second, time left.
  * Notices (a file that could not be read) are printed above it and stay on screen.
  */
@@ -20,16 +53,7 @@ export class ProgressLine {
 
   update(p: ScanProgress): void {
     if (!this.enabled) return;
-    const elapsed = Date.now() - this.started;
-    const rate = elapsed > 0 ? (p.pagesRead * 1000) / elapsed : 0;
-    // Time left by bytes still to read, the best guess before a document's page count is known.
-    const left =
-      p.bytesDone > 0 && p.bytesDone < p.bytesTotal
-        ? (elapsed * (p.bytesTotal - p.bytesDone)) / p.bytesDone
-        : 0;
-    const line =
-      `scanning: ${p.documentsDone}/${p.documentsTotal} documents, ${p.pagesRead} pages read, ${rate.toFixed(0)} pages/s` +
-      (left > 0 ? `, about ${seconds(left)} left` : "");
+    const line = describeProgress(p, Date.now() - this.started, Date.now());
     this.stream.write(
       `\r\x1b[K${line.slice(0, (this.stream.columns || 120) - 1)}`,
     );

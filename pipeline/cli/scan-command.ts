@@ -4,6 +4,9 @@ import {
   DB_FILE,
   JOBS,
   MAX_HEAP_MB,
+  OCR_MIN_CONFIDENCE,
+  OCR_MIN_WORDS,
+  OCR_MODE,
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
 } from "../defaults.js";
@@ -18,7 +21,7 @@ import { examplesOf } from "./examples.js";
 
 /**
  * `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--timeout S]
- * [--max-memory MB] [--force] [--json] [--quiet]`
+ * [--max-memory MB] [--force] [--ocr auto|off] [--ocr-min-words N] [--ocr-min-confidence N] [--json] [--quiet]`
  */
 export function scanCommand(yargs: Argv): Argv {
   return yargs.command(
@@ -67,6 +70,25 @@ export function scanCommand(yargs: Argv): Argv {
           default: false,
           describe: "Read every document again",
         })
+        // OCR of pages without a text layer (spec v2.0 §Pages without a text layer).
+        .option("ocr", {
+          choices: ["auto", "off"] as const,
+          default: OCR_MODE,
+          describe:
+            "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
+        })
+        .option("ocr-min-words", {
+          type: "number",
+          default: OCR_MIN_WORDS,
+          describe:
+            "Words (2 letters or more) an OCR page needs to be more than a picture",
+        })
+        .option("ocr-min-confidence", {
+          type: "number",
+          default: OCR_MIN_CONFIDENCE,
+          describe:
+            "Mean OCR word confidence (0-100) a page needs; below it the page is unreadable",
+        })
         .option("json", {
           type: "boolean",
           default: false,
@@ -97,6 +119,9 @@ export function scanCommand(yargs: Argv): Argv {
           maxHeapMb: argv["max-memory"],
           force: argv.force,
           threshold: argv.threshold,
+          ocr: argv.ocr,
+          ocrMinWords: argv["ocr-min-words"],
+          ocrMinConfidence: argv["ocr-min-confidence"],
           onNotice: (line) => progress.notice(line),
           onProgress: (p) => progress.update(p),
         });
@@ -112,6 +137,7 @@ export function scanCommand(yargs: Argv): Argv {
               workers: summary.workers,
               documents: summary.results.length,
               pagesRead: summary.pagesRead,
+              ocrPagesRead: summary.ocrPagesRead,
               mentions: summary.mentions,
               lexicon: summary.lexiconPath,
               warnings: summary.warnings.map((w) => w.reason),

@@ -3,10 +3,17 @@ import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
 import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
 import {
   computeShare,
+  describeOcr,
+  plansRestingOnOcr,
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
-import { readPlanCounts, readPlanSizes } from "../store/index.js";
+import {
+  readOcrFigures,
+  readPlanCounts,
+  readPlanSizes,
+  type Db,
+} from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { openExisting } from "./output.js";
@@ -99,16 +106,28 @@ export function statsCommand(yargs: Argv): Argv {
             return;
           }
           const stat = computeShare(readPlanCounts(db), argv.threshold);
+          const ocr = ocrOf(db, stat);
           process.stdout.write(
             argv.json
-              ? `${JSON.stringify(stat, null, 2)}\n`
-              : renderStatistic(stat, readPlanSizes(db)),
+              ? `${JSON.stringify({ ...stat, ocr: ocr.data }, null, 2)}\n`
+              : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}`,
           );
         } finally {
           db.close();
         }
       }, argv.db),
   );
+}
+
+/** What OCR contributed, as data (`ocr` in --json) and as the line under the table. */
+function ocrOf(db: Db, stat: Statistic) {
+  const figures = readOcrFigures(db);
+  const reliant = plansRestingOnOcr(stat, figures);
+  const { headlineFromText: _byPlan, ...counts } = figures;
+  return {
+    data: { ...counts, plansRestingOnOcr: reliant },
+    line: describeOcr(figures, reliant),
+  };
 }
 
 const shareOf = (s: Statistic) => ({

@@ -30,7 +30,12 @@ import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
 import { appendManifest, manifestHasColumn } from "../corpus/index.js";
 import { JOBS } from "../defaults.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
-import { poolFor, scanCorpus, type ScanSummary } from "../scan/index.js";
+import {
+  poolFor,
+  prepareOcr,
+  scanCorpus,
+  type ScanSummary,
+} from "../scan/index.js";
 import type { DocStatus, Plan } from "../types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
@@ -55,6 +60,8 @@ export type AddOptions = {
   readonly timeoutSeconds?: number;
   readonly maxHeapMb?: number;
   readonly threshold?: number;
+  /** OCR of pages without a text layer, checked as the scan reads them (spec v2.0). @default OCR_MODE */
+  readonly ocr?: "auto" | "off";
   /** Lines for the person at the terminal (stderr): clean-ups, notes, scan warnings. */
   readonly onNotice?: (line: string) => void;
   /** Called once per file, as soon as its outcome is final. */
@@ -250,7 +257,11 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
       root,
       corpus.docs.filter((d) => d.existsOnDisk).map((d) => d.path),
     );
-    const checked = await validateCandidates(candidates, pool);
+    const checked = await validateCandidates(
+      candidates,
+      pool,
+      await prepareOcr(options, notice),
+    );
     const taken = takenNames(root, plan.id);
     for (const c of checked) {
       const refusal = refusalOf(c, existing, options.force);
@@ -325,6 +336,7 @@ const scanLimits = (o: AddOptions) => ({
     : { timeoutSeconds: o.timeoutSeconds }),
   ...(o.maxHeapMb === undefined ? {} : { maxHeapMb: o.maxHeapMb }),
   ...(o.threshold === undefined ? {} : { threshold: o.threshold }),
+  ...(o.ocr === undefined ? {} : { ocr: o.ocr }),
 });
 
 /** Why a checked file is not added, or null when it is. A duplicate is refused even with --force: it would add nothing. */

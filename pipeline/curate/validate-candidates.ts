@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { sha256Of } from "../corpus/index.js";
 import type { Candidate } from "./find-candidates.js";
 import type { ExtractionPool } from "../extract/index.js";
+import type { ScanOcr } from "../scan/index.js";
 import type { DocResult, DocStatus } from "../types.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
@@ -31,6 +32,9 @@ function problemOf(result: DocResult, shown: string): string | null {
       ? "the PDF has no pages"
       : "no text layer (scanned images?)";
   }
+  // Read by OCR, the reason says which pages it could not read and why.
+  if (result.ocrPages !== undefined && result.error !== null)
+    return result.error.slice(shown.length + 2);
   if (result.status === "partial-text") {
     const pages = result.pagesWithoutText;
     return `no text layer on page${pages.length > 1 ? "s" : ""} ${pages.join(", ")} (scanned images?)`;
@@ -49,6 +53,8 @@ function problemOf(result: DocResult, shown: string): string | null {
 export async function validateCandidates(
   candidates: readonly Candidate[],
   pool: ExtractionPool,
+  /** OCR as the scan does it; absent: pages without a text layer are not read (spec v1.1). */
+  ocr?: ScanOcr,
 ): Promise<Checked[]> {
   const checked: Checked[] = new Array<Checked>(candidates.length);
   let next = 0;
@@ -77,7 +83,13 @@ export async function validateCandidates(
         inManifest: false,
         existsOnDisk: true,
       };
-      const result = await pool.read(doc, candidate.file, sha256, bytes.length);
+      const result = await pool.read(
+        doc,
+        candidate.file,
+        sha256,
+        bytes.length,
+        ocr?.request(null, sha256, true) ?? null,
+      );
       checked[i] = {
         ok: true,
         candidate,

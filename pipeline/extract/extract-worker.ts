@@ -12,6 +12,8 @@ const port = parentPort;
 if (port === null)
   throw new Error("extract-worker.js runs only as a worker thread");
 
+const tell = (response: ExtractResponse) => port.postMessage(response);
+
 port.on("message", (request: ExtractRequest) => {
   void (async () => {
     let response: ExtractResponse;
@@ -19,7 +21,23 @@ port.on("message", (request: ExtractRequest) => {
       const bytes = new Uint8Array(readFileSync(request.file));
       response = {
         id: request.id,
-        result: await readDocument(request.doc, bytes, request.sha256),
+        result: await readDocument(
+          request.doc,
+          bytes,
+          request.sha256,
+          request.ocr === null
+            ? null
+            : {
+                file: request.file,
+                request: request.ocr,
+                events: {
+                  onPlanned: (ocrPlanned) =>
+                    tell({ id: request.id, ocrPlanned }),
+                  onPage: (ocrPage) => tell({ id: request.id, ocrPage }),
+                  onRead: (ocrRead) => tell({ id: request.id, ocrRead }),
+                },
+              },
+        ),
       };
     } catch (error) {
       response = { id: request.id, failure: (error as Error).message };

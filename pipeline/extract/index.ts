@@ -5,3 +5,4 @@
 export { PDFJS_VERSION, EXTRACTOR } from "./extractor-version.js";
 export { sniffBytes } from "./sniff.js";
 export { ExtractionPool, type PoolOptions } from "./worker-pool.js";
+export type { OcrEvents, OcrRequest } from "./ocr-document.js";

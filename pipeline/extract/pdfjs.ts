@@ -17,7 +17,13 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 // restoreNativePush runs (pdf.js uses globalThis.pdfjsWorker when it is set).
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
-import type { Extracted, PageText, Result, TextBox } from "../types.js";
+import type {
+  Extracted,
+  PageGeometry,
+  PageText,
+  Result,
+  TextBox,
+} from "../types.js";
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
 restoreNativePush();
@@ -194,6 +200,7 @@ export async function extractPages(
   try {
     const pages: PageText[] = [];
     const pagesWithoutText: number[] = [];
+    const geometry: PageGeometry[] = [];
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       let page: PDFPageProxy;
       let raw: string;
@@ -217,12 +224,19 @@ export async function extractPages(
       const hasText = raw.trim() !== "";
       if (!hasText && (await paintsImage(page).catch(() => true)))
         pagesWithoutText.push(pageNumber);
+      // Kept for every page: a page whose text turns out unreadable (unreadable-text.ts) is OCR'd too.
+      const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
+      geometry.push({
+        pageNumber,
+        view: [x0, y0, x1, y1],
+        rotate: page.rotate,
+      });
       page.cleanup();
       pages.push({ pageNumber, raw, hasText, boxes });
     }
     return {
       ok: true,
-      value: { pageCount: doc.numPages, pages, pagesWithoutText },
+      value: { pageCount: doc.numPages, pages, pagesWithoutText, geometry },
     };
   } finally {
     await task.destroy().catch(() => undefined);

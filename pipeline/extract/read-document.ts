@@ -1,7 +1,13 @@
+import { classifyReadPages } from "./classify-read-pages.js";
+import {
+  ocrDocument,
+  type OcrEvents,
+  type OcrRequest,
+} from "./ocr-document.js";
 import { extractPages } from "./pdfjs.js";
 import { sniffBytes } from "./sniff.js";
 import { isUnreadableText } from "./unreadable-text.js";
-import type { Doc, DocResult, Extracted, Problem } from "../types.js";
+import type { Doc, DocResult, Extracted, PageText, Problem } from "../types.js";
 
 /** Why a page counts as without text in a status reason: a scan, or a text layer nobody can read. */
 const UNREADABLE = "text layer unreadable (no Unicode mapping?)";
@@ -94,17 +100,42 @@ const failed = (
   status: problem.status,
   pageCount: null,
   pagesWithoutText: [],
+  pagesOcr: [],
+  pagesPicture: [],
   error: problem.reason,
   duplicateOf: null,
   pages: [],
   mentions: [],
 });
 
-/** Reads one document's bytes into pages and a status; never throws for a bad file. Mentions are left empty. */
+/** OCR for a document: where its file is, what the engine needs, and who to tell of each page read. */
+export type DocumentOcr = {
+  readonly file: string;
+  readonly request: OcrRequest;
+  readonly events?: OcrEvents;
+};
+
+/** Pages without usable text are marked `unreadable` (spec v2.0), whatever read them or did not. */
+const markUnreadable = (
+  pages: readonly PageText[],
+  without: readonly number[],
+): PageText[] => {
+  const set = new Set(without);
+  return pages.map((p) =>
+    set.has(p.pageNumber) ? { ...p, source: "unreadable" } : p,
+  );
+};
+
+/**
+ * Reads one document's bytes into pages and a status; never throws for a bad file. Mentions are left empty.
+ * With `ocr`, pages without a usable text layer are read by OCR and the status follows spec v2.0 point 4;
+ * without it, they are pages without text as in spec v1.1.
+ */
 export async function readDocument(
   doc: Doc,
   bytes: Uint8Array,
   sha256: string,
+  ocr: DocumentOcr | null = null,
 ): Promise<DocResult> {
   const sniffed = sniffBytes(bytes, doc.path);
   if (sniffed !== null) return failed(doc, sha256, bytes.length, sniffed);
@@ -124,15 +155,31 @@ export async function readDocument(
   if (!extracted.ok)
     return failed(doc, sha256, bytes.length, extracted.problem);
   const value = withUnreadablePages(extracted.value);
-  return {
+  const common = {
     doc,
     sha256,
     bytes: bytes.length,
-    ...classifyExtraction(doc, value),
     pageCount: value.pageCount,
-    pagesWithoutText: value.pagesWithoutText,
     duplicateOf: null,
-    pages: value.pages,
     mentions: [],
+  };
+  if (ocr === null)
+    return {
+      ...common,
+      ...classifyExtraction(doc, value),
+      pagesWithoutText: value.pagesWithoutText,
+      pagesOcr: [],
+      pagesPicture: [],
+      pages: markUnreadable(value.pages, value.pagesWithoutText),
+    };
+  const outcome = await ocrDocument(ocr.file, value, ocr.request, ocr.events);
+  return {
+    ...common,
+    ...classifyReadPages(doc, outcome),
+    pagesWithoutText: outcome.pagesWithoutText,
+    pagesOcr: outcome.pagesOcr,
+    pagesPicture: outcome.pagesPicture,
+    pages: markUnreadable(outcome.pages, outcome.pagesWithoutText),
+    ocrPages: outcome.reads,
   };
 }

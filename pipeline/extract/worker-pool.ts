@@ -1,17 +1,22 @@
 import { Worker } from "node:worker_threads";
-import type { Doc, DocResult, DocStatus } from "../types.js";
+import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
+import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 
-/** What the pool sends a worker: one document to read. */
+/** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
 export type ExtractRequest = {
   readonly id: number;
   readonly file: string;
   readonly doc: Doc;
   readonly sha256: string;
+  readonly ocr: OcrRequest | null;
 };
-/** What a worker sends back. */
+/** What a worker sends back: the result, or (before it) each page it starts to read by OCR. */
 export type ExtractResponse =
   | { readonly id: number; readonly result: DocResult }
-  | { readonly id: number; readonly failure: string };
+  | { readonly id: number; readonly failure: string }
+  | { readonly id: number; readonly ocrPlanned: number }
+  | { readonly id: number; readonly ocrPage: number }
+  | { readonly id: number; readonly ocrRead: OcrPageRead };
 
 export type PoolOptions = {
   /** Worker threads. */
@@ -39,6 +44,8 @@ function stopped(
     status,
     pageCount: null,
     pagesWithoutText: [],
+    pagesOcr: [],
+    pagesPicture: [],
     error: `${doc.path}: ${reason}`,
     duplicateOf: null,
     pages: [],
@@ -78,12 +85,19 @@ export class ExtractionPool {
     return worker;
   }
 
-  /** Reads one document in a worker; never rejects for a bad file. */
+  /**
+   * Reads one document in a worker; never rejects for a bad file. With `ocr`, its pages without a text layer
+   * are read by OCR too (one tesseract process at a time per worker), and `events` told of each page. The
+   * time limit covers reading the text layer, and then afresh each OCR page (a long scanned appendix is not
+   * a hung document): a page's own processes are killed inside the worker first (OcrRequest.pageTimeoutMs).
+   */
   read(
     doc: Doc,
     file: string,
     sha256: string,
     bytes: number,
+    ocr: OcrRequest | null = null,
+    events: OcrEvents = {},
   ): Promise<DocResult> {
     const worker = this.idle.pop() ?? this.spawn();
     const id = this.nextId++;
@@ -101,22 +115,39 @@ export class ExtractionPool {
         resolve(result);
       };
       const seconds = Math.round(this.options.timeoutMs / 1000);
-      const timer = setTimeout(
-        () =>
-          finish(
-            stopped(
-              doc,
-              sha256,
-              bytes,
-              "timeout",
-              `stopped after ${seconds} s (time limit per document, --timeout)`,
-            ),
-            false,
+      const stop = () =>
+        finish(
+          stopped(
+            doc,
+            sha256,
+            bytes,
+            "timeout",
+            `stopped after ${seconds} s (time limit per document, --timeout)`,
           ),
+          false,
+        );
+      let timer = setTimeout(stop, this.options.timeoutMs);
+      // An OCR page runs two processes, each killed at pageTimeoutMs; the worker is given that and a margin.
+      const pageMs = Math.max(
         this.options.timeoutMs,
+        2 * (ocr?.pageTimeoutMs ?? 0) + 5000,
       );
       const onMessage = (response: ExtractResponse) => {
         if (response.id !== id) return;
+        if ("ocrPage" in response) {
+          clearTimeout(timer);
+          timer = setTimeout(stop, pageMs);
+          events.onPage?.(response.ocrPage);
+          return;
+        }
+        if ("ocrRead" in response) {
+          events.onRead?.(response.ocrRead);
+          return;
+        }
+        if ("ocrPlanned" in response) {
+          events.onPlanned?.(response.ocrPlanned);
+          return;
+        }
         finish(
           "result" in response
             ? response.result
@@ -165,7 +196,13 @@ export class ExtractionPool {
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      worker.postMessage({ id, file, doc, sha256 } satisfies ExtractRequest);
+      worker.postMessage({
+        id,
+        file,
+        doc,
+        sha256,
+        ocr,
+      } satisfies ExtractRequest);
     });
   }
 

@@ -3,7 +3,31 @@ import { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import type { CompiledLexicon } from "./lexicon.js";
 import { analysePage } from "./match-page.js";
-import type { Doc, MentionRecord, PageText, Term } from "../types.js";
+import type { Doc, MentionRecord, PageText, Span, Term } from "../types.js";
+
+/**
+ * Spec v2.0 point 3: a mention on a page read by OCR has source `ocr` and the mean confidence of the words it
+ * covers (each OCR word is one box with its confidence).
+ */
+function mentionSource(
+  page: PageText,
+  span: Span,
+): Pick<MentionRecord, "source" | "confidence"> {
+  if (page.source !== "ocr" && page.source !== "picture")
+    return { source: "text", confidence: null };
+  const covered = (page.boxes ?? []).filter(
+    (b) =>
+      b.confidence !== undefined && b.start < span.end && b.end > span.start,
+  );
+  const sum = covered.reduce((total, b) => total + (b.confidence as number), 0);
+  return {
+    source: "ocr",
+    confidence:
+      covered.length === 0
+        ? null
+        : Math.round((sum / covered.length) * 10) / 10,
+  };
+}
 
 /**
  * Mentions of some pages of a document as stored (stable ids, `contextTokens` words of context each side,
@@ -52,6 +76,7 @@ export function recordMentions(
         leftContext: left,
         rightContext: right,
         boxes: highlightRects(page.raw, page.boxes ?? [], m.span),
+        ...mentionSource(page, m.span),
       };
     });
   });

@@ -19,6 +19,8 @@ export function assessPages(
     document: string;
     page: number;
     text: string;
+    /** A `picture` (spec v2.0 point 3) is read as it is: its few or no words are not unreliable text. */
+    source?: string;
   }[],
 ): DocumentQuality[] {
   const byDoc = new Map<
@@ -39,7 +41,7 @@ export function assessPages(
     };
     entry.pages++;
     const q = measurePage(p.text);
-    if (q.flags.length > 0)
+    if (q.flags.length > 0 && p.source !== "picture")
       entry.flagged.push({ page: p.page, flags: q.flags, chars: q.chars });
     byDoc.set(p.document, entry);
   }

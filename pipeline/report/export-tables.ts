@@ -28,6 +28,8 @@ const DOCUMENT_COLUMNS = [
   "role",
   "in_manifest",
   "manifest_sha256",
+  "pages_ocr",
+  "pages_picture",
 ];
 const PLAN_COLUMNS = [
   "plan_id",

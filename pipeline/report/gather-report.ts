@@ -3,14 +3,21 @@ import {
   auditedStatisticOf,
   loadKwic,
   sensitivityOf,
+  sourceLabel,
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { assessPages } from "../quality/index.js";
-import { computeShare, plansResting, wilsonInterval } from "../stats/index.js";
+import {
+  computeShare,
+  plansResting,
+  plansRestingOnOcr,
+  wilsonInterval,
+} from "../stats/index.js";
 import {
   readDocuments,
   readLatestRunInfo,
+  readOcrFigures,
   readPageText,
   readPageTexts,
   readPlanCounts,
@@ -24,8 +31,9 @@ import { dispersionStrips } from "./dispersion-strips.js";
 import { hrefOf } from "./escape.js";
 import type { ReportData } from "./render-report.js";
 
-/** The matching spec the pipeline implements (../shared/matching-spec.md). */
-const SPEC_VERSION = "1.1";
+/** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
+const specVersion = (ocrEngine: string | null) =>
+  ocrEngine === null ? "1.1 (OCR off)" : "2.0";
 
 /** What `report` needs besides the database. */
 export type ReportOptions = {
@@ -50,6 +58,8 @@ export function gatherReport(
   const statistic =
     audited?.statistic ?? computeShare(counts, options.threshold);
   const fromReport = relative(dirname(resolve(options.out)), run.corpus);
+  const documents = readDocuments(db);
+  const ocr = readOcrFigures(db);
   const sensitivity = sensitivityOf(db, options.threshold, {
     ignoreVerdicts: !options.audited,
   });
@@ -58,7 +68,7 @@ export function gatherReport(
     resting: plansResting(sensitivity),
     generatedAt: new Date().toISOString(),
     toolVersion: TOOL_VERSION,
-    specVersion: SPEC_VERSION,
+    specVersion: specVersion(ocr.engine),
     audited: options.audited,
     statistic,
     interval: wilsonInterval(statistic.numerator, statistic.denominator),
@@ -83,7 +93,7 @@ export function gatherReport(
       terms: readTerms(db),
     },
     run,
-    documents: readDocuments(db).map((d) => ({
+    documents: documents.map((d) => ({
       plan: d.plan_id,
       document: d.document,
       sha256: d.sha256,
@@ -92,6 +102,32 @@ export function gatherReport(
     })),
     quality: assessPages(readPageTexts(db)),
     dispersion: dispersionOf(db, mentions, options.audited),
+    ocr: ocrReport(documents, ocr, statistic),
+  };
+}
+
+/** What OCR read, for the report's OCR section: figures, the plans whose yes rests on it, the documents it read. */
+function ocrReport(
+  documents: ReturnType<typeof readDocuments>,
+  ocr: ReturnType<typeof readOcrFigures>,
+  statistic: Statistic,
+): ReportData["ocr"] {
+  const { headlineFromText: _byPlan, ...counts } = ocr;
+  return {
+    ...counts,
+    plansRestingOnOcr: plansRestingOnOcr(statistic, ocr),
+    documents: documents
+      .filter(
+        (d) =>
+          d.pages_ocr.length + d.pages_picture.length > 0 ||
+          (ocr.engine !== null && d.pages_without_text.length > 0),
+      )
+      .map((d) => ({
+        document: d.document,
+        pagesOcr: d.pages_ocr,
+        pagesPicture: d.pages_picture,
+        pagesUnreadable: d.pages_without_text,
+      })),
   };
 }
 
@@ -146,5 +182,6 @@ function passageOf(
     right: m.right,
     verdict: m.verdict,
     location: m.location ?? "body",
+    source: sourceLabel(m),
   };
 }

@@ -11,3 +11,4 @@ export {
   type DispersionStrip,
 } from "./dispersion-plot.js";
 export { dispersionStrips } from "./dispersion-strips.js";
+export type { OcrReport } from "./ocr-section.js";

@@ -10,6 +10,7 @@ import {
   renderDispersionPlot,
   type DispersionStrip,
 } from "./dispersion-plot.js";
+import { ocrSection, type OcrReport } from "./ocr-section.js";
 import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 import { renderSensitivitySection } from "./sensitivity-section.js";
@@ -53,6 +54,8 @@ export type ReportData = {
     readonly verdict: string;
     /** Where the passage stands in its document (issue 17). */
     readonly location?: string;
+    /** "OCR, confidence 87" for a passage read by OCR, else null. */
+    readonly source: string | null;
   }[];
   readonly apart: readonly {
     readonly plan: string;
@@ -90,6 +93,8 @@ export type ReportData = {
   readonly sensitivity?: readonly RuleOutcome[];
   /** Plans whose "yes" rests only on mentions in contents, running lines or references. */
   readonly resting?: readonly string[];
+  /** What OCR read (spec v2.0). */
+  readonly ocr: OcrReport;
 };
 
 const pct = (x: number | null) =>
@@ -133,7 +138,7 @@ function passageSection(d: ReportData): string {
         .map(
           (x) =>
             `<li class="v-${e(x.verdict)}"><blockquote>…${e(x.left)} <mark>${e(x.match)}</mark> ${e(x.right)}…</blockquote>
-<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)}${x.location === undefined ? "" : ` · ${e(x.location)}`} · ${e(x.verdict)} · <code>${e(x.mentionId)}</code></p></li>`,
+<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)}${x.location === undefined ? "" : ` · ${e(x.location)}`} · ${e(x.verdict)}${x.source === null ? "" : ` · <strong>${e(x.source)}</strong>`} · <code>${e(x.mentionId)}</code></p></li>`,
         );
       return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
     });
@@ -186,7 +191,7 @@ function provenance(d: ReportData): string {
       `<tr><td>${e(x.plan)}</td><td>${e(x.document)}</td><td>${x.pages ?? ""}</td><td>${e(x.status)}</td><td><code>${e(x.sha256 ?? "")}</code></td></tr>`,
   );
   return `<section id="provenance"><h2>How to reproduce this number</h2>
-<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}.</p>
+<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}; OCR ${e(d.ocr.engine ?? "off")}.</p>
 <p>Lexicon <code>${e(d.lexicon.path)}</code>, sha256 <code>${e(d.lexicon.sha256)}</code>:</p>
 <table><thead><tr><th>Term</th><th>Phrase</th><th>Concept</th><th>Counts as</th></tr></thead><tbody>${terms.join("")}</tbody></table>
 <p>Corpus: ${d.documents.length} documents.</p>
@@ -209,6 +214,7 @@ ${d.sensitivity === undefined ? "" : renderSensitivitySection(d.sensitivity, d.r
 ${passageSection(d)}
 ${dispersionSection(d)}
 ${apartSection(d)}
+${ocrSection(d.ocr)}
 ${qualitySection(d)}
 ${provenance(d)}
 </main><script>${SORT_SCRIPT}</script></body></html>

@@ -6,7 +6,7 @@ import {
   type LexiconDiff,
 } from "../match/index.js";
 import * as store from "../store/index.js";
-import type { Doc, DocResult, Warning } from "../types.js";
+import type { Doc, DocResult, OcrPageRead, Warning } from "../types.js";
 import {
   duplicateResult,
   missingResult,
@@ -15,6 +15,7 @@ import {
 } from "./document-result.js";
 import type { Ledger } from "./ledger.js";
 import { isReadable, type Work } from "./plan-work.js";
+import type { ScanOcr } from "./ocr-settings.js";
 import { rematchPages } from "./rematch.js";
 
 /** What doing a scan's work needs. */
@@ -26,6 +27,8 @@ export type WorkContext = {
   readonly ledger: Ledger;
   readonly compiled: CompiledLexicon;
   readonly diff: LexiconDiff | "all" | null;
+  readonly ocr: ScanOcr;
+  readonly force: boolean;
 };
 
 /**
@@ -83,6 +86,7 @@ function settleStored(
       : [];
     return ledger.finish(result, {
       extractor: EXTRACTOR,
+      ocr: w.stored.ocr,
       ...recordMentions(w.doc, pages, ctx.compiled),
     });
   }
@@ -108,6 +112,7 @@ function readOnQueue(
     ctx.ledger.counts.read++;
     ctx.ledger.finish(result, {
       extractor: EXTRACTOR,
+      ocr: ctx.ocr.settings,
       ...recordMentions(w.doc, result.pages, ctx.compiled),
     });
   };
@@ -115,7 +120,14 @@ function readOnQueue(
     ctx.queue
       .add(
         async () => {
-          const result = await ctx.pool.read(w.doc, w.file, w.sha256, w.bytes);
+          const result = await ctx.pool.read(
+            w.doc,
+            w.file,
+            w.sha256,
+            w.bytes,
+            ctx.ocr.request(ctx.db, w.sha256, ctx.force),
+            ocrEvents(ctx, w.sha256),
+          );
           setImmediate(() => {
             try {
               save(result);
@@ -129,4 +141,29 @@ function readOnQueue(
       )
       .catch(failed);
   });
+}
+
+/** What the pool tells of a document's OCR pages: progress, and each page stored as it is read. */
+function ocrEvents(ctx: WorkContext, sha256: string) {
+  const { progress } = ctx.ledger;
+  return {
+    onPlanned: (pages: number) => {
+      progress.ocrPagesToRead += pages;
+      ctx.ledger.tell();
+    },
+    onPage: () => {
+      progress.ocrStartedAt ??= Date.now();
+    },
+    // Each page as it is read, before its document is done: a killed scan keeps it. A failed write is left to
+    // the document's own write, which stores this read again or fails the run.
+    onRead: (read: OcrPageRead) => {
+      progress.ocrPagesRead++;
+      ctx.ledger.tell();
+      try {
+        store.saveOcrReads(ctx.db, sha256, [read]);
+      } catch {
+        // see above
+      }
+    },
+  };
 }

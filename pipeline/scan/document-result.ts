@@ -29,6 +29,8 @@ export const missingResult = (doc: Doc): DocResult =>
     status: "missing",
     pageCount: null,
     pagesWithoutText: [],
+    pagesOcr: [],
+    pagesPicture: [],
     error: `${doc.path}: listed in the manifest but the file is missing`,
   });
 
@@ -49,6 +51,8 @@ export function duplicateResult(
     status: readable ? "duplicate" : original.status,
     pageCount: original.pageCount,
     pagesWithoutText: original.pagesWithoutText,
+    pagesOcr: original.pagesOcr,
+    pagesPicture: original.pagesPicture,
     duplicateOf: original.doc.path,
     error: readable
       ? null
@@ -69,5 +73,7 @@ export const storedResult = (
     status: stored.status,
     pageCount: stored.pageCount,
     pagesWithoutText: stored.pagesWithoutText,
+    pagesOcr: stored.pagesOcr,
+    pagesPicture: stored.pagesPicture,
     error: stored.error,
   });

@@ -9,4 +9,9 @@ export {
   type ScanProgress,
   type ScanSummary,
 } from "./run-scan.js";
+export {
+  prepareOcr,
+  type ScanOcr,
+  type ScanOcrOptions,
+} from "./ocr-settings.js";
 export { diffScan, type ScanChanges, type ShareFigures } from "./changes.js";

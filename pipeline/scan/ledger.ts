@@ -9,6 +9,12 @@ export type ScanProgress = {
   readonly pagesRead: number;
   readonly bytesDone: number;
   readonly bytesTotal: number;
+  /** Pages read by OCR so far in this run (not counting OCR reads reused from the database). */
+  readonly ocrPagesRead: number;
+  /** Pages found so far that OCR is to read in this run (grows as documents are opened). */
+  readonly ocrPagesToRead: number;
+  /** When the first OCR page of the run started (ms since the epoch), null before. */
+  readonly ocrStartedAt: number | null;
 };
 
 /** What a scan counts as it goes, for the summary of changes. */
@@ -48,7 +54,15 @@ export class Ledger {
       pagesRead: 0,
       bytesDone: 0,
       bytesTotal: 0,
+      ocrPagesRead: 0,
+      ocrPagesToRead: 0,
+      ocrStartedAt: null,
     };
+  }
+
+  /** Reports progress as it stands (OCR pages move it before their document is done). */
+  tell(): void {
+    this.onProgress?.({ ...this.progress });
   }
 
   /** Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated). */
@@ -65,6 +79,6 @@ export class Ledger {
     this.progress.documentsDone++;
     this.progress.pagesRead += pages.length;
     this.progress.bytesDone += result.bytes ?? 0;
-    this.onProgress?.({ ...this.progress });
+    this.tell();
   }
 }

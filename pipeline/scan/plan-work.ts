@@ -45,6 +45,8 @@ export type PlanInput = {
   /** Whether the lexicon changed since the stored mentions were matched. */
   readonly lexiconChanged: boolean;
   readonly force: boolean;
+  /** The OCR settings of this scan (ScanOcr.settings): "off", or the engine and thresholds. */
+  readonly ocrSettings: string;
 };
 
 export const isReadable = (status: string) =>
@@ -79,6 +81,7 @@ export function planWork(
       stored.extractor === input.extractor &&
       stored.status !== "duplicate" &&
       stored.status !== "missing" &&
+      !ocrIsStale(stored, input.ocrSettings) &&
       !input.force;
     if (!known) return { kind: "read", file, ...common };
     if (stored.removed)
@@ -87,6 +90,20 @@ export function planWork(
       return { kind: "keep", stored, ...common };
     return { kind: "rematch", stored, allPages: false, ...common };
   });
+}
+
+/**
+ * True when a stored document must be read again for OCR's sake: it has pages without a text layer (or read by
+ * OCR) and was read with other OCR settings (rows written before schema 6 were read without OCR). A document whose
+ * pages all have text is the same either way.
+ */
+export function ocrIsStale(stored: StoredDocument, settings: string): boolean {
+  const hasImagePages =
+    stored.pagesWithoutText.length +
+      stored.pagesOcr.length +
+      stored.pagesPicture.length >
+    0;
+  return hasImagePages && (stored.ocr ?? "off") !== settings;
 }
 
 function manifestWarning(doc: Doc, sha256: string): Warning | null {

@@ -27,16 +27,20 @@ export type { ScanProgress };
 import { planWork, type HashedDoc } from "./plan-work.js";
 import { lexiconChange } from "./rematch.js";
 import { doWork, type WorkContext } from "./do-work.js";
-/** What `scan` needs; paths may be relative to the working directory. */
-export type ScanOptions = {
+import {
+  prepareOcr,
+  type ScanOcr,
+  type ScanOcrOptions,
+} from "./ocr-settings.js";
+
+/** What `scan` needs; paths may be relative to the working directory. OCR options: see ScanOcrOptions. */
+export type ScanOptions = ScanOcrOptions & {
   readonly corpus: string;
   readonly db: string;
   /** Lexicon CSV; null: `<corpus>/lexicon.csv`, else the project's lexicon v1. */
   readonly lexicon: string | null;
   /** Worker threads reading PDFs. @default JOBS (the number of cores) */
   readonly jobs?: number;
-  /** Per-document time limit. @default TIMEOUT_SECONDS */
-  readonly timeoutSeconds?: number;
   /** Per-document heap limit of a worker. @default MAX_HEAP_MB */
   readonly maxHeapMb?: number;
   /** Read every document again, even when its bytes and the extractor are unchanged. @default false */
@@ -61,6 +65,8 @@ export type ScanSummary = {
   readonly removed: readonly string[];
   /** Pages parsed with pdf.js in this run. */
   readonly pagesRead: number;
+  /** Pages read by OCR in this run (reads kept from an earlier run are not counted). */
+  readonly ocrPagesRead: number;
   /** Mentions in the corpus after the scan. */
   readonly mentions: number;
   readonly workers: number;
@@ -110,10 +116,11 @@ export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
     unlock();
     throw error;
   }
+  const ocr = await prepareOcr(options, notice);
   const pool = options.pool ?? poolFor(options);
   const queue = new PQueue({ concurrency: pool.size });
   try {
-    const run = { db, corpus, lexicon, lexiconPath, pool, queue, notice };
+    const run = { db, corpus, lexicon, lexiconPath, pool, queue, notice, ocr };
     return await scanInto(run, options);
   } finally {
     // When a store failed (full disk), queued reads must not start: one started after the pool closes would
@@ -134,6 +141,7 @@ type Run = {
   readonly pool: ExtractionPool;
   readonly queue: PQueue;
   readonly notice: (line: string) => void;
+  readonly ocr: ScanOcr;
 };
 
 /** Brings the open database up to date with the corpus and says what changed. */
@@ -154,6 +162,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     pdfjsVersion: PDFJS_VERSION,
     naturalVersion: NATURAL_VERSION,
     nodeVersion: process.version,
+    ocrEngine: run.ocr.engineName,
   });
   store.savePlans(db, corpus.plans);
   const ledger = new Ledger(
@@ -169,6 +178,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     extractor: EXTRACTOR,
     lexiconChanged: diff !== null,
     force: options.force === true,
+    ocrSettings: run.ocr.settings,
   });
   const warnings: Warning[] = [...corpus.warnings];
   const context: WorkContext = {
@@ -177,6 +187,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     ledger,
     diff,
     compiled: compileLexicon(lexicon.terms),
+    force: options.force === true,
   };
   await doWork(work, context, (w) => {
     warnings.push(w);
@@ -211,6 +222,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     warnings,
     removed,
     pagesRead: ledger.progress.pagesRead,
+    ocrPagesRead: ledger.progress.ocrPagesRead,
     mentions: after.mentions.size,
     workers: run.pool.size,
     changes,

@@ -107,7 +107,7 @@ async function select(i) {
   for (const tr of $("list").tBodies[0].rows) tr.classList.toggle("sel", tr.dataset.id === m.id);
   // The list scrolls on its own: the selected mention stays in view as verdicts move the selection down.
   $("list").tBodies[0].rows[i].scrollIntoView({ block: "nearest" });
-  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
+  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + (m.source ? " · " + m.source : "") + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
   $("passage").textContent = "…" + m.left + " [" + m.match + "] " + m.right + "…";
   const pdf = await pdfOf(m);
   const page = await pdf.getPage(m.page);
@@ -134,7 +134,7 @@ async function judge(verdict, note) {
   const m = state.rows[state.index]; if (!m) return;
   const r = await api("/api/verdict", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ id: m.id, verdict, note }) });
   m.verdict = verdict; if (note) m.note = note;
-  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
+  $("where").textContent = m.plan + " · " + m.document + " · page " + m.page + " · " + m.term + (m.source ? " · " + m.source : "") + " · " + m.verdict + (m.note ? " · note: " + m.note : "");
   const cell = $("list").tBodies[0].rows[state.index].cells[4]; cell.textContent = verdict; cell.className = "v-" + verdict;
   showStat(r.statistic);
   document.body.dataset.judged = m.id + ":" + verdict;

@@ -14,6 +14,7 @@ import {
   judge,
   loadKwic,
   matchesFilter,
+  sourceLabel,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { describeShare } from "../stats/index.js";
@@ -187,6 +188,7 @@ export function createAuditServer(options: ServeOptions): {
             note: m.note,
             boxes: m.boxes,
             location: m.location,
+            source: sourceLabel(m),
           })),
           plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
         });

@@ -15,3 +15,8 @@ export {
   type CountingRule,
   type RuleOutcome,
 } from "./counting-rules.js";
+export {
+  describeOcr,
+  plansRestingOnOcr,
+  type OcrReliantPlan,
+} from "./ocr-reliance.js";

@@ -16,6 +16,7 @@ export {
   savePageMentions,
   touchDocument,
   markRemoved,
+  saveOcrReads,
 } from "./write.js";
 export {
   readMentions,
@@ -29,6 +30,7 @@ export {
   readPages,
   readPageStems,
   readMentionTerms,
+  readOcrReads,
   type Snapshot,
   type StoredDocument,
 } from "./snapshot.js";
@@ -44,6 +46,7 @@ export {
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
+export { readOcrFigures } from "./ocr-figures.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { takePidLock, type PidLock } from "./pid-lock.js";
 export { explainStorageError } from "./storage-error.js";

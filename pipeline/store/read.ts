@@ -26,6 +26,8 @@ export const MENTION_COLUMNS = [
   "start",
   "end",
   "location",
+  "source",
+  "confidence",
 ];
 
 /** A mention row as exported (columns of the CLI contract, in order, then extras). */
@@ -49,6 +51,10 @@ export type MentionRow = {
   note: string | null;
   /** Where to highlight it on its page, PDF user space (empty when not known). */
   boxes: Rect[];
+  /** `ocr` when its page was read by OCR, else `text`. */
+  source: "text" | "ocr";
+  /** OCR only: mean Tesseract confidence (0-100) of its words; null for text. */
+  confidence: number | null;
 };
 
 /** A document row as exported (columns of the CLI contract, in order, then extras). */
@@ -65,6 +71,9 @@ export type DocumentRow = {
   role: string;
   in_manifest: boolean;
   manifest_sha256: string | null;
+  /** Pages read by OCR as `ocr` and as `picture` (spec v2.0 point 3). */
+  pages_ocr: number[];
+  pages_picture: number[];
 };
 
 /** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
@@ -72,7 +81,7 @@ export function readMentions(db: Db): MentionRow[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
-              m.right_context, m.headline, m.start, m.end, m.location, m.boxes
+              m.right_context, m.headline, m.start, m.end, m.location, m.boxes, m.source, m.confidence
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
@@ -99,16 +108,23 @@ export function readDocuments(db: Db): DocumentRow[] {
   const rows = db
     .prepare(
       `SELECT plan_id, document, sha256, pages, status, pages_without_text, error, duplicate_of, bytes, role,
-              in_manifest, manifest_sha256
+              in_manifest, manifest_sha256, pages_ocr, pages_picture
        FROM documents WHERE removed = 0 ORDER BY manifest_order, document`,
     )
-    .all() as (Omit<DocumentRow, "pages_without_text" | "in_manifest"> & {
+    .all() as (Omit<
+    DocumentRow,
+    "pages_without_text" | "in_manifest" | "pages_ocr" | "pages_picture"
+  > & {
     pages_without_text: string;
     in_manifest: number;
+    pages_ocr: string;
+    pages_picture: string;
   })[];
   return rows.map((r) => ({
     ...r,
     pages_without_text: JSON.parse(r.pages_without_text) as number[],
+    pages_ocr: JSON.parse(r.pages_ocr) as number[],
+    pages_picture: JSON.parse(r.pages_picture) as number[],
     in_manifest: r.in_manifest === 1,
   }));
 }

@@ -1,4 +1,12 @@
-import type { DocStatus, PageText, Term, TextBox } from "../types.js";
+import type {
+  DocStatus,
+  OcrPageRead,
+  OcrWord,
+  PageSource,
+  PageText,
+  Term,
+  TextBox,
+} from "../types.js";
 import type { Db } from "./open-database.js";
 import { readTerms } from "./run-info.js";
 
@@ -10,6 +18,10 @@ export type StoredDocument = {
   readonly removed: boolean;
   readonly pageCount: number | null;
   readonly pagesWithoutText: readonly number[];
+  readonly pagesOcr: readonly number[];
+  readonly pagesPicture: readonly number[];
+  /** The OCR settings its pages without a text layer were read with (see scan.ts); null before schema 6. */
+  readonly ocr: string | null;
   readonly error: string | null;
 };
 
@@ -34,7 +46,8 @@ export type Snapshot = {
 export function readSnapshot(db: Db): Snapshot {
   const docs = db
     .prepare(
-      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, error FROM documents`,
+      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, pages_ocr, pages_picture, ocr,
+              error FROM documents`,
     )
     .all() as {
     document: string;
@@ -44,6 +57,9 @@ export function readSnapshot(db: Db): Snapshot {
     removed: number;
     pages: number | null;
     pages_without_text: string;
+    pages_ocr: string;
+    pages_picture: string;
+    ocr: string | null;
     error: string | null;
   }[];
   const mentions = db
@@ -73,6 +89,9 @@ export function readSnapshot(db: Db): Snapshot {
           removed: d.removed === 1,
           pageCount: d.pages,
           pagesWithoutText: JSON.parse(d.pages_without_text) as number[],
+          pagesOcr: JSON.parse(d.pages_ocr) as number[],
+          pagesPicture: JSON.parse(d.pages_picture) as number[],
+          ocr: d.ocr,
           error: d.error,
         },
       ]),
@@ -93,13 +112,14 @@ export function readPages(
 ): PageText[] {
   const rows = db
     .prepare(
-      `SELECT page, text, has_text, boxes FROM pages WHERE sha256 = ? ORDER BY page`,
+      `SELECT page, text, has_text, boxes, source FROM pages WHERE sha256 = ? ORDER BY page`,
     )
     .all(sha256) as {
     page: number;
     text: string;
     has_text: number;
     boxes: string | null;
+    source: PageSource;
   }[];
   return rows
     .filter((r) => only === undefined || only.has(r.page))
@@ -108,6 +128,7 @@ export function readPages(
       raw: r.text,
       hasText: r.has_text === 1,
       ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
+      ...(r.source === "text" ? {} : { source: r.source }),
     }));
 }
 
@@ -147,4 +168,31 @@ export function readMentionTerms(
   for (const r of rows)
     byPage.set(r.page, (byPage.get(r.page) ?? new Set()).add(r.term_id));
   return byPage;
+}
+
+/** What OCR read before on a document content, by the engine given: reused instead of reading a page again. */
+export function readOcrReads(
+  db: Db,
+  sha256: string,
+  engine: string,
+): OcrPageRead[] {
+  const rows = db
+    .prepare(
+      `SELECT page, engine, skew_degrees, words, failure FROM ocr_pages WHERE sha256 = ? AND engine = ?
+       ORDER BY page`,
+    )
+    .all(sha256, engine) as {
+    page: number;
+    engine: string;
+    skew_degrees: number;
+    words: string;
+    failure: string | null;
+  }[];
+  return rows.map((r) => ({
+    pageNumber: r.page,
+    engine: r.engine,
+    skewDegrees: r.skew_degrees,
+    words: JSON.parse(r.words) as OcrWord[],
+    failure: r.failure,
+  }));
 }

@@ -5,6 +5,7 @@ import type {
   Location,
   MentionRecord,
   PageText,
+  OcrPageRead,
   Plan,
   RunInfo,
   Term,
@@ -18,8 +19,8 @@ export function beginRun(db: Db, info: RunInfo): number {
   const result = db
     .prepare(
       `INSERT INTO scan_runs (started_at, corpus, lexicon_path, lexicon_sha256, tool_version, pdfjs_version,
-         natural_version, node_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         natural_version, node_version, ocr_engine)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       now(),
@@ -30,6 +31,7 @@ export function beginRun(db: Db, info: RunInfo): number {
       info.pdfjsVersion,
       info.naturalVersion,
       info.nodeVersion,
+      info.ocrEngine ?? null,
     );
   return Number(result.lastInsertRowid);
 }
@@ -92,6 +94,8 @@ export type DocumentWrite = {
   readonly mentions: readonly MentionRecord[];
   readonly extractor: string | null;
   readonly stems?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The OCR settings its pages without a text layer were read with ("off", or engine and thresholds). */
+  readonly ocr?: string | null;
 };
 
 const stemsText = (stems: ReadonlySet<string> | undefined) =>
@@ -107,15 +111,17 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
   db.transaction(() => {
     db.prepare(
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
-         pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor)
+         pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
+         pages_ocr, pages_picture, ocr)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
-         @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor)
+         @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
          error = excluded.error, duplicate_of = excluded.duplicate_of, manifest_sha256 = excluded.manifest_sha256,
          in_manifest = excluded.in_manifest, removed = 0, scan_run_id = excluded.scan_run_id,
-         extractor = excluded.extractor`,
+         extractor = excluded.extractor, pages_ocr = excluded.pages_ocr, pages_picture = excluded.pages_picture,
+         ocr = excluded.ocr`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -132,12 +138,17 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       inManifest: doc.inManifest ? 1 : 0,
       runId,
       extractor,
+      pagesOcr: JSON.stringify(result.pagesOcr),
+      pagesPicture: JSON.stringify(result.pagesPicture),
+      ocr: write.ocr ?? null,
     });
     if (result.sha256 !== null) {
+      // A page read again replaces what was stored: with OCR on or off its text and source differ.
       const insertPage = db.prepare(
-        `INSERT INTO pages (sha256, page, text, has_text, stems, boxes) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO pages (sha256, page, text, has_text, stems, boxes, source) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems),
-           boxes = COALESCE(excluded.boxes, boxes)`,
+           boxes = COALESCE(excluded.boxes, boxes), text = excluded.text, has_text = excluded.has_text,
+           source = excluded.source`,
       );
       for (const p of result.pages) {
         insertPage.run(
@@ -147,8 +158,10 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
           p.hasText ? 1 : 0,
           stemsText(write.stems?.get(p.pageNumber)),
           p.boxes === undefined ? null : JSON.stringify(p.boxes),
+          p.source ?? "text",
         );
       }
+      saveOcrReads(db, result.sha256, result.ocrPages ?? []);
     }
     db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
     insertMentions(db, runId, mentions, locationsOf(result.pages, mentions));
@@ -174,6 +187,28 @@ function locationsOf(
   );
 }
 
+/** Keeps what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
+export function saveOcrReads(
+  db: Db,
+  sha256: string,
+  reads: readonly OcrPageRead[],
+): void {
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO ocr_pages (sha256, page, engine, skew_degrees, words, failure, read_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const r of reads)
+    insert.run(
+      sha256,
+      r.pageNumber,
+      r.engine,
+      r.skewDegrees,
+      JSON.stringify(r.words),
+      r.failure,
+      now(),
+    );
+}
+
 function insertMentions(
   db: Db,
   runId: number,
@@ -182,8 +217,8 @@ function insertMentions(
 ): void {
   const insert = db.prepare(
     `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
-       left_context, right_context, scan_run_id, boxes, location, location_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       left_context, right_context, scan_run_id, boxes, location, location_version, source, confidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   mentions.forEach((m, i) => {
     const location = locations[i] ?? null;
@@ -203,6 +238,8 @@ function insertMentions(
       JSON.stringify(m.boxes),
       location,
       location === null ? null : LOCATE_VERSION,
+      m.source,
+      m.confidence,
     );
   });
 }

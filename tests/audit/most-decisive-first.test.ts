@@ -29,6 +29,22 @@ describe("the audit queue puts first the verdicts that can change a plan's yes/n
     ]);
   });
 
+  it("within a plan, mentions read by OCR come first among headline mentions and among related ones (fixed #15)", () => {
+    const ocr = (q: QueueMention): QueueMention => ({ ...q, isOcr: true });
+    const mentions = [
+      m("text-head", "a"),
+      m("text-rel", "a", "pending", false),
+      ocr(m("ocr-rel", "a", "pending", false)),
+      ocr(m("ocr-head", "a")),
+    ];
+    expect(auditQueue(mentions, new Set(), 1).map((q) => q.mentionId)).toEqual([
+      "ocr-head",
+      "text-head",
+      "ocr-rel",
+      "text-rel",
+    ]);
+  });
+
   it("headline before related within a plan, and plans reported apart last", () => {
     const mentions = [
       m("rel", "a", "pending", false),

@@ -62,6 +62,8 @@ function scan(
     "--db",
     db,
     "--json",
+    // The text layers' speed (spec v1.1) unless OCR is asked for: OCR has a row of its own.
+    ...(extra.includes("--ocr") ? [] : ["--ocr", "off"]),
     ...extra,
   ]);
   if (r.status !== 0)
@@ -162,6 +164,61 @@ function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
   };
 }
 
+/**
+ * Issue 15's OCR row: the pages a cold scan reads by OCR, how fast the pool reads them (OCR pages over the cold
+ * scan's time beyond that of the same corpus with --ocr off), against the same pages through the command line
+ * alone, one after another (`pdftoppm -r 300 -gray`, then `tesseract PAGE - --psm 3`, OMP_THREAD_LIMIT=1).
+ */
+function benchOcr(name: string, root: string): Row {
+  const db = join(tempDir("stp-bench-db-"), "ocr.sqlite");
+  const cold = scan(root, db, ["--ocr", "auto"]);
+  const off = scan(root, join(tempDir("stp-bench-db-"), "off.sqlite"));
+  const handle = openDatabase(db);
+  const pages = handle
+    .prepare(
+      `SELECT DISTINCT d.document, p.page FROM pages p JOIN documents d ON d.sha256 = p.sha256
+       WHERE p.source <> 'text' AND d.status <> 'duplicate' ORDER BY d.document, p.page`,
+    )
+    .all() as { document: string; page: number }[];
+  handle.close();
+  const folder = tempDir("stp-bench-ocr-");
+  const start = performance.now();
+  for (const { document, page } of pages) {
+    const image = join(folder, "page");
+    const n = String(page);
+    spawnSync("pdftoppm", [
+      "-r",
+      "300",
+      "-gray",
+      "-f",
+      n,
+      "-l",
+      n,
+      "-singlefile",
+      join(root, document),
+      image,
+    ]);
+    spawnSync("tesseract", [`${image}.pgm`, "-", "--psm", "3"], {
+      env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+      stdio: "ignore",
+    });
+  }
+  const sequential = (performance.now() - start) / 1000;
+  const poolSeconds = cold.seconds - off.seconds;
+  const poolRate = pages.length / poolSeconds;
+  const cliRate = pages.length / sequential;
+  return {
+    corpus: name,
+    "OCR pages": String(pages.length),
+    workers: String(cold.json.workers),
+    "cold scan, OCR on": `${cold.seconds.toFixed(2)} s (--ocr off: ${off.seconds.toFixed(2)} s)`,
+    "pool OCR pages/s": `${poolRate.toFixed(2)} (${poolSeconds.toFixed(2)} s beyond --ocr off)`,
+    "command line, one page after another": `${cliRate.toFixed(2)} pages/s (${sequential.toFixed(2)} s)`,
+    "pool / command line": `${(poolRate / cliRate).toFixed(2)} x (>= 1.6)`,
+    "peak RSS": `${Math.round(cold.json.maxRssKb / 1024)} MB (<= 1024 MB)`,
+  };
+}
+
 /** Median wall time of an stp-scan command run as the bin runs it (the documented entry point), 5 runs. */
 function medianCli(args: readonly string[]): number {
   const runs = Array.from({ length: 5 }, () => {
@@ -223,7 +280,7 @@ if (!existsSync(join(shared, "stp-corpus"))) {
   process.exit(1);
 }
 process.stderr.write(
-  "benchmarking ../shared/stp-corpus (cold, re-runs, 4x copy) and ../shared/real-pdfs; this takes a few minutes\n",
+  "benchmarking ../shared/stp-corpus (cold, re-runs, 4x copy), ../shared/real-pdfs and OCR on ../shared/stp-corpus-ocr; this takes a few minutes\n",
 );
 const rows = [benchCorpus("stp-corpus", join(shared, "stp-corpus"), true)];
 if (existsSync(join(shared, "real-pdfs", "MANIFEST.csv")))
@@ -240,7 +297,13 @@ const explore = markdown([
   benchExplore("stp-corpus", sharedCorpus, exploreDb),
   benchExplore("stp-corpus 8x", eight, eightDb),
 ]);
-const table = `${markdown(rows)}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
+const ocrCorpus = join(shared, "stp-corpus-ocr");
+const hasTesseract = spawnSync("tesseract", ["--version"]).status === 0;
+const ocrTable =
+  existsSync(ocrCorpus) && hasTesseract
+    ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
+    : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
+const table = `${markdown(rows)}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
 const pdfjsWorker = readFileSync(
   join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"),

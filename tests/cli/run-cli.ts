@@ -5,7 +5,12 @@ import { PROJECT_ROOT } from "../helpers.js";
 /** Runs the built CLI as an analyst's script would, capturing stdout and stderr apart; `input` is fed to stdin. */
 export function runCli(
   args: readonly string[],
-  options: { readonly cwd?: string; readonly input?: string } = {},
+  options: {
+    readonly cwd?: string;
+    readonly input?: string;
+    /** Extra environment variables. */
+    readonly env?: Readonly<Record<string, string>>;
+  } = {},
 ) {
   const r = spawnSync(
     process.execPath,
@@ -15,6 +20,7 @@ export function runCli(
       encoding: "utf8",
       timeout: 600_000,
       input: options.input ?? "",
+      env: { ...process.env, ...options.env },
     },
   );
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

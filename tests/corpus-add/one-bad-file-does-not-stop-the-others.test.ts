@@ -19,7 +19,17 @@ describe("several files at once: each gets its own line and a summary; one bad f
     incomingFile(folder, "readme.txt", "not taken from a folder");
     const scan = incomingFile(c.incoming, "scan.pdf", makePdf([imagePage()]));
     const missing = join(c.incoming, "nowhere.pdf");
-    const r = add(c, folder, scan, missing, "--plan", "alder-vale");
+    // --ocr off: an image-only page cannot be counted (spec v1.1); with OCR this fixture's image is a picture.
+    const r = add(
+      c,
+      folder,
+      scan,
+      missing,
+      "--plan",
+      "alder-vale",
+      "--ocr",
+      "off",
+    );
     expect(r.stdout.split("\n").slice(0, 5)).toEqual([
       `refused ${missing}: not found (ENOENT)`,
       "added plans/alder-vale/a.pdf to alder-vale (ok, 1 page)",

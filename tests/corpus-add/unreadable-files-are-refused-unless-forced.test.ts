@@ -40,6 +40,10 @@ else
     "encrypted case skipped: qpdf is not installed (make test installs it)",
   );
 
+// Spec v1.1: with OCR off a page without a text layer cannot be counted. (With OCR on, these fixtures' small
+// image is read as a picture, and the files are added like any other.)
+const OCR_OFF = ["--ocr", "off"];
+
 describe("a file that cannot be counted is refused with its reason, and added with --force then reported apart", () => {
   it.each(cases)(
     "a file %s is refused and nothing changes",
@@ -47,7 +51,7 @@ describe("a file that cannot be counted is refused with its reason, and added wi
       const c = scannedCorpus();
       const file = incomingFile(c.incoming, name, bytes());
       const before = corpusState(c);
-      const r = add(c, file, "--plan", "birch-coast");
+      const r = add(c, file, "--plan", "birch-coast", ...OCR_OFF);
       const [line] = r.stdout.split("\n");
       expect(line).toMatch(
         new RegExp(`^refused ${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `),
@@ -69,6 +73,7 @@ describe("a file that cannot be counted is refused with its reason, and added wi
         "--plan",
         "birch-coast",
         "--force",
+        ...OCR_OFF,
       );
       const lines = r.stdout.split("\n");
       expect(lines[0]).toMatch(

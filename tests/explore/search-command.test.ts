@@ -101,13 +101,18 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     const copy = new Database(db);
     copy.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
     copy.close();
-    // Go back to schema 4: no page index (and no mention locations, schema 7).
+    // Go back to schema 4: no page index (schema 5), no OCR (schema 6), no mention locations (schema 7).
     const before = new Database(old);
     before.exec(
       "DROP TRIGGER page_vocabulary_text_changed; DROP TRIGGER page_vocabulary_page_deleted; DROP TABLE page_vocabulary",
     );
     before.exec(
       "ALTER TABLE mentions DROP COLUMN location; ALTER TABLE mentions DROP COLUMN location_version",
+    );
+    before.exec(
+      `DROP TABLE ocr_pages; ALTER TABLE documents DROP COLUMN pages_ocr; ALTER TABLE documents DROP COLUMN pages_picture;
+       ALTER TABLE documents DROP COLUMN ocr; ALTER TABLE pages DROP COLUMN source; ALTER TABLE mentions DROP COLUMN source;
+       ALTER TABLE mentions DROP COLUMN confidence; ALTER TABLE scan_runs DROP COLUMN ocr_engine`,
     );
     before.pragma("user_version = 4");
     before.close();

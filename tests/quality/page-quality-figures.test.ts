@@ -77,4 +77,31 @@ describe("quality figures tell a trustworthy page from one whose text cannot be 
     ]);
     expect(pageRanges([9, 3, 5, 6, 7, 12])).toBe("3, 5-7, 9, 12");
   });
+
+  it("a picture page read by OCR is not flagged for its few words, an OCR page of text is measured like any (#15)", () => {
+    const docs = assessPages([
+      { plan: "a", document: "x.pdf", page: 1, text: "", source: "picture" },
+      {
+        plan: "a",
+        document: "x.pdf",
+        page: 2,
+        text: "Better care",
+        source: "picture",
+      },
+      {
+        plan: "a",
+        document: "x.pdf",
+        page: 3,
+        text: "Figure 3",
+        source: "ocr",
+      },
+      { plan: "a", document: "x.pdf", page: 4, text: "", source: "unreadable" },
+    ]);
+    expect(
+      docs.map((d) => [
+        d.pages,
+        d.flagged.map((f) => `${f.page} ${f.flags.join(",")}`),
+      ]),
+    ).toEqual([[4, ["3 sparse", "4 no-text"]]]);
+  });
 });

@@ -43,6 +43,7 @@ function data(): ReportData {
         match: "social value",
         right: hostile[1] as string,
         verdict: "pending",
+        source: "OCR, confidence 87",
       },
     ],
     apart: [],
@@ -64,6 +65,23 @@ function data(): ReportData {
         flagged: [{ page: 2, flags: ["garbled"], chars: 10 }],
       },
     ],
+    ocr: {
+      engine: "tesseract 5.3.0",
+      pagesOcr: 2,
+      pagesPicture: 1,
+      pagesUnreadable: 1,
+      mentions: 1,
+      headlineMentions: 1,
+      plansRestingOnOcr: [{ plan: "p<b>", headline: 1, fromText: 0 }],
+      documents: [
+        {
+          document: "plans/p/<scan>.pdf",
+          pagesOcr: [2, 3],
+          pagesPicture: [1],
+          pagesUnreadable: [4],
+        },
+      ],
+    },
   };
 }
 
@@ -75,6 +93,17 @@ describe("text from PDFs is shown as text in the report, never run", () => {
     expect(html).toContain("&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
     expect(html).not.toContain("<img");
     expect(html.match(/<script>/g)).toHaveLength(1); // the report's own sorting script
+  });
+
+  it("marks passages read by OCR with their confidence, and lists OCR pages and the plans that rest on them, escaped", () => {
+    expect(html).toContain("pending · <strong>OCR, confidence 87</strong>");
+    expect(html).toContain(
+      "<li><strong>p&lt;b&gt;</strong>: 1 headline mentions, 0 from text layers</li>",
+    );
+    expect(html).toContain(
+      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>2, 3</td><td>1</td><td>4</td></tr>",
+    );
+    expect(html).toContain("; OCR tesseract 5.3.0.</p>");
   });
 
   it("lists pages whose text looks unreliable, escaped", () => {

@@ -39,6 +39,8 @@ const result: DocResult = {
   status: "ok",
   pageCount: 1,
   pagesWithoutText: [],
+  pagesOcr: [],
+  pagesPicture: [],
   error: null,
   duplicateOf: null,
   pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
@@ -56,6 +58,8 @@ const mention: MentionRecord = {
   surface: "social value",
   leftContext: "our",
   rightContext: "",
+  source: "text",
+  confidence: null,
 };
 
 function seeded() {

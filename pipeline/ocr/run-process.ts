@@ -1,0 +1,81 @@
+import { spawn } from "node:child_process";
+
+/** How a child process ended: its output, or why there is none. */
+export type ProcessOutcome =
+  | { readonly ok: true; readonly stdout: Buffer; readonly stderr: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** What a child process is given. */
+export type ProcessOptions = {
+  readonly input?: Uint8Array;
+  /** Killed (SIGKILL) after this long. */
+  readonly timeoutMs: number;
+  readonly env?: NodeJS.ProcessEnv;
+};
+
+const lastLine = (text: string) =>
+  text.trim().split("\n").pop()?.slice(0, 200) ?? "";
+
+/**
+ * Runs a command to its end and returns its stdout; a command that is missing, exits non-zero, is killed by a
+ * signal or outlives `timeoutMs` (then killed) is a value with the reason, never a throw. The outcome is
+ * decided from the child's own events and the timer, never by asking whether a pid is alive (a killed child
+ * may linger as a zombie).
+ */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: ProcessOptions,
+): Promise<ProcessOutcome> {
+  return new Promise((resolve) => {
+    const name = command.split("/").pop() ?? command;
+    let settled = false;
+    const settle = (outcome: ProcessOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    let err = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      settle({
+        ok: false,
+        reason: `${name} stopped after ${Math.round(options.timeoutMs / 1000)} s (time limit per page)`,
+      });
+    }, options.timeoutMs);
+    child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (err.length < 10_000) err += chunk.toString("utf8");
+    });
+    child.on("error", (error: Error & { code?: string }) =>
+      settle({
+        ok: false,
+        reason:
+          error.code === "ENOENT"
+            ? `${name} is not installed`
+            : `${name} cannot be started (${error.message})`,
+      }),
+    );
+    child.on("close", (code, signal) => {
+      if (code === 0)
+        settle({ ok: true, stdout: Buffer.concat(out), stderr: err });
+      else
+        settle({
+          ok: false,
+          reason:
+            signal !== null
+              ? `${name} crashed (${signal})${err ? `: ${lastLine(err)}` : ""}`
+              : `${name} failed (exit ${code})${err ? `: ${lastLine(err)}` : ""}`,
+        });
+    });
+    // A child that dies before reading all its input makes the write fail (EPIPE): its exit tells why.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(options.input ?? new Uint8Array(0));
+  });
+}

@@ -1,0 +1,37 @@
+import type { OcrFigures } from "../types.js";
+import { escapeHtml as e } from "./escape.js";
+
+/** What the report says of OCR: figures, the plans whose yes rests on it, and the documents it read. */
+export type OcrReport = Omit<OcrFigures, "headlineFromText"> & {
+  readonly plansRestingOnOcr: readonly {
+    readonly plan: string;
+    readonly headline: number;
+    readonly fromText: number;
+  }[];
+  readonly documents: readonly {
+    readonly document: string;
+    readonly pagesOcr: readonly number[];
+    readonly pagesPicture: readonly number[];
+    readonly pagesUnreadable: readonly number[];
+  }[];
+};
+
+const list = (pages: readonly number[]) =>
+  pages.length === 0 ? "" : e(pages.join(", "));
+
+/** The report's OCR section (spec v2.0); empty when OCR read nothing and no engine ran. */
+export function ocrSection(o: OcrReport): string {
+  if (o.engine === null && o.pagesOcr + o.pagesPicture === 0) return "";
+  const reliant =
+    o.plansRestingOnOcr.length === 0
+      ? "<p>No plan's yes rests only on OCR: each has enough headline mentions in its text layers.</p>"
+      : `<p>These plans say yes only through mentions read by OCR (fewer headline mentions in their text layers than the threshold); the number leans on OCR there:</p><ul>${o.plansRestingOnOcr.map((p) => `<li><strong>${e(p.plan)}</strong>: ${p.headline} headline mentions, ${p.fromText} from text layers</li>`).join("")}</ul>`;
+  const rows = o.documents.map(
+    (d) =>
+      `<tr><td>${e(d.document)}</td><td>${list(d.pagesOcr)}</td><td>${list(d.pagesPicture)}</td><td>${list(d.pagesUnreadable)}</td></tr>`,
+  );
+  return `<section id="ocr"><h2>Pages read by OCR</h2>
+<p>Pages without a text layer were read by OCR (${e(o.engine ?? "no engine")}): ${o.pagesOcr} pages of text, ${o.pagesPicture} pictures, ${o.pagesUnreadable} pages unreadable. ${o.mentions} mentions come from OCR text (${o.headlineMentions} headline); each is marked "OCR" with its confidence.</p>
+${reliant}
+<table><thead><tr><th>Document</th><th>OCR pages</th><th>Pictures</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table></section>`;
+}
