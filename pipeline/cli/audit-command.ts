@@ -14,7 +14,7 @@ import {
   targetsOf,
 } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { formatTable } from "./format-table.js";
+import { formatTable } from "../report/index.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
 

@@ -17,7 +17,7 @@ import {
   type DocumentRow,
 } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { formatTable } from "./format-table.js";
+import { formatTable } from "../report/index.js";
 import { examplesOf } from "./examples.js";
 
 /** Documents of the database by path; empty when there is no database yet. */

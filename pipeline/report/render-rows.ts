@@ -1,46 +1,44 @@
 import { renderCsv, type Cell } from "../csv/index.js";
 import { formatTable } from "./format-table.js";
-import { emit } from "./output.js";
 
-/** The output formats every explore command takes. */
-export const FORMAT_OPTION = {
-  choices: ["table", "csv", "json"] as const,
-  default: "table" as const,
+/** The output formats of the explore commands. */
+export type RowFormat = "table" | "csv" | "json";
+
+/** What an explore command prints: `text` for stdout (or --out), `notice` for stderr (null: nothing). */
+export type RenderedRows = {
+  readonly text: string;
+  readonly notice: string | null;
 };
 
 /**
- * Prints rows in the chosen format: a table (with a closing line of totals), CSV through the project's writer
+ * Renders rows in the chosen format: a table (with a closing line of totals), CSV through the project's writer
  * (formula cells neutralised), or pure JSON (`{...meta, rows}`). No rows: a table says `empty`; CSV and JSON
- * stay well-formed and the message goes to stderr.
+ * stay well-formed and `empty` becomes the notice.
  */
-export function emitRows(
-  format: "table" | "csv" | "json",
+export function renderRows(
+  format: RowFormat,
   columns: readonly string[],
   rows: readonly Readonly<Record<string, Cell>>[],
   options: {
-    readonly out?: string | undefined;
     readonly meta?: Readonly<Record<string, unknown>>;
     readonly footer?: string;
     readonly empty: string;
   },
-): void {
-  if (rows.length === 0 && format !== "table")
-    process.stderr.write(`${options.empty}\n`);
+): RenderedRows {
+  const notice = rows.length === 0 && format !== "table" ? options.empty : null;
   if (format === "json")
-    emit(
-      `${JSON.stringify({ ...options.meta, rows }, null, 2)}\n`,
-      options.out,
-    );
-  else if (format === "csv") emit(renderCsv(columns, rows), options.out);
-  else if (rows.length === 0) emit(`${options.empty}\n`, options.out);
-  else
-    emit(
-      `${formatTable(
-        columns,
-        rows.map((r) => columns.map((c) => r[c] ?? "") as (string | number)[]),
-      )}\n${options.footer === undefined ? "" : `${options.footer}\n`}`,
-      options.out,
-    );
+    return {
+      text: `${JSON.stringify({ ...options.meta, rows }, null, 2)}\n`,
+      notice,
+    };
+  if (format === "csv") return { text: renderCsv(columns, rows), notice };
+  if (rows.length === 0) return { text: `${options.empty}\n`, notice };
+  const table = formatTable(
+    columns,
+    rows.map((r) => columns.map((c) => r[c] ?? "") as (string | number)[]),
+  );
+  const footer = options.footer === undefined ? "" : `${options.footer}\n`;
+  return { text: `${table}\n${footer}`, notice };
 }
 
 /** A figure rounded for display (JSON and CSV keep 4 decimals; the table too, aligned). */

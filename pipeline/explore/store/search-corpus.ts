@@ -1,0 +1,33 @@
+import { countByPlan, searchPages, type Place, type Query } from "../index.js";
+import { readMentionPlaces, readPlanIds, type Db } from "../../store/index.js";
+import { pagesFor } from "./page-index.js";
+
+/** Every place of a query in the corpus (or one plan), optionally only those inside a concept's mentions. */
+export function searchCorpus(
+  db: Db,
+  query: Query,
+  options: {
+    readonly plan?: string | undefined;
+    readonly concept?: string | undefined;
+    readonly context: number;
+  },
+): Place[] {
+  const places = searchPages(
+    pagesFor(db, query, options.plan),
+    query,
+    readMentionPlaces(db),
+    Math.max(0, options.context),
+  );
+  return options.concept === undefined
+    ? places
+    : places.filter((p) => p.concept === options.concept);
+}
+
+/** Places per plan, over every plan of the database (or the one asked for), plans without places included. */
+export function countPlacesByPlan(
+  db: Db,
+  places: readonly Place[],
+  plan: string | undefined,
+): ReturnType<typeof countByPlan> {
+  return countByPlan(places, plan === undefined ? readPlanIds(db) : [plan]);
+}
