@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import { refuseRequest } from "./http-guard.js";
+import { send } from "./respond.js";
+import { route, type ServeOptions } from "./routes.js";
+
+export type { ServeOptions };
+
+/**
+ * The local audit app: a page, pdf.js from the installed package, the mentions, the PDFs of the corpus and the
+ * verdict endpoint (routes.ts). Every request needs the per-run token (query, header or the cookie the first
+ * page sets), the Host must be this address, and writes must come from this origin.
+ */
+export function createAuditServer(options: ServeOptions): {
+  server: Server;
+  token: string;
+} {
+  const token = randomBytes(24).toString("hex");
+  const server = createServer((req, res) => {
+    // Inside the promise: whatever a guard or a route throws becomes a 500, never an uncaught error.
+    const answer = async () => {
+      const refused = refuseRequest(req, {
+        token,
+        port:
+          (server.address() as { port: number } | null)?.port ?? options.port,
+      });
+      if (refused !== null) return send(res, 403, { error: refused });
+      const url = new URL(req.url ?? "/", "http://127.0.0.1");
+      await route({ req, res, url, options, token });
+    };
+    answer().catch((error: unknown) =>
+      send(res, 500, { error: (error as Error).message }),
+    );
+  });
+  return { server, token };
+}
