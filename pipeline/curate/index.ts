@@ -9,6 +9,7 @@ export {
   type AddReport,
 } from "./add.js";
 export { checkCorpus } from "./check-corpus.js";
+export { listCorpus, repairCorpus, type ListedPlan } from "./list-corpus.js";
 export { readPlanStanding, type PlanStanding } from "./plan-standing.js";
 export {
   LOCK_FILE,
