@@ -76,7 +76,7 @@ export type Problem = {
   /** 1-based page numbers the problem concerns, when it is about pages. */
   readonly pages?: readonly number[];
   readonly status: Exclude<DocStatus, "ok">;
-  /** One line a person can act on. */
+  /** One line a person can act on, without the file (printed after `<file>: `). */
   readonly reason: string;
   /** The original error, kept rather than flattened. */
   readonly cause?: unknown;
@@ -138,8 +138,14 @@ export type DocResult = {
   readonly status: DocStatus;
   readonly pageCount: number | null;
   readonly pagesWithoutText: readonly number[];
-  /** One-line reason for a status other than ok, else null. */
+  /** One-line reason for a status other than ok, else null: `<file>: <reason>`, as stored and printed. */
   readonly error: string | null;
+  /**
+   * The same as data (file, status, the reason without the file, the cause) when this run decided it, so that no
+   * caller takes `error` apart; null when the status is ok, and for an outcome kept from the database (which
+   * holds only `error`).
+   */
+  readonly problem: Problem | null;
   /** Path of the earlier document with the same bytes, for a duplicate. */
   readonly duplicateOf: string | null;
   readonly pages: readonly PageText[];

@@ -15,7 +15,7 @@ export function formatOutcome(
   const forced =
     o.problem === null
       ? ""
-      : `: ${o.problem}; added with --force, its plan is reported apart`;
+      : `: ${o.problem.reason}; added with --force, its plan is reported apart`;
   return `${dryRun ? "would add" : "added"} ${o.path} to ${planId} (${o.status}${pages}${forced})`;
 }
 

@@ -148,7 +148,7 @@ function describeOpenError(error: unknown, file: string): Result<never> {
       problem: {
         file,
         status: "encrypted",
-        reason: `${file}: encrypted, ${why}`,
+        reason: `encrypted, ${why}`,
         cause: error,
       },
     };
@@ -158,7 +158,7 @@ function describeOpenError(error: unknown, file: string): Result<never> {
     problem: {
       file,
       status: "corrupt",
-      reason: `${file}: damaged PDF (${message})`,
+      reason: `damaged PDF (${message})`,
       cause: error,
     },
   };

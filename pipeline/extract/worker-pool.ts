@@ -29,7 +29,7 @@ function stopped(
   doc: Doc,
   sha256: string,
   bytes: number,
-  status: DocStatus,
+  status: Exclude<DocStatus, "ok">,
   reason: string,
 ): DocResult {
   return {
@@ -40,6 +40,7 @@ function stopped(
     pageCount: null,
     pagesWithoutText: [],
     error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status, reason },
     duplicateOf: null,
     pages: [],
     mentions: [],

@@ -22,15 +22,18 @@ export function documentResult(
 }
 
 /** Outcome for a file that is not there: the plan cannot be fully read. */
-export const missingResult = (doc: Doc): DocResult =>
-  documentResult(doc, {
+export function missingResult(doc: Doc): DocResult {
+  const reason = "listed in the manifest but the file is missing";
+  return documentResult(doc, {
     sha256: null,
     bytes: null,
     status: "missing",
     pageCount: null,
     pagesWithoutText: [],
-    error: `${doc.path}: listed in the manifest but the file is missing`,
+    error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status: "missing", reason },
   });
+}
 
 /**
  * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
@@ -42,17 +45,27 @@ export function duplicateResult(
   bytes: number,
   original: Outcome,
 ): DocResult {
-  const readable = isReadable(original.status);
-  return documentResult(doc, {
+  const status = original.status;
+  const reason = `same bytes as ${original.doc.path}, which is ${status}`;
+  const common = {
     sha256,
     bytes,
-    status: readable ? "duplicate" : original.status,
     pageCount: original.pageCount,
     pagesWithoutText: original.pagesWithoutText,
     duplicateOf: original.doc.path,
-    error: readable
-      ? null
-      : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
+  };
+  if (isReadable(status))
+    return documentResult(doc, {
+      ...common,
+      status: "duplicate",
+      error: null,
+      problem: null,
+    });
+  return documentResult(doc, {
+    ...common,
+    status,
+    error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status, reason },
   });
 }
 
@@ -70,4 +83,5 @@ export const storedResult = (
     pageCount: stored.pageCount,
     pagesWithoutText: stored.pagesWithoutText,
     error: stored.error,
+    problem: null,
   });

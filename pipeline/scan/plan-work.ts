@@ -47,7 +47,7 @@ export type PlanInput = {
   readonly force: boolean;
 };
 
-export const isReadable = (status: string) =>
+export const isReadable = (status: string): status is "ok" | "partial-text" =>
   status === "ok" || status === "partial-text";
 
 /** Decides, per document and in corpus order, what the scan does with it. Pure. */

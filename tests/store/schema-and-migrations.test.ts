@@ -40,6 +40,7 @@ const result: DocResult = {
   pageCount: 1,
   pagesWithoutText: [],
   error: null,
+  problem: null,
   duplicateOf: null,
   pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
   mentions: [],
