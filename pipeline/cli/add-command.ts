@@ -82,6 +82,67 @@ async function add(
   }
 }
 
+/** The options of `add`, in the order --help lists them. */
+const ADD_OPTIONS = {
+  plan: {
+    type: "string",
+    describe: "Id of the plan the files belong to",
+  },
+  "new-plan": {
+    type: "string",
+    describe: "Create a plan with this name (its id is made from the name)",
+  },
+  region: {
+    type: "string",
+    describe: "Region of the new plan (with --new-plan)",
+  },
+  type: {
+    choices: ["plan", "summary", "appendix"] as const,
+    default: "plan" as const,
+    describe: "document_role in manifest.csv",
+  },
+  title: {
+    type: "string",
+    describe: "Title, written where manifest.csv has a title column",
+  },
+  corpus: {
+    type: "string",
+    default: CORPUS_DIR,
+    describe: "Corpus folder (manifest.csv, plans/)",
+  },
+  db: {
+    type: "string",
+    default: DB_FILE,
+    describe: "SQLite database to update",
+  },
+  force: {
+    type: "boolean",
+    default: false,
+    describe:
+      "Add files that cannot be counted (not a PDF, encrypted, no text layer); their plan is reported apart",
+  },
+  "dry-run": {
+    type: "boolean",
+    default: false,
+    describe: "Show what would happen and change nothing",
+  },
+  threshold: {
+    type: "number",
+    default: THRESHOLD_MENTIONS,
+    describe: "Headline mentions a plan needs",
+  },
+  jobs: {
+    type: "number",
+    default: JOBS,
+    describe: "Worker threads reading PDFs",
+  },
+  timeout: {
+    type: "number",
+    default: TIMEOUT_SECONDS,
+    describe: "Seconds one document may take",
+  },
+} as const;
+
 /**
  * `stp-scan add <file-or-folder>... --plan ID | --new-plan NAME --region R [--type plan|summary|appendix]
  * [--title TEXT] [--force] [--dry-run] [--corpus DIR] [--db FILE]`
@@ -99,64 +160,7 @@ export function addCommand(yargs: Argv): Argv {
           demandOption: true,
           describe: "PDF files, or folders of them",
         })
-        .option("plan", {
-          type: "string",
-          describe: "Id of the plan the files belong to",
-        })
-        .option("new-plan", {
-          type: "string",
-          describe:
-            "Create a plan with this name (its id is made from the name)",
-        })
-        .option("region", {
-          type: "string",
-          describe: "Region of the new plan (with --new-plan)",
-        })
-        .option("type", {
-          choices: ["plan", "summary", "appendix"] as const,
-          default: "plan" as const,
-          describe: "document_role in manifest.csv",
-        })
-        .option("title", {
-          type: "string",
-          describe: "Title, written where manifest.csv has a title column",
-        })
-        .option("corpus", {
-          type: "string",
-          default: CORPUS_DIR,
-          describe: "Corpus folder (manifest.csv, plans/)",
-        })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to update",
-        })
-        .option("force", {
-          type: "boolean",
-          default: false,
-          describe:
-            "Add files that cannot be counted (not a PDF, encrypted, no text layer); their plan is reported apart",
-        })
-        .option("dry-run", {
-          type: "boolean",
-          default: false,
-          describe: "Show what would happen and change nothing",
-        })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
-        .option("jobs", {
-          type: "number",
-          default: JOBS,
-          describe: "Worker threads reading PDFs",
-        })
-        .option("timeout", {
-          type: "number",
-          default: TIMEOUT_SECONDS,
-          describe: "Seconds one document may take",
-        })
+        .options(ADD_OPTIONS)
         .implies("new-plan", "region"),
     (argv) =>
       runCommand(async () => {
