@@ -96,7 +96,7 @@ export type Problem = {
   /** 1-based page numbers the problem concerns, when it is about pages. */
   readonly pages?: readonly number[];
   readonly status: Exclude<DocStatus, "ok">;
-  /** One line a person can act on. */
+  /** One line a person can act on, without the file (printed after `<file>: `). */
   readonly reason: string;
   /** The original error, kept rather than flattened. */
   readonly cause?: unknown;
@@ -164,8 +164,14 @@ export type DocResult = {
   /** Pages read by OCR as `ocr` and as `picture` (spec v2.0 point 3); empty with OCR off. */
   readonly pagesOcr: readonly number[];
   readonly pagesPicture: readonly number[];
-  /** One-line reason for a status other than ok, else null. */
+  /** One-line reason for a status other than ok, else null: `<file>: <reason>`, as stored and printed. */
   readonly error: string | null;
+  /**
+   * The same as data (file, status, the reason without the file, the cause) when this run decided it, so that no
+   * caller takes `error` apart; null when the status is ok, and for an outcome kept from the database (which
+   * holds only `error`).
+   */
+  readonly problem: Problem | null;
   /** Path of the earlier document with the same bytes, for a duplicate. */
   readonly duplicateOf: string | null;
   readonly pages: readonly PageText[];

@@ -4,6 +4,7 @@
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
+export { agreementOf } from "./auditor-agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export {
   loadKwic,
@@ -11,7 +12,13 @@ export {
   defaultAuditor,
   type KwicMention,
 } from "./load-mentions.js";
-export { judge, ownVerdict, targetsOf, type Judgement } from "./judge.js";
+export {
+  judge,
+  judgeByIds,
+  ownVerdict,
+  targetsOf,
+  type Judgement,
+} from "./judge.js";
 export { runAuditSession, type SessionOptions } from "./session.js";
 export {
   AUDIT_COLUMNS,

@@ -6,7 +6,7 @@ import {
   type Db,
   type NewVerdict,
 } from "../store/index.js";
-import type { KwicMention } from "./load-mentions.js";
+import { loadKwic, type KwicMention } from "./load-mentions.js";
 
 export type Judgement = "accepted" | "rejected";
 
@@ -62,4 +62,29 @@ export function judge(
     })),
   );
   return { applied, unknown: ids.filter((id) => !known.has(id)) };
+}
+
+/**
+ * Records one auditor's verdict on mentions the analyst names by id (with `wholeGroup`, on every identical
+ * passage too). Ids that are not mentions now (removed by a re-scan, or mistyped) come back in `unknown`.
+ */
+export function judgeByIds(
+  db: Db,
+  ids: readonly string[],
+  verdict: Judgement,
+  options: {
+    readonly auditor: string;
+    readonly note: string | null;
+    readonly wholeGroup: boolean;
+  },
+): { applied: string[]; unknown: string[] } {
+  const mentions = loadKwic(db, 0);
+  const unknown = ids.filter(
+    (id) => !mentions.some((m) => m.mention_id === id),
+  );
+  const targets = ids.flatMap((id) =>
+    targetsOf(mentions, id, options.wholeGroup),
+  );
+  const { applied } = judge(db, targets, verdict, options);
+  return { applied, unknown };
 }

@@ -26,14 +26,183 @@ const ocrLabel = (m: KwicMention) => {
   const label = sourceLabel(m);
   return label === null ? "" : ` · ${label}`;
 };
+function highlight(text: string, colour: boolean): string {
+  return colour ? `\x1b[7m${text}\x1b[0m` : `[[${text}]]`;
+}
 
 /** What one keypress did, for undo: the verdicts each mention had before. */
 type Step = {
   readonly before: ReadonlyMap<string, "accepted" | "rejected" | "pending">;
 };
 
-function highlight(text: string, colour: boolean): string {
-  return colour ? `\x1b[7m${text}\x1b[0m` : `[[${text}]]`;
+/** What an answer asks for (pure: read from the key and the text after it). */
+export type SessionAction =
+  | { readonly kind: SimpleKind }
+  | { readonly kind: "note"; readonly note: string }
+  | {
+      readonly kind: "judge";
+      readonly verdict: "accepted" | "rejected";
+      /** A capital letter judges every identical passage. */
+      readonly wholeGroup: boolean;
+      readonly note: string | null;
+    }
+  | { readonly kind: "unknown"; readonly answer: string };
+
+type SimpleKind = "quit" | "skip" | "wider" | "help" | "undo";
+
+const SIMPLE_KEYS: Readonly<Record<string, SimpleKind | undefined>> = {
+  q: "quit",
+  s: "skip",
+  w: "wider",
+  "?": "help",
+  h: "help",
+  u: "undo",
+};
+
+/** Reads one answer: its first character is the key, the rest (trimmed) its text. */
+export function readAnswer(answer: string): SessionAction {
+  const key = answer.slice(0, 1);
+  const rest = answer.slice(1).trim();
+  const simple = SIMPLE_KEYS[key];
+  if (simple !== undefined) return { kind: simple };
+  if (key === "n") return { kind: "note", note: rest };
+  const lower = key.toLowerCase();
+  if (lower !== "a" && lower !== "r") return { kind: "unknown", answer };
+  return {
+    kind: "judge",
+    verdict: lower === "a" ? "accepted" : "rejected",
+    wholeGroup: key === key.toUpperCase(),
+    note: rest === "" ? null : rest,
+  };
+}
+
+/** A session under way: what it has skipped, what it can undo, how wide the context is now. */
+type Session = {
+  readonly db: Db;
+  readonly options: SessionOptions;
+  readonly out: (s: string) => void;
+  readonly keys: KeyReader;
+  readonly skipped: Set<string>;
+  readonly undo: Step[];
+  judged: number;
+  window: number;
+};
+
+/** The mention on screen and what its view needs. */
+type Turn = {
+  readonly current: KwicMention;
+  readonly mentions: readonly KwicMention[];
+  readonly open: number;
+  readonly apart: boolean;
+};
+
+/** The most decisive open mention not skipped this session, or null when none is left. */
+function nextTurn(s: Session): Turn | null {
+  const mentions = loadKwic(s.db, s.options.windowTokens);
+  const apart = plansApart(s.db);
+  const queue = auditQueue(
+    mentions.map((m) => ({
+      mentionId: m.mention_id,
+      plan: m.plan_id,
+      headline: m.headline,
+      verdict: m.verdict,
+      order: m.order,
+      location: m.location,
+      isOcr: m.source === "ocr",
+    })),
+    apart,
+    s.options.threshold,
+  ).filter((q) => !s.skipped.has(q.mentionId));
+  const current = mentions.find((m) => m.mention_id === queue[0]?.mentionId);
+  if (current === undefined) return null;
+  return {
+    current,
+    mentions,
+    open: queue.length,
+    apart: apart.has(current.plan_id),
+  };
+}
+
+function undoLast(s: Session): void {
+  const last = s.undo.pop();
+  if (last === undefined) {
+    s.out("nothing to undo in this session\n");
+    return;
+  }
+  for (const [id, verdict] of last.before)
+    judge(s.db, [id], verdict, { auditor: s.options.auditor, note: null });
+  s.out(
+    `undone (${last.before.size} mention${last.before.size === 1 ? "" : "s"} back to their earlier verdict)\n`,
+  );
+  s.judged -= last.before.size;
+}
+
+async function storeNote(s: Session, turn: Turn, given: string): Promise<void> {
+  const note = given !== "" ? given : await s.keys.line("note: ");
+  if (note === null || note === "") return;
+  const id = turn.current.mention_id;
+  judge(s.db, [id], ownVerdict(s.db, s.options.auditor, id), {
+    auditor: s.options.auditor,
+    note,
+  });
+  s.out("note stored\n");
+}
+
+function storeVerdict(
+  s: Session,
+  turn: Turn,
+  action: Extract<SessionAction, { kind: "judge" }>,
+): void {
+  const ids = action.wholeGroup
+    ? turn.mentions
+        .filter((m) => m.group === turn.current.group)
+        .map((m) => m.mention_id)
+    : [turn.current.mention_id];
+  s.undo.push({
+    before: new Map(
+      ids.map((id) => [id, ownVerdict(s.db, s.options.auditor, id)]),
+    ),
+  });
+  judge(s.db, ids, action.verdict, {
+    auditor: s.options.auditor,
+    note: action.note,
+  });
+  s.judged += ids.length;
+  s.window = s.options.windowTokens;
+  s.out(
+    `${action.verdict} ${ids.length === 1 ? ids[0] : `${ids.length} identical passages`}\n`,
+  );
+}
+
+/** Does what the answer asks; false when the session ends. */
+async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
+  const action = readAnswer(text);
+  switch (action.kind) {
+    case "quit":
+      return false;
+    case "skip":
+      s.skipped.add(turn.current.mention_id);
+      s.window = s.options.windowTokens;
+      break;
+    case "wider":
+      s.window *= 2;
+      break;
+    case "help":
+      s.out(`${HELP}\n`);
+      break;
+    case "undo":
+      undoLast(s);
+      break;
+    case "note":
+      await storeNote(s, turn, action.note);
+      break;
+    case "judge":
+      storeVerdict(s, turn, action);
+      break;
+    case "unknown":
+      s.out(`unknown key "${action.answer}": ${HELP}\n`);
+  }
+  return true;
 }
 
 /**
@@ -44,144 +213,49 @@ export async function runAuditSession(
   db: Db,
   options: SessionOptions,
 ): Promise<{ judged: number }> {
-  const out = (s: string) => options.output.write(s);
+  const s: Session = {
+    db,
+    options,
+    out: (text) => options.output.write(text),
+    keys: new KeyReader(options.input, options.output),
+    skipped: new Set(),
+    undo: [],
+    judged: 0,
+    window: options.windowTokens,
+  };
   const colour = Boolean((options.output as NodeJS.WriteStream).isTTY);
-  const keys = new KeyReader(options.input, options.output);
-  const skipped = new Set<string>();
-  const undo: Step[] = [];
-  let judged = 0;
-  let window = options.windowTokens;
   try {
     for (;;) {
-      const mentions = loadKwic(db, options.windowTokens);
-      const apart = plansApart(db);
-      const queue = auditQueue(
-        mentions.map((m) => ({
-          mentionId: m.mention_id,
-          plan: m.plan_id,
-          headline: m.headline,
-          verdict: m.verdict,
-          order: m.order,
-          location: m.location,
-          isOcr: m.source === "ocr",
-        })),
-        apart,
-        options.threshold,
-      ).filter((q) => !skipped.has(q.mentionId));
-      const current = mentions.find(
-        (m) => m.mention_id === queue[0]?.mentionId,
-      );
-      if (current === undefined) {
-        out(
-          `nothing left to judge${skipped.size > 0 ? ` (${skipped.size} skipped this session)` : ""}\n`,
+      const turn = nextTurn(s);
+      if (turn === null) {
+        const skipped = s.skipped.size;
+        s.out(
+          `nothing left to judge${skipped > 0 ? ` (${skipped} skipped this session)` : ""}\n`,
         );
         break;
       }
-      out(
-        render(
-          db,
-          current,
-          mentions,
-          queue.length,
-          window,
-          options,
-          colour,
-          apart.has(current.plan_id),
-        ),
-      );
-      const answer = await keys.next();
-      if (answer === null) break;
-      const key = answer.slice(0, 1);
-      const rest = answer.slice(1).trim();
-      const group = mentions
-        .filter((m) => m.group === current.group)
-        .map((m) => m.mention_id);
-      if (key === "q") break;
-      if (key === "s") {
-        skipped.add(current.mention_id);
-        window = options.windowTokens;
-        continue;
-      }
-      if (key === "w") {
-        window *= 2;
-        continue;
-      }
-      if (key === "?" || key === "h") {
-        out(`${HELP}\n`);
-        continue;
-      }
-      if (key === "u") {
-        const last = undo.pop();
-        if (last === undefined) {
-          out("nothing to undo in this session\n");
-          continue;
-        }
-        for (const [id, verdict] of last.before)
-          judge(db, [id], verdict, { auditor: options.auditor, note: null });
-        out(
-          `undone (${last.before.size} mention${last.before.size === 1 ? "" : "s"} back to their earlier verdict)\n`,
-        );
-        judged -= last.before.size;
-        continue;
-      }
-      if (key === "n") {
-        const note = rest !== "" ? rest : await keys.line("note: ");
-        if (note === null || note === "") continue;
-        judge(
-          db,
-          [current.mention_id],
-          ownVerdict(db, options.auditor, current.mention_id),
-          { auditor: options.auditor, note },
-        );
-        out("note stored\n");
-        continue;
-      }
-      const verdict =
-        key.toLowerCase() === "a"
-          ? "accepted"
-          : key.toLowerCase() === "r"
-            ? "rejected"
-            : null;
-      if (verdict === null) {
-        out(`unknown key "${answer}": ${HELP}\n`);
-        continue;
-      }
-      const ids = key === key.toUpperCase() ? group : [current.mention_id];
-      undo.push({
-        before: new Map(
-          ids.map((id) => [id, ownVerdict(db, options.auditor, id)]),
-        ),
-      });
-      judge(db, ids, verdict, {
-        auditor: options.auditor,
-        note: rest === "" ? null : rest,
-      });
-      judged += ids.length;
-      window = options.windowTokens;
-      out(
-        `${verdict} ${ids.length === 1 ? ids[0] : `${ids.length} identical passages`}\n`,
-      );
+      s.out(render(db, turn, s.window, options, colour));
+      const text = await s.keys.next();
+      if (text === null || !(await answer(s, turn, text))) break;
     }
   } finally {
-    keys.close();
+    s.keys.close();
   }
   const audited = auditedStatisticOf(db, options.threshold);
-  out(
-    `${judged} verdicts this session. Audited: ${describeShare(audited.statistic)}\n`,
+  s.out(
+    `${s.judged} verdicts this session. Audited: ${describeShare(audited.statistic)}\n`,
   );
-  return { judged };
+  return { judged: s.judged };
 }
 
 function render(
   db: Db,
-  m: KwicMention,
-  mentions: readonly KwicMention[],
-  openCount: number,
+  turn: Turn,
   window: number,
   options: SessionOptions,
   colour: boolean,
-  apart: boolean,
 ): string {
+  const { current: m, mentions, open: openCount, apart } = turn;
   const plan = mentions.filter((x) => x.plan_id === m.plan_id && x.headline);
   const accepted = plan.filter((x) => x.verdict === "accepted").length;
   const rejected = plan.filter((x) => x.verdict === "rejected").length;

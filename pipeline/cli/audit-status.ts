@@ -1,6 +1,6 @@
 import { effectiveVerdicts, orphanedVerdicts } from "../audit/index.js";
 import { readMentions, readVerdictRows, type Db } from "../store/index.js";
-import { formatTable } from "./format-table.js";
+import { formatTable } from "../report/index.js";
 
 /** Progress per plan and concept, then verdicts whose mention no longer exists (kept, never deleted). */
 export function renderAuditStatus(db: Db): string {

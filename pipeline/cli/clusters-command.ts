@@ -1,11 +1,14 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
-import { clusters } from "../explore/index.js";
-import { placesByPage } from "./explore-data.js";
-import { emitRows, FORMAT_OPTION } from "./explore-output.js";
+import { renderRows } from "../report/index.js";
+import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { openExisting } from "./output.js";
-import { queryFrom } from "./search-command.js";
+import {
+  emitRows,
+  queryFrom,
+  withOutputOptions,
+  withQueryOptions,
+} from "./explore-options.js";
+import { withDatabase } from "./output.js";
 
 /** "2-4" → [2, 4]; "3" → [3, 3]. */
 function sizeRange(text: string): [number, number] {
@@ -25,65 +28,41 @@ export function clustersCommand(yargs: Argv): Argv {
     "clusters <query>",
     "N-grams that contain the query, by frequency (never across punctuation that breaks a phrase)",
     (y) =>
-      y
-        .positional("query", { type: "string", demandOption: true })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to read",
-        })
-        .option("regex", {
-          type: "boolean",
-          default: false,
-          describe: "QUERY is a regular expression (as in search)",
-        })
-        .option("exact", {
-          type: "boolean",
-          default: false,
-          describe: "Compare words as written (as in search)",
-        })
-        .option("plan", { type: "string", describe: "Only this plan id" })
-        .option("size", {
-          type: "string",
-          default: "2-4",
-          describe: "Words per cluster: N or MIN-MAX",
-        })
-        .option("min-count", {
-          type: "number",
-          default: 1,
-          describe: "Least count listed",
-        })
-        .option("top", {
-          type: "number",
-          default: 50,
-          describe: "Rows to show (0: all)",
-        })
-        .option("format", FORMAT_OPTION)
-        .option("out", {
-          type: "string",
-          describe: "File to write [default: stdout]",
-        }),
+      withOutputOptions(
+        withQueryOptions(y)
+          .option("size", {
+            type: "string",
+            default: "2-4",
+            describe: "Words per cluster: N or MIN-MAX",
+          })
+          .option("min-count", {
+            type: "number",
+            default: 1,
+            describe: "Least count listed",
+          })
+          .option("top", {
+            type: "number",
+            default: 50,
+            describe: "Rows to show (0: all)",
+          }),
+      ),
     (argv) =>
       runCommand(() => {
         const [low, high] = sizeRange(argv.size);
         const query = queryFrom(argv.query, argv);
-        const db = openExisting(argv.db);
-        try {
-          const all = clusters(
-            placesByPage(db, query, argv.plan),
-            low,
-            high,
-          ).filter((c) => c.count >= argv.minCount);
+        return withDatabase(argv.db, (db) => {
+          const all = clustersOf(db, query, argv.plan, low, high).filter(
+            (c) => c.count >= argv.minCount,
+          );
           const rows = argv.top > 0 ? all.slice(0, argv.top) : all;
-          emitRows(argv.format, ["cluster", "size", "count", "plans"], rows, {
-            out: argv.out,
+          const columns = ["cluster", "size", "count", "plans"];
+          const rendered = renderRows(argv.format, columns, rows, {
             meta: { query: argv.query, clusters: all.length },
             footer: `${all.length} clusters`,
             empty: `no clusters for "${argv.query}"`,
           });
-        } finally {
-          db.close();
-        }
+          emitRows(rendered, argv.out);
+        });
       }, argv.db),
   );
 }

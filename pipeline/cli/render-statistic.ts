@@ -1,6 +1,6 @@
 import { describeShare } from "../stats/index.js";
 import type { Statistic } from "../types.js";
-import { formatTable } from "./format-table.js";
+import { formatTable } from "../report/index.js";
 
 /** The per-plan table and the headline line, as `scan` and `stats` print them (the report's table, in text). */
 export function renderStatistic(

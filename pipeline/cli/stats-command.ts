@@ -20,7 +20,7 @@ import { openExisting } from "./output.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
-import { formatTable } from "./format-table.js";
+import { formatTable } from "../report/index.js";
 
 /** `stp-scan stats [--db FILE] [--threshold N] [--audited] [--count-in LOCATIONS] [--sensitivity] [--json]` */
 export function statsCommand(yargs: Argv): Argv {

@@ -36,7 +36,7 @@ import {
   scanCorpus,
   type ScanSummary,
 } from "../scan/index.js";
-import type { DocStatus, Plan } from "../types.js";
+import type { Corpus, DocStatus, Plan, Problem } from "../types.js";
 import { validateCandidates, type Checked } from "./validate-candidates.js";
 
 export { AddError };
@@ -76,7 +76,8 @@ export type AddOutcome =
       readonly path: string;
       readonly status: DocStatus;
       readonly pageCount: number | null;
-      readonly problem: string | null;
+      /** Why the file cannot be counted (added with --force), or null. */
+      readonly problem: Problem | null;
     }
   | {
       readonly kind: "refused";
@@ -209,6 +210,76 @@ function recover(
   undoInterruptedAdd(root, listedPaths(root)).forEach(notice);
 }
 
+/** The corpus as the add finds it; a manifest it cannot read is an AddError (a missing corpus stays a CorpusError). */
+function openCorpus(root: string): Corpus {
+  try {
+    return loadCorpus(root);
+  } catch (error) {
+    if (error instanceof CorpusError) throw error;
+    throw new AddError((error as Error).message, { cause: error });
+  }
+}
+
+/** --title, or null when the manifest has no title column to hold it (said once). */
+function titleFor(
+  root: string,
+  title: string | null,
+  notice: (line: string) => void,
+): string | null {
+  if (title === null || manifestHasColumn(root, "title")) return title;
+  notice(
+    `--title ignored: manifest.csv has no "title" column (add one by hand to keep titles)`,
+  );
+  return null;
+}
+
+/** What one add puts each checked file against: the plan, the names taken, the corpus's files by hash. */
+type Target = {
+  readonly root: string;
+  readonly plan: Plan;
+  readonly title: string | null;
+  readonly taken: Set<string>;
+  readonly existing: Map<string, string>;
+  readonly options: AddOptions;
+};
+
+/** Adds one checked file (or, on a dry run, says it would), or refuses it with its reason. */
+function addChecked(t: Target, c: Checked): AddOutcome {
+  const refusal = refusalOf(c, t.existing, t.options.force);
+  const shown = c.candidate.shown;
+  if (refusal !== null || !c.ok)
+    return { kind: "refused", shown, reason: refusal ?? "" };
+  const name = freeFileName(safeFileName(shown), (n) =>
+    t.taken.has(n.toLowerCase()),
+  );
+  const path = `plans/${t.plan.id}/${name}`;
+  const entry: ManifestEntry = {
+    plan_id: t.plan.id,
+    plan_name: t.plan.name,
+    region: t.plan.region,
+    document_role: t.options.role,
+    path,
+    bytes: String(c.bytes),
+    sha256: c.sha256,
+    ...(t.title === null ? {} : { title: t.title }),
+  };
+  if (!t.options.dryRun) {
+    try {
+      commitFile(t.root, t.plan, c, name, entry);
+    } catch (error) {
+      return {
+        kind: "refused",
+        shown,
+        reason: `could not be added (${(error as Error).message}); the corpus is as it was`,
+      };
+    }
+  }
+  t.taken.add(name);
+  t.existing.set(c.sha256, path);
+  const { status, pageCount, problem } = c;
+  return { kind: "added", shown, path, status, pageCount, problem };
+}
+
 /**
  * The add, in order: clean up after an interrupted add → choose the plan → check every file (a PDF? readable?
  * encrypted? text layer? already in the corpus?) → for each accepted file, copy, link, append its manifest row
@@ -227,25 +298,13 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
   const pool = poolFor({ ...scanLimits(options), jobs: options.jobs ?? JOBS });
   try {
     recover(root, options.dryRun, notice);
-    let corpus;
-    try {
-      corpus = loadCorpus(root);
-    } catch (error) {
-      if (error instanceof CorpusError) throw error;
-      throw new AddError((error as Error).message, { cause: error });
-    }
+    const corpus = openCorpus(root);
     const { candidates, problems } = findCandidates(options.files);
     const hint = [...candidates.map((c) => c.shown), options.title ?? ""].join(
       " ",
     );
     const { plan, isNew } = resolvePlan(corpus, options, hint);
-    let title = options.title;
-    if (title !== null && !manifestHasColumn(root, "title")) {
-      notice(
-        `--title ignored: manifest.csv has no "title" column (add one by hand to keep titles)`,
-      );
-      title = null;
-    }
+    const title = titleFor(root, options.title, notice);
     const outcomes: AddOutcome[] = [];
     const report = (outcome: AddOutcome) => {
       outcomes.push(outcome);
@@ -263,53 +322,8 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
       await prepareOcr(options, notice),
     );
     const taken = takenNames(root, plan.id);
-    for (const c of checked) {
-      const refusal = refusalOf(c, existing, options.force);
-      if (refusal !== null || !c.ok) {
-        report({
-          kind: "refused",
-          shown: c.candidate.shown,
-          reason: refusal ?? "",
-        });
-        continue;
-      }
-      const name = freeFileName(safeFileName(c.candidate.shown), (n) =>
-        taken.has(n.toLowerCase()),
-      );
-      const path = `plans/${plan.id}/${name}`;
-      const entry: ManifestEntry = {
-        plan_id: plan.id,
-        plan_name: plan.name,
-        region: plan.region,
-        document_role: options.role,
-        path,
-        bytes: String(c.bytes),
-        sha256: c.sha256,
-        ...(title === null ? {} : { title }),
-      };
-      if (!options.dryRun) {
-        try {
-          commitFile(root, plan, c, name, entry);
-        } catch (error) {
-          report({
-            kind: "refused",
-            shown: c.candidate.shown,
-            reason: `could not be added (${(error as Error).message}); the corpus is as it was`,
-          });
-          continue;
-        }
-      }
-      taken.add(name);
-      existing.set(c.sha256, path);
-      report({
-        kind: "added",
-        shown: c.candidate.shown,
-        path,
-        status: c.status,
-        pageCount: c.pageCount,
-        problem: c.problem,
-      });
-    }
+    const target = { root, plan, title, taken, existing, options };
+    for (const c of checked) report(addChecked(target, c));
     const added = outcomes.some((o) => o.kind === "added");
     const scan =
       options.dryRun || !added
@@ -349,6 +363,6 @@ function refusalOf(
   const copyOf = existing.get(c.sha256);
   if (copyOf !== undefined) return `exact duplicate of ${copyOf} (same sha256)`;
   if (c.problem !== null && !force)
-    return `${c.problem}; --force adds it anyway (its plan is then reported apart)`;
+    return `${c.problem.reason}; --force adds it anyway (its plan is then reported apart)`;
   return null;
 }

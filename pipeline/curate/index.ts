@@ -1,8 +1,16 @@
 // curate/: the add and check workflows. Takes files an analyst names (and a plan) and gives them copied into
 // the corpus, listed in manifest.csv and scanned, each file refused or added with its reason; or takes a corpus
 // and a database and gives where the files, manifest and database disagree. Crash-safe through a journal.
-export { addFiles, AddError, type AddOutcome, type AddReport } from "./add.js";
+export {
+  addFiles,
+  AddError,
+  type AddOptions,
+  type AddOutcome,
+  type AddReport,
+} from "./add.js";
 export { checkCorpus } from "./check-corpus.js";
+export { listCorpus, repairCorpus, type ListedPlan } from "./list-corpus.js";
+export { readPlanStanding, type PlanStanding } from "./plan-standing.js";
 export {
   LOCK_FILE,
   JOURNAL_FILE,

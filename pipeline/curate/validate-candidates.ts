@@ -4,7 +4,7 @@ import { sha256Of } from "../corpus/index.js";
 import type { Candidate } from "./find-candidates.js";
 import type { ExtractionPool } from "../extract/index.js";
 import type { ScanOcr } from "../scan/index.js";
-import type { DocResult, DocStatus } from "../types.js";
+import type { DocResult, DocStatus, Problem } from "../types.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
 export type Checked =
@@ -15,34 +15,51 @@ export type Checked =
       readonly sha256: string;
       readonly status: DocStatus;
       readonly pageCount: number | null;
-      /** Why the file cannot be counted, or null when its status is ok. */
-      readonly problem: string | null;
+      /** Why the file cannot be counted (file: the name shown), or null when its status is ok. */
+      readonly problem: Problem | null;
     }
   | {
       readonly ok: false;
       readonly candidate: Candidate;
       readonly reason: string;
+      /** The error reading the file from disk. */
+      readonly cause: unknown;
     };
 
-/** One line on why a read document cannot be counted, without the leading "<path>: ". */
-function problemOf(result: DocResult, shown: string): string | null {
+/**
+ * Why a read document cannot be counted, in the add's words: a file without a text layer is named by its pages,
+ * not told to be OCR'd first (the add's --force is the way on); any other problem keeps extract's reason.
+ */
+function problemOf(result: DocResult, file: string): Problem | null {
   if (result.status === "ok") return null;
-  if (result.status === "no-text") {
-    return result.pageCount === 0
-      ? "the PDF has no pages"
-      : "no text layer (scanned images?)";
-  }
+  const pages = result.pagesWithoutText;
+  if (result.status === "no-text")
+    return {
+      ...result.problem,
+      file,
+      status: "no-text",
+      reason:
+        result.pageCount === 0
+          ? "the PDF has no pages"
+          : "no text layer (scanned images?)",
+    };
   // Read by OCR, the reason says which pages it could not read and why.
-  if (result.ocrPages !== undefined && result.error !== null)
-    return result.error.slice(shown.length + 2);
-  if (result.status === "partial-text") {
-    const pages = result.pagesWithoutText;
-    return `no text layer on page${pages.length > 1 ? "s" : ""} ${pages.join(", ")} (scanned images?)`;
-  }
-  const reason = result.error ?? result.status;
-  return reason.startsWith(`${shown}: `)
-    ? reason.slice(shown.length + 2)
-    : reason;
+  if (result.ocrPages !== undefined && result.problem !== null)
+    return { ...result.problem, file };
+  if (result.status === "partial-text")
+    return {
+      ...result.problem,
+      file,
+      status: "partial-text",
+      pages,
+      reason: `no text layer on page${pages.length > 1 ? "s" : ""} ${pages.join(", ")} (scanned images?)`,
+    };
+  return {
+    ...result.problem,
+    file,
+    status: result.status,
+    reason: result.problem?.reason ?? result.status,
+  };
 }
 
 /**
@@ -69,6 +86,7 @@ export async function validateCandidates(
           ok: false,
           candidate,
           reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          cause: error,
         };
         continue;
       }

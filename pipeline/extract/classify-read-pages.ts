@@ -1,5 +1,6 @@
 import type { Doc, DocResult } from "../types.js";
 import type { OcrOutcome } from "./ocr-document.js";
+import { problemOf } from "./problem-of.js";
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
@@ -11,13 +12,14 @@ const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 export function classifyReadPages(
   doc: Doc,
   outcome: OcrOutcome,
-): Pick<DocResult, "status" | "error"> {
+): Pick<DocResult, "status" | "error" | "problem"> {
   const { pages, pagesWithoutText, unreadableReasons } = outcome;
   if (pages.length === 0)
-    return {
-      status: "corrupt",
-      error: `${doc.path}: damaged PDF (no pages can be found: the page tree is missing or empty)`,
-    };
+    return problemOf(
+      doc,
+      "corrupt",
+      "damaged PDF (no pages can be found: the page tree is missing or empty)",
+    );
   const read = new Set([...outcome.pagesOcr, ...outcome.pagesPicture]);
   const anyRead = pages.some((p) => p.hasText || read.has(p.pageNumber));
   const reasonOf = (n: number) =>
@@ -27,17 +29,20 @@ export function classifyReadPages(
       ? reasonOf(pagesWithoutText[0] as number)
       : pagesWithoutText.map((n) => `page ${n}: ${reasonOf(n)}`).join("; ");
   if (!anyRead)
-    return {
-      status: "no-text",
-      error:
-        pagesWithoutText.length === 0
-          ? `${doc.path}: no page has a text layer (blank pages)`
-          : `${doc.path}: no page can be read (${why})`,
-    };
+    return problemOf(
+      doc,
+      "no-text",
+      pagesWithoutText.length === 0
+        ? "no page has a text layer (blank pages)"
+        : `no page can be read (${why})`,
+      pagesWithoutText,
+    );
   if (pagesWithoutText.length > 0)
-    return {
-      status: "partial-text",
-      error: `${doc.path}: ${plural(pagesWithoutText.length, "page", "pages")} ${pagesWithoutText.join(", ")} cannot be read (${why})`,
-    };
-  return { status: "ok", error: null };
+    return problemOf(
+      doc,
+      "partial-text",
+      `${plural(pagesWithoutText.length, "page", "pages")} ${pagesWithoutText.join(", ")} cannot be read (${why})`,
+      pagesWithoutText,
+    );
+  return { status: "ok", error: null, problem: null };
 }

@@ -154,7 +154,7 @@ function describeOpenError(error: unknown, file: string): Result<never> {
       problem: {
         file,
         status: "encrypted",
-        reason: `${file}: encrypted, ${why}`,
+        reason: `encrypted, ${why}`,
         cause: error,
       },
     };
@@ -164,7 +164,7 @@ function describeOpenError(error: unknown, file: string): Result<never> {
     problem: {
       file,
       status: "corrupt",
-      reason: `${file}: damaged PDF (${message})`,
+      reason: `damaged PDF (${message})`,
       cause: error,
     },
   };

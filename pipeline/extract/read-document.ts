@@ -1,3 +1,4 @@
+import { problemOf } from "./problem-of.js";
 import { classifyReadPages } from "./classify-read-pages.js";
 import {
   ocrDocument,
@@ -39,20 +40,23 @@ export function withUnreadablePages(extracted: Extracted): Extracted & {
 
 const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
+/** A status other than ok with its problem (the reason without the file) and the one line `error` stores. */
+
 /** The document-level outcome of an extraction: statuses for pages without a text layer (spec §Documents). */
 export function classifyExtraction(
   doc: Doc,
   extracted: Extracted & { readonly unreadablePages?: readonly number[] },
-): Pick<DocResult, "status" | "error"> {
+): Pick<DocResult, "status" | "error" | "problem"> {
   const { pages, pagesWithoutText } = extracted;
   const unreadablePages = extracted.unreadablePages ?? [];
   if (pages.length === 0)
     // A page tree pdf.js cannot walk (missing, empty or looping) leaves nothing to read: the file is damaged,
     // not a scan that OCR would fix.
-    return {
-      status: "corrupt",
-      error: `${doc.path}: damaged PDF (no pages can be found: the page tree is missing or empty)`,
-    };
+    return problemOf(
+      doc,
+      "corrupt",
+      "damaged PDF (no pages can be found: the page tree is missing or empty)",
+    );
   const scanned = pagesWithoutText.filter((n) => !unreadablePages.includes(n));
   if (!pages.some((p) => p.hasText)) {
     const reason =
@@ -65,10 +69,12 @@ export function classifyExtraction(
             : "blank pages";
     const what =
       unreadablePages.length > 0 ? "a usable text layer" : "a text layer";
-    return {
-      status: "no-text",
-      error: `${doc.path}: no page has ${what} (${reason}); OCR it first`,
-    };
+    return problemOf(
+      doc,
+      "no-text",
+      `no page has ${what} (${reason}); OCR it first`,
+      pagesWithoutText,
+    );
   }
   if (pagesWithoutText.length > 0) {
     const parts: string[] = [];
@@ -80,13 +86,22 @@ export function classifyExtraction(
       parts.push(
         `${plural(unreadablePages.length, "page", "pages")} ${unreadablePages.join(", ")}: ${UNREADABLE}`,
       );
-    return {
-      status: "partial-text",
-      error: `${doc.path}: ${parts.join("; ")}`,
-    };
+    return problemOf(doc, "partial-text", parts.join("; "), pagesWithoutText);
   }
-  return { status: "ok", error: null };
+  return { status: "ok", error: null, problem: null };
 }
+
+/**
+ * A cause as it can cross from the worker to the main thread (structured clone): an error's name and message,
+ * never the pdf.js object itself (whose prototype and fields a clone would drop or refuse); anything else is
+ * left out.
+ */
+const portable = (cause: unknown) =>
+  cause instanceof Error
+    ? { name: cause.name, message: cause.message }
+    : typeof cause === "string"
+      ? cause
+      : undefined;
 
 const failed = (
   doc: Doc,
@@ -102,7 +117,8 @@ const failed = (
   pagesWithoutText: [],
   pagesOcr: [],
   pagesPicture: [],
-  error: problem.reason,
+  error: `${problem.file}: ${problem.reason}`,
+  problem: { ...problem, cause: portable(problem.cause) },
   duplicateOf: null,
   pages: [],
   mentions: [],
@@ -144,11 +160,10 @@ export async function readDocument(
     extracted = await extractPages(bytes, doc.path);
   } catch (error) {
     // pdf.js threw past its own error handling: still one bad file, not a stopped scan.
-    const reason = `${doc.path}: damaged PDF (${(error as Error).message})`;
     return failed(doc, sha256, bytes.length, {
       file: doc.path,
       status: "corrupt",
-      reason,
+      reason: `damaged PDF (${(error as Error).message})`,
       cause: error,
     });
   }

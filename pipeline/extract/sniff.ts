@@ -9,7 +9,7 @@ export function sniffBytes(bytes: Uint8Array, file: string): Problem | null {
     return {
       file,
       status: "empty",
-      reason: `${file}: the file is empty (0 bytes)`,
+      reason: "the file is empty (0 bytes)",
     };
   const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
   if (!head.includes("%PDF-")) {
@@ -17,7 +17,7 @@ export function sniffBytes(bytes: Uint8Array, file: string): Problem | null {
     return {
       file,
       status: "not-pdf",
-      reason: `${file}: not a PDF (no %PDF- header${kind ? `; looks like ${kind}` : ""})`,
+      reason: `not a PDF (no %PDF- header${kind ? `; looks like ${kind}` : ""})`,
     };
   }
   return null;

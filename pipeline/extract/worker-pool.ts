@@ -34,7 +34,7 @@ function stopped(
   doc: Doc,
   sha256: string,
   bytes: number,
-  status: DocStatus,
+  status: Exclude<DocStatus, "ok">,
   reason: string,
 ): DocResult {
   return {
@@ -47,6 +47,7 @@ function stopped(
     pagesOcr: [],
     pagesPicture: [],
     error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status, reason },
     duplicateOf: null,
     pages: [],
     mentions: [],

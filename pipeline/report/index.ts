@@ -1,9 +1,17 @@
 // report/: takes what the database holds and gives what the analyst reads: the HTML report (gathered, then
-// rendered with its chart) and the export tables in their contract column order. Render pure, gather reads.
+// rendered with its chart), the export tables in their contract column order, and the
+// text tables and rows (table, CSV or JSON) the commands print. Render pure, gather reads.
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
 export { exportTable, renderTable, type Table } from "./export-tables.js";
+export { formatTable } from "./format-table.js";
+export {
+  renderRows,
+  round4,
+  type RowFormat,
+  type RenderedRows,
+} from "./render-rows.js";
 export { gatherReport, type ReportOptions } from "./gather-report.js";
 export {
   renderDispersionPlot,

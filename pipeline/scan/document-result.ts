@@ -22,8 +22,9 @@ export function documentResult(
 }
 
 /** Outcome for a file that is not there: the plan cannot be fully read. */
-export const missingResult = (doc: Doc): DocResult =>
-  documentResult(doc, {
+export function missingResult(doc: Doc): DocResult {
+  const reason = "listed in the manifest but the file is missing";
+  return documentResult(doc, {
     sha256: null,
     bytes: null,
     status: "missing",
@@ -31,8 +32,10 @@ export const missingResult = (doc: Doc): DocResult =>
     pagesWithoutText: [],
     pagesOcr: [],
     pagesPicture: [],
-    error: `${doc.path}: listed in the manifest but the file is missing`,
+    error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status: "missing", reason },
   });
+}
 
 /**
  * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
@@ -44,19 +47,29 @@ export function duplicateResult(
   bytes: number,
   original: Outcome,
 ): DocResult {
-  const readable = isReadable(original.status);
-  return documentResult(doc, {
+  const status = original.status;
+  const reason = `same bytes as ${original.doc.path}, which is ${status}`;
+  const common = {
     sha256,
     bytes,
-    status: readable ? "duplicate" : original.status,
     pageCount: original.pageCount,
     pagesWithoutText: original.pagesWithoutText,
     pagesOcr: original.pagesOcr,
     pagesPicture: original.pagesPicture,
     duplicateOf: original.doc.path,
-    error: readable
-      ? null
-      : `${doc.path}: same bytes as ${original.doc.path}, which is ${original.status}`,
+  };
+  if (isReadable(status))
+    return documentResult(doc, {
+      ...common,
+      status: "duplicate",
+      error: null,
+      problem: null,
+    });
+  return documentResult(doc, {
+    ...common,
+    status,
+    error: `${doc.path}: ${reason}`,
+    problem: { file: doc.path, status, reason },
   });
 }
 
@@ -76,4 +89,5 @@ export const storedResult = (
     pagesOcr: stored.pagesOcr,
     pagesPicture: stored.pagesPicture,
     error: stored.error,
+    problem: null,
   });

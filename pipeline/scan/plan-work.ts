@@ -49,7 +49,7 @@ export type PlanInput = {
   readonly ocrSettings: string;
 };
 
-export const isReadable = (status: string) =>
+export const isReadable = (status: string): status is "ok" | "partial-text" =>
   status === "ok" || status === "partial-text";
 
 /** Decides, per document and in corpus order, what the scan does with it. Pure. */

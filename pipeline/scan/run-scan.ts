@@ -18,7 +18,7 @@ import {
 } from "../match/index.js";
 import { computeShare } from "../stats/index.js";
 import * as store from "../store/index.js";
-import type { Corpus, DocResult, Warning } from "../types.js";
+import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 import { diffScan, type ScanChanges } from "./changes.js";
 import { Ledger, type ScanProgress } from "./ledger.js";
@@ -144,16 +144,23 @@ type Run = {
   readonly ocr: ScanOcr;
 };
 
-/** Brings the open database up to date with the corpus and says what changed. */
-async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
+/** What the database held before this scan, and the run it now records. */
+type Start = {
+  readonly before: store.Snapshot;
+  readonly statBefore: Statistic | null;
+  readonly diff: ReturnType<typeof lexiconChange>;
+  readonly runId: number;
+  readonly ledger: Ledger;
+};
+
+/** Reads what the database holds, then records the run (its corpus, lexicon and versions) and the plans. */
+function startRun(run: Run, options: ScanOptions, threshold: number): Start {
   const { db, corpus, lexicon } = run;
-  const threshold = options.threshold ?? THRESHOLD_MENTIONS;
   const before = store.readSnapshot(db);
   const statBefore =
     before.lastRunId === null
       ? null
       : computeShare(store.readPlanCounts(db), threshold);
-  const diff = lexiconChange(before, lexicon);
   const runId = store.beginRun(db, {
     corpus: corpus.root,
     lexiconPath: run.lexiconPath,
@@ -172,36 +179,35 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     options.onProgress,
     corpus.docs.length,
   );
-  const hashed = hashDocuments(corpus, ledger);
-  const work = planWork(hashed, {
-    stored: before.documents,
-    extractor: EXTRACTOR,
-    lexiconChanged: diff !== null,
-    force: options.force === true,
-    ocrSettings: run.ocr.settings,
-  });
-  const warnings: Warning[] = [...corpus.warnings];
-  const context: WorkContext = {
-    ...run,
+  return {
+    before,
+    statBefore,
+    diff: lexiconChange(before, lexicon),
     runId,
     ledger,
-    diff,
-    compiled: compileLexicon(lexicon.terms),
-    force: options.force === true,
   };
-  await doWork(work, context, (w) => {
-    warnings.push(w);
-    run.notice(w.reason);
-  });
+}
+
+/** Marks what left the corpus, closes the run and says what changed since the last scan. */
+function finishScan(
+  run: Run,
+  start: Start,
+  warnings: readonly Warning[],
+  threshold: number,
+): ScanSummary {
+  const { db, corpus, lexicon } = run;
+  const { before, ledger, runId } = start;
   const removed = store.markRemoved(
     db,
     corpus.docs.map((d) => d.path),
   );
   const after = store.readSnapshot(db);
+  const pagesRead = ledger.progress.pagesRead;
+  const mentions = after.mentions.size;
   const documents = {
     documents: ledger.results.size,
-    pages: ledger.progress.pagesRead,
-    mentions: after.mentions.size,
+    pages: pagesRead,
+    mentions,
   };
   store.fillLocations(db);
   store.finishRun(db, runId, documents, lexicon.terms);
@@ -211,22 +217,54 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     mentionsBefore: before.mentions,
     mentionsAfter: after.mentions,
     verdicts: effectiveVerdicts(store.readVerdictRows(db)),
-    before: statBefore,
+    before: start.statBefore,
     after: computeShare(store.readPlanCounts(db), threshold),
   });
+  const results = corpus.docs.map(
+    (d) => ledger.results.get(d.path) as DocResult,
+  );
+  const { lexiconPath } = run;
   return {
     runId,
     corpus,
-    lexiconPath: run.lexiconPath,
-    results: corpus.docs.map((d) => ledger.results.get(d.path) as DocResult),
-    warnings,
+    lexiconPath,
+    results,
+    warnings: [...warnings],
     removed,
-    pagesRead: ledger.progress.pagesRead,
+    pagesRead,
     ocrPagesRead: ledger.progress.ocrPagesRead,
-    mentions: after.mentions.size,
+    mentions,
     workers: run.pool.size,
     changes,
   };
+}
+
+/** Brings the open database up to date with the corpus and says what changed. */
+async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
+  const threshold = options.threshold ?? THRESHOLD_MENTIONS;
+  const start = startRun(run, options, threshold);
+  const hashed = hashDocuments(run.corpus, start.ledger);
+  const work = planWork(hashed, {
+    stored: start.before.documents,
+    extractor: EXTRACTOR,
+    lexiconChanged: start.diff !== null,
+    force: options.force === true,
+    ocrSettings: run.ocr.settings,
+  });
+  const warnings: Warning[] = [...run.corpus.warnings];
+  const context: WorkContext = {
+    ...run,
+    runId: start.runId,
+    ledger: start.ledger,
+    force: options.force === true,
+    diff: start.diff,
+    compiled: compileLexicon(run.lexicon.terms),
+  };
+  await doWork(work, context, (w) => {
+    warnings.push(w);
+    run.notice(w.reason);
+  });
+  return finishScan(run, start, warnings, threshold);
 }
 
 /** Each document's sha256 and size (the bytes are not kept: a read loads them again in its worker). */

@@ -42,6 +42,7 @@ const result: DocResult = {
   pagesOcr: [],
   pagesPicture: [],
   error: null,
+  problem: null,
   duplicateOf: null,
   pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
   mentions: [],

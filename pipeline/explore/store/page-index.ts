@@ -8,7 +8,7 @@ import {
   type PageWithPlaces,
   type Query,
   type SearchPage,
-} from "../explore/index.js";
+} from "../index.js";
 import {
   readPagesToIndex,
   readStoredPage,
@@ -17,7 +17,7 @@ import {
   type Db,
   type VocabularyColumn,
   type VocabularyRow,
-} from "../store/index.js";
+} from "../../store/index.js";
 
 /**
  * Builds the page index the explore commands use for the pages that lack it (the first run on a database, or

@@ -1,0 +1,137 @@
+import type { Argv } from "yargs";
+import {
+  agreementOf,
+  renderAuditSheet,
+  type Agreement,
+} from "../audit/index.js";
+import { formatTable } from "../report/index.js";
+import { readVerdictRows } from "../store/index.js";
+import type { VerdictRow } from "../types.js";
+import type { AuditArgs } from "./audit-judge-commands.js";
+import { renderAuditStatus } from "./audit-status.js";
+import { UsageError } from "./fatal.js";
+import { emit, runOnDatabase } from "./output.js";
+import { examplesOf } from "./examples.js";
+
+/** `audit export [--out FILE]` */
+export function exportSubcommand(y: Argv<AuditArgs>) {
+  return y.command(
+    "export",
+    "Write every mention with its verdict and note as CSV for a spreadsheet",
+    (c) =>
+      c.example(examplesOf("audit export")).option("out", {
+        type: "string",
+        describe: "File to write [default: stdout]",
+      }),
+    (argv) =>
+      runOnDatabase(argv.db, (db) => emit(renderAuditSheet(db), argv.out)),
+  );
+}
+
+function renderLog(rows: readonly VerdictRow[]): string {
+  return `${formatTable(
+    ["when", "auditor", "kind", "mention", "verdict", "note"],
+    rows.map((r) => [
+      r.decidedAt,
+      r.auditor,
+      r.kind,
+      r.mentionId,
+      r.verdict,
+      r.note ?? "",
+    ]),
+  )}\n`;
+}
+
+/** `audit log [--mention ID] [--json]` */
+export function logSubcommand(y: Argv<AuditArgs>) {
+  return y.command(
+    "log",
+    "The verdict history, oldest first (append-only: earlier verdicts are kept)",
+    (c) =>
+      c
+        .example(examplesOf("audit log"))
+        .option("mention", {
+          type: "string",
+          describe: "Only this mention",
+        })
+        .option("json", { type: "boolean", default: false }),
+    (argv) =>
+      runOnDatabase(argv.db, (db) => {
+        const rows = readVerdictRows(db).filter(
+          (r) => argv.mention === undefined || r.mentionId === argv.mention,
+        );
+        emit(
+          argv.json ? `${JSON.stringify(rows, null, 2)}\n` : renderLog(rows),
+          undefined,
+        );
+      }),
+  );
+}
+
+/** `audit status` */
+export function statusSubcommand(y: Argv<AuditArgs>) {
+  return y.command(
+    "status",
+    "Audit progress per plan and concept, and verdicts whose mention no longer exists",
+    (c) => c.example(examplesOf("audit status")),
+    (argv) =>
+      runOnDatabase(argv.db, (db) => emit(renderAuditStatus(db), undefined)),
+  );
+}
+
+/** The two names of --auditors A,B, or a usage error. */
+function twoAuditors(text: string): [string, string] {
+  const names = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.length !== 2)
+    throw new UsageError(
+      `--auditors needs two names separated by a comma, not "${text}"`,
+    );
+  return names as [string, string];
+}
+
+function renderAgreement(a: string, b: string, result: Agreement): string {
+  const pct = (x: number | null) =>
+    x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
+  const kappa = result.kappa === null ? "n/a" : result.kappa.toFixed(3);
+  const toSettle = result.disagreements
+    .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
+    .join("\n");
+  return (
+    `${a} and ${b} both judged ${result.both} mentions; they agree on ${result.agreed} (${pct(result.observed)}); ` +
+    `Cohen's kappa ${kappa}\n` +
+    (result.disagreements.length === 0
+      ? "no disagreements\n"
+      : `to settle (stp-scan audit settle <id> accepted|rejected):\n${toSettle}\n`)
+  );
+}
+
+/** `audit agreement --auditors A,B [--json]` */
+export function agreementSubcommand(y: Argv<AuditArgs>) {
+  return y.command(
+    "agreement",
+    "Compare two auditors: mentions both judged, agreement, Cohen's kappa, disagreements to settle",
+    (c) =>
+      c
+        .example(examplesOf("audit agreement"))
+        .option("auditors", {
+          type: "string",
+          demandOption: true,
+          describe: "Two names: A,B",
+        })
+        .option("json", { type: "boolean", default: false }),
+    (argv) =>
+      runOnDatabase(argv.db, (db) => {
+        const [a, b] = twoAuditors(argv.auditors);
+        const result = agreementOf(db, a, b);
+        emit(
+          argv.json
+            ? `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`
+            : renderAgreement(a, b, result),
+          undefined,
+        );
+      }),
+  );
+}

@@ -1,0 +1,68 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { loadCorpus, readManifest } from "../corpus/index.js";
+import {
+  openDatabase,
+  readDocuments,
+  type DocumentRow,
+} from "../store/index.js";
+import type { Plan } from "../types.js";
+import { lockCorpus, undoInterruptedAdd } from "./add-journal.js";
+
+/** A plan of the corpus with its documents as the database knows them. */
+export type ListedPlan = Plan & {
+  readonly documents: readonly {
+    readonly document: string;
+    readonly role: string;
+    readonly pages: number | null;
+    readonly status: string;
+  }[];
+};
+
+/** Documents of the database by path; empty when there is no database yet. */
+function scannedDocuments(dbFile: string): Map<string, DocumentRow> {
+  if (!existsSync(dbFile)) return new Map();
+  const db = openDatabase(dbFile, { mustExist: true });
+  try {
+    return new Map(readDocuments(db).map((r) => [r.document, r]));
+  } finally {
+    db.close();
+  }
+}
+
+/** Each plan of the corpus (id, name, region), then its documents with role, pages and status. */
+export function listCorpus(corpusDir: string, dbFile: string): ListedPlan[] {
+  const corpus = loadCorpus(resolve(corpusDir));
+  const scanned = scannedDocuments(dbFile);
+  return corpus.plans.map((plan) => ({
+    ...plan,
+    documents: corpus.docs
+      .filter((d) => d.planId === plan.id)
+      .map((d) => {
+        const row = scanned.get(d.path);
+        return {
+          document: d.path,
+          role: d.role,
+          pages: row?.pages ?? null,
+          status: row?.status ?? "not scanned",
+        };
+      }),
+  }));
+}
+
+/**
+ * Undoes an interrupted add under the corpus lock: what it did, one line each (none: nothing to repair). A
+ * corpus another add holds is a CorpusBusyError.
+ */
+export function repairCorpus(corpusDir: string): string[] {
+  const root = resolve(corpusDir);
+  const release = lockCorpus(root);
+  try {
+    return undoInterruptedAdd(
+      root,
+      new Set((readManifest(root)?.rows ?? []).map((r) => r.path)),
+    );
+  } finally {
+    release();
+  }
+}

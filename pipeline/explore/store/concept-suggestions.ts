@@ -1,0 +1,87 @@
+import { pageTokens, suggestPhrases, type Suggestion } from "../index.js";
+import type { SuggestPage } from "../index.js";
+import { compileLexicon, matchPage } from "../../match/index.js";
+import {
+  readMentions,
+  readStoredPage,
+  readTerms,
+  type Db,
+  type MentionRow,
+} from "../../store/index.js";
+import { loadVocabulary } from "./page-index.js";
+
+type Spans = Map<string, { start: number; end: number }[]>;
+
+/** The spans of mentions by page (document and page number). */
+function spansByPage(mentions: readonly MentionRow[]): Spans {
+  const byPage: Spans = new Map();
+  for (const m of mentions) {
+    const key = `${m.document}\u0000${m.page}`;
+    byPage.set(key, [
+      ...(byPage.get(key) ?? []),
+      { start: m.start, end: m.end },
+    ]);
+  }
+  return byPage;
+}
+
+/**
+ * Every page of the corpus with the concept's mentions on it: accepted ones when any is accepted, else all. Null
+ * when no stored mention has the concept.
+ */
+function conceptPages(
+  db: Db,
+  concept: string,
+): { pages: SuggestPage[]; basis: string } | null {
+  const stored = readMentions(db);
+  const known = spansByPage(stored);
+  const mentions = stored.filter((m) => m.concept === concept);
+  if (mentions.length === 0) return null;
+  const accepted = mentions.filter((m) => m.verdict === "accepted");
+  const used = accepted.length > 0 ? accepted : mentions;
+  const byPage = spansByPage(used);
+  const pages = loadVocabulary(db, []).map((r) => ({
+    plan: r.plan,
+    document: r.document,
+    page: r.page,
+    tokens: pageTokens(readStoredPage(db, r.sha256, r.page) ?? ""),
+    mentions: byPage.get(`${r.document}\u0000${r.page}`) ?? [],
+    known: known.get(`${r.document}\u0000${r.page}`) ?? [],
+  }));
+  return {
+    pages,
+    basis:
+      accepted.length > 0
+        ? `${used.length} accepted mentions`
+        : `all ${used.length} mentions`,
+  };
+}
+
+/**
+ * Phrases the stored lexicon lacks that stand in the contexts of a concept's mentions, and what those contexts
+ * were taken from (`basis`); a problem when no stored mention has the concept.
+ */
+export function suggestionsFor(
+  db: Db,
+  concept: string,
+  options: { readonly windowTokens: number; readonly minCount: number },
+):
+  | {
+      readonly ok: true;
+      readonly suggestions: Suggestion[];
+      readonly basis: string;
+    }
+  | { readonly ok: false; readonly reason: string } {
+  const lexicon = compileLexicon(readTerms(db));
+  const isKnown = (phrase: string) =>
+    matchPage({ pageNumber: 1, raw: phrase, hasText: true }, lexicon).length >
+    0;
+  const found = conceptPages(db, concept);
+  if (found === null)
+    return {
+      ok: false,
+      reason: `--concept "${concept}": no stored mention has this concept`,
+    };
+  const suggestions = suggestPhrases(found.pages, isKnown, options);
+  return { ok: true, suggestions, basis: found.basis };
+}

@@ -1,0 +1,18 @@
+// explore/store/: the shell of the explore stage. Takes a database and a query (or a plan, a concept) and gives
+// what explore/'s pure functions make of the stored page text: places, per-plan counts, word lists, collocates,
+// clusters, suggestions. It reads the store (building the page index the first time it is needed) and hands
+// plain values to explore/; explore/ itself never sees the database. IO.
+export {
+  ensureVocabulary,
+  loadVocabulary,
+  pagesFor,
+  placesByPage,
+  loadWordCounts,
+} from "./page-index.js";
+export {
+  searchCorpus,
+  countPlacesByPlan,
+  locatePlaces,
+} from "./search-corpus.js";
+export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
+export { suggestionsFor } from "./concept-suggestions.js";

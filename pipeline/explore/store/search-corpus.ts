@@ -1,0 +1,63 @@
+import { countByPlan, searchPages, type Place, type Query } from "../index.js";
+import { locateMentions } from "../../locate/index.js";
+import {
+  readLocatePages,
+  readMentionPlaces,
+  readPlanIds,
+  type Db,
+} from "../../store/index.js";
+import type { Location } from "../../types.js";
+import { pagesFor } from "./page-index.js";
+
+/** Every place of a query in the corpus (or one plan), optionally only those inside a concept's mentions. */
+export function searchCorpus(
+  db: Db,
+  query: Query,
+  options: {
+    readonly plan?: string | undefined;
+    readonly concept?: string | undefined;
+    readonly context: number;
+  },
+): Place[] {
+  const places = searchPages(
+    pagesFor(db, query, options.plan),
+    query,
+    readMentionPlaces(db),
+    Math.max(0, options.context),
+  );
+  return options.concept === undefined
+    ? places
+    : places.filter((p) => p.concept === options.concept);
+}
+
+/** Places per plan, over every plan of the database (or the one asked for), plans without places included. */
+export function countPlacesByPlan(
+  db: Db,
+  places: readonly Place[],
+  plan: string | undefined,
+): ReturnType<typeof countByPlan> {
+  return countByPlan(places, plan === undefined ? readPlanIds(db) : [plan]);
+}
+
+/** Where each place stands in its document (issue 17), worked out from its document's stored pages. */
+export function locatePlaces(
+  db: Db,
+  places: readonly Place[],
+): (Place & { location: Location })[] {
+  const byDocument = new Map<string, number[]>();
+  places.forEach((p, i) =>
+    byDocument.set(p.document, [...(byDocument.get(p.document) ?? []), i]),
+  );
+  const located: Location[] = [];
+  for (const [document, at] of byDocument) {
+    const found = locateMentions(
+      readLocatePages(db, document),
+      at.map((i) => ({
+        pageNumber: (places[i] as Place).page,
+        start: (places[i] as Place).start,
+      })),
+    );
+    at.forEach((i, k) => (located[i] = found[k] ?? "body"));
+  }
+  return places.map((p, i) => ({ ...p, location: located[i] ?? "body" }));
+}

@@ -1,0 +1,192 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import {
+  auditedStatisticOf,
+  compareMentionPlaces,
+  judge,
+  loadKwic,
+  matchesFilter,
+  sourceLabel,
+  type KwicMention,
+} from "../audit/index.js";
+import { WINDOW_TOKENS } from "../defaults.js";
+import { describeShare } from "../stats/index.js";
+import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
+import { APP_PAGE } from "./page.js";
+import { readBody, send, sendFileInside } from "./respond.js";
+
+const PDFJS_DIR = dirname(
+  createRequire(import.meta.url).resolve("pdfjs-dist/package.json"),
+);
+// The browser gets the modern build of the installed pdfjs-dist (no CDN), its fonts and CMaps, nothing else.
+const PDFJS_PARTS = ["build/", "standard_fonts/", "cmaps/", "wasm/"];
+const PAGE_SIZE = 50;
+
+export type ServeOptions = {
+  readonly db: Db;
+  readonly auditor: string;
+  readonly threshold: number;
+  readonly port: number;
+};
+
+/** One request that passed the guards. */
+export type Request = {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly url: URL;
+  readonly options: ServeOptions;
+  readonly token: string;
+};
+
+/** A route: a method and a path (or, ending in "/", a path prefix), and what answers it. */
+type Route = {
+  readonly method: "GET" | "POST";
+  readonly path: string;
+  readonly handle: (r: Request) => void | Promise<void>;
+};
+
+function statistic(options: ServeOptions) {
+  const audited = auditedStatisticOf(options.db, options.threshold);
+  return {
+    line: describeShare(audited.statistic),
+    counts: audited.counts,
+    lowest: audited.lowest.share,
+    highest: audited.highest.share,
+  };
+}
+
+function sendPage({ res, token }: Request): void {
+  res.setHeader(
+    "set-cookie",
+    `stp_token=${token}; HttpOnly; SameSite=Strict; Path=/`,
+  );
+  res.setHeader(
+    "content-security-policy",
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'",
+  );
+  send(res, 200, APP_PAGE, "text/html; charset=utf-8");
+}
+
+function sendPdfjs({ res, url }: Request): void {
+  const rest = decodeURIComponent(url.pathname.slice("/pdfjs/".length));
+  if (!PDFJS_PARTS.some((p) => rest.startsWith(p)))
+    return send(res, 404, { error: "not found" });
+  const type = rest.endsWith(".mjs")
+    ? "text/javascript"
+    : "application/octet-stream";
+  sendFileInside(res, PDFJS_DIR, rest, type);
+}
+
+/** The mentions the list shows: filtered by plan, term, concept, verdict, location and words (q), in list order. */
+function listedMentions(db: Db, params: URLSearchParams): KwicMention[] {
+  const f = (k: string) => params.get(k) || undefined;
+  const names = new Map(readPlanCounts(db).map((p) => [p.plan, p.name]));
+  return loadKwic(db, WINDOW_TOKENS)
+    .filter(
+      (m) =>
+        (f("plan") === undefined || m.plan_id === f("plan")) &&
+        (f("term") === undefined || m.term_id === f("term")) &&
+        (f("concept") === undefined || m.concept === f("concept")) &&
+        (f("verdict") === undefined || m.verdict === f("verdict")) &&
+        (f("location") === undefined || m.location === f("location")) &&
+        matchesFilter(
+          `${m.plan_id} ${names.get(m.plan_id) ?? ""} ${m.document} ${m.left} ${m.match} ${m.right}`,
+          f("q") ?? "",
+        ),
+    )
+    .sort(compareMentionPlaces);
+}
+
+/** A mention as the page receives it. */
+const mentionJson = (m: KwicMention) => ({
+  id: m.mention_id,
+  plan: m.plan_id,
+  document: m.document,
+  page: m.page,
+  start: m.start,
+  end: m.end,
+  left: m.left,
+  match: m.match,
+  right: m.right,
+  term: m.term_id,
+  concept: m.concept,
+  verdict: m.verdict,
+  note: m.note,
+  boxes: m.boxes,
+  location: m.location,
+  source: sourceLabel(m),
+});
+
+function sendMentions({ res, url, options }: Request): void {
+  const rows = listedMentions(options.db, url.searchParams);
+  const offset = Math.max(0, Number(url.searchParams.get("offset") ?? 0) || 0);
+  send(res, 200, {
+    total: rows.length,
+    offset,
+    pageSize: PAGE_SIZE,
+    rows: rows.slice(offset, offset + PAGE_SIZE).map(mentionJson),
+    plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
+  });
+}
+
+function sendPdf({ res, url, options }: Request): void {
+  const id = decodeURIComponent(url.pathname.slice("/api/pdf/".length));
+  const mention = loadKwic(options.db, 0).find((m) => m.mention_id === id);
+  const run = readLatestRunInfo(options.db);
+  if (mention === undefined || run === null)
+    return send(res, 404, { error: "no such mention" });
+  sendFileInside(res, run.corpus, mention.document, "application/pdf");
+}
+
+async function postVerdict({ req, res, options }: Request): Promise<void> {
+  const body = JSON.parse(await readBody(req)) as {
+    id?: unknown;
+    verdict?: unknown;
+    note?: unknown;
+  };
+  const verdict = body.verdict;
+  if (
+    typeof body.id !== "string" ||
+    (verdict !== "accepted" && verdict !== "rejected" && verdict !== "pending")
+  )
+    return send(res, 400, {
+      error: "id and verdict (accepted, rejected, pending) needed",
+    });
+  const note =
+    typeof body.note === "string" && body.note !== "" ? body.note : null;
+  const { applied } = judge(options.db, [body.id], verdict, {
+    auditor: options.auditor,
+    note,
+  });
+  if (applied.length === 0) return send(res, 404, { error: "no such mention" });
+  send(res, 200, { ok: true, statistic: statistic(options) });
+}
+
+/** The app's routes, tried in order; a path ending in "/" is a prefix. */
+const ROUTES: readonly Route[] = [
+  { method: "GET", path: "/", handle: sendPage },
+  { method: "GET", path: "/pdfjs/", handle: sendPdfjs },
+  { method: "GET", path: "/api/mentions", handle: sendMentions },
+  {
+    method: "GET",
+    path: "/api/stats",
+    handle: ({ res, options }) => send(res, 200, statistic(options)),
+  },
+  { method: "GET", path: "/api/pdf/", handle: sendPdf },
+  { method: "POST", path: "/api/verdict", handle: postVerdict },
+];
+
+const matches = (route: Route, path: string) =>
+  route.path !== "/" && route.path.endsWith("/")
+    ? path.startsWith(route.path)
+    : path === route.path;
+
+/** Answers one request that passed the guards: its route's handler, or 404. */
+export async function route(r: Request): Promise<void> {
+  const found = ROUTES.find(
+    (x) => x.method === r.req.method && matches(x, r.url.pathname),
+  );
+  if (found === undefined) return send(r.res, 404, { error: "not found" });
+  await found.handle(r);
+}
