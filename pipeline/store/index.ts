@@ -59,3 +59,8 @@ export {
   type VocabularyWrite,
 } from "./vocabulary.js";
 export { fillLocations, readLocatePages } from "./locations.js";
+export {
+  readPageDeclarationRows,
+  readPageClasses,
+  readOcrSettings,
+} from "./bundle-reads.js";
