@@ -1,4 +1,5 @@
 import { renderCsv } from "../csv/index.js";
+import { MENTION_COLUMNS } from "../store/index.js";
 import type { BundleContents } from "./contents.js";
 import { renderReadme } from "./readme.js";
 
@@ -30,23 +31,8 @@ export const REQUIRED_FILES = [
   BUNDLE_FILES.statistic,
 ] as const;
 
-const MENTION_CSV_COLUMNS = [
-  "mention_id",
-  "plan_id",
-  "document",
-  "page",
-  "term_id",
-  "concept",
-  "surface",
-  "left_context",
-  "right_context",
-  "verdict",
-  "headline",
-  "start",
-  "end",
-  "location",
-  "note",
-];
+// The columns of `export mentions` (a contract), then the latest verdict note.
+const MENTION_CSV_COLUMNS = [...MENTION_COLUMNS, "note"];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
