@@ -13,7 +13,11 @@ import { join, resolve } from "node:path";
 import { MANIFEST_FILE, sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
 import { scanCorpus, type ScanOptions } from "../scan/index.js";
-import { appendVerdicts, openDatabase } from "../store/index.js";
+import {
+  appendPageDeclarationRows,
+  appendVerdicts,
+  openDatabase,
+} from "../store/index.js";
 import { compareBundles, type BundleDifference } from "./compare.js";
 import type { BundleContents } from "./contents.js";
 import { BUNDLE_FILES, parseBundleFiles } from "./files.js";
@@ -81,6 +85,9 @@ export async function verifyBundle(
           kind: v.kind,
         })),
       );
+      // Pages an analyst declared read (issue 15) count as read again: written into the temporary database as
+      // they were, once it has the table (a schema from before issue 15 has none, and bundles none).
+      appendPageDeclarationRows(db, expected.pageDeclarations ?? []);
       const { threshold, countIn, audited } = expected.settings;
       const actual = gatherBundle(db, { threshold, countIn, audited });
       return {

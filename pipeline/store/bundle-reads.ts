@@ -62,3 +62,39 @@ export function readOcrSettings(db: Db): Record<string, unknown> | null {
     .get() as Record<string, unknown> | undefined;
   return row ?? null;
 }
+
+/**
+ * Appends a bundle's page declarations to `page_declarations`, keeping each row's own columns (those the table
+ * has, but an INTEGER PRIMARY KEY, which is given anew). Gives how many rows were written: 0 without the table.
+ */
+export function appendPageDeclarationRows(
+  db: Db,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): number {
+  if (rows.length === 0 || !hasTable(db, "page_declarations")) return 0;
+  const known = new Set(
+    (
+      db
+        .prepare(`SELECT name, type, pk FROM pragma_table_info(?)`)
+        .all("page_declarations") as {
+        name: string;
+        type: string;
+        pk: number;
+      }[]
+    )
+      .filter((c) => !(c.pk === 1 && c.type.toUpperCase() === "INTEGER"))
+      .map((c) => c.name),
+  );
+  db.transaction(() => {
+    for (const row of rows) {
+      // Names come from the table itself, never from the bundle, so they are safe to put in the SQL text.
+      const columns = Object.keys(row).filter((c) => known.has(c));
+      if (columns.length === 0) continue;
+      db.prepare(
+        `INSERT INTO page_declarations (${columns.map((c) => `"${c}"`).join(", ")})
+         VALUES (${columns.map(() => "?").join(", ")})`,
+      ).run(...columns.map((c) => row[c] as string | number | null));
+    }
+  })();
+  return rows.length;
+}

@@ -63,4 +63,5 @@ export {
   readPageDeclarationRows,
   readPageClasses,
   readOcrSettings,
+  appendPageDeclarationRows,
 } from "./bundle-reads.js";
