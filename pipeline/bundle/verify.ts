@@ -120,7 +120,7 @@ function scanOptionsFor(
     lexicon,
     threshold: bundle.settings.threshold,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
-    // OCR (issue 15): ScanOptions has no OCR field yet. After the OCR merge, pass the bundle's OCR settings here,
+    // TODO(issue 15): ScanOptions has no OCR field yet. After the OCR merge, pass the bundle's OCR settings here,
     // so pages are read as the bundled scan read them, e.g.
     //   ...ocrOptionsOf(bundle.settings.ocr)   // null: the scan stored none, so --ocr off
     // where ocrOptionsOf maps the stored `ocr_*` columns (store/bundle-reads.ts readOcrSettings) to ScanOptions.
