@@ -81,6 +81,10 @@ export default tseslint.config(
       "pipeline/explore/*.ts",
       "pipeline/locate/**",
       "pipeline/ocr/*.ts",
+      "pipeline/bundle/contents.ts",
+      "pipeline/bundle/files.ts",
+      "pipeline/bundle/compare.ts",
+      "pipeline/bundle/readme.ts",
     ],
     ignores: [
       "pipeline/match/lexicon-file.ts",

@@ -136,6 +136,22 @@ export const EXAMPLES = {
       "Pages whose text layer looks unreliable, as JSON",
     ],
   ],
+  bundle: [
+    [
+      "$0 bundle --out output/bundle.zip",
+      "Everything a reader needs to re-create the statistic, in one zip",
+    ],
+    [
+      "$0 bundle --audited --count-in body,list,table,heading --out output/bundle-audited.zip",
+      "The audited statistic, counting only body text",
+    ],
+  ],
+  verify: [
+    [
+      "$0 verify output/bundle.zip --corpus corpus",
+      'Count the statistic again from the PDFs: "reproduced", or what differs',
+    ],
+  ],
 } as const satisfies Record<string, readonly Example[]>;
 
 /** The examples of a command, in the shape yargs' .example() takes. */

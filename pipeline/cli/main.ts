@@ -43,6 +43,9 @@ const COMMANDS = {
   words: async () => (await import("./words-command.js")).wordsCommand,
   clusters: async () => (await import("./clusters-command.js")).clustersCommand,
   suggest: async () => (await import("./suggest-command.js")).suggestCommand,
+  // Issue 17 §3: a bundle that re-creates the statistic, and its check.
+  bundle: async () => (await import("./bundle-command.js")).bundleCommand,
+  verify: async () => (await import("./verify-command.js")).verifyCommand,
 };
 const args = hideBin(process.argv);
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
@@ -55,7 +58,7 @@ await cli
   .middleware(chatterToStderr)
   .demandCommand(
     1,
-    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters or suggest (see --help)",
+    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters, suggest, bundle or verify (see --help)",
   )
   .strict()
   .fail((message, error) => {

@@ -62,3 +62,9 @@ export {
   type VocabularyWrite,
 } from "./vocabulary.js";
 export { fillLocations, readLocatePages } from "./locations.js";
+export {
+  readPageDeclarationRows,
+  readPageClasses,
+  readOcrSettings,
+  appendPageDeclarationRows,
+} from "./bundle-reads.js";

@@ -1,0 +1,115 @@
+import { renderCsv } from "../csv/index.js";
+import { MENTION_COLUMNS } from "../store/index.js";
+import type { BundleContents } from "./contents.js";
+import { renderReadme } from "./readme.js";
+
+// The bundle's files: their names, their text, and reading them back. JSON files are what `verify` reads;
+// README.txt and mentions.csv are for people (mentions.csv opens in a spreadsheet, as `export mentions` does).
+
+/** The name of each file in a bundle. */
+export const BUNDLE_FILES = {
+  readme: "README.txt",
+  manifest: "manifest.json",
+  lexicon: "lexicon.csv",
+  mentions: "mentions.json",
+  mentionsCsv: "mentions.csv",
+  verdicts: "verdicts.json",
+  pageDeclarations: "page-declarations.json",
+  settings: "settings.json",
+  versions: "versions.json",
+  statistic: "statistic.json",
+} as const;
+
+/** The files `verify` needs: a bundle without one of them cannot be checked. */
+export const REQUIRED_FILES = [
+  BUNDLE_FILES.manifest,
+  BUNDLE_FILES.lexicon,
+  BUNDLE_FILES.mentions,
+  BUNDLE_FILES.verdicts,
+  BUNDLE_FILES.settings,
+  BUNDLE_FILES.versions,
+  BUNDLE_FILES.statistic,
+] as const;
+
+// The columns of `export mentions` (a contract), then the latest verdict note.
+const MENTION_CSV_COLUMNS = [...MENTION_COLUMNS, "note"];
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A bundle's files, by name, in the order they go into the archive (README first). */
+export function renderBundleFiles(c: BundleContents): Map<string, string> {
+  const files = new Map<string, string>([
+    [BUNDLE_FILES.readme, renderReadme(c)],
+    [BUNDLE_FILES.settings, json(c.settings)],
+    [BUNDLE_FILES.statistic, json(c.statistic)],
+    [BUNDLE_FILES.manifest, json({ plans: c.plans, documents: c.documents })],
+    [BUNDLE_FILES.lexicon, c.lexiconCsv],
+    [BUNDLE_FILES.mentions, json(c.mentions)],
+    [BUNDLE_FILES.mentionsCsv, renderCsv(MENTION_CSV_COLUMNS, c.mentions)],
+    [BUNDLE_FILES.verdicts, json(c.verdicts)],
+    [BUNDLE_FILES.versions, json(c.versions)],
+  ]);
+  if (c.pageDeclarations !== null)
+    files.set(BUNDLE_FILES.pageDeclarations, json(c.pageDeclarations));
+  return files;
+}
+
+/** A bundle's files read back; a reason naming the file when one is missing or not what it should be. */
+export function parseBundleFiles(
+  files: ReadonlyMap<string, string>,
+): { ok: true; value: BundleContents } | { ok: false; reason: string } {
+  const missing = REQUIRED_FILES.find((f) => !files.has(f));
+  if (missing !== undefined)
+    return { ok: false, reason: `no ${missing} in the bundle` };
+  const parsed = new Map<string, unknown>();
+  for (const name of [...REQUIRED_FILES, BUNDLE_FILES.pageDeclarations]) {
+    const text = files.get(name);
+    if (text === undefined || !name.endsWith(".json")) continue;
+    try {
+      parsed.set(name, JSON.parse(text));
+    } catch (error) {
+      return { ok: false, reason: `${name}: not JSON (${String(error)})` };
+    }
+  }
+  const manifest = parsed.get(BUNDLE_FILES.manifest) as {
+    plans?: unknown;
+    documents?: unknown;
+  };
+  const settings = parsed.get(BUNDLE_FILES.settings) as {
+    threshold?: unknown;
+  };
+  const shapes: [string, boolean][] = [
+    [
+      `${BUNDLE_FILES.manifest}: no plans and documents lists`,
+      Array.isArray(manifest?.plans) && Array.isArray(manifest?.documents),
+    ],
+    [
+      `${BUNDLE_FILES.mentions}: not a list`,
+      Array.isArray(parsed.get(BUNDLE_FILES.mentions)),
+    ],
+    [
+      `${BUNDLE_FILES.verdicts}: not a list`,
+      Array.isArray(parsed.get(BUNDLE_FILES.verdicts)),
+    ],
+    [
+      `${BUNDLE_FILES.settings}: no threshold`,
+      typeof settings?.threshold === "number",
+    ],
+  ];
+  const wrong = shapes.find(([, ok]) => !ok);
+  if (wrong !== undefined) return { ok: false, reason: wrong[0] };
+  return {
+    ok: true,
+    value: {
+      plans: manifest.plans,
+      documents: manifest.documents,
+      lexiconCsv: files.get(BUNDLE_FILES.lexicon),
+      mentions: parsed.get(BUNDLE_FILES.mentions),
+      verdicts: parsed.get(BUNDLE_FILES.verdicts),
+      pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
+      settings,
+      versions: parsed.get(BUNDLE_FILES.versions),
+      statistic: parsed.get(BUNDLE_FILES.statistic),
+    } as BundleContents,
+  };
+}

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from "node:fs";
+import { sha256Of } from "../corpus/index.js";
+import { renderCsv } from "../csv/index.js";
+import { EXTRACTOR } from "../extract/index.js";
+import * as store from "../store/index.js";
+import { TOOL_VERSION } from "../version.js";
+import type {
+  BundleContents,
+  BundleDocument,
+  BundleSettings,
+} from "./contents.js";
+import { statisticOf } from "./statistic.js";
+
+/** How to count the figure a bundle holds (the settings but the lexicon's hash and OCR, which the scan fixes). */
+export type CountSettings = Pick<
+  BundleSettings,
+  "threshold" | "countIn" | "audited"
+>;
+
+/** A database that holds no finished scan: nothing to bundle. */
+export class NothingToBundleError extends Error {}
+
+/**
+ * A bundle's contents from a scanned database: its documents, lexicon, mentions, verdicts, declarations, the
+ * statistic counted with `count`. `notice` hears about anything the reader should know (a lexicon file changed
+ * since the scan). Reads the database, and the lexicon file when it is still the one the scan used.
+ */
+export function gatherBundle(
+  db: store.Db,
+  count: CountSettings,
+  notice: (line: string) => void = () => undefined,
+): BundleContents {
+  const run = store.readLatestRunInfo(db);
+  if (run === null)
+    throw new NothingToBundleError(
+      `the database holds no finished scan; run "stp-scan scan" first`,
+    );
+  const lexiconCsv = scannedLexicon(db, run, notice);
+  const settings: BundleSettings = {
+    ...count,
+    lexiconSha256: sha256Of(Buffer.from(lexiconCsv, "utf8")),
+    ocr: store.readOcrSettings(db),
+  };
+  const statistic = statisticOf(db, settings);
+  return {
+    plans: statistic.plans.map((p) => ({
+      plan_id: p.plan,
+      name: p.name,
+      region: p.region,
+    })),
+    documents: documentsOf(db),
+    lexiconCsv,
+    mentions: store.readMentions(db).map(({ boxes: _boxes, ...m }) => m),
+    verdicts: store.readVerdictRows(db),
+    pageDeclarations: store.readPageDeclarationRows(db),
+    settings,
+    versions: {
+      scannedWith: {
+        stpScan: run.toolVersion,
+        pdfjsDist: run.pdfjsVersion,
+        natural: run.naturalVersion,
+        node: run.nodeVersion,
+        finishedAt: run.finishedAt,
+      },
+      bundledWith: {
+        stpScan: TOOL_VERSION,
+        extractor: EXTRACTOR,
+        node: process.version,
+        schema: store.SCHEMA_VERSION,
+      },
+    },
+    statistic,
+  };
+}
+
+function documentsOf(db: store.Db): BundleDocument[] {
+  const classes = store.readPageClasses(db);
+  return store.readDocuments(db).map((d) => ({
+    plan_id: d.plan_id,
+    document: d.document,
+    role: d.role,
+    sha256: d.sha256,
+    bytes: d.bytes,
+    pages: d.pages,
+    status: d.status,
+    pages_without_text: d.pages_without_text,
+    error: d.error,
+    duplicate_of: d.duplicate_of,
+    in_manifest: d.in_manifest,
+    page_classes:
+      classes === null || d.sha256 === null
+        ? null
+        : (classes.get(d.sha256) ?? {}),
+  }));
+}
+
+/**
+ * The lexicon file the last scan used, byte for byte; when it has changed or gone since, the scan's terms as the
+ * database keeps them (the same terms, so the same mentions), with a notice.
+ */
+function scannedLexicon(
+  db: store.Db,
+  run: store.StoredRun,
+  notice: (line: string) => void,
+): string {
+  if (existsSync(run.lexiconPath)) {
+    const bytes = readFileSync(run.lexiconPath);
+    if (sha256Of(bytes) === run.lexiconSha256) return bytes.toString("utf8");
+  }
+  notice(
+    `${run.lexiconPath}: not the lexicon the last scan used (changed or gone); the bundle holds that scan's terms from the database`,
+  );
+  return renderCsv(
+    ["id", "phrase", "concept", "headline"],
+    store.readTerms(db),
+    { bom: false },
+  );
+}

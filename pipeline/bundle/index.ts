@@ -1,0 +1,42 @@
+// bundle/: takes a scanned database and gives a zip a reader can check the figure with (issue 17 §3): the
+// manifest with each document's sha256, status and page classes, the lexicon and its hash, every mention with
+// its passage, every verdict and page declaration, the settings, the versions, the statistic and a README; and
+// takes such a zip and a folder of PDFs and gives what differs when the figure is counted again from them
+// (`verify`). Pure: contents.ts (the data), files.ts (file names and text), compare.ts (the differences),
+// readme.ts. Shell: gather.ts and statistic.ts read the database, zip.ts (yazl/yauzl), write-bundle.ts, verify.ts
+// (a temporary scan through scan/).
+export type {
+  BundleContents,
+  BundleDocument,
+  BundleMention,
+  BundlePlan,
+  BundleSettings,
+  BundleStatistic,
+  BundleVersions,
+} from "./contents.js";
+export {
+  BUNDLE_FILES,
+  REQUIRED_FILES,
+  parseBundleFiles,
+  renderBundleFiles,
+} from "./files.js";
+export {
+  compareBundles,
+  compareStatistic,
+  type BundleDifference,
+} from "./compare.js";
+export { renderReadme } from "./readme.js";
+export {
+  gatherBundle,
+  NothingToBundleError,
+  type CountSettings,
+} from "./gather.js";
+export { statisticOf } from "./statistic.js";
+export { BundleError, unzipFiles, zipFiles } from "./zip.js";
+export { writeBundle } from "./write-bundle.js";
+export {
+  readBundle,
+  verifyBundle,
+  type Verification,
+  type VerifyOptions,
+} from "./verify.js";

@@ -1,0 +1,75 @@
+import type { Argv } from "yargs";
+import {
+  NothingToBundleError,
+  writeBundle,
+  type BundleContents,
+} from "../bundle/index.js";
+import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { describeShare } from "../stats/index.js";
+import { examplesOf } from "./examples.js";
+import { runCommand, UsageError } from "./fatal.js";
+import { locationsOption, LOCATION_HELP } from "./location-option.js";
+import { openExisting } from "./output.js";
+
+/** `stp-scan bundle [--db FILE] --out FILE.zip [--threshold N] [--count-in LOCATIONS] [--audited]` */
+export function bundleCommand(yargs: Argv): Argv {
+  return yargs.command(
+    "bundle",
+    "Write a zip that lets a reader re-create the statistic (check it with stp-scan verify)",
+    (y) =>
+      y
+        .example(examplesOf("bundle"))
+        .option("db", {
+          type: "string",
+          default: DB_FILE,
+          describe: "SQLite database to read",
+        })
+        .option("out", {
+          type: "string",
+          demandOption: true,
+          describe: "Zip file to write",
+        })
+        .option("threshold", {
+          type: "number",
+          default: THRESHOLD_MENTIONS,
+          describe: "Headline mentions a plan needs",
+        })
+        .option("count-in", {
+          type: "string",
+          describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
+        })
+        .option("audited", {
+          type: "boolean",
+          default: false,
+          describe: "The statistic leaves out rejected mentions",
+        }),
+    (argv) =>
+      runCommand(async () => {
+        const countIn = locationsOption("--count-in", argv.countIn);
+        const db = openExisting(argv.db);
+        try {
+          const contents = await writeBundle(
+            db,
+            argv.out,
+            {
+              threshold: argv.threshold,
+              countIn: countIn === undefined ? "all" : [...countIn],
+              audited: argv.audited,
+            },
+            (line) => process.stderr.write(`${line}\n`),
+          );
+          process.stdout.write(summaryOf(argv.out, contents));
+        } catch (error) {
+          if (error instanceof NothingToBundleError)
+            throw new UsageError(`${argv.db}: ${error.message}`);
+          throw error;
+        } finally {
+          db.close();
+        }
+      }, argv.db),
+  );
+}
+
+const summaryOf = (out: string, c: BundleContents) =>
+  `wrote ${out}: ${describeShare(c.statistic)}\n` +
+  `  ${c.documents.length} documents, ${c.mentions.length} mentions, ${c.verdicts.length} verdicts; check it with: stp-scan verify ${out} --corpus DIR\n`;

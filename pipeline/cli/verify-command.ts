@@ -1,0 +1,60 @@
+import type { Argv } from "yargs";
+import { BundleError, verifyBundle } from "../bundle/index.js";
+import { CORPUS_DIR } from "../defaults.js";
+import { describeShare } from "../stats/index.js";
+import { examplesOf } from "./examples.js";
+import { runCommand, UsageError } from "./fatal.js";
+
+/** `stp-scan verify FILE.zip [--corpus DIR] [--jobs N]`: exit 0 reproduced, 1 differences, 2 not a bundle. */
+export function verifyCommand(yargs: Argv): Argv {
+  return yargs.command(
+    "verify <bundle>",
+    "Count the statistic of a bundle again from the PDFs and say whether it is reproduced",
+    (y) =>
+      y
+        .example(examplesOf("verify"))
+        .positional("bundle", {
+          type: "string",
+          demandOption: true,
+          describe: "Zip written by stp-scan bundle",
+        })
+        .option("corpus", {
+          type: "string",
+          default: CORPUS_DIR,
+          describe: "Folder holding the PDFs (plans/<plan-id>/*.pdf)",
+        })
+        .option("jobs", {
+          type: "number",
+          describe: "Worker threads reading PDFs [default: one per core]",
+        }),
+    (argv) =>
+      runCommand(async () => {
+        try {
+          const v = await verifyBundle({
+            bundle: argv.bundle,
+            corpus: argv.corpus,
+            ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
+            onScan: (n) =>
+              process.stderr.write(
+                `verify: scanning ${argv.corpus} (${n} documents in the bundle) into a temporary database\n`,
+              ),
+          });
+          if (v.differences.length === 0) {
+            process.stdout.write(
+              `reproduced: ${describeShare(v.actual.statistic)}\n` +
+                `  ${v.actual.documents.length} documents, ${v.actual.mentions.length} mentions, ${v.expected.verdicts.length} verdicts applied\n`,
+            );
+            return;
+          }
+          const n = v.differences.length;
+          process.stdout.write(
+            `not reproduced: ${n} ${n === 1 ? "difference" : "differences"}\n${v.differences.map((d) => `  ${d.message}\n`).join("")}`,
+          );
+          process.exitCode = 1;
+        } catch (error) {
+          if (error instanceof BundleError) throw new UsageError(error.message);
+          throw error;
+        }
+      }),
+  );
+}

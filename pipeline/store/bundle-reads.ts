@@ -1,0 +1,112 @@
+import type { Db } from "./open-database.js";
+
+// What a bundle (issue 17 §3) reads beyond the exports: tables and columns that later schemas add (issue 15's OCR
+// page sources and page declarations). Each read asks SQLite whether the table or column is there, so a bundle of
+// a database from before holds null for them instead of failing.
+
+const hasTable = (db: Db, table: string) =>
+  db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(table) !== undefined;
+
+const columnsOf = (db: Db, table: string) =>
+  (
+    db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as {
+      name: string;
+    }[]
+  ).map((c) => c.name);
+
+/** Every row of `page_declarations` (issue 15 `corpus accept-pages`), oldest first; null when the table is absent. */
+export function readPageDeclarationRows(
+  db: Db,
+): Record<string, unknown>[] | null {
+  if (!hasTable(db, "page_declarations")) return null;
+  return db
+    .prepare(`SELECT * FROM page_declarations ORDER BY rowid`)
+    .all() as Record<string, unknown>[];
+}
+
+/**
+ * Each stored page's class (`text`, `ocr`, `picture`, `unreadable`) by file sha256 and 1-based page number;
+ * null when the database does not record them.
+ */
+export function readPageClasses(
+  db: Db,
+): Map<string, Record<string, string>> | null {
+  if (!columnsOf(db, "pages").includes("source")) return null;
+  const rows = db
+    .prepare(`SELECT sha256, page, source FROM pages ORDER BY sha256, page`)
+    .all() as { sha256: string; page: number; source: string | null }[];
+  const classes = new Map<string, Record<string, string>>();
+  for (const r of rows) {
+    const pages = classes.get(r.sha256) ?? {};
+    if (r.source !== null) pages[String(r.page)] = r.source;
+    classes.set(r.sha256, pages);
+  }
+  return classes;
+}
+
+/**
+ * The OCR settings the corpus was read with: the last run's engine (`ocr_engine`) and the thresholds of its
+ * documents (`documents.ocr`, e.g. "tesseract 5.3.0; words >= 10, confidence >= 70"); null when the scan ran
+ * with OCR off (or the database is from before OCR), so a verify scans with `--ocr off`.
+ */
+export function readOcrSettings(db: Db): Record<string, unknown> | null {
+  if (!columnsOf(db, "scan_runs").includes("ocr_engine")) return null;
+  const run = db
+    .prepare(
+      `SELECT ocr_engine FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
+    )
+    .get() as { ocr_engine: string | null } | undefined;
+  if (run === undefined || run.ocr_engine === null) return null;
+  const read = db
+    .prepare(
+      `SELECT ocr FROM documents WHERE ocr IS NOT NULL AND ocr LIKE '%words >= %' AND removed = 0 LIMIT 1`,
+    )
+    .get() as { ocr: string } | undefined;
+  const figure = (name: string) => {
+    const m = new RegExp(`${name} >= (\\d+)`).exec(read?.ocr ?? "");
+    return m === null ? null : Number(m[1]);
+  };
+  return {
+    engine: run.ocr_engine,
+    minWords: figure("words"),
+    minConfidence: figure("confidence"),
+  };
+}
+
+/**
+ * Appends a bundle's page declarations to `page_declarations`, keeping each row's own columns (those the table
+ * has, but an INTEGER PRIMARY KEY, which is given anew). Gives how many rows were written: 0 without the table.
+ */
+export function appendPageDeclarationRows(
+  db: Db,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): number {
+  if (rows.length === 0 || !hasTable(db, "page_declarations")) return 0;
+  const known = new Set(
+    (
+      db
+        .prepare(`SELECT name, type, pk FROM pragma_table_info(?)`)
+        .all("page_declarations") as {
+        name: string;
+        type: string;
+        pk: number;
+      }[]
+    )
+      .filter((c) => !(c.pk === 1 && c.type.toUpperCase() === "INTEGER"))
+      .map((c) => c.name),
+  );
+  db.transaction(() => {
+    for (const row of rows) {
+      // Names come from the table itself, never from the bundle, so they are safe to put in the SQL text.
+      const columns = Object.keys(row).filter((c) => known.has(c));
+      if (columns.length === 0) continue;
+      db.prepare(
+        `INSERT INTO page_declarations (${columns.map((c) => `"${c}"`).join(", ")})
+         VALUES (${columns.map(() => "?").join(", ")})`,
+      ).run(...columns.map((c) => row[c] as string | number | null));
+    }
+  })();
+  return rows.length;
+}

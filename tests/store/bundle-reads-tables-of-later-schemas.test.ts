@@ -1,0 +1,72 @@
+import {
+  appendPageDeclarationRows,
+  openDatabase,
+  readOcrSettings,
+  readPageClasses,
+  readPageDeclarationRows,
+} from "../../pipeline/store/index.js";
+
+// The bundle reads what issue 15 (OCR) adds to the schema when it is there, and null when it is not. The tables
+// and columns below stand in for that migration.
+
+const DECLARATIONS = `CREATE TABLE page_declarations (declaration_id INTEGER PRIMARY KEY, document TEXT NOT NULL,
+  page INTEGER NOT NULL, auditor TEXT NOT NULL, note TEXT, declared_at TEXT NOT NULL)`;
+
+describe("a bundle reads the tables and columns of later schemas when they are there", () => {
+  it("page declarations: null without the table, every row with it, and written again with a new id", () => {
+    const db = openDatabase(":memory:");
+    expect(readPageDeclarationRows(db)).toBeNull();
+    expect(appendPageDeclarationRows(db, [{ document: "a.pdf" }])).toBe(0);
+    db.exec(DECLARATIONS);
+    db.exec(`INSERT INTO page_declarations VALUES (5, 'plans/a/a.pdf', 3, 'ann', 'a map', '2017-01-01'),
+             (9, 'plans/a/a.pdf', 4, 'bob', NULL, '2017-01-02')`);
+    const rows = readPageDeclarationRows(db) ?? [];
+    expect(rows.map((r) => [r.page, r.auditor, r.note])).toEqual([
+      [3, "ann", "a map"],
+      [4, "bob", null],
+    ]);
+    const other = openDatabase(":memory:");
+    other.exec(DECLARATIONS);
+    expect(appendPageDeclarationRows(other, rows)).toBe(2);
+    expect(
+      (readPageDeclarationRows(other) ?? []).map((r) => [
+        r.declaration_id,
+        r.page,
+        r.auditor,
+        r.declared_at,
+      ]),
+    ).toEqual([
+      [1, 3, "ann", "2017-01-01"],
+      [2, 4, "bob", "2017-01-02"],
+    ]);
+  });
+
+  it("page classes: null without pages.source, each page's class by sha256 with it", () => {
+    const db = openDatabase(":memory:");
+    db.exec(
+      `INSERT INTO pages (sha256, page, text, has_text) VALUES ('s1', 1, 'x', 1), ('s1', 2, '', 0)`,
+    );
+    expect(readPageClasses(db)).toBeNull();
+    db.exec(`ALTER TABLE pages ADD COLUMN source TEXT`);
+    db.exec(
+      `UPDATE pages SET source = CASE page WHEN 1 THEN 'text' ELSE 'picture' END`,
+    );
+    expect(readPageClasses(db)?.get("s1")).toEqual({ 1: "text", 2: "picture" });
+  });
+
+  it("OCR settings: null without ocr_* columns, the last finished scan's with them", () => {
+    const db = openDatabase(":memory:");
+    const run = (finished: string | null, words: number) =>
+      db
+        .prepare(
+          `INSERT INTO scan_runs (started_at, finished_at, corpus, lexicon_path, lexicon_sha256, tool_version,
+             pdfjs_version, natural_version, node_version, ocr_min_words) VALUES ('t', ?, 'c', 'l', 'h', 'v', 'p', 'n', 'o', ?)`,
+        )
+        .run(finished, words);
+    expect(readOcrSettings(db)).toBeNull();
+    db.exec(`ALTER TABLE scan_runs ADD COLUMN ocr_min_words INTEGER`);
+    run("2017-01-01", 5);
+    run(null, 9);
+    expect(readOcrSettings(db)).toEqual({ ocr_min_words: 5 });
+  });
+});
