@@ -332,3 +332,24 @@ export type OcrFigures = {
   /** Per plan, its headline mentions from text layers (source `text`). */
   readonly headlineFromText: ReadonlyMap<string, number>;
 };
+
+/** The columns of `export mentions`, in order. Column order is a contract (foundation issue): the first columns are fixed, extras follow.
+ */
+export const MENTION_COLUMNS = [
+  "mention_id",
+  "plan_id",
+  "document",
+  "page",
+  "term_id",
+  "concept",
+  "surface",
+  "left_context",
+  "right_context",
+  "verdict",
+  "headline",
+  "start",
+  "end",
+  "location",
+  "source",
+  "confidence",
+];

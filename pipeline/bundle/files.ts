@@ -1,5 +1,5 @@
 import { renderCsv } from "../csv/index.js";
-import { MENTION_COLUMNS } from "../store/index.js";
+import { MENTION_COLUMNS } from "../types.js";
 import type { BundleContents } from "./contents.js";
 import { renderReadme } from "./readme.js";
 

@@ -10,25 +10,7 @@ import type {
 import { readVerdictRows } from "./verdicts.js";
 import type { Db } from "./open-database.js";
 
-// Column order is a contract (foundation issue): the first columns are fixed, extras follow.
-export const MENTION_COLUMNS = [
-  "mention_id",
-  "plan_id",
-  "document",
-  "page",
-  "term_id",
-  "concept",
-  "surface",
-  "left_context",
-  "right_context",
-  "verdict",
-  "headline",
-  "start",
-  "end",
-  "location",
-  "source",
-  "confidence",
-];
+export { MENTION_COLUMNS } from "../types.js";
 
 /** A mention row as exported (columns of the CLI contract, in order, then extras). */
 export type MentionRow = {
