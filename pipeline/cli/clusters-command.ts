@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { examplesOf } from "./examples.js";
 import { renderRows } from "../report/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -29,7 +30,7 @@ export function clustersCommand(yargs: Argv): Argv {
     "N-grams that contain the query, by frequency (never across punctuation that breaks a phrase)",
     (y) =>
       withOutputOptions(
-        withQueryOptions(y)
+        withQueryOptions(y.example(examplesOf("clusters")))
           .option("size", {
             type: "string",
             default: "2-4",

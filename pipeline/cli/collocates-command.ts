@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { examplesOf } from "./examples.js";
 import { renderRows, round4 } from "../report/index.js";
 import { collocatesOf } from "../explore/store/index.js";
 import { runCommand } from "./fatal.js";
@@ -17,7 +18,7 @@ export function collocatesCommand(yargs: Argv): Argv {
     "Words near the places of a query: count near them, count in the corpus, mutual information and log-likelihood",
     (y) =>
       withOutputOptions(
-        withQueryOptions(y)
+        withQueryOptions(y.example(examplesOf("collocates")))
           .option("window", {
             type: "number",
             default: 5,

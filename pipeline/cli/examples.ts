@@ -23,6 +23,10 @@ export const EXAMPLES = {
       "$0 stats --audited --json",
       "Leaving out rejected mentions, as JSON for another tool",
     ],
+    [
+      "$0 stats --sensitivity",
+      "The share under each counting rule (all text, without contents and running lines, body text only)",
+    ],
   ],
   export: [
     [
@@ -150,6 +154,41 @@ export const EXAMPLES = {
     [
       "$0 verify output/bundle.zip --corpus corpus",
       'Count the statistic again from the PDFs: "reproduced", or what differs',
+    ],
+  ],
+  search: [
+    [
+      '$0 search "social value" --per-plan',
+      "How many places of the phrase each plan has (stems and hyphen readings as a scan reads them)",
+    ],
+    [
+      '$0 search "comm* benefit*" --sort left --format csv --out output/community-benefit.csv',
+      "Glob words, sorted by the words on their left, as CSV",
+    ],
+  ],
+  collocates: [
+    [
+      '$0 collocates "social value" --by mi --min-count 1 --stopwords',
+      "The words near the phrase, by mutual information, stopwords left out",
+    ],
+  ],
+  words: [
+    [
+      "$0 words --top 20",
+      "The 20 most frequent words, with the plans they occur in",
+    ],
+    ["$0 words --stems --format csv", "Every word stem with its count, as CSV"],
+  ],
+  clusters: [
+    [
+      '$0 clusters "social value" --size 3',
+      "The three-word phrases that hold the phrase, by frequency",
+    ],
+  ],
+  suggest: [
+    [
+      "$0 suggest --concept social-value --min-count 1 --top 10",
+      "Phrases the lexicon lacks that stand where social value is mentioned",
     ],
   ],
 } as const satisfies Record<string, readonly Example[]>;

@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { examplesOf } from "./examples.js";
 import { renderCsv } from "../csv/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import type { Place } from "../explore/index.js";
@@ -121,7 +122,7 @@ export function searchCommand(yargs: Argv): Argv {
     "Keyword in context over every stored page: a phrase (stemmed, as a lexicon term), globs (social valu*), --exact words or a --regex",
     (y) =>
       withOutputOptions(
-        withQueryOptions(y, {
+        withQueryOptions(y.example(examplesOf("search")), {
           regex:
             "QUERY is a regular expression on the normalised page text (case-insensitive)",
           exact: "Compare words as written (lower-cased), not by stem",

@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { examplesOf } from "./examples.js";
 import { renderRows, round4 } from "../report/index.js";
 import { suggestionsFor } from "../explore/store/index.js";
 import { UsageError } from "./fatal.js";
@@ -15,6 +16,7 @@ export function suggestCommand(yargs: Argv): Argv {
     (y) =>
       withOutputOptions(
         y
+          .example(examplesOf("suggest"))
           .option("db", DB_OPTION)
           .option("concept", {
             type: "string",

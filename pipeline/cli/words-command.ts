@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { examplesOf } from "./examples.js";
 import { renderRows } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
 import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
@@ -12,6 +13,7 @@ export function wordsCommand(yargs: Argv): Argv {
     (y) =>
       withOutputOptions(
         y
+          .example(examplesOf("words"))
           .option("db", DB_OPTION)
           .option("plan", { type: "string", describe: "Only this plan id" })
           .option("top", {
