@@ -6,8 +6,8 @@ import {
   readPageDeclarationRows,
 } from "../../pipeline/store/index.js";
 
-// The bundle reads what issue 15 (OCR) adds to the schema when it is there, and null when it is not. The tables
-// and columns below stand in for that migration.
+// The bundle reads what issue 15 (OCR) added to the schema: page classes, the OCR settings, and page
+// declarations when their table is there (null when it is not; the table below stands in for it).
 
 const DECLARATIONS = `CREATE TABLE page_declarations (declaration_id INTEGER PRIMARY KEY, document TEXT NOT NULL,
   page INTEGER NOT NULL, auditor TEXT NOT NULL, note TEXT, declared_at TEXT NOT NULL)`;
@@ -41,32 +41,45 @@ describe("a bundle reads the tables and columns of later schemas when they are t
     ]);
   });
 
-  it("page classes: null without pages.source, each page's class by sha256 with it", () => {
+  it("page classes: each stored page's source (text, ocr, picture, unreadable) by sha256", () => {
     const db = openDatabase(":memory:");
     db.exec(
-      `INSERT INTO pages (sha256, page, text, has_text) VALUES ('s1', 1, 'x', 1), ('s1', 2, '', 0)`,
+      `INSERT INTO pages (sha256, page, text, has_text, source) VALUES ('s1', 1, 'x', 1, 'text'), ('s1', 2, '', 0, 'picture'),
+         ('s1', 3, 'our social value', 0, 'ocr'), ('s1', 4, '', 0, 'unreadable')`,
     );
-    expect(readPageClasses(db)).toBeNull();
-    db.exec(`ALTER TABLE pages ADD COLUMN source TEXT`);
-    db.exec(
-      `UPDATE pages SET source = CASE page WHEN 1 THEN 'text' ELSE 'picture' END`,
-    );
-    expect(readPageClasses(db)?.get("s1")).toEqual({ 1: "text", 2: "picture" });
+    expect(readPageClasses(db)?.get("s1")).toEqual({
+      1: "text",
+      2: "picture",
+      3: "ocr",
+      4: "unreadable",
+    });
   });
 
-  it("OCR settings: null without ocr_* columns, the last finished scan's with them", () => {
+  it("OCR settings: null when the last finished scan ran with OCR off, its engine and thresholds when on", () => {
     const db = openDatabase(":memory:");
-    const run = (finished: string | null, words: number) =>
+    const run = (finished: string | null, engine: string | null) =>
       db
         .prepare(
           `INSERT INTO scan_runs (started_at, finished_at, corpus, lexicon_path, lexicon_sha256, tool_version,
-             pdfjs_version, natural_version, node_version, ocr_min_words) VALUES ('t', ?, 'c', 'l', 'h', 'v', 'p', 'n', 'o', ?)`,
+             pdfjs_version, natural_version, node_version, ocr_engine) VALUES ('t', ?, 'c', 'l', 'h', 'v', 'p', 'n', 'o', ?)`,
         )
-        .run(finished, words);
+        .run(finished, engine);
     expect(readOcrSettings(db)).toBeNull();
-    db.exec(`ALTER TABLE scan_runs ADD COLUMN ocr_min_words INTEGER`);
-    run("2017-01-01", 5);
-    run(null, 9);
-    expect(readOcrSettings(db)).toEqual({ ocr_min_words: 5 });
+    run("2017-01-01", null);
+    expect(readOcrSettings(db)).toBeNull();
+    run("2017-01-02", "tesseract 5.3.0");
+    run(null, "tesseract 9");
+    db.exec(
+      `INSERT INTO plans (plan_id, name, region) VALUES ('a', 'A', 'North')`,
+    );
+    db.exec(
+      `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, status, in_manifest, scan_run_id, ocr)
+         VALUES ('plans/a/a.pdf', 'a', 'plan', 0, 's1', 'ok', 1, 2, 'tesseract 5.3.0; words >= 12, confidence >= 80')`,
+    );
+    expect(readOcrSettings(db)).toEqual({
+      engine: "tesseract 5.3.0",
+      minWords: 12,
+      minConfidence: 80,
+    });
   });
 });
