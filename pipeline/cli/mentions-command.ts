@@ -84,81 +84,100 @@ export function renderKwicTable(
     .join("\n");
 }
 
+/** The options of `mentions`, in the order --help lists them. */
+const MENTIONS_OPTIONS = {
+  db: {
+    type: "string",
+    default: DB_FILE,
+    describe: "SQLite database to read",
+  },
+  plan: { type: "string", describe: "Only this plan id" },
+  term: { type: "string", describe: "Only this term id" },
+  concept: {
+    type: "string",
+    describe: "Only this concept (e.g. social-value, related)",
+  },
+  verdict: {
+    choices: ["pending", "accepted", "rejected", "disputed"] as const,
+  },
+  location: { type: "string", describe: LOCATION_HELP },
+  context: {
+    type: "number",
+    default: WINDOW_TOKENS,
+    describe: "Words of context each side",
+  },
+  sort: {
+    choices: ["plan", "term", "left", "right"] as const,
+    default: "plan" as const,
+  },
+  format: {
+    choices: ["table", "csv", "json"] as const,
+    default: "table" as const,
+  },
+  out: {
+    type: "string",
+    describe: "File to write [default: stdout]",
+  },
+} as const;
+
+/** What `mentions` keeps: each filter given on the command line, and the sort. */
+type MentionFilter = {
+  readonly plan: string | undefined;
+  readonly term: string | undefined;
+  readonly concept: string | undefined;
+  readonly verdict: string | undefined;
+  readonly sort: keyof typeof SORTS;
+};
+
+/** The mentions that pass every filter, sorted. */
+function selectMentions(
+  all: readonly KwicMention[],
+  filter: MentionFilter,
+  locations: ReturnType<typeof locationsOption>,
+): KwicMention[] {
+  return all
+    .filter((m) => filter.plan === undefined || m.plan_id === filter.plan)
+    .filter((m) => filter.term === undefined || m.term_id === filter.term)
+    .filter((m) => filter.concept === undefined || m.concept === filter.concept)
+    .filter((m) => filter.verdict === undefined || m.verdict === filter.verdict)
+    .filter((m) => inLocations(locations, m.location))
+    .sort(SORTS[filter.sort]);
+}
+
+/** The mentions as `--format` asks: JSON, CSV, or the keyword-in-context table with a count. */
+function renderMentions(
+  rows: readonly KwicMention[],
+  format: "table" | "csv" | "json",
+): string {
+  const data = rows.map((r) =>
+    Object.fromEntries(
+      KWIC_COLUMNS.map((c) => [
+        c,
+        r[c as keyof KwicMention] as string | number,
+      ]),
+    ),
+  );
+  if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
+  if (format === "csv") return renderCsv(KWIC_COLUMNS, data);
+  return rows.length === 0
+    ? "no mentions match\n"
+    : `${renderKwicTable(rows, process.stdout.columns || 160)}\n${rows.length} mentions\n`;
+}
+
 /** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--location L,...] [--context N] [--sort] [--format]` */
 export function mentionsCommand(yargs: Argv): Argv {
   return yargs.command(
     "mentions",
     "List mentions in keyword-in-context form, filtered and sorted like a concordancer",
-    (y) =>
-      y
-        .example(examplesOf("mentions"))
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to read",
-        })
-        .option("plan", { type: "string", describe: "Only this plan id" })
-        .option("term", { type: "string", describe: "Only this term id" })
-        .option("concept", {
-          type: "string",
-          describe: "Only this concept (e.g. social-value, related)",
-        })
-        .option("verdict", {
-          choices: ["pending", "accepted", "rejected", "disputed"] as const,
-        })
-        .option("location", { type: "string", describe: LOCATION_HELP })
-        .option("context", {
-          type: "number",
-          default: WINDOW_TOKENS,
-          describe: "Words of context each side",
-        })
-        .option("sort", {
-          choices: ["plan", "term", "left", "right"] as const,
-          default: "plan" as const,
-        })
-        .option("format", {
-          choices: ["table", "csv", "json"] as const,
-          default: "table" as const,
-        })
-        .option("out", {
-          type: "string",
-          describe: "File to write [default: stdout]",
-        }),
+    (y) => y.example(examplesOf("mentions")).options(MENTIONS_OPTIONS),
     (argv) =>
       runCommand(() => {
         const locations = locationsOption("--location", argv.location);
         const db = openExisting(argv.db);
         try {
-          const rows = loadKwic(db, Math.max(0, argv.context))
-            .filter((m) => argv.plan === undefined || m.plan_id === argv.plan)
-            .filter((m) => argv.term === undefined || m.term_id === argv.term)
-            .filter(
-              (m) => argv.concept === undefined || m.concept === argv.concept,
-            )
-            .filter(
-              (m) => argv.verdict === undefined || m.verdict === argv.verdict,
-            )
-            .filter((m) => inLocations(locations, m.location))
-            .sort(SORTS[argv.sort]);
-          const data = rows.map((r) =>
-            Object.fromEntries(
-              KWIC_COLUMNS.map((c) => [
-                c,
-                r[c as keyof KwicMention] as string | number,
-              ]),
-            ),
-          );
-          if (argv.format === "json")
-            emit(`${JSON.stringify(data, null, 2)}\n`, argv.out);
-          else if (argv.format === "csv")
-            emit(renderCsv(KWIC_COLUMNS, data), argv.out);
-          else
-            emit(
-              rows.length === 0
-                ? "no mentions match\n"
-                : `${renderKwicTable(rows, process.stdout.columns || 160)}\n${rows.length} mentions\n`,
-              argv.out,
-            );
+          const all = loadKwic(db, Math.max(0, argv.context));
+          const rows = selectMentions(all, argv, locations);
+          emit(renderMentions(rows, argv.format), argv.out);
         } finally {
           db.close();
         }

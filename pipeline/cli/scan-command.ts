@@ -10,14 +10,201 @@ import {
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
 } from "../defaults.js";
-import { scanCorpus } from "../scan/index.js";
+import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
 import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
+import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
+
+/** The options of `scan`, in the order --help lists them. */
+const SCAN_OPTIONS = {
+  corpus: {
+    type: "string",
+    default: CORPUS_DIR,
+    describe: "Corpus folder (manifest.csv, plans/)",
+  },
+  db: {
+    type: "string",
+    default: DB_FILE,
+    describe: "SQLite database to write",
+  },
+  lexicon: {
+    type: "string",
+    describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
+  },
+  threshold: {
+    type: "number",
+    default: THRESHOLD_MENTIONS,
+    describe: "Headline mentions a plan needs",
+  },
+  jobs: {
+    type: "number",
+    default: JOBS,
+    describe: "Worker threads reading PDFs (default: cores)",
+  },
+  timeout: {
+    type: "number",
+    default: TIMEOUT_SECONDS,
+    describe: "Seconds one document may take",
+  },
+  "max-memory": {
+    type: "number",
+    default: MAX_HEAP_MB,
+    describe: "MB of heap one document may use",
+  },
+  force: {
+    type: "boolean",
+    default: false,
+    describe: "Read every document again",
+  },
+  // OCR of pages without a text layer (spec v2.0 §Pages without a text layer).
+  ocr: {
+    choices: ["auto", "off"] as const,
+    default: OCR_MODE,
+    describe:
+      "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
+  },
+  "ocr-min-words": {
+    type: "number",
+    default: OCR_MIN_WORDS,
+    describe:
+      "Words (2 letters or more) an OCR page needs to be more than a picture",
+  },
+  "ocr-min-confidence": {
+    type: "number",
+    default: OCR_MIN_CONFIDENCE,
+    describe:
+      "Mean OCR word confidence (0-100) a page needs; below it the page is unreadable",
+  },
+  json: {
+    type: "boolean",
+    default: false,
+    describe: "Print the outcome as JSON on stdout",
+  },
+  quiet: {
+    type: "boolean",
+    default: false,
+    describe: "Print only the headline line",
+  },
+} as const;
+
+/** The options of `scan` as yargs gives them. */
+type ScanArgs = {
+  readonly corpus: string;
+  readonly db: string;
+  readonly lexicon: string | undefined;
+  readonly threshold: number;
+  readonly jobs: number;
+  readonly timeout: number;
+  readonly "max-memory": number;
+  readonly force: boolean;
+  readonly ocr: "auto" | "off";
+  readonly "ocr-min-words": number;
+  readonly "ocr-min-confidence": number;
+  readonly json: boolean;
+  readonly quiet: boolean;
+};
+
+/** Progress only where a person watches: both streams on a terminal, not in CI or a pipe. */
+function progressLineFor(argv: ScanArgs): ProgressLine {
+  return new ProgressLine(
+    process.stderr,
+    Boolean(process.stdout.isTTY && process.stderr.isTTY) &&
+      !argv.quiet &&
+      !argv.json &&
+      !process.env.CI,
+  );
+}
+
+/** Scans the corpus as the command line asks, with progress on `progress`. */
+function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
+  return scanCorpus({
+    corpus: argv.corpus,
+    db: argv.db,
+    lexicon: argv.lexicon ?? null,
+    jobs: argv.jobs,
+    timeoutSeconds: argv.timeout,
+    maxHeapMb: argv["max-memory"],
+    force: argv.force,
+    threshold: argv.threshold,
+    ocr: argv.ocr,
+    ocrMinWords: argv["ocr-min-words"],
+    ocrMinConfidence: argv["ocr-min-confidence"],
+    onNotice: (line) => progress.notice(line),
+    onProgress: (p) => progress.update(p),
+  });
+}
+
+/** The outcome of a scan as `--json` prints it. */
+function renderScanJson(
+  summary: ScanSummary,
+  seconds: number,
+  stat: Statistic,
+): string {
+  const out = {
+    runId: summary.runId,
+    seconds,
+    workers: summary.workers,
+    documents: summary.results.length,
+    pagesRead: summary.pagesRead,
+    ocrPagesRead: summary.ocrPagesRead,
+    mentions: summary.mentions,
+    lexicon: summary.lexiconPath,
+    warnings: summary.warnings.map((w) => w.reason),
+    problems: summary.results
+      .filter((r) => r.error !== null)
+      .map((r) => ({
+        document: r.doc.path,
+        status: r.status,
+        reason: r.error,
+      })),
+    changes: summary.changes,
+    statistic: stat,
+    maxRssKb: process.resourceUsage().maxRSS,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** The one line on stderr that says what the scan read and where it wrote. */
+function scannedLine(
+  summary: ScanSummary,
+  seconds: number,
+  db: string,
+): string {
+  return (
+    `scanned ${summary.results.length} documents (${summary.pagesRead} pages read by ${summary.workers} workers), ` +
+    `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
+  );
+}
+
+/** Prints the outcome of a scan: JSON, the headline alone, or the statistic and what changed. */
+function printOutcome(
+  argv: ScanArgs,
+  summary: ScanSummary,
+  seconds: number,
+): void {
+  const db = openDatabase(argv.db);
+  try {
+    const stat = computeShare(readPlanCounts(db), argv.threshold);
+    if (argv.json) {
+      process.stdout.write(renderScanJson(summary, seconds, stat));
+      return;
+    }
+    if (!argv.quiet)
+      process.stderr.write(scannedLine(summary, seconds, argv.db));
+    process.stdout.write(
+      argv.quiet
+        ? `${describeShare(stat)}\n`
+        : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`,
+    );
+  } finally {
+    db.close();
+  }
+}
 
 /**
  * `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--timeout S]
@@ -27,148 +214,14 @@ export function scanCommand(yargs: Argv): Argv {
   return yargs.command(
     "scan",
     "Scan a corpus of plan PDFs, store every mention, print the statistic and what changed",
-    (y) =>
-      y
-        .example(examplesOf("scan"))
-        .option("corpus", {
-          type: "string",
-          default: CORPUS_DIR,
-          describe: "Corpus folder (manifest.csv, plans/)",
-        })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to write",
-        })
-        .option("lexicon", {
-          type: "string",
-          describe:
-            "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
-        })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
-        .option("jobs", {
-          type: "number",
-          default: JOBS,
-          describe: "Worker threads reading PDFs (default: cores)",
-        })
-        .option("timeout", {
-          type: "number",
-          default: TIMEOUT_SECONDS,
-          describe: "Seconds one document may take",
-        })
-        .option("max-memory", {
-          type: "number",
-          default: MAX_HEAP_MB,
-          describe: "MB of heap one document may use",
-        })
-        .option("force", {
-          type: "boolean",
-          default: false,
-          describe: "Read every document again",
-        })
-        // OCR of pages without a text layer (spec v2.0 §Pages without a text layer).
-        .option("ocr", {
-          choices: ["auto", "off"] as const,
-          default: OCR_MODE,
-          describe:
-            "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
-        })
-        .option("ocr-min-words", {
-          type: "number",
-          default: OCR_MIN_WORDS,
-          describe:
-            "Words (2 letters or more) an OCR page needs to be more than a picture",
-        })
-        .option("ocr-min-confidence", {
-          type: "number",
-          default: OCR_MIN_CONFIDENCE,
-          describe:
-            "Mean OCR word confidence (0-100) a page needs; below it the page is unreadable",
-        })
-        .option("json", {
-          type: "boolean",
-          default: false,
-          describe: "Print the outcome as JSON on stdout",
-        })
-        .option("quiet", {
-          type: "boolean",
-          default: false,
-          describe: "Print only the headline line",
-        }),
+    (y) => y.example(examplesOf("scan")).options(SCAN_OPTIONS),
     (argv) =>
       runCommand(async () => {
-        // Progress only where a person watches: both streams on a terminal, not in CI or a pipe.
-        const progress = new ProgressLine(
-          process.stderr,
-          Boolean(process.stdout.isTTY && process.stderr.isTTY) &&
-            !argv.quiet &&
-            !argv.json &&
-            !process.env.CI,
-        );
+        const progress = progressLineFor(argv);
         const started = Date.now();
-        const summary = await scanCorpus({
-          corpus: argv.corpus,
-          db: argv.db,
-          lexicon: argv.lexicon ?? null,
-          jobs: argv.jobs,
-          timeoutSeconds: argv.timeout,
-          maxHeapMb: argv["max-memory"],
-          force: argv.force,
-          threshold: argv.threshold,
-          ocr: argv.ocr,
-          ocrMinWords: argv["ocr-min-words"],
-          ocrMinConfidence: argv["ocr-min-confidence"],
-          onNotice: (line) => progress.notice(line),
-          onProgress: (p) => progress.update(p),
-        });
+        const summary = await scan(argv, progress);
         progress.clear();
-        const seconds = (Date.now() - started) / 1000;
-        const db = openDatabase(argv.db);
-        try {
-          const stat = computeShare(readPlanCounts(db), argv.threshold);
-          if (argv.json) {
-            const out = {
-              runId: summary.runId,
-              seconds,
-              workers: summary.workers,
-              documents: summary.results.length,
-              pagesRead: summary.pagesRead,
-              ocrPagesRead: summary.ocrPagesRead,
-              mentions: summary.mentions,
-              lexicon: summary.lexiconPath,
-              warnings: summary.warnings.map((w) => w.reason),
-              problems: summary.results
-                .filter((r) => r.error !== null)
-                .map((r) => ({
-                  document: r.doc.path,
-                  status: r.status,
-                  reason: r.error,
-                })),
-              changes: summary.changes,
-              statistic: stat,
-              maxRssKb: process.resourceUsage().maxRSS,
-            };
-            process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-            return;
-          }
-          if (!argv.quiet) {
-            process.stderr.write(
-              `scanned ${summary.results.length} documents (${summary.pagesRead} pages read by ${summary.workers} workers), ` +
-                `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${argv.db}\n`,
-            );
-          }
-          process.stdout.write(
-            argv.quiet
-              ? `${describeShare(stat)}\n`
-              : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`,
-          );
-        } finally {
-          db.close();
-        }
+        printOutcome(argv, summary, (Date.now() - started) / 1000);
       }, argv.db),
   );
 }

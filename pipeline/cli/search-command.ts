@@ -19,6 +19,7 @@ import { runCommand } from "./fatal.js";
 import { formatTable } from "../report/index.js";
 import { renderKwicTable, SORTS } from "./mentions-command.js";
 import { emit, withDatabase } from "./output.js";
+import type { Db } from "../store/index.js";
 import {
   queryFrom,
   withOutputOptions,
@@ -115,6 +116,60 @@ function renderSearch(found: Found, shape: Shape): string {
   return renderPlaces(found, shape.query);
 }
 
+/** The options of `search` after the query and output ones, in the order --help lists them. */
+const SEARCH_OPTIONS = {
+  concept: {
+    type: "string",
+    describe:
+      "Only places inside a stored mention of this concept (e.g. social-value)",
+  },
+  location: { type: "string", describe: LOCATION_HELP },
+  context: {
+    type: "number",
+    default: WINDOW_TOKENS,
+    describe: "Words of context each side",
+  },
+  sort: {
+    choices: ["plan", "left", "right"] as const,
+    default: "plan" as const,
+  },
+  limit: {
+    type: "number",
+    describe: "Show at most this many places (counts still cover all)",
+  },
+  "per-plan": {
+    type: "boolean",
+    default: false,
+    describe: "Print the count per plan instead of the places",
+  },
+  plot: {
+    type: "string",
+    describe: "Also write a dispersion plot of the places (SVG file)",
+  },
+} as const;
+
+/** The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. */
+function findPlaces(
+  db: Db,
+  query: ReturnType<typeof queryFrom>,
+  options: Parameters<typeof searchCorpus>[2] & {
+    readonly plan?: string | undefined;
+    readonly sort: keyof typeof SORTS;
+    readonly limit: number | undefined;
+  },
+  locations: ReturnType<typeof locationsOption>,
+): Found {
+  const places = locatePlaces(db, searchCorpus(db, query, options))
+    .filter((p) => inLocations(locations, p.location))
+    .sort(SORTS[options.sort]);
+  const perPlan = countPlacesByPlan(db, places, options.plan);
+  const shown =
+    options.limit === undefined
+      ? places
+      : places.slice(0, Math.max(0, options.limit));
+  return { places, shown, perPlan };
+}
+
 /** `stp-scan search QUERY [--regex|--exact] [--plan] [--concept] [--location] [--context] [--sort] [--limit] [--plot] [--format]` */
 export function searchCommand(yargs: Argv): Argv {
   return yargs.command(
@@ -126,60 +181,25 @@ export function searchCommand(yargs: Argv): Argv {
           regex:
             "QUERY is a regular expression on the normalised page text (case-insensitive)",
           exact: "Compare words as written (lower-cased), not by stem",
-        })
-          .option("concept", {
-            type: "string",
-            describe:
-              "Only places inside a stored mention of this concept (e.g. social-value)",
-          })
-          .option("location", { type: "string", describe: LOCATION_HELP })
-          .option("context", {
-            type: "number",
-            default: WINDOW_TOKENS,
-            describe: "Words of context each side",
-          })
-          .option("sort", {
-            choices: ["plan", "left", "right"] as const,
-            default: "plan" as const,
-          })
-          .option("limit", {
-            type: "number",
-            describe: "Show at most this many places (counts still cover all)",
-          })
-          .option("per-plan", {
-            type: "boolean",
-            default: false,
-            describe: "Print the count per plan instead of the places",
-          })
-          .option("plot", {
-            type: "string",
-            describe: "Also write a dispersion plot of the places (SVG file)",
-          }),
+        }).options(SEARCH_OPTIONS),
       ),
     (argv) =>
       runCommand(() => {
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
         return withDatabase(argv.db, (db) => {
-          const places = locatePlaces(db, searchCorpus(db, query, argv))
-            .filter((p) => inLocations(locations, p.location))
-            .sort(SORTS[argv.sort]);
-          const perPlan = countPlacesByPlan(db, places, argv.plan);
-          const shown =
-            argv.limit === undefined
-              ? places
-              : places.slice(0, Math.max(0, argv.limit));
+          const found = findPlaces(db, query, argv, locations);
           if (argv.plot !== undefined)
             emit(
               renderDispersionPlot(
-                dispersionStrips(db, places, argv.plan),
+                dispersionStrips(db, found.places, argv.plan),
                 `Where "${argv.query}" falls in each document`,
               ),
               argv.plot,
             );
-          if (places.length === 0 && argv.format !== "table")
+          if (found.places.length === 0 && argv.format !== "table")
             process.stderr.write(`no matches for "${argv.query}"\n`);
-          emit(renderSearch({ places, shown, perPlan }, argv), argv.out);
+          emit(renderSearch(found, argv), argv.out);
         });
       }, argv.db),
   );

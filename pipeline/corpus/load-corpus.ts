@@ -15,28 +15,19 @@ function planOfPath(path: string): string | null {
     : null;
 }
 
-/**
- * Lists a corpus: manifest rows in manifest order, then PDFs under plans/ that no row lists (each with a
- * warning, assigned to the plan of their folder so they are counted, never silently skipped). A row whose
- * file is missing stays in the list (`existsOnDisk: false`) so its plan is reported apart.
- */
-export function loadCorpus(root: string): Corpus {
-  if (!existsSync(root) || !statSync(root).isDirectory())
-    throw new CorpusError(
-      `${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
-    );
-  const manifest = readManifest(root);
-  const onDisk = new Set(findPdfs(root));
-  const warnings: Warning[] = [...(manifest?.warnings ?? [])];
-  if (manifest === null) {
-    warnings.push({
-      file: MANIFEST_FILE,
-      reason: `${MANIFEST_FILE}: not found; plans are taken from the folders under plans/`,
-    });
-  }
-  const plans = new Map<string, Plan>();
-  const docs: Doc[] = [];
-  for (const row of manifest?.rows ?? []) {
+/** What loadCorpus gathers, in order: the plans by id, the documents, the warnings. */
+type Listing = {
+  readonly plans: Map<string, Plan>;
+  readonly docs: Doc[];
+  readonly warnings: Warning[];
+};
+
+type ManifestRows = NonNullable<ReturnType<typeof readManifest>>["rows"];
+
+/** Adds the manifest's rows in manifest order; a row whose file is missing stays, with a warning. */
+function addListed(root: string, rows: ManifestRows, into: Listing): void {
+  const { plans, docs, warnings } = into;
+  for (const row of rows) {
     if (!plans.has(row.planId))
       plans.set(row.planId, {
         id: row.planId,
@@ -61,6 +52,18 @@ export function loadCorpus(root: string): Corpus {
       existsOnDisk,
     });
   }
+}
+
+/**
+ * Adds the PDFs no row lists, to the plan of their folder (with a warning when there is a manifest); one
+ * outside plans/<plan-id>/ is not scanned, with a warning.
+ */
+function addUnlisted(
+  onDisk: ReadonlySet<string>,
+  hasManifest: boolean,
+  into: Listing,
+): void {
+  const { plans, docs, warnings } = into;
   const listed = new Set(docs.map((d) => d.path));
   for (const path of onDisk) {
     if (listed.has(path)) continue;
@@ -72,7 +75,7 @@ export function loadCorpus(root: string): Corpus {
       });
       continue;
     }
-    if (manifest !== null)
+    if (hasManifest)
       warnings.push({
         file: path,
         reason: `${path}: not in ${MANIFEST_FILE}; scanned as part of plan "${planId}" (its folder)`,
@@ -89,5 +92,34 @@ export function loadCorpus(root: string): Corpus {
       existsOnDisk: true,
     });
   }
-  return { root, plans: [...plans.values()], docs, warnings };
+}
+
+/**
+ * Lists a corpus: manifest rows in manifest order, then PDFs under plans/ that no row lists (each with a
+ * warning, assigned to the plan of their folder so they are counted, never silently skipped). A row whose
+ * file is missing stays in the list (`existsOnDisk: false`) so its plan is reported apart.
+ */
+export function loadCorpus(root: string): Corpus {
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new CorpusError(
+      `${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
+    );
+  const manifest = readManifest(root);
+  const onDisk = new Set(findPdfs(root));
+  const warnings: Warning[] = [...(manifest?.warnings ?? [])];
+  if (manifest === null) {
+    warnings.push({
+      file: MANIFEST_FILE,
+      reason: `${MANIFEST_FILE}: not found; plans are taken from the folders under plans/`,
+    });
+  }
+  const listing: Listing = { plans: new Map(), docs: [], warnings };
+  addListed(root, manifest?.rows ?? [], listing);
+  addUnlisted(onDisk, manifest !== null, listing);
+  return {
+    root,
+    plans: [...listing.plans.values()],
+    docs: listing.docs,
+    warnings,
+  };
 }

@@ -54,6 +54,104 @@ function stopped(
   };
 }
 
+/** The document a worker reads, as the results name it. */
+type Job = {
+  readonly doc: Doc;
+  readonly sha256: string;
+  readonly bytes: number;
+};
+
+/** A worker's last word on a document: its result, or why it could not read it. */
+type FinalResponse = Extract<
+  ExtractResponse,
+  { readonly result: DocResult } | { readonly failure: string }
+>;
+
+/** The result of a document still being read at the time limit. */
+function timedOut(job: Job, timeoutMs: number): DocResult {
+  const seconds = Math.round(timeoutMs / 1000);
+  return stopped(
+    job.doc,
+    job.sha256,
+    job.bytes,
+    "timeout",
+    `stopped after ${seconds} s (time limit per document, --timeout)`,
+  );
+}
+
+/** The result a worker answered with; a failure is a corrupt document. */
+function answered(job: Job, response: FinalResponse): DocResult {
+  return "result" in response
+    ? response.result
+    : stopped(
+        job.doc,
+        job.sha256,
+        job.bytes,
+        "corrupt",
+        `cannot be read (${response.failure})`,
+      );
+}
+
+/** The result of a document whose worker crashed: too large when it ran out of heap, else corrupt. */
+function crashed(
+  job: Job,
+  error: Error & { code?: string },
+  maxHeapMb: number,
+): DocResult {
+  const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+  return tooLarge
+    ? stopped(
+        job.doc,
+        job.sha256,
+        job.bytes,
+        "too-large",
+        `stopped: reading it needs more than ${maxHeapMb} MB (memory limit per document, --max-memory)`,
+      )
+    : stopped(
+        job.doc,
+        job.sha256,
+        job.bytes,
+        "corrupt",
+        `the reader crashed on it (${error.message})`,
+      );
+}
+
+/** The result of a document whose worker exited while reading it. */
+function exited(job: Job, code: number): DocResult {
+  return stopped(
+    job.doc,
+    job.sha256,
+    job.bytes,
+    "corrupt",
+    `the reader stopped on it (exit ${code})`,
+  );
+}
+
+/**
+ * Tells `events` of an OCR progress message (a page starting calls `onPageStart` first, to restart the
+ * clock); gives the worker's last word instead, or null for progress.
+ */
+function relayProgress(
+  response: ExtractResponse,
+  events: OcrEvents,
+  onPageStart: () => void,
+): FinalResponse | null {
+  if ("ocrPage" in response) {
+    onPageStart();
+    events.onPage?.(response.ocrPage);
+    return null;
+  }
+  if ("ocrRead" in response) {
+    events.onRead?.(response.ocrRead);
+    return null;
+  }
+  if ("ocrPlanned" in response) {
+    events.onPlanned?.(response.ocrPlanned);
+    return null;
+  }
+  return response;
+}
+
 /**
  * A pool of worker threads that read PDFs. A pathological PDF cannot stop the scan: a worker past its time
  * limit is terminated, one that runs out of heap dies alone, and either way a fresh worker takes its place.
@@ -102,6 +200,10 @@ export class ExtractionPool {
   ): Promise<DocResult> {
     const worker = this.idle.pop() ?? this.spawn();
     const id = this.nextId++;
+    const job: Job = { doc, sha256, bytes };
+    const { timeoutMs, maxHeapMb } = this.options;
+    // An OCR page runs two processes, each killed at pageTimeoutMs; the worker is given that and a margin.
+    const pageMs = Math.max(timeoutMs, 2 * (ocr?.pageTimeoutMs ?? 0) + 5000);
     return new Promise((resolve) => {
       let settled = false;
       const finish = (result: DocResult, reusable: boolean) => {
@@ -115,85 +217,19 @@ export class ExtractionPool {
         else void worker.terminate();
         resolve(result);
       };
-      const seconds = Math.round(this.options.timeoutMs / 1000);
-      const stop = () =>
-        finish(
-          stopped(
-            doc,
-            sha256,
-            bytes,
-            "timeout",
-            `stopped after ${seconds} s (time limit per document, --timeout)`,
-          ),
-          false,
-        );
-      let timer = setTimeout(stop, this.options.timeoutMs);
-      // An OCR page runs two processes, each killed at pageTimeoutMs; the worker is given that and a margin.
-      const pageMs = Math.max(
-        this.options.timeoutMs,
-        2 * (ocr?.pageTimeoutMs ?? 0) + 5000,
-      );
+      const stop = () => finish(timedOut(job, timeoutMs), false);
+      let timer = setTimeout(stop, timeoutMs);
       const onMessage = (response: ExtractResponse) => {
         if (response.id !== id) return;
-        if ("ocrPage" in response) {
+        const last = relayProgress(response, events, () => {
           clearTimeout(timer);
           timer = setTimeout(stop, pageMs);
-          events.onPage?.(response.ocrPage);
-          return;
-        }
-        if ("ocrRead" in response) {
-          events.onRead?.(response.ocrRead);
-          return;
-        }
-        if ("ocrPlanned" in response) {
-          events.onPlanned?.(response.ocrPlanned);
-          return;
-        }
-        finish(
-          "result" in response
-            ? response.result
-            : stopped(
-                doc,
-                sha256,
-                bytes,
-                "corrupt",
-                `cannot be read (${response.failure})`,
-              ),
-          true,
-        );
+        });
+        if (last !== null) finish(answered(job, last), true);
       };
-      const onError = (error: Error & { code?: string }) => {
-        const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-        finish(
-          tooLarge
-            ? stopped(
-                doc,
-                sha256,
-                bytes,
-                "too-large",
-                `stopped: reading it needs more than ${this.options.maxHeapMb} MB (memory limit per document, --max-memory)`,
-              )
-            : stopped(
-                doc,
-                sha256,
-                bytes,
-                "corrupt",
-                `the reader crashed on it (${error.message})`,
-              ),
-          false,
-        );
-      };
-      const onExit = (code: number) =>
-        finish(
-          stopped(
-            doc,
-            sha256,
-            bytes,
-            "corrupt",
-            `the reader stopped on it (exit ${code})`,
-          ),
-          false,
-        );
+      const onError = (error: Error & { code?: string }) =>
+        finish(crashed(job, error, maxHeapMb), false);
+      const onExit = (code: number) => finish(exited(job, code), false);
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
