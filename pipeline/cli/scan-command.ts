@@ -12,12 +12,25 @@ import {
 } from "../defaults.js";
 import { scanCorpus } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
-import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
+import {
+  openDatabase,
+  readPlanCounts,
+  readPlanSizes,
+  type Db,
+} from "../store/index.js";
+import type { Statistic } from "../types.js";
+import { ocrOf } from "./stats-command.js";
 import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
+
+/** The OCR line `stats` prints under the table (what OCR read, and the plans that rest on it), or nothing. */
+const ocrLine = (db: Db, stat: Statistic) => {
+  const line = ocrOf(db, stat).line;
+  return line === null ? "" : `${line}\n`;
+};
 
 /**
  * `stp-scan scan [--corpus DIR] [--db FILE] [--lexicon FILE] [--threshold N] [--jobs N] [--timeout S]
@@ -164,7 +177,7 @@ export function scanCommand(yargs: Argv): Argv {
           process.stdout.write(
             argv.quiet
               ? `${describeShare(stat)}\n`
-              : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`,
+              : `${renderStatistic(stat, readPlanSizes(db))}${ocrLine(db, stat)}\n${renderChanges(summary.changes)}`,
           );
         } finally {
           db.close();

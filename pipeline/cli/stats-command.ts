@@ -128,7 +128,7 @@ const declaredLine = (n: number) =>
     : `${n} ${n === 1 ? "page" : "pages"} declared read by analysts (corpus accept-pages; listed by corpus quality and the report)\n`;
 
 /** What OCR contributed, as data (`ocr` in --json) and as the line under the table. */
-function ocrOf(db: Db, stat: Statistic) {
+export function ocrOf(db: Db, stat: Statistic) {
   const figures = readOcrFigures(db);
   const reliant = plansRestingOnOcr(stat, figures);
   const { headlineFromText: _byPlan, ...counts } = figures;
