@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
+import { defaultAuditor } from "../audit/index.js";
 import {
+  acceptPages,
   checkCorpus,
   CorpusBusyError,
   listCorpus,
@@ -11,12 +13,20 @@ import {
 import { CorpusError } from "../corpus/index.js";
 import { CORPUS_DIR, DB_FILE } from "../defaults.js";
 import { formatTable } from "../report/index.js";
+import { computeShare, describeShare } from "../stats/index.js";
+import {
+  readPlanCounts,
+  readStandingDeclarations,
+  groupDeclarations,
+  type Db,
+  type PageDeclaration,
+} from "../store/index.js";
 import { readQuality, renderQuality } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
 
-/** `corpus list` as text: each plan's line, then a table of its documents. */
+/** `corpus list` as text: each plan's line, then a table of its documents with the pages declared read. */
 function renderList(plans: readonly ListedPlan[]): string {
   return plans
     .map((p) => {
@@ -26,10 +36,61 @@ function renderList(plans: readonly ListedPlan[]): string {
         d.role,
         d.pages ?? "",
         d.status,
+        d.declared.length === 0
+          ? ""
+          : `p${d.declared.map((x) => x.page).join(",")} (${[...new Set(d.declared.map((x) => x.auditor))].join(", ")})`,
       ]);
-      return `${head}\n${formatTable(["  document", "role", "pages", "status"], rows)}\n`;
+      return `${head}\n${formatTable(["  document", "role", "pages", "status", "declared read"], rows)}\n`;
     })
     .join("\n");
+}
+
+/** Standing declarations, one line per document and decision: pages, auditor, time and note. */
+function renderDeclarations(declarations: readonly PageDeclaration[]): string {
+  return groupDeclarations(declarations)
+    .map(
+      (d) =>
+        `  ${d.document} p${d.pages.join(",")}: declared read by ${d.auditor} at ${d.declaredAt}: ${d.note}\n`,
+    )
+    .join("");
+}
+
+/** `corpus accept-pages`: the rows written and the headline line now, or one line and exit 2. */
+function declare(
+  db: Db,
+  argv: {
+    document?: string | undefined;
+    pages?: string | undefined;
+    note?: string | undefined;
+    auditor: string;
+    undo: boolean;
+  },
+): void {
+  if (argv.document === undefined || argv.pages === undefined)
+    throw new UsageError(
+      "corpus accept-pages needs a document and its pages: stp-scan corpus accept-pages <document> <pages> --note TEXT",
+    );
+  if (argv.note === undefined)
+    throw new UsageError(
+      `corpus accept-pages ${argv.document}: --note is required (why the pages count as read, e.g. "a map, nothing to read")`,
+    );
+  const outcome = acceptPages(db, {
+    document: argv.document,
+    pages: String(argv.pages),
+    note: argv.note,
+    auditor: argv.auditor,
+    undo: argv.undo,
+  });
+  if (!outcome.ok) throw new UsageError(outcome.error);
+  const pages = outcome.rows.map((r) => r.page).join(",");
+  process.stdout.write(
+    argv.undo
+      ? `${argv.document} p${pages}: declaration withdrawn by ${argv.auditor}; the pages count as unreadable again\n`
+      : `${argv.document} p${pages}: declared read by ${argv.auditor}: ${argv.note}\n`,
+  );
+  process.stdout.write(
+    `${describeShare(computeShare(readPlanCounts(db), 1))}\n`,
+  );
 }
 
 /** `corpus repair`: what it undid, or that there was nothing to repair. */
@@ -58,19 +119,51 @@ function check(corpusDir: string, dbFile: string): void {
   process.exitCode = 1;
 }
 
-/** `stp-scan corpus check|list|repair [--corpus DIR] [--db FILE]` */
+/** `stp-scan corpus check|list|repair|quality|accept-pages [document] [pages] [--corpus DIR] [--db FILE]` */
 export function corpusCommand(yargs: Argv): Argv {
   return yargs.command(
-    "corpus <action>",
-    "Check the corpus against its manifest and the database, list it, or repair an interrupted add",
+    "corpus <action> [document] [pages]",
+    "Check the corpus against its manifest and the database, list it, repair an interrupted add, or declare unreadable pages read",
     (y) =>
       y
         .example(examplesOf("corpus"))
         .positional("action", {
-          choices: ["check", "list", "repair", "quality"] as const,
+          choices: [
+            "check",
+            "list",
+            "repair",
+            "quality",
+            "accept-pages",
+          ] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable; accept-pages: declare unreadable pages of a document read",
+        })
+        .positional("document", {
+          type: "string",
+          describe:
+            "accept-pages: the document, as corpus list names it (plans/<plan>/<file>.pdf)",
+        })
+        .positional("pages", {
+          type: "string",
+          describe: "accept-pages: its unreadable pages, e.g. 3 or 3,5-6",
+        })
+        .option("note", {
+          type: "string",
+          describe:
+            'accept-pages: why the pages count as read (required), e.g. "a map, nothing to read"',
+        })
+        .option("auditor", {
+          type: "string",
+          default: defaultAuditor(),
+          describe:
+            "accept-pages: who declares (default $STP_SCAN_AUDITOR, then the login name)",
+        })
+        .option("undo", {
+          type: "boolean",
+          default: false,
+          describe:
+            "accept-pages: withdraw the declaration (a new row; none is deleted)",
         })
         .option("corpus", {
           type: "string",
@@ -88,13 +181,19 @@ export function corpusCommand(yargs: Argv): Argv {
           describe: "list, quality: print JSON",
         }),
     (argv) => {
+      if (argv.action === "accept-pages")
+        return runOnDatabase(argv.db, (db) => declare(db, argv));
       if (argv.action === "quality")
         return runOnDatabase(argv.db, (db) => {
           const docs = readQuality(db);
+          const declared = readStandingDeclarations(db);
           process.stdout.write(
             argv.json
               ? `${JSON.stringify(docs, null, 2)}\n`
-              : renderQuality(docs),
+              : renderQuality(docs) +
+                  (declared.length === 0
+                    ? ""
+                    : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`),
           );
         });
       return runCommand(() => {

@@ -16,6 +16,10 @@ export const EXAMPLES = {
       "$0 scan --force --jobs 1 --quiet",
       "Read every document again on one core; print only the headline line",
     ],
+    [
+      "$0 scan --ocr off --db output/ocr-off.sqlite --quiet",
+      "Spec v1.1 (no OCR) into another database: pages without a text layer stay unreadable",
+    ],
   ],
   stats: [
     ["$0 stats", "The statistic and the per-plan table of the last scan"],
@@ -138,6 +142,14 @@ export const EXAMPLES = {
     [
       "$0 corpus quality --json",
       "Pages whose text layer looks unreliable, as JSON",
+    ],
+    [
+      '$0 corpus accept-pages plans/fenwick-moor/fenwick-moor-stp.pdf 1 --note "photo cover, nothing to read" --db output/ocr-off.sqlite',
+      "Declare an unreadable page read (after the scan with --ocr off above), so its plan is no longer put apart",
+    ],
+    [
+      '$0 corpus accept-pages plans/fenwick-moor/fenwick-moor-stp.pdf 1 --undo --note "has a caption" --db output/ocr-off.sqlite',
+      "Withdraw that declaration (a new row; the history is kept)",
     ],
   ],
   bundle: [

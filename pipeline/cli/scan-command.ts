@@ -12,13 +12,25 @@ import {
 } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
-import { openDatabase, readPlanCounts, readPlanSizes } from "../store/index.js";
+import {
+  openDatabase,
+  readPlanCounts,
+  readPlanSizes,
+  type Db,
+} from "../store/index.js";
 import type { Statistic } from "../types.js";
+import { ocrOf } from "./stats-command.js";
 import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
+
+/** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
+const ocrLine = (db: Db, stat: Statistic) => {
+  const line = ocrOf(db, stat).line;
+  return line === null ? "" : `${line}\n`;
+};
 
 /** The options of `scan`, in the order --help lists them. */
 const SCAN_OPTIONS = {
@@ -199,7 +211,7 @@ function printOutcome(
     process.stdout.write(
       argv.quiet
         ? `${describeShare(stat)}\n`
-        : `${renderStatistic(stat, readPlanSizes(db))}\n${renderChanges(summary.changes)}`,
+        : `${renderStatistic(stat, readPlanSizes(db))}${ocrLine(db, stat)}\n${renderChanges(summary.changes)}`,
     );
   } finally {
     db.close();

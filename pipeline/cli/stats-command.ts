@@ -11,6 +11,7 @@ import {
 import {
   readOcrFigures,
   readPlanCounts,
+  readStandingDeclarations,
   readPlanSizes,
   type Db,
 } from "../store/index.js";
@@ -107,10 +108,11 @@ export function statsCommand(yargs: Argv): Argv {
           }
           const stat = computeShare(readPlanCounts(db), argv.threshold);
           const ocr = ocrOf(db, stat);
+          const declared = readStandingDeclarations(db).length;
           process.stdout.write(
             argv.json
-              ? `${JSON.stringify({ ...stat, ocr: ocr.data }, null, 2)}\n`
-              : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}`,
+              ? `${JSON.stringify({ ...stat, ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
+              : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`,
           );
         } finally {
           db.close();
@@ -119,8 +121,14 @@ export function statsCommand(yargs: Argv): Argv {
   );
 }
 
+/** The line saying how many pages analysts declared read (`corpus accept-pages`); none when there are none. */
+const declaredLine = (n: number) =>
+  n === 0
+    ? ""
+    : `${n} ${n === 1 ? "page" : "pages"} declared read by analysts (corpus accept-pages; listed by corpus quality and the report)\n`;
+
 /** What OCR contributed, as data (`ocr` in --json) and as the line under the table. */
-function ocrOf(db: Db, stat: Statistic) {
+export function ocrOf(db: Db, stat: Statistic) {
   const figures = readOcrFigures(db);
   const reliant = plansRestingOnOcr(stat, figures);
   const { headlineFromText: _byPlan, ...counts } = figures;

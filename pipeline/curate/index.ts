@@ -27,3 +27,9 @@ export {
 export { findCandidates, type Candidate } from "./find-candidates.js";
 export { safeFileName, freeFileName } from "./safe-file-name.js";
 export { suggestPlans } from "./suggest-plans.js";
+export {
+  acceptPages,
+  parsePageList,
+  type AcceptPagesRequest,
+  type AcceptPagesOutcome,
+} from "./accept-pages.js";

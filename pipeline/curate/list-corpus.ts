@@ -4,7 +4,9 @@ import { loadCorpus, readManifest } from "../corpus/index.js";
 import {
   openDatabase,
   readDocuments,
+  readStandingDeclarations,
   type DocumentRow,
+  type PageDeclaration,
 } from "../store/index.js";
 import type { Plan } from "../types.js";
 import { lockCorpus, undoInterruptedAdd } from "./add-journal.js";
@@ -16,15 +18,23 @@ export type ListedPlan = Plan & {
     readonly role: string;
     readonly pages: number | null;
     readonly status: string;
+    /** Pages an analyst declared read (`corpus accept-pages`) that stand, with who and why. */
+    readonly declared: readonly PageDeclaration[];
   }[];
 };
 
-/** Documents of the database by path; empty when there is no database yet. */
-function scannedDocuments(dbFile: string): Map<string, DocumentRow> {
-  if (!existsSync(dbFile)) return new Map();
+/** Documents of the database by path, and the declarations that stand; empty when there is no database yet. */
+function scannedDocuments(dbFile: string): {
+  rows: Map<string, DocumentRow>;
+  declared: readonly PageDeclaration[];
+} {
+  if (!existsSync(dbFile)) return { rows: new Map(), declared: [] };
   const db = openDatabase(dbFile, { mustExist: true });
   try {
-    return new Map(readDocuments(db).map((r) => [r.document, r]));
+    return {
+      rows: new Map(readDocuments(db).map((r) => [r.document, r])),
+      declared: readStandingDeclarations(db),
+    };
   } finally {
     db.close();
   }
@@ -39,12 +49,13 @@ export function listCorpus(corpusDir: string, dbFile: string): ListedPlan[] {
     documents: corpus.docs
       .filter((d) => d.planId === plan.id)
       .map((d) => {
-        const row = scanned.get(d.path);
+        const row = scanned.rows.get(d.path);
         return {
           document: d.path,
           role: d.role,
           pages: row?.pages ?? null,
           status: row?.status ?? "not scanned",
+          declared: scanned.declared.filter((x) => x.document === d.path),
         };
       }),
   }));

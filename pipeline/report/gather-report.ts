@@ -21,6 +21,8 @@ import {
   readPageText,
   readPageTexts,
   readPlanCounts,
+  readStandingDeclarations,
+  groupDeclarations,
   readPlanSizes,
   readTerms,
   type Db,
@@ -102,7 +104,10 @@ export function gatherReport(
     })),
     quality: assessPages(readPageTexts(db)),
     dispersion: dispersionOf(db, mentions, options.audited),
-    ocr: ocrReport(documents, ocr, statistic),
+    ocr: {
+      ...ocrReport(documents, ocr, statistic),
+      declarations: groupDeclarations(readStandingDeclarations(db)),
+    },
   };
 }
 
@@ -111,7 +116,7 @@ function ocrReport(
   documents: ReturnType<typeof readDocuments>,
   ocr: ReturnType<typeof readOcrFigures>,
   statistic: Statistic,
-): ReportData["ocr"] {
+): Omit<ReportData["ocr"], "declarations"> {
   const { headlineFromText: _byPlan, ...counts } = ocr;
   return {
     ...counts,

@@ -14,6 +14,14 @@ export type OcrReport = Omit<OcrFigures, "headlineFromText"> & {
     readonly pagesPicture: readonly number[];
     readonly pagesUnreadable: readonly number[];
   }[];
+  /** Pages analysts declared read (spec v2.0 point 5), one entry per decision. */
+  readonly declarations: readonly {
+    readonly document: string;
+    readonly pages: readonly number[];
+    readonly auditor: string;
+    readonly declaredAt: string;
+    readonly note: string;
+  }[];
 };
 
 const list = (pages: readonly number[]) =>
@@ -21,7 +29,12 @@ const list = (pages: readonly number[]) =>
 
 /** The report's OCR section (spec v2.0); empty when OCR read nothing and no engine ran. */
 export function ocrSection(o: OcrReport): string {
-  if (o.engine === null && o.pagesOcr + o.pagesPicture === 0) return "";
+  if (
+    o.engine === null &&
+    o.pagesOcr + o.pagesPicture === 0 &&
+    o.declarations.length === 0
+  )
+    return "";
   const reliant =
     o.plansRestingOnOcr.length === 0
       ? "<p>No plan's yes rests only on OCR: each has enough headline mentions in its text layers.</p>"
@@ -33,5 +46,19 @@ export function ocrSection(o: OcrReport): string {
   return `<section id="ocr"><h2>Pages read by OCR</h2>
 <p>Pages without a text layer were read by OCR (${e(o.engine ?? "no engine")}): ${o.pagesOcr} pages of text, ${o.pagesPicture} pictures, ${o.pagesUnreadable} pages unreadable. ${o.mentions} mentions come from OCR text (${o.headlineMentions} headline); each is marked "OCR" with its confidence.</p>
 ${reliant}
-<table><thead><tr><th>Document</th><th>OCR pages</th><th>Pictures</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table></section>`;
+<table><thead><tr><th>Document</th><th>OCR pages</th><th>Pictures</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
+${declarationList(o.declarations)}</section>`;
+}
+
+/** Every page declaration that stands: who declared which pages read, when and why. */
+function declarationList(ds: OcrReport["declarations"]): string {
+  if (ds.length === 0)
+    return "<p>No page has been declared read by an analyst.</p>";
+  const rows = ds.map(
+    (d) =>
+      `<tr><td>${e(d.document)}</td><td>${list(d.pages)}</td><td>${e(d.auditor)}</td><td>${e(d.declaredAt)}</td><td>${e(d.note)}</td></tr>`,
+  );
+  return `<h3 id="declared-read">Pages declared read by analysts</h3>
+<p>OCR could not read these pages; an analyst looked at each and declared it read (<code>stp-scan corpus accept-pages</code>), so it does not put its plan apart.</p>
+<table><thead><tr><th>Document</th><th>Pages</th><th>Auditor</th><th>Declared</th><th>Note</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>`;
 }

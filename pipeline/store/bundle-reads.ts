@@ -4,7 +4,8 @@ import type { Db } from "./open-database.js";
 // page sources and page declarations). Each read asks SQLite whether the table or column is there, so a bundle of
 // a database from before holds null for them instead of failing.
 
-const hasTable = (db: Db, table: string) =>
+/** Whether the database has the table (a later schema's, absent from older databases). */
+export const hasTable = (db: Db, table: string) =>
   db
     .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
     .get(table) !== undefined;

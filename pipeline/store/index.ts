@@ -68,3 +68,11 @@ export {
   readOcrSettings,
   appendPageDeclarationRows,
 } from "./bundle-reads.js";
+export {
+  appendPageDeclarations,
+  readStandingDeclarations,
+  groupDeclarations,
+  type DeclarationGroup,
+  type PageDeclaration,
+  type NewPageDeclaration,
+} from "./page-declarations.js";

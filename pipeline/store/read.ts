@@ -8,6 +8,7 @@ import type {
   Rect,
 } from "../types.js";
 import { readVerdictRows } from "./verdicts.js";
+import { declaredPagesByDocument } from "./page-declarations.js";
 import type { Db } from "./open-database.js";
 
 export { MENTION_COLUMNS } from "../types.js";
@@ -112,8 +113,25 @@ export function readDocuments(db: Db): DocumentRow[] {
 }
 
 /**
+ * Whether every page that made a document unreadable was declared read by an analyst (spec v2.0 point 5): then
+ * the document counts as read, though its status stays what the scan found. Only pages without text can be
+ * declared; a document unreadable as a whole (not a PDF, encrypted, ...) never is.
+ */
+function declaredRead(
+  d: { readonly status: string; readonly pages_without_text: string },
+  declared: ReadonlySet<number> | undefined,
+): boolean {
+  if (declared === undefined) return false;
+  if (d.status !== "partial-text" && d.status !== "no-text") return false;
+  const pages = JSON.parse(d.pages_without_text) as number[];
+  return pages.length > 0 && pages.every((p) => declared.has(p));
+}
+
+/**
  * Per-plan figures for the statistic: headline and related mentions over the plan's documents (a duplicate
- * holds none), and its unreadable documents (any status but ok and duplicate, spec §The statistic).
+ * holds none), and its unreadable documents (any status but ok and duplicate, spec §The statistic), less those
+ * whose every page without text an analyst declared read. This is the one place declarations enter the
+ * statistic, so stats, exports, the report, audit and the bundle agree.
  */
 export function readPlanCounts(db: Db): PlanCounts[] {
   const plans = db
@@ -129,12 +147,19 @@ export function readPlanCounts(db: Db): PlanCounts[] {
     )
     .all() as Omit<PlanCounts, "unreadable">[];
   const unreadable = db.prepare(
-    `SELECT document, status, COALESCE(error, status) AS reason FROM documents
+    `SELECT document, status, COALESCE(error, status) AS reason, pages_without_text FROM documents
      WHERE plan_id = ? AND removed = 0 AND status NOT IN ('ok', 'duplicate') ORDER BY manifest_order`,
   );
+  const declared = declaredPagesByDocument(db);
   return plans.map((p) => ({
     ...p,
-    unreadable: unreadable.all(p.plan) as PlanCounts["unreadable"],
+    unreadable: (
+      unreadable.all(p.plan) as (PlanCounts["unreadable"][number] & {
+        pages_without_text: string;
+      })[]
+    )
+      .filter((d) => !declaredRead(d, declared.get(d.document)))
+      .map(({ document, status, reason }) => ({ document, status, reason })),
   }));
 }
 

@@ -24,7 +24,12 @@ describe("stp-scan bundle and stp-scan verify on the command line", () => {
     );
     const files = await unzipFiles(zip, () => true);
     expect([...files.keys()].sort()).toEqual(
-      [...REQUIRED_FILES, BUNDLE_FILES.readme, BUNDLE_FILES.mentionsCsv].sort(),
+      [
+        ...REQUIRED_FILES,
+        BUNDLE_FILES.readme,
+        BUNDLE_FILES.mentionsCsv,
+        BUNDLE_FILES.pageDeclarations,
+      ].sort(),
     );
     expect(files.get(BUNDLE_FILES.readme)).toMatch(/stp-scan verify/);
     const manifest = JSON.parse(files.get(BUNDLE_FILES.manifest) ?? "");

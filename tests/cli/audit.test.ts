@@ -62,7 +62,7 @@ describe("stp-scan mentions: keyword in context", () => {
       r.left.toLowerCase(),
     );
     expect(lefts).toEqual([...lefts].sort());
-    expect(lefts.length).toBe(9);
+    expect(lefts.length).toBe(10);
   });
 
   it("aligns the match in a column on the table view", () => {
@@ -72,7 +72,7 @@ describe("stp-scan mentions: keyword in context", () => {
       .slice(0, -1);
     const bars = lines.map((l) => l.indexOf(" | "));
     expect(new Set(bars).size).toBe(1);
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
   });
 });
 
@@ -86,7 +86,7 @@ describe("stp-scan audit: verdicts given one by one, stored at once, kept in an 
     expect(session.status).toBe(0);
     expect(session.stdout).toContain("[[social- value]]");
     expect(session.stdout).toMatch(
-      /2 verdicts this session\. Audited: 2 of 4 fully read plans \(50\.0%\)/,
+      /2 verdicts this session\. Audited: 3 of 5 fully read plans \(60\.0%\)/,
     );
     const judged = mentions(db)
       .filter((m) => m.verdict !== "pending")
@@ -154,22 +154,22 @@ describe("stp-scan audit: verdicts given one by one, stored at once, kept in an 
     );
     expect(stat).toMatchObject({
       audited: true,
-      numerator: 2,
-      denominator: 4,
+      numerator: 3,
+      denominator: 5,
       lowest: { numerator: 0 },
-      highest: { numerator: 2 },
+      highest: { numerator: 3 },
     });
     expect(stat.verdicts).toEqual({
       accepted: 0,
       rejected: 1,
-      pending: 8,
+      pending: 9,
       disputed: 0,
     });
     expect(
       stat.plansThatCanChange.map((p: { plan: string }) => p.plan),
-    ).toEqual(["alder-vale", "cedar-fields"]);
+    ).toEqual(["alder-vale", "cedar-fields", "fenwick-moor"]);
     expect(runCli(["stats", "--audited", "--db", db]).stdout).toContain(
-      "the statistic can still range from 0/4 (0.0%)",
+      "the statistic can still range from 0/5 (0.0%)",
     );
   });
 });
@@ -288,7 +288,7 @@ describe("two auditors", () => {
     expect(
       JSON.parse(runCli(["stats", "--audited", "--json", "--db", db]).stdout)
         .numerator,
-    ).toBe(2);
+    ).toBe(3);
   });
 });
 
@@ -335,7 +335,7 @@ describe("stp-scan terms", () => {
       terms
         .find((t) => t.term === "social-value")
         ?.forms.map((f) => [f.form, f.count]),
-    ).toEqual([["social value", 3]]);
+    ).toEqual([["social value", 4]]);
     expect(
       terms
         .find((t) => t.term === "social-enterprise")

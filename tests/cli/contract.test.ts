@@ -38,10 +38,10 @@ describe("the command-line contract of the foundation issue", () => {
     expect(
       scan.stdout.split("\n").filter((l) => l.includes("fully read plans")),
     ).toEqual([
-      "3 of 4 fully read plans (75.0%) mention social value; 1 plan reported apart (unreadable documents)",
+      "4 of 5 fully read plans (80.0%) mention social value; 1 plan reported apart (unreadable documents)",
     ]);
     expect(scan.stdout.trimEnd().split("\n").pop()).toBe(
-      "first scan of this database: 8 documents read",
+      "first scan of this database: 9 documents read",
     );
     expect(scan.stdout).toMatch(
       /^plan\s+region\s+docs\s+pages\s+headline\s+related\s+mentions/,
@@ -60,9 +60,9 @@ describe("the command-line contract of the foundation issue", () => {
     const stat = JSON.parse(r.stdout);
     expect(stat).toMatchObject({
       threshold: 1,
-      numerator: 3,
-      denominator: 4,
-      share: 0.75,
+      numerator: 4,
+      denominator: 5,
+      share: 0.8,
     });
     expect(stat.reportedApart).toEqual([
       {
@@ -85,7 +85,7 @@ describe("the command-line contract of the foundation issue", () => {
       JSON.parse(
         runCli(["stats", "--db", db, "--json", "--threshold", "2"]).stdout,
       ),
-    ).toMatchObject({ numerator: 1, denominator: 4 });
+    ).toMatchObject({ numerator: 1, denominator: 5 });
   });
 
   it("export mentions: contract columns first, CSV a spreadsheet opens, same rows as JSON", () => {
@@ -124,6 +124,8 @@ describe("the command-line contract of the foundation issue", () => {
       'plans/cedar-fields/executive-summary.pdf p1 social-value "social-\\nvalue" pending',
       'plans/dunmoor/dunmoor-stp.pdf p1 social-value-act "Social Value Act" pending',
       'plans/elm-bridge/elm-bridge-stp.pdf p1 social-value "SOCIAL VALUE" pending',
+      // The demo's scanned letter, read by OCR (spec v2.0).
+      'plans/fenwick-moor/fenwick-moor-stp.pdf p3 social-value "social value" pending',
     ]);
     expect(rows[0]).toMatchObject({
       left_context: "3. Procurement Our commissioners will apply the",
@@ -153,6 +155,7 @@ describe("the command-line contract of the foundation issue", () => {
       "not-pdf",
       "ok",
       "duplicate",
+      "ok",
     ]);
   });
 
@@ -172,6 +175,7 @@ describe("the command-line contract of the foundation issue", () => {
       ["cedar-fields", 1, true],
       ["dunmoor", 1, null],
       ["elm-bridge", 1, true],
+      ["fenwick-moor", 1, true],
     ]);
   });
 });

@@ -19,10 +19,10 @@ describe("scan output for re-runs, scripts and CI", () => {
     const again = runCli(["scan", "--corpus", corpus, "--db", db]);
     expect(again.stdout.split("\n").slice(-6)).toEqual([
       "changes since the last scan:",
-      "  documents: 0 added, 0 changed, 0 removed, 8 unchanged (0 read, 0 matched again)",
+      "  documents: 0 added, 0 changed, 0 removed, 9 unchanged (0 read, 0 matched again)",
       "  mentions: none appeared or disappeared",
       "  audit verdicts left without their mention: 0",
-      "  statistic unchanged: 3/4 (75.0%)",
+      "  statistic unchanged: 4/5 (80.0%)",
       "",
     ]);
   });
@@ -31,12 +31,12 @@ describe("scan output for re-runs, scripts and CI", () => {
     const r = runCli(["scan", "--corpus", corpus, "--db", db, "--json"]);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({
-      documents: 9,
+      documents: 10,
       pagesRead: 0,
-      mentions: 9,
+      mentions: 10,
       changes: { firstScan: false, statistic: { moved: false } },
     });
-    expect(out.statistic).toMatchObject({ numerator: 3, denominator: 4 });
+    expect(out.statistic).toMatchObject({ numerator: 4, denominator: 5 });
     expect(out.problems).toEqual([
       expect.objectContaining({
         document: "plans/dunmoor/appendix-finance.pdf",
@@ -48,7 +48,7 @@ describe("scan output for re-runs, scripts and CI", () => {
   it("--quiet prints only the headline line", () => {
     const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
     expect(r.stdout).toBe(
-      "3 of 4 fully read plans (75.0%) mention social value; 1 plan reported apart (unreadable documents)\n",
+      "4 of 5 fully read plans (80.0%) mention social value; 1 plan reported apart (unreadable documents)\n",
     );
   });
 });

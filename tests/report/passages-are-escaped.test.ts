@@ -81,6 +81,15 @@ function data(): ReportData {
           pagesUnreadable: [4],
         },
       ],
+      declarations: [
+        {
+          document: "plans/p/<scan>.pdf",
+          pages: [4],
+          auditor: "<ann>",
+          declaredAt: "2025-01-01T00:00:00.000Z",
+          note: "<img src=x onerror=alert(1)> a map",
+        },
+      ],
     },
   };
 }
@@ -104,6 +113,12 @@ describe("text from PDFs is shown as text in the report, never run", () => {
       "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>2, 3</td><td>1</td><td>4</td></tr>",
     );
     expect(html).toContain("; OCR tesseract 5.3.0.</p>");
+  });
+
+  it("lists each page declaration with its document, pages, auditor, time and note, escaped", () => {
+    expect(html).toContain(
+      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>4</td><td>&lt;ann&gt;</td><td>2025-01-01T00:00:00.000Z</td><td>&lt;img src=x onerror=alert(1)&gt; a map</td></tr>",
+    );
   });
 
   it("lists pages whose text looks unreliable, escaped", () => {

@@ -133,7 +133,7 @@ describe("stp-scan serve: the local audit app's guards", () => {
       });
       await page.goto(served.server.url);
       await page.waitForSelector("body[data-loaded]");
-      expect(await page.locator("#list tr").count()).toBe(9);
+      expect(await page.locator("#list tr").count()).toBe(10);
       // The Elm Bridge mention: "SOCIAL VALUE" on page 1.
       const row = page.locator("#list tr", { hasText: /SOCIAL VALUE/ });
       const id = await row.getAttribute("data-id");

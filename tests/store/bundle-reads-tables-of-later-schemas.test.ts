@@ -6,27 +6,24 @@ import {
   readPageDeclarationRows,
 } from "../../pipeline/store/index.js";
 
-// The bundle reads what issue 15 (OCR) added to the schema: page classes, the OCR settings, and page
-// declarations when their table is there (null when it is not; the table below stands in for it).
-
-const DECLARATIONS = `CREATE TABLE page_declarations (declaration_id INTEGER PRIMARY KEY, document TEXT NOT NULL,
-  page INTEGER NOT NULL, auditor TEXT NOT NULL, note TEXT, declared_at TEXT NOT NULL)`;
+// The bundle reads what issue 15 (OCR) added to the schema: page classes (pages.source, schema 6), the OCR
+// settings (scan_runs.ocr_engine, documents.ocr) and page declarations (schema 8), and null where a table is missing.
 
 describe("a bundle reads the tables and columns of later schemas when they are there", () => {
-  it("page declarations: null without the table, every row with it, and written again with a new id", () => {
+  it("page declarations: null without the table (a schema before 8), every row with it, and written again with a new id", () => {
+    const old = openDatabase(":memory:");
+    old.exec("DROP TABLE page_declarations");
+    expect(readPageDeclarationRows(old)).toBeNull();
+    expect(appendPageDeclarationRows(old, [{ document: "a.pdf" }])).toBe(0);
     const db = openDatabase(":memory:");
-    expect(readPageDeclarationRows(db)).toBeNull();
-    expect(appendPageDeclarationRows(db, [{ document: "a.pdf" }])).toBe(0);
-    db.exec(DECLARATIONS);
-    db.exec(`INSERT INTO page_declarations VALUES (5, 'plans/a/a.pdf', 3, 'ann', 'a map', '2017-01-01'),
-             (9, 'plans/a/a.pdf', 4, 'bob', NULL, '2017-01-02')`);
+    db.exec(`INSERT INTO page_declarations VALUES (5, 'plans/a/a.pdf', 's', 3, 'ann', 'a map', '2017-01-01', 0),
+             (9, 'plans/a/a.pdf', 's', 3, 'bob', 'a legend', '2017-01-02', 1)`);
     const rows = readPageDeclarationRows(db) ?? [];
-    expect(rows.map((r) => [r.page, r.auditor, r.note])).toEqual([
-      [3, "ann", "a map"],
-      [4, "bob", null],
+    expect(rows.map((r) => [r.page, r.auditor, r.note, r.withdrawn])).toEqual([
+      [3, "ann", "a map", 0],
+      [3, "bob", "a legend", 1],
     ]);
     const other = openDatabase(":memory:");
-    other.exec(DECLARATIONS);
     expect(appendPageDeclarationRows(other, rows)).toBe(2);
     expect(
       (readPageDeclarationRows(other) ?? []).map((r) => [
@@ -37,7 +34,7 @@ describe("a bundle reads the tables and columns of later schemas when they are t
       ]),
     ).toEqual([
       [1, 3, "ann", "2017-01-01"],
-      [2, 4, "bob", "2017-01-02"],
+      [2, 3, "bob", "2017-01-02"],
     ]);
   });
 
