@@ -180,38 +180,55 @@ export function corpusCommand(yargs: Argv): Argv {
           default: false,
           describe: "list, quality: print JSON",
         }),
-    (argv) => {
-      if (argv.action === "accept-pages")
-        return runOnDatabase(argv.db, (db) => declare(db, argv));
-      if (argv.action === "quality")
-        return runOnDatabase(argv.db, (db) => {
-          const docs = readQuality(db);
-          const declared = readStandingDeclarations(db);
-          process.stdout.write(
-            argv.json
-              ? `${JSON.stringify(docs, null, 2)}\n`
-              : renderQuality(docs) +
-                  (declared.length === 0
-                    ? ""
-                    : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`),
-          );
-        });
-      return runCommand(() => {
-        if (!existsSync(argv.corpus))
-          throw new CorpusError(
-            `${resolve(argv.corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
-          );
-        if (argv.action === "list") {
-          const plans = listCorpus(argv.corpus, argv.db);
-          process.stdout.write(
-            argv.json
-              ? `${JSON.stringify(plans, null, 2)}\n`
-              : renderList(plans),
-          );
-        } else if (argv.action === "repair")
-          process.stdout.write(repair(argv.corpus));
-        else check(argv.corpus, argv.db);
-      }, argv.db);
-    },
+    (argv) => runCorpusAction(argv),
+  );
+}
+
+/** What `corpus` was asked to do, from the command line. */
+type CorpusArgs = {
+  readonly action: "check" | "list" | "repair" | "quality" | "accept-pages";
+  readonly document?: string | undefined;
+  readonly pages?: string | undefined;
+  readonly note?: string | undefined;
+  readonly auditor: string;
+  readonly undo: boolean;
+  readonly corpus: string;
+  readonly db: string;
+  readonly json: boolean;
+};
+
+/** Runs one `corpus` action: those on the database first, then those on the corpus folder. */
+function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
+  if (argv.action === "accept-pages")
+    return runOnDatabase(argv.db, (db) => declare(db, argv));
+  if (argv.action === "quality")
+    return runOnDatabase(argv.db, (db) => printQuality(db, argv.json));
+  return runCommand(() => {
+    if (!existsSync(argv.corpus))
+      throw new CorpusError(
+        `${resolve(argv.corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
+      );
+    if (argv.action === "list") {
+      const plans = listCorpus(argv.corpus, argv.db);
+      process.stdout.write(
+        argv.json ? `${JSON.stringify(plans, null, 2)}\n` : renderList(plans),
+      );
+    } else if (argv.action === "repair")
+      process.stdout.write(repair(argv.corpus));
+    else check(argv.corpus, argv.db);
+  }, argv.db);
+}
+
+/** `corpus quality`: the flagged pages, then the pages analysts declared read. */
+function printQuality(db: Db, json: boolean): void {
+  const docs = readQuality(db);
+  const declared = readStandingDeclarations(db);
+  process.stdout.write(
+    json
+      ? `${JSON.stringify(docs, null, 2)}\n`
+      : renderQuality(docs) +
+          (declared.length === 0
+            ? ""
+            : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`),
   );
 }

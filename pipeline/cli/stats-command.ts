@@ -23,102 +23,127 @@ import { examplesOf } from "./examples.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { formatTable } from "../report/index.js";
 
+/** The options of `stats`, in the order --help lists them. */
+const STATS_OPTIONS = {
+  db: {
+    type: "string",
+    default: DB_FILE,
+    describe: "SQLite database to read",
+  },
+  threshold: {
+    type: "number",
+    default: THRESHOLD_MENTIONS,
+    describe: "Headline mentions a plan needs",
+  },
+  json: {
+    type: "boolean",
+    default: false,
+    describe: "Print the statistic as JSON on stdout",
+  },
+  audited: {
+    type: "boolean",
+    default: false,
+    describe: "Leave out rejected mentions; show what is still open",
+  },
+  "count-in": {
+    type: "string",
+    describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
+  },
+  sensitivity: {
+    type: "boolean",
+    default: false,
+    describe:
+      "The statistic under each counting rule (all; without running and contents; without references too; body text only) and the plans that flip",
+  },
+} as const;
+
+/** What `stats` was asked for. */
+type StatsArgs = {
+  readonly threshold: number;
+  readonly json: boolean;
+  readonly audited: boolean;
+};
+
 /** `stp-scan stats [--db FILE] [--threshold N] [--audited] [--count-in LOCATIONS] [--sensitivity] [--json]` */
 export function statsCommand(yargs: Argv): Argv {
   return yargs.command(
     "stats",
     "Print the statistic from a scanned database",
-    (y) =>
-      y
-        .example(examplesOf("stats"))
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to read",
-        })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
-        .option("json", {
-          type: "boolean",
-          default: false,
-          describe: "Print the statistic as JSON on stdout",
-        })
-        .option("audited", {
-          type: "boolean",
-          default: false,
-          describe: "Leave out rejected mentions; show what is still open",
-        })
-        .option("count-in", {
-          type: "string",
-          describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
-        })
-        .option("sensitivity", {
-          type: "boolean",
-          default: false,
-          describe:
-            "The statistic under each counting rule (all; without running and contents; without references too; body text only) and the plans that flip",
-        }),
+    (y) => y.example(examplesOf("stats")).options(STATS_OPTIONS),
     (argv) =>
       runCommand(() => {
         const countIn = locationsOption("--count-in", argv.countIn);
         const db = openExisting(argv.db);
         try {
-          if (argv.sensitivity) {
-            const rules = sensitivityOf(db, argv.threshold, {
-              ignoreVerdicts: !argv.audited,
-            });
-            process.stdout.write(
-              argv.json
-                ? `${JSON.stringify({ threshold: argv.threshold, audited: argv.audited, rules }, null, 2)}\n`
-                : renderSensitivity(rules),
-            );
-            return;
-          }
-          if (countIn !== undefined && !argv.audited) {
-            const stat = auditedStatisticOf(db, argv.threshold, {
-              countIn,
-              ignoreVerdicts: true,
-            }).statistic;
-            process.stdout.write(
-              argv.json
-                ? `${JSON.stringify({ ...stat, countIn: [...countIn] }, null, 2)}\n`
-                : renderStatistic(stat, readPlanSizes(db)),
-            );
-            return;
-          }
-          if (argv.audited) {
-            const audited = auditedStatisticOf(db, argv.threshold, { countIn });
-            const data = {
-              ...audited.statistic,
-              audited: true,
-              verdicts: audited.counts,
-              lowest: shareOf(audited.lowest),
-              highest: shareOf(audited.highest),
-              plansThatCanChange: audited.plansThatCanChange,
-            };
-            process.stdout.write(
-              argv.json
-                ? `${JSON.stringify(data, null, 2)}\n`
-                : `${renderStatistic(audited.statistic, readPlanSizes(db))}${renderAuditedLines(audited)}`,
-            );
-            return;
-          }
-          const stat = computeShare(readPlanCounts(db), argv.threshold);
-          const ocr = ocrOf(db, stat);
-          const declared = readStandingDeclarations(db).length;
           process.stdout.write(
-            argv.json
-              ? `${JSON.stringify({ ...stat, ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
-              : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`,
+            argv.sensitivity
+              ? sensitivityOutput(db, argv)
+              : countIn !== undefined && !argv.audited
+                ? countedInOutput(db, argv, countIn)
+                : argv.audited
+                  ? auditedOutput(db, argv, countIn)
+                  : plainOutput(db, argv),
           );
         } finally {
           db.close();
         }
       }, argv.db),
   );
+}
+
+/** `--sensitivity`: one line per counting rule. */
+function sensitivityOutput(db: Db, argv: StatsArgs): string {
+  const rules = sensitivityOf(db, argv.threshold, {
+    ignoreVerdicts: !argv.audited,
+  });
+  return argv.json
+    ? `${JSON.stringify({ threshold: argv.threshold, audited: argv.audited, rules }, null, 2)}\n`
+    : renderSensitivity(rules);
+}
+
+/** `--count-in` without `--audited`: the share counting only mentions in those locations. */
+function countedInOutput(
+  db: Db,
+  argv: StatsArgs,
+  countIn: NonNullable<ReturnType<typeof locationsOption>>,
+): string {
+  const stat = auditedStatisticOf(db, argv.threshold, {
+    countIn,
+    ignoreVerdicts: true,
+  }).statistic;
+  return argv.json
+    ? `${JSON.stringify({ ...stat, countIn: [...countIn] }, null, 2)}\n`
+    : renderStatistic(stat, readPlanSizes(db));
+}
+
+/** `--audited`: rejected mentions left out, with the verdict counts and how far the share can still move. */
+function auditedOutput(
+  db: Db,
+  argv: StatsArgs,
+  countIn: ReturnType<typeof locationsOption>,
+): string {
+  const audited = auditedStatisticOf(db, argv.threshold, { countIn });
+  const data = {
+    ...audited.statistic,
+    audited: true,
+    verdicts: audited.counts,
+    lowest: shareOf(audited.lowest),
+    highest: shareOf(audited.highest),
+    plansThatCanChange: audited.plansThatCanChange,
+  };
+  return argv.json
+    ? `${JSON.stringify(data, null, 2)}\n`
+    : `${renderStatistic(audited.statistic, readPlanSizes(db))}${renderAuditedLines(audited)}`;
+}
+
+/** The statistic as the scan left it, with what OCR contributed and the pages analysts declared read. */
+function plainOutput(db: Db, argv: StatsArgs): string {
+  const stat = computeShare(readPlanCounts(db), argv.threshold);
+  const ocr = ocrOf(db, stat);
+  const declared = readStandingDeclarations(db).length;
+  return argv.json
+    ? `${JSON.stringify({ ...stat, ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
+    : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`;
 }
 
 /** The line saying how many pages analysts declared read (`corpus accept-pages`); none when there are none. */
