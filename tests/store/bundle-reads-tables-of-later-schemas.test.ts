@@ -38,32 +38,40 @@ describe("a bundle reads the tables and columns of later schemas when they are t
     ]);
   });
 
-  it("page classes: null without pages.source, each page's class by sha256 with it", () => {
-    const db = openDatabase(":memory:");
-    db.exec(
+  it("page classes: null without pages.source (a schema before 6), each page's class by sha256 with it", () => {
+    const old = openDatabase(":memory:");
+    old.exec(`ALTER TABLE pages DROP COLUMN source`);
+    old.exec(
       `INSERT INTO pages (sha256, page, text, has_text) VALUES ('s1', 1, 'x', 1), ('s1', 2, '', 0)`,
     );
-    expect(readPageClasses(db)).toBeNull();
-    db.exec(`ALTER TABLE pages ADD COLUMN source TEXT`);
+    expect(readPageClasses(old)).toBeNull();
+    const db = openDatabase(":memory:");
     db.exec(
-      `UPDATE pages SET source = CASE page WHEN 1 THEN 'text' ELSE 'picture' END`,
+      `INSERT INTO pages (sha256, page, text, has_text, source) VALUES ('s1', 1, 'x', 1, 'text'), ('s1', 2, '', 0, 'picture')`,
     );
     expect(readPageClasses(db)?.get("s1")).toEqual({ 1: "text", 2: "picture" });
   });
 
-  it("OCR settings: null without ocr_* columns, the last finished scan's with them", () => {
+  it("OCR settings: null before schema 6 or for a scan with OCR off, the last finished scan's engine with it", () => {
+    const old = openDatabase(":memory:");
+    old.exec(`ALTER TABLE scan_runs DROP COLUMN ocr_engine`);
+    expect(readOcrSettings(old)).toBeNull();
     const db = openDatabase(":memory:");
-    const run = (finished: string | null, words: number) =>
+    const run = (finished: string | null, engine: string | null) =>
       db
         .prepare(
           `INSERT INTO scan_runs (started_at, finished_at, corpus, lexicon_path, lexicon_sha256, tool_version,
-             pdfjs_version, natural_version, node_version, ocr_min_words) VALUES ('t', ?, 'c', 'l', 'h', 'v', 'p', 'n', 'o', ?)`,
+             pdfjs_version, natural_version, node_version, ocr_engine) VALUES ('t', ?, 'c', 'l', 'h', 'v', 'p', 'n', 'o', ?)`,
         )
-        .run(finished, words);
+        .run(finished, engine);
+    run("2017-01-01", null);
     expect(readOcrSettings(db)).toBeNull();
-    db.exec(`ALTER TABLE scan_runs ADD COLUMN ocr_min_words INTEGER`);
-    run("2017-01-01", 5);
-    run(null, 9);
-    expect(readOcrSettings(db)).toEqual({ ocr_min_words: 5 });
+    run("2017-01-02", "tesseract 5.3.0");
+    run(null, "tesseract 9");
+    expect(readOcrSettings(db)).toEqual({
+      engine: "tesseract 5.3.0",
+      minWords: null,
+      minConfidence: null,
+    });
   });
 });
