@@ -101,8 +101,10 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     const copy = new Database(db);
     copy.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
     copy.close();
-    // Go back to schema 4: no page index (schema 5), no OCR (schema 6), no mention locations (schema 7).
+    // Go back to schema 4: no page index (schema 5), no OCR (schema 6), no mention locations (schema 7), no page
+    // declarations (schema 8).
     const before = new Database(old);
+    before.exec("DROP TABLE page_declarations");
     before.exec(
       "DROP TRIGGER page_vocabulary_text_changed; DROP TRIGGER page_vocabulary_page_deleted; DROP TABLE page_vocabulary",
     );
