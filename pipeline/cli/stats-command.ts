@@ -3,8 +3,7 @@ import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
 import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
 import {
   computeShare,
-  describeOcr,
-  plansRestingOnOcr,
+  summariseOcr,
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
@@ -153,15 +152,8 @@ const declaredLine = (n: number) =>
     : `${n} ${n === 1 ? "page" : "pages"} declared read by analysts (corpus accept-pages; listed by corpus quality and the report)\n`;
 
 /** What OCR contributed, as data (`ocr` in --json) and as the line under the table. */
-export function ocrOf(db: Db, stat: Statistic) {
-  const figures = readOcrFigures(db);
-  const reliant = plansRestingOnOcr(stat, figures);
-  const { headlineFromText: _byPlan, ...counts } = figures;
-  return {
-    data: { ...counts, plansRestingOnOcr: reliant },
-    line: describeOcr(figures, reliant),
-  };
-}
+export const ocrOf = (db: Db, stat: Statistic) =>
+  summariseOcr(readOcrFigures(db), stat);
 
 const shareOf = (s: Statistic) => ({
   numerator: s.numerator,

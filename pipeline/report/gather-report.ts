@@ -11,7 +11,7 @@ import { assessPages } from "../quality/index.js";
 import {
   computeShare,
   plansResting,
-  plansRestingOnOcr,
+  summariseOcr,
   wilsonInterval,
 } from "../stats/index.js";
 import {
@@ -117,10 +117,8 @@ function ocrReport(
   ocr: ReturnType<typeof readOcrFigures>,
   statistic: Statistic,
 ): Omit<ReportData["ocr"], "declarations"> {
-  const { headlineFromText: _byPlan, ...counts } = ocr;
   return {
-    ...counts,
-    plansRestingOnOcr: plansRestingOnOcr(statistic, ocr),
+    ...summariseOcr(ocr, statistic).data,
     documents: documents
       .filter(
         (d) =>

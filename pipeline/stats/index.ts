@@ -18,5 +18,6 @@ export {
 export {
   describeOcr,
   plansRestingOnOcr,
+  summariseOcr,
   type OcrReliantPlan,
 } from "./ocr-reliance.js";

@@ -45,3 +45,17 @@ export function describeOcr(
     `${n(figures.mentions, "mention", "mentions")} from OCR (${figures.headlineMentions} headline); ${plans}`
   );
 }
+
+/**
+ * What OCR contributed to a statistic, as data (the figures without the per-plan map, plus the plans whose yes
+ * rests only on OCR) and as the line printed under the table (null with OCR off): stats, scan and the report
+ * all say it this way.
+ */
+export function summariseOcr(figures: OcrFigures, stat: Statistic) {
+  const reliant = plansRestingOnOcr(stat, figures);
+  const { headlineFromText: _byPlan, ...counts } = figures;
+  return {
+    data: { ...counts, plansRestingOnOcr: reliant },
+    line: describeOcr(figures, reliant),
+  };
+}
