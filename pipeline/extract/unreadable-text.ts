@@ -47,6 +47,10 @@ export function isUnreadableText(text: string): boolean {
   const chars = visibleChars(text);
   if (chars === 0) return false;
   if (countOf(GARBAGE, text) / chars > MAX_GARBAGE_SHARE) return true;
+  // Leaders are symbols and spaces only, so taking them out never lowers the share of letters and digits: a page
+  // whose share is high enough with them in is readable, and most pages are decided here without the rewrite.
+  if ((chars - countOf(SYMBOL, text)) / chars >= MIN_WORDLIKE_SHARE)
+    return false;
   // A space, not "", where leaders were, so that what is left never fuses into new characters.
   const counted = text.replace(LEADERS, " ");
   const countedChars = visibleChars(counted);
