@@ -18,15 +18,17 @@ export function fillLocations(db: Db): number {
        WHERE (m.location IS NULL OR m.location_version IS NOT ?) AND d.sha256 IS NOT NULL`,
     )
     .all(LOCATE_VERSION) as { document: string; sha256: string }[];
+  // Only the mentions without a location from these rules: one found again after a lexicon edit keeps its own.
   const mentionsOf = db.prepare(
-    `SELECT mention_id, page, start FROM mentions WHERE document = ?`,
+    `SELECT mention_id, page, start FROM mentions
+     WHERE document = ? AND (location IS NULL OR location_version IS NOT ?)`,
   );
   const update = db.prepare(
     `UPDATE mentions SET location = ?, location_version = ? WHERE mention_id = ?`,
   );
   let located = 0;
   for (const { document, sha256 } of documents) {
-    const mentions = mentionsOf.all(document) as {
+    const mentions = mentionsOf.all(document, LOCATE_VERSION) as {
       mention_id: string;
       page: number;
       start: number;

@@ -258,17 +258,33 @@ export function savePageMentions(
 ): void {
   db.transaction(() => {
     touchDocument(db, doc);
+    const located = db.prepare(
+      `SELECT mention_id, location FROM mentions WHERE document = ? AND page = ? AND location_version = ?`,
+    );
     const drop = db.prepare(
       `DELETE FROM mentions WHERE document = ? AND page = ?`,
     );
     const setStems = db.prepare(
       `UPDATE pages SET stems = ? WHERE sha256 = ? AND page = ?`,
     );
+    // A mention found again has the same id, span and page text, so the same location: it is kept, and only the
+    // new mentions are left for fillLocations (which reads and judges the whole document again).
+    const kept = new Map<string, Location>();
     for (const [page, pageStems] of stems) {
+      for (const row of located.all(doc.path, page, LOCATE_VERSION) as {
+        mention_id: string;
+        location: Location;
+      }[])
+        kept.set(row.mention_id, row.location);
       drop.run(doc.path, page);
       setStems.run(stemsText(pageStems), sha256, page);
     }
-    insertMentions(db, runId, mentions);
+    insertMentions(
+      db,
+      runId,
+      mentions,
+      mentions.map((m) => kept.get(m.mentionId) ?? null),
+    );
   })();
 }
 

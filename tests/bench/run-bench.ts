@@ -2,10 +2,10 @@
 // Prints one table (and writes it to output/bench.md). Ratios are the targets, not absolute seconds.
 import { spawnSync } from "node:child_process";
 import {
-  copyFileSync,
   existsSync,
   mkdirSync,
   readFileSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { basename, join } from "node:path";
@@ -16,20 +16,41 @@ import {
   DEFAULT_LEXICON_PATH,
   loadLexicon,
 } from "../../pipeline/match/index.js";
-import { openDatabase } from "../../pipeline/store/index.js";
+import { locateMentions } from "../../pipeline/locate/index.js";
+import { openDatabase, readLocatePages } from "../../pipeline/store/index.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
-const NEW_TERM = { id: "anchor-institution", phrase: "anchor institution" };
+// A rare term (a few pages hold all its stems) and a common one (its stems stand on most pages).
+const RARE_TERM = { id: "anchor-institution", phrase: "anchor institution" };
+const COMMON_TERM = { id: "integrated-care", phrase: "integrated care" };
 
-type Timed = { seconds: number; stdout: string; status: number | null };
+/**
+ * CPU seconds (user + system) of this process's children that have finished, from /proc/self/stat (cutime and
+ * cstime, in clock ticks of 1/100 s on Linux): a child's share of both cores, which wall time hides.
+ */
+function childrenCpuSeconds(): number {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // After the command's name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+type Timed = {
+  seconds: number;
+  cpuSeconds: number;
+  stdout: string;
+  status: number | null;
+};
 function timed(command: string, args: readonly string[]): Timed {
+  const cpu = childrenCpuSeconds();
   const start = performance.now();
   const r = spawnSync(command, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   return {
     seconds: (performance.now() - start) / 1000,
+    cpuSeconds: childrenCpuSeconds() - cpu,
     stdout: r.stdout ?? "",
     status: r.status,
   };
@@ -124,43 +145,120 @@ function matchingSpeed(db: string): number {
   return megabytes / best;
 }
 
-type Row = Record<string, string>;
-function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
-  const files = corpusFiles(root).filter((f) => existsSync(f));
-  const pdftotext = files.reduce(
-    (sum, f) => sum + timed("pdftotext", ["-q", f, "-"]).seconds,
-    0,
+/** The default lexicon with one more term, in a new file; gives its path. */
+function lexiconWith(term: { id: string; phrase: string }): string {
+  const lexicon = join(tempDir("stp-bench-lex-"), "lexicon.csv");
+  writeFileSync(
+    lexicon,
+    readFileSync(DEFAULT_LEXICON_PATH, "utf8").trimEnd() +
+      `\n${term.id},${term.phrase},related,false\n`,
   );
+  return lexicon;
+}
+
+/**
+ * Issue 17: the time the scan spends working out locations, measured as the scan does it (locateMentions on a
+ * document's pages, once per document with mentions), the pages read beforehand as the scan has them in hand.
+ */
+function locatingSeconds(db: string): number {
+  const handle = openDatabase(db);
+  const documents = handle
+    .prepare(`SELECT document FROM mentions GROUP BY document`)
+    .pluck()
+    .all() as string[];
+  const mentionsOf = handle.prepare(
+    `SELECT page AS pageNumber, start FROM mentions WHERE document = ?`,
+  );
+  const work = documents.map((d) => ({
+    pages: readLocatePages(handle, d),
+    mentions: mentionsOf.all(d) as { pageNumber: number; start: number }[],
+  }));
+  handle.close();
+  const start = performance.now();
+  for (const w of work) locateMentions(w.pages, w.mentions);
+  return (performance.now() - start) / 1000;
+}
+
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+type Row = Record<string, string>;
+/** Issues 12 and 18: a cold scan beside poppler, re-runs, matching and locating alone, memory. */
+function benchCorpus(
+  name: string,
+  root: string,
+  target: number,
+): { row: Row; cold: Timed & { json: ScanJson }; db: string } {
+  const files = corpusFiles(root).filter((f) => existsSync(f));
+  const pdftotext = files
+    .map((f) => timed("pdftotext", ["-q", f, "-"]))
+    .reduce(
+      (sum, t) => ({
+        seconds: sum.seconds + t.seconds,
+        cpu: sum.cpu + t.cpuSeconds,
+      }),
+      { seconds: 0, cpu: 0 },
+    );
   const db = join(tempDir("stp-bench-db-"), "bench.sqlite");
   const cold = scan(root, db);
   const unchanged = scan(root, db);
-  const lexicon = join(tempDir("stp-bench-lex-"), "lexicon.csv");
-  copyFileSync(DEFAULT_LEXICON_PATH, lexicon);
-  writeFileSync(
-    lexicon,
-    readFileSync(lexicon, "utf8").trimEnd() +
-      `\n${NEW_TERM.id},${NEW_TERM.phrase},related,false\n`,
-  );
-  const oneTerm = scan(root, db, ["--lexicon", lexicon]);
-  const pdfgrep = timed("pdfgrep", ["-c", "-i", NEW_TERM.phrase, ...files]);
-  const four = withFourTimes
-    ? scan(fourTimes(root), join(tempDir("stp-bench-db-"), "four.sqlite"))
-    : null;
-  const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+  const rare = scan(root, db, ["--lexicon", lexiconWith(RARE_TERM)]);
+  const common = scan(root, db, ["--lexicon", lexiconWith(COMMON_TERM)]);
+  const pdfgrep = timed("pdfgrep", ["-c", "-i", RARE_TERM.phrase, ...files]);
+  const locating = locatingSeconds(db);
   return {
-    corpus: name,
+    cold,
+    db,
+    row: {
+      corpus: name,
+      documents: String(cold.json.documents),
+      pages: String(cold.json.pagesRead),
+      workers: String(cold.json.workers),
+      "pdftotext (1 process/file), wall / CPU": `${pdftotext.seconds.toFixed(2)} s / ${pdftotext.cpu.toFixed(2)} s`,
+      "cold scan, wall / CPU": `${cold.seconds.toFixed(2)} s / ${cold.cpuSeconds.toFixed(2)} s`,
+      "cold / pdftotext, wall (CPU)": `${ratio(cold.seconds, pdftotext.seconds)} x (${ratio(cold.cpuSeconds, pdftotext.cpu)} x) (<= ${target} wall)`,
+      "pages/s": (cold.json.pagesRead / cold.seconds).toFixed(0),
+      "re-run, nothing changed": `${unchanged.seconds.toFixed(2)} s`,
+      [`re-run, +rare term (${RARE_TERM.phrase})`]: `${rare.seconds.toFixed(2)} s (<= 0.3)`,
+      [`re-run, +common term (${COMMON_TERM.phrase})`]: `${common.seconds.toFixed(2)} s = ${(common.seconds / cold.seconds).toFixed(3)} x cold (<= 0.1)`,
+      "pdfgrep -c, rare term": `${pdfgrep.seconds.toFixed(2)} s`,
+      "matching alone": `${matchingSpeed(db).toFixed(1)} MB/s`,
+      "locating alone (issue 17)": `${locating.toFixed(2)} s = ${((100 * locating) / cold.seconds).toFixed(1)}% of cold (<= 5%)`,
+      "peak RSS": `${mb(cold.json.maxRssKb)} (<= 1024 MB)`,
+    },
+  };
+}
+
+/** Issue 18: read-only commands through the stp-scan bin, median of 11 starts each, in ms. */
+function benchStarts(db: string): Row {
+  const csv = join(tempDir("stp-bench-out-"), "mentions.csv");
+  return {
+    "--version": `${startMs(["--version"]).toFixed(0)} ms`,
+    "stats --json": `${startMs(["stats", "--json", "--db", db]).toFixed(0)} ms (<= 300)`,
+    mentions: `${startMs(["mentions", "--db", db]).toFixed(0)} ms (<= 300)`,
+    "export mentions": `${startMs(["export", "mentions", "--db", db, "--out", csv]).toFixed(0)} ms (<= 300)`,
+    "export documents": `${startMs(["export", "documents", "--db", db, "--out", csv]).toFixed(0)} ms (<= 300)`,
+  };
+}
+
+/** Issue 18: the shared corpus 16 times over (distinct bytes): the scan, memory, database size, search, stats. */
+function benchScale(root: string, single: Timed, times = 16): Row {
+  const db = join(tempDir("stp-bench-db-"), "scale.sqlite");
+  const cold = scan(fourTimes(root, times), db);
+  const bytes = ["", "-wal"]
+    .map((suffix) => join(`${db}${suffix}`))
+    .filter((f) => existsSync(f))
+    .reduce((sum, f) => sum + statSync(f).size, 0);
+  return {
+    corpus: `stp-corpus ${times}x`,
     documents: String(cold.json.documents),
     pages: String(cold.json.pagesRead),
-    workers: String(cold.json.workers),
-    "pdftotext (1 process/file)": `${pdftotext.toFixed(2)} s`,
-    "cold scan": `${cold.seconds.toFixed(2)} s = ${(cold.seconds / pdftotext).toFixed(2)} x pdftotext (<= 2.5)`,
-    "pages/s": (cold.json.pagesRead / cold.seconds).toFixed(0),
-    "re-run, nothing changed": `${unchanged.seconds.toFixed(2)} s (<= 1.5)`,
-    "re-run, +1 term": `${oneTerm.seconds.toFixed(2)} s = ${(oneTerm.seconds / cold.seconds).toFixed(3)} x cold (<= 0.1)`,
-    "pdfgrep -c, 1 term": `${pdfgrep.seconds.toFixed(2)} s`,
-    "matching alone": `${matchingSpeed(db).toFixed(1)} MB/s (>= 5)`,
-    "start: --version, stats --json": `${startMs(["--version"]).toFixed(0)} ms, ${startMs(["stats", "--json", "--db", db]).toFixed(0)} ms (< 500)`,
-    "peak RSS": `${mb(cold.json.maxRssKb)}${four ? ` (4x corpus: ${mb(four.json.maxRssKb)}, ${four.json.documents} documents)` : ""} (<= 1024 MB)`,
+    "cold scan, wall / CPU": `${cold.seconds.toFixed(2)} s / ${cold.cpuSeconds.toFixed(2)} s`,
+    "/ single corpus": `${ratio(cold.seconds, single.seconds)} x (<= ${times + 1})`,
+    "peak RSS": `${mb(cold.json.maxRssKb)} (<= 1024 MB)`,
+    database: `${(bytes / 1e6).toFixed(0)} MB, ${(bytes / 1024 / cold.json.pagesRead).toFixed(1)} KB/page`,
+    "search phrase": `${medianCli(["search", "social value", "--db", db, "--format", "json"]).toFixed(2)} s (<= 1)`,
+    "stats --json": `${medianCli(["stats", "--json", "--db", db]).toFixed(2)} s (<= 1)`,
   };
 }
 
@@ -280,13 +378,17 @@ if (!existsSync(join(shared, "stp-corpus"))) {
   process.exit(1);
 }
 process.stderr.write(
-  "benchmarking ../shared/stp-corpus (cold, re-runs, 4x copy), ../shared/real-pdfs and OCR on ../shared/stp-corpus-ocr; this takes a few minutes\n",
+  "benchmarking ../shared/stp-corpus (cold, re-runs, 16x copy), ../shared/real-pdfs, OCR on ../shared/stp-corpus-ocr and the explore commands; this takes about ten minutes\n",
 );
-const rows = [benchCorpus("stp-corpus", join(shared, "stp-corpus"), true)];
+const stp = benchCorpus("stp-corpus", join(shared, "stp-corpus"), 1.2);
+const rows = [stp.row];
 if (existsSync(join(shared, "real-pdfs", "MANIFEST.csv")))
   rows.push(
-    benchCorpus("real-pdfs", realPdfsCorpus(join(shared, "real-pdfs")), false),
+    benchCorpus("real-pdfs", realPdfsCorpus(join(shared, "real-pdfs")), 2.0)
+      .row,
   );
+const starts = markdown([benchStarts(stp.db)]);
+const scale = markdown([benchScale(join(shared, "stp-corpus"), stp.cold)]);
 const sharedCorpus = join(shared, "stp-corpus");
 const exploreDb = join(tempDir("stp-bench-db-"), "explore.sqlite");
 scan(sharedCorpus, exploreDb);
@@ -303,13 +405,19 @@ const ocrTable =
   existsSync(ocrCorpus) && hasTesseract
     ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
     : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
-const table = `${markdown(rows)}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
+const table = `${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
-const pdfjsWorker = readFileSync(
-  join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build/pdf.worker.mjs"),
-  "utf8",
-);
-const patched = pdfjsWorker.split("stp-scan patch (patches/").length - 1;
+const patched = ["pdf.worker.mjs", "pdf.mjs"]
+  .map((f) =>
+    readFileSync(
+      join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build", f),
+      "utf8",
+    ),
+  )
+  .reduce(
+    (n, text) => n + text.split("stp-scan patch (patches/").length - 1,
+    0,
+  );
 const note = `measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, ${(await import("node:os")).availableParallelism()} cores, Node ${process.version}; pdf.js speed patches applied: ${patched}`;
 process.stdout.write(`${table}\n\n${note}\n`);
 mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });

@@ -106,6 +106,39 @@ describe("re-runs redo only what changed", () => {
     expect(edited.mentions).toEqual(fresh.mentions);
   });
 
+  it("after adding a term, a mention found again on a page matched again keeps its stored location", async () => {
+    // Doc a's page 1 holds both the Act and (after the edit) the new term, so it is matched again. Its location
+    // is set here to one the rules would not give: kept, it was carried over; worked out again, it would change.
+    const corpus = writeCorpus([
+      {
+        plan: "a",
+        path: "plans/a/plan.pdf",
+        bytes: makePdf([
+          textPage("We apply the Social Value Act with an anchor institution."),
+        ]),
+      },
+    ]);
+    const db = join(tempDir(), "db.sqlite");
+    await scan(corpus, db);
+    const handle = openDatabase(db);
+    handle.prepare(`UPDATE mentions SET location = 'caption'`).run();
+    handle.close();
+    await scan(
+      corpus,
+      db,
+      lexiconWith("anchor-institution,anchor institution,related,false"),
+    );
+    const after = openDatabase(db);
+    const rows = after
+      .prepare(`SELECT term_id, location FROM mentions ORDER BY term_id`)
+      .all();
+    after.close();
+    expect(rows).toEqual([
+      { term_id: "anchor-institution", location: "body" },
+      { term_id: "social-value-act", location: "caption" },
+    ]);
+  });
+
   it("after removing a term, the shorter term it covered surfaces, as a full scan would find", async () => {
     const corpus = writeCorpus(docs);
     const db = join(tempDir(), "db.sqlite");
