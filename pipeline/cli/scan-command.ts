@@ -12,14 +12,15 @@ import {
 } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
+import { summariseOcr } from "../stats/index.js";
 import {
   openDatabase,
+  readOcrFigures,
   readPlanCounts,
   readPlanSizes,
   type Db,
 } from "../store/index.js";
 import type { Statistic } from "../types.js";
-import { ocrOf } from "./stats-command.js";
 import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
@@ -28,7 +29,7 @@ import { examplesOf } from "./examples.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
-  const line = ocrOf(db, stat).line;
+  const line = summariseOcr(readOcrFigures(db), stat).line;
   return line === null ? "" : `${line}\n`;
 };
 

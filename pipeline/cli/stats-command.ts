@@ -138,7 +138,8 @@ function auditedOutput(
 /** The statistic as the scan left it, with what OCR contributed and the pages analysts declared read. */
 function plainOutput(db: Db, argv: StatsArgs): string {
   const stat = computeShare(readPlanCounts(db), argv.threshold);
-  const ocr = ocrOf(db, stat);
+  // What OCR contributed, as data (`ocr` in --json) and as the line under the table.
+  const ocr = summariseOcr(readOcrFigures(db), stat);
   const declared = readStandingDeclarations(db).length;
   return argv.json
     ? `${JSON.stringify({ ...stat, ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
@@ -150,10 +151,6 @@ const declaredLine = (n: number) =>
   n === 0
     ? ""
     : `${n} ${n === 1 ? "page" : "pages"} declared read by analysts (corpus accept-pages; listed by corpus quality and the report)\n`;
-
-/** What OCR contributed, as data (`ocr` in --json) and as the line under the table. */
-export const ocrOf = (db: Db, stat: Statistic) =>
-  summariseOcr(readOcrFigures(db), stat);
 
 const shareOf = (s: Statistic) => ({
   numerator: s.numerator,
