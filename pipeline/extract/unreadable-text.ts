@@ -5,9 +5,12 @@
 
 import { isWhitespace } from "../normalise/index.js";
 
-/** Characters that never occur in readable extracted text: C0/C1 controls other than whitespace, U+FFFD, private use. */
+/**
+ * A character that never occurs in readable extracted text (one code point): C0/C1 controls other than whitespace,
+ * U+FFFD, private use.
+ */
 const GARBAGE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff\u{f0000}-\u{10ffff}]/gu;
+  /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff\u{f0000}-\u{10ffff}]$/u;
 /** Symbols: neither whitespace nor letters (any script, so Arabic, CJK, Thai and Hebrew count), marks or digits. */
 const SYMBOL = /[^\s\p{L}\p{M}\p{N}]/gu;
 /** Dot leaders and rules in contents pages and tables (`.....`, `. . . .`, `-----`): one symbol three times or more. */
@@ -20,41 +23,68 @@ const MIN_WORDLIKE_SHARE = 0.5;
 /** Below this many non-space characters the letter share says little (a lone "•" or "—" on a page is not garbage). */
 const MIN_CHARS_FOR_SHARE = 10;
 
-/** Code points that are not whitespace (a surrogate pair is one, a lone surrogate too, as in `[...text]`). */
-function visibleChars(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      const high = text.charCodeAt(i - 1);
-      if (i === 0 || high < 0xd800 || high > 0xdbff) n++;
-    } else if (!isWhitespace(c)) n++;
-  }
-  return n;
-}
+/** One code point (a lone surrogate is one too) that SYMBOL matches. */
+const ONE_SYMBOL = new RegExp(`^${SYMBOL.source}$`, "u");
 
-const countOf = (pattern: RegExp, text: string) =>
-  text.match(pattern)?.length ?? 0;
+type CharCounts = {
+  /** Code points that are not whitespace. */
+  readonly visible: number;
+  /** Code points GARBAGE matches. */
+  readonly garbage: number;
+  /** Code points SYMBOL matches. */
+  readonly symbols: number;
+};
+
+/**
+ * What GARBAGE and SYMBOL would count, and the code points that are not whitespace, in one pass: ASCII (nearly all
+ * of an English page) is classed by its code (the same sets), anything else by the two patterns on that code point.
+ */
+function countChars(text: string): CharCounts {
+  let visible = 0;
+  let garbage = 0;
+  let symbols = 0;
+  for (let i = 0; i < text.length;) {
+    const c = text.codePointAt(i) as number;
+    i += c > 0xffff ? 2 : 1;
+    // Each count keeps its own pattern's idea of a space: GARBAGE counts VT and FF, SYMBOL uses \s.
+    if (c < 0x80) {
+      const space = isWhitespace(c);
+      if (!space) visible++;
+      if (c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f)
+        garbage++;
+      const wordlike =
+        (c >= 0x30 && c <= 0x39) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x61 && c <= 0x7a);
+      if (!space && !wordlike) symbols++;
+      continue;
+    }
+    if (c > 0xffff || !isWhitespace(c)) visible++;
+    const char = String.fromCodePoint(c);
+    if (GARBAGE.test(char)) garbage++;
+    if (ONE_SYMBOL.test(char)) symbols++;
+  }
+  return { visible, garbage, symbols };
+}
 
 /**
  * True when a page's extracted text is present but cannot be read: mostly control, replacement or private-use
  * characters, or (on pages with enough characters) mostly symbols rather than letters and digits.
  * Whitespace is ignored; a page with only whitespace is not "unreadable", it has no text at all.
- * Counts come from one loop and whole-string matches, not from a regular expression per character: this runs
- * on every page read.
+ * Counts come from one loop over the text (see countChars): this runs on every page read.
  */
 export function isUnreadableText(text: string): boolean {
-  const chars = visibleChars(text);
-  if (chars === 0) return false;
-  if (countOf(GARBAGE, text) / chars > MAX_GARBAGE_SHARE) return true;
+  const all = countChars(text);
+  if (all.visible === 0) return false;
+  if (all.garbage / all.visible > MAX_GARBAGE_SHARE) return true;
   // Leaders are symbols and spaces only, so taking them out never lowers the share of letters and digits: a page
   // whose share is high enough with them in is readable, and most pages are decided here without the rewrite.
-  if ((chars - countOf(SYMBOL, text)) / chars >= MIN_WORDLIKE_SHARE)
+  if ((all.visible - all.symbols) / all.visible >= MIN_WORDLIKE_SHARE)
     return false;
   // A space, not "", where leaders were, so that what is left never fuses into new characters.
-  const counted = text.replace(LEADERS, " ");
-  const countedChars = visibleChars(counted);
-  if (countedChars < MIN_CHARS_FOR_SHARE) return false;
-  const wordlike = countedChars - countOf(SYMBOL, counted);
-  return wordlike / countedChars < MIN_WORDLIKE_SHARE;
+  const counted = countChars(text.replace(LEADERS, " "));
+  if (counted.visible < MIN_CHARS_FOR_SHARE) return false;
+  return (
+    (counted.visible - counted.symbols) / counted.visible < MIN_WORDLIKE_SHARE
+  );
 }
