@@ -287,7 +287,13 @@ function addChecked(t: Target, c: Checked): AddOutcome {
  * others; only a bad plan option, a busy or missing corpus, or a database or lexicon error stops the run.
  */
 export async function addFiles(options: AddOptions): Promise<AddReport> {
-  const notice = options.onNotice ?? (() => undefined);
+  // add checks the files and then scans: a notice both give (a missing OCR engine) is told once.
+  const told = new Set<string>();
+  const notice = (line: string) => {
+    if (told.has(line)) return;
+    told.add(line);
+    options.onNotice?.(line);
+  };
   const root = resolve(options.corpus);
   if (!existsSync(root))
     throw new CorpusError(
