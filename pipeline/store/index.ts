@@ -40,7 +40,7 @@ export type { DocumentWrite } from "./write.js";
 export {
   appendVerdicts,
   readVerdictRows,
-  readMentionIds,
+  readMentionDocument,
   readPageText,
   type NewVerdict,
 } from "./verdicts.js";
