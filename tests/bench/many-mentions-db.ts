@@ -2,12 +2,13 @@
 // (the project's fixture writer), each page a plan's prose with ten mentions among other lines, scanned by the
 // real `stp-scan scan`. Real pages and real contexts, so the list works out contexts as it does on real plans.
 // Alone: `node dist/tests/bench/many-mentions-db.js OUT.sqlite [MENTIONS]`.
-import { spawnSync } from "node:child_process";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { writeCorpus, type FixtureDoc } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { runCli } from "../cli/run-cli.js";
+import { tempDir } from "../helpers.js";
+import { seededRandom } from "../robustness/robustness-corpus.js";
 
 const MENTIONS_PER_PAGE = 10;
 const PAGES_PER_DOCUMENT = 25;
@@ -43,17 +44,6 @@ const FILLER = [
   "We will share records between hospitals and general practice.",
 ];
 
-/** A small deterministic generator (mulberry32), so the corpus is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One page: ten lines with one mention each, the filler between them, page number `pageNumber` at the foot. */
 function pageLines(next: () => number, pageNumber: number): string[] {
   const pick = <T>(list: readonly T[]) =>
@@ -69,7 +59,7 @@ function pageLines(next: () => number, pageNumber: number): string[] {
 
 /** A corpus with `mentions` mentions (a multiple of 250: ten a page, 25 pages a document, one document a plan). */
 export function writeManyMentionsCorpus(mentions: number): string {
-  const next = random(18);
+  const next = seededRandom(18);
   const perDocument = MENTIONS_PER_PAGE * PAGES_PER_DOCUMENT;
   const docs: FixtureDoc[] = Array.from(
     { length: Math.ceil(mentions / perDocument) },
@@ -92,21 +82,16 @@ export function writeManyMentionsCorpus(mentions: number): string {
 /** Writes the corpus and scans it into `db` with the stp-scan CLI; returns the number of mentions stored. */
 export function manyMentionsDb(db: string, mentions = 10_000): number {
   const corpus = writeManyMentionsCorpus(mentions);
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(PROJECT_ROOT, "dist/pipeline/cli/main.js"),
-      "scan",
-      "--corpus",
-      corpus,
-      "--db",
-      db,
-      "--ocr",
-      "off",
-      "--json",
-    ],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
-  );
+  const r = runCli([
+    "scan",
+    "--corpus",
+    corpus,
+    "--db",
+    db,
+    "--ocr",
+    "off",
+    "--json",
+  ]);
   if (r.status !== 0)
     throw new Error(`scan of ${corpus} failed (exit ${r.status}): ${r.stderr}`);
   return (JSON.parse(r.stdout) as { mentions: number }).mentions;

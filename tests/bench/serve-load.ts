@@ -9,6 +9,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { seededRandom } from "../robustness/robustness-corpus.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -51,17 +52,6 @@ export type LoadFigures = {
   /** The 1-minute load average when the run ended. */
   readonly loadAverage: number;
 };
-
-/** A small deterministic generator (mulberry32), so each run sends the same requests. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Starts `stp-scan serve` and resolves with it and its base URL and token once it prints them. */
 function startServer(
@@ -229,7 +219,7 @@ export async function loadServe(
   const targets = readTargets(db);
   const auditor = `load-${process.pid}`;
   const server = await startServer(db, auditor);
-  const next = random(400);
+  const next = seededRandom(400);
   const plan = Array.from({ length: requests }, (_, n) =>
     requestOf(MIX[n % MIX.length] as Kind, next, targets),
   );
