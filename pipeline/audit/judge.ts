@@ -1,7 +1,7 @@
 import { effectiveVerdicts } from "./verdicts.js";
 import {
   appendVerdicts,
-  readMentionDocument,
+  readKnownMentionIds,
   readVerdictRows,
   type Db,
   type NewVerdict,
@@ -50,9 +50,7 @@ export function judge(
   },
 ): { applied: string[]; unknown: string[] } {
   // Each id looked up by key: reading every mention's id cost the audit app 5 ms a verdict at 10,000 (issue 18).
-  const known = new Set(
-    ids.filter((id) => readMentionDocument(db, id) !== null),
-  );
+  const known = readKnownMentionIds(db, ids);
   const applied = [...new Set(ids)].filter((id) => known.has(id));
   appendVerdicts(
     db,

@@ -41,6 +41,7 @@ export {
   appendVerdicts,
   readVerdictRows,
   readMentionDocument,
+  readKnownMentionIds,
   readPageText,
   type NewVerdict,
 } from "./verdicts.js";

@@ -30,16 +30,24 @@ export function readVerdictRows(db: Db, afterVerdictId = 0): VerdictRow[] {
   return rows;
 }
 
+// A mention still in the corpus (its document not removed), by key: its document.
+const MENTION_DOCUMENT = `SELECT m.document FROM mentions m JOIN documents d ON d.document = m.document
+                          WHERE m.mention_id = ? AND d.removed = 0`;
+
 /** The document (path in the corpus) of one mention still in the corpus, found by its id; null when there is none. */
 export function readMentionDocument(db: Db, mentionId: string): string | null {
-  const row = db
-    .prepare(
-      `SELECT m.document FROM mentions m JOIN documents d ON d.document = m.document
-       WHERE m.mention_id = ? AND d.removed = 0`,
-    )
-    .pluck()
-    .get(mentionId) as string | undefined;
+  const row = db.prepare(MENTION_DOCUMENT).pluck().get(mentionId) as
+    string | undefined;
   return row ?? null;
+}
+
+/** Which of `mentionIds` are mentions in the corpus now, each looked up by key (one statement for all). */
+export function readKnownMentionIds(
+  db: Db,
+  mentionIds: readonly string[],
+): Set<string> {
+  const lookup = db.prepare(MENTION_DOCUMENT).pluck();
+  return new Set(mentionIds.filter((id) => lookup.get(id) !== undefined));
 }
 
 /** The text of one page of a document as extracted, or null when it is not stored. */
