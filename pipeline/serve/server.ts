@@ -20,7 +20,7 @@ export function createAuditServer(options: ServeOptions): {
   const view = createAuditView(options.db, options.threshold);
   // Read once before the first request: on a large database (10,000 mentions) the contexts take a few tenths of
   // a second, which the first clients would otherwise all wait for.
-  view.verdicts();
+  view.verdicts().statistic();
   const server = createServer((req, res) => {
     // Inside the promise: whatever a guard or a route throws becomes a 500, never an uncaught error.
     const answer = async () => {
