@@ -5,8 +5,13 @@ import {
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
-import { readMentions, readPlanCounts, type Db } from "../store/index.js";
-import type { Location } from "../types.js";
+import {
+  readMentions,
+  readPlanCounts,
+  type Db,
+  type MentionRow,
+} from "../store/index.js";
+import type { Location, PlanCounts } from "../types.js";
 
 /** How the statistic is counted. */
 export type CountOptions = {
@@ -26,7 +31,25 @@ export function auditedStatisticOf(
   thresholdMentions: number,
   options: CountOptions = {},
 ): AuditedStatistic {
-  const mentions = readMentions(db)
+  return auditedStatisticOfRows(
+    readPlanCounts(db),
+    readMentions(db),
+    thresholdMentions,
+    options,
+  );
+}
+
+/** The audited statistic from plans' counts and mention rows already read (the audit app keeps them, issue 18). */
+export function auditedStatisticOfRows(
+  plans: readonly PlanCounts[],
+  rows: readonly Pick<
+    MentionRow,
+    "plan_id" | "headline" | "verdict" | "location"
+  >[],
+  thresholdMentions: number,
+  options: CountOptions = {},
+): AuditedStatistic {
+  const mentions = rows
     .filter(
       (m) =>
         options.countIn === undefined ||
@@ -38,7 +61,7 @@ export function auditedStatisticOf(
       verdict:
         options.ignoreVerdicts === true ? ("pending" as const) : m.verdict,
     }));
-  return computeAuditedShare(readPlanCounts(db), mentions, thresholdMentions);
+  return computeAuditedShare(plans, mentions, thresholdMentions);
 }
 
 /** The statistic under each counting rule (issue 17 `stats --sensitivity`, the report's sensitivity table). */

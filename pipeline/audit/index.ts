@@ -28,12 +28,16 @@ export {
 } from "./sheet-import.js";
 export {
   auditedStatisticOf,
+  auditedStatisticOfRows,
   sensitivityOf,
   type CountOptions,
 } from "./audited-statistic.js";
 export {
   compareMentionPlaces,
   matchesFilter,
+  searchableText,
+  queryWords,
+  hasWords,
   type MentionPlace,
 } from "./mention-list.js";
 export { sourceLabel } from "./source-label.js";

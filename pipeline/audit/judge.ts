@@ -1,7 +1,7 @@
 import { effectiveVerdicts } from "./verdicts.js";
 import {
   appendVerdicts,
-  readMentionIds,
+  readKnownMentionIds,
   readVerdictRows,
   type Db,
   type NewVerdict,
@@ -49,7 +49,8 @@ export function judge(
     readonly kind?: NewVerdict["kind"];
   },
 ): { applied: string[]; unknown: string[] } {
-  const known = readMentionIds(db);
+  // Each id looked up by key: reading every mention's id cost the audit app 5 ms a verdict at 10,000 (issue 18).
+  const known = readKnownMentionIds(db, ids);
   const applied = [...new Set(ids)].filter((id) => known.has(id));
   appendVerdicts(
     db,

@@ -27,10 +27,20 @@ export function compareMentionPlaces(a: MentionPlace, b: MentionPlace): number {
  * the plan's id and name, the document and the passage, so an analyst finds a plan or words near a mention.
  */
 export function matchesFilter(text: string, query: string): boolean {
-  const haystack = text.toLowerCase().replace(/\s+/g, " ");
-  return query
+  return hasWords(searchableText(text), queryWords(query));
+}
+
+/** Text as the filter reads it: lower case, each run of whitespace one space (the audit app keeps it, issue 18). */
+export const searchableText = (text: string): string =>
+  text.toLowerCase().replace(/\s+/g, " ");
+
+/** The words of a filter query, lower case; none for an empty query. */
+export const queryWords = (query: string): string[] =>
+  query
     .toLowerCase()
     .split(/\s+/)
-    .filter((word) => word !== "")
-    .every((word) => haystack.includes(word));
-}
+    .filter((word) => word !== "");
+
+/** Whether text made by `searchableText` holds every one of `words` (made by `queryWords`). */
+export const hasWords = (searchable: string, words: readonly string[]) =>
+  words.every((word) => searchable.includes(word));

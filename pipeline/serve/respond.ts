@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isAbsolute, relative, resolve } from "node:path";
 
@@ -18,6 +18,9 @@ export function send(
   });
   res.end(typeof body === "string" ? body : JSON.stringify(body));
 }
+
+/** Files up to this size are sent from one read. */
+const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Serves a file only when it lies inside `root` (no "..", no absolute paths, no links out). */
 export function sendFileInside(
@@ -43,7 +46,10 @@ export function sendFileInside(
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   });
-  createReadStream(file).pipe(res);
+  // A plan's PDF (a few hundred kB) in one read: streaming it took three or more trips through libuv's thread
+  // pool, and under load (16 clients) PDFs waited twice as long as the list (issue 18). Large files still stream.
+  if (statSync(file).size <= WHOLE_FILE_BYTES) res.end(readFileSync(file));
+  else createReadStream(file).pipe(res);
 }
 
 /** The request body as text; a body past 100 000 characters ends the request. */

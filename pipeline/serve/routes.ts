@@ -2,17 +2,19 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import {
-  auditedStatisticOf,
-  compareMentionPlaces,
   judge,
-  loadKwic,
-  matchesFilter,
+  verdictOf,
+  hasWords,
+  queryWords,
   sourceLabel,
   type KwicMention,
 } from "../audit/index.js";
-import { WINDOW_TOKENS } from "../defaults.js";
-import { describeShare } from "../stats/index.js";
-import { readLatestRunInfo, readPlanCounts, type Db } from "../store/index.js";
+import {
+  readLatestRunInfo,
+  readMentionDocument,
+  type Db,
+} from "../store/index.js";
+import { withVerdict, type AuditView } from "./audit-view.js";
 import { APP_PAGE } from "./page.js";
 import { readBody, send, sendFileInside } from "./respond.js";
 
@@ -36,6 +38,8 @@ export type Request = {
   readonly res: ServerResponse;
   readonly url: URL;
   readonly options: ServeOptions;
+  /** The database as the app last read it, read again when it changes (audit-view.ts). */
+  readonly view: AuditView;
   readonly token: string;
 };
 
@@ -45,16 +49,6 @@ type Route = {
   readonly path: string;
   readonly handle: (r: Request) => void | Promise<void>;
 };
-
-function statistic(options: ServeOptions) {
-  const audited = auditedStatisticOf(options.db, options.threshold);
-  return {
-    line: describeShare(audited.statistic),
-    counts: audited.counts,
-    lowest: audited.lowest.share,
-    highest: audited.highest.share,
-  };
-}
 
 function sendPage({ res, token }: Request): void {
   res.setHeader(
@@ -78,24 +72,39 @@ function sendPdfjs({ res, url }: Request): void {
   sendFileInside(res, PDFJS_DIR, rest, type);
 }
 
-/** The mentions the list shows: filtered by plan, term, concept, verdict, location and words (q), in list order. */
-function listedMentions(db: Db, params: URLSearchParams): KwicMention[] {
+/**
+ * The mentions the list shows, in list order: filtered by plan, term, concept, verdict, location and words (q),
+ * with their verdicts now. Only the rows asked for (`offset`, one page) get their verdict and note copied in.
+ */
+function listedMentions(
+  view: AuditView,
+  params: URLSearchParams,
+): { total: number; page: (offset: number) => KwicMention[] } {
   const f = (k: string) => params.get(k) || undefined;
-  const names = new Map(readPlanCounts(db).map((p) => [p.plan, p.name]));
-  return loadKwic(db, WINDOW_TOKENS)
-    .filter(
-      (m) =>
-        (f("plan") === undefined || m.plan_id === f("plan")) &&
-        (f("term") === undefined || m.term_id === f("term")) &&
-        (f("concept") === undefined || m.concept === f("concept")) &&
-        (f("verdict") === undefined || m.verdict === f("verdict")) &&
-        (f("location") === undefined || m.location === f("location")) &&
-        matchesFilter(
-          `${m.plan_id} ${names.get(m.plan_id) ?? ""} ${m.document} ${m.left} ${m.match} ${m.right}`,
-          f("q") ?? "",
-        ),
-    )
-    .sort(compareMentionPlaces);
+  const [plan, term, concept, verdict, location] = [
+    "plan",
+    "term",
+    "concept",
+    "verdict",
+    "location",
+  ].map(f);
+  const words = queryWords(f("q") ?? "");
+  const corpus = view.corpus();
+  const { states } = view.verdicts();
+  const rows = corpus.sorted.filter(
+    (m, i) =>
+      (plan === undefined || m.plan_id === plan) &&
+      (term === undefined || m.term_id === term) &&
+      (concept === undefined || m.concept === concept) &&
+      (verdict === undefined || verdictOf(states, m.mention_id) === verdict) &&
+      (location === undefined || m.location === location) &&
+      (words.length === 0 || hasWords(corpus.searchText[i] ?? "", words)),
+  );
+  return {
+    total: rows.length,
+    page: (offset) =>
+      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, states)),
+  };
 }
 
 /** A mention as the page receives it. */
@@ -118,28 +127,34 @@ const mentionJson = (m: KwicMention) => ({
   source: sourceLabel(m),
 });
 
-function sendMentions({ res, url, options }: Request): void {
-  const rows = listedMentions(options.db, url.searchParams);
+function sendMentions({ res, url, view }: Request): void {
+  const listed = listedMentions(view, url.searchParams);
   const offset = Math.max(0, Number(url.searchParams.get("offset") ?? 0) || 0);
   send(res, 200, {
-    total: rows.length,
+    total: listed.total,
     offset,
     pageSize: PAGE_SIZE,
-    rows: rows.slice(offset, offset + PAGE_SIZE).map(mentionJson),
-    plans: [...new Set(loadKwic(options.db, 0).map((m) => m.plan_id))],
+    rows: listed.page(offset).map(mentionJson),
+    plans: view.corpus().plans,
   });
 }
 
+/** The PDF of one mention's document, found by the mention's id. */
 function sendPdf({ res, url, options }: Request): void {
   const id = decodeURIComponent(url.pathname.slice("/api/pdf/".length));
-  const mention = loadKwic(options.db, 0).find((m) => m.mention_id === id);
+  const document = readMentionDocument(options.db, id);
   const run = readLatestRunInfo(options.db);
-  if (mention === undefined || run === null)
+  if (document === null || run === null)
     return send(res, 404, { error: "no such mention" });
-  sendFileInside(res, run.corpus, mention.document, "application/pdf");
+  sendFileInside(res, run.corpus, document, "application/pdf");
 }
 
-async function postVerdict({ req, res, options }: Request): Promise<void> {
+async function postVerdict({
+  req,
+  res,
+  options,
+  view,
+}: Request): Promise<void> {
   const body = JSON.parse(await readBody(req)) as {
     id?: unknown;
     verdict?: unknown;
@@ -160,7 +175,7 @@ async function postVerdict({ req, res, options }: Request): Promise<void> {
     note,
   });
   if (applied.length === 0) return send(res, 404, { error: "no such mention" });
-  send(res, 200, { ok: true, statistic: statistic(options) });
+  send(res, 200, { ok: true, statistic: view.verdicts().statistic() });
 }
 
 /** The app's routes, tried in order; a path ending in "/" is a prefix. */
@@ -171,7 +186,7 @@ const ROUTES: readonly Route[] = [
   {
     method: "GET",
     path: "/api/stats",
-    handle: ({ res, options }) => send(res, 200, statistic(options)),
+    handle: ({ res, view }) => send(res, 200, view.verdicts().statistic()),
   },
   { method: "GET", path: "/api/pdf/", handle: sendPdf },
   { method: "POST", path: "/api/verdict", handle: postVerdict },

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
+import { createAuditView } from "./audit-view.js";
 import { refuseRequest } from "./http-guard.js";
 import { send } from "./respond.js";
 import { route, type ServeOptions } from "./routes.js";
@@ -16,6 +17,10 @@ export function createAuditServer(options: ServeOptions): {
   token: string;
 } {
   const token = randomBytes(24).toString("hex");
+  const view = createAuditView(options.db, options.threshold);
+  // Read once before the first request: on a large database (10,000 mentions) the contexts take a few tenths of
+  // a second, which the first clients would otherwise all wait for.
+  view.verdicts().statistic();
   const server = createServer((req, res) => {
     // Inside the promise: whatever a guard or a route throws becomes a 500, never an uncaught error.
     const answer = async () => {
@@ -26,7 +31,7 @@ export function createAuditServer(options: ServeOptions): {
       });
       if (refused !== null) return send(res, 403, { error: refused });
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      await route({ req, res, url, options, token });
+      await route({ req, res, url, options, view, token });
     };
     answer().catch((error: unknown) =>
       send(res, 500, { error: (error as Error).message }),

@@ -31,9 +31,16 @@ export function computeAuditedShare(
   mentions: readonly JudgedMention[],
   thresholdMentions: number,
 ): AuditedStatistic {
-  const headline = mentions.filter((m) => m.headline);
+  // Each plan's headline verdicts, gathered once: counting per plan over every mention was plans x mentions.
+  const headline = new Map<string, EffectiveVerdict[]>();
+  for (const m of mentions)
+    if (m.headline) {
+      const verdicts = headline.get(m.plan);
+      if (verdicts === undefined) headline.set(m.plan, [m.verdict]);
+      else verdicts.push(m.verdict);
+    }
   const count = (plan: string, keep: (v: EffectiveVerdict) => boolean) =>
-    headline.filter((m) => m.plan === plan && keep(m.verdict)).length;
+    (headline.get(plan) ?? []).filter(keep).length;
   const isOpen = (v: EffectiveVerdict) => v === "pending" || v === "disputed";
   const withHeadline = (keep: (v: EffectiveVerdict) => boolean) =>
     plans.map((p) => ({ ...p, headline: count(p.plan, keep) }));

@@ -40,7 +40,8 @@ export type { DocumentWrite } from "./write.js";
 export {
   appendVerdicts,
   readVerdictRows,
-  readMentionIds,
+  readMentionDocument,
+  readKnownMentionIds,
   readPageText,
   type NewVerdict,
 } from "./verdicts.js";

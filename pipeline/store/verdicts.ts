@@ -19,27 +19,35 @@ export function appendVerdicts(db: Db, verdicts: readonly NewVerdict[]): void {
   })();
 }
 
-/** The whole verdict history, oldest first. */
-export function readVerdictRows(db: Db): VerdictRow[] {
+/** The whole verdict history, oldest first; with `afterVerdictId`, only the verdicts appended after that one. */
+export function readVerdictRows(db: Db, afterVerdictId = 0): VerdictRow[] {
   const rows = db
     .prepare(
       `SELECT verdict_id AS verdictId, mention_id AS mentionId, verdict, auditor, note, decided_at AS decidedAt, kind
-       FROM verdicts ORDER BY verdict_id`,
+       FROM verdicts WHERE verdict_id > ? ORDER BY verdict_id`,
     )
-    .all() as VerdictRow[];
+    .all(afterVerdictId) as VerdictRow[];
   return rows;
 }
 
-/** Ids of the mentions in the corpus now (documents not removed). */
-export function readMentionIds(db: Db): Set<string> {
-  return new Set(
-    db
-      .prepare(
-        `SELECT m.mention_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
-      )
-      .pluck()
-      .all() as string[],
-  );
+// A mention still in the corpus (its document not removed), by key: its document.
+const MENTION_DOCUMENT = `SELECT m.document FROM mentions m JOIN documents d ON d.document = m.document
+                          WHERE m.mention_id = ? AND d.removed = 0`;
+
+/** The document (path in the corpus) of one mention still in the corpus, found by its id; null when there is none. */
+export function readMentionDocument(db: Db, mentionId: string): string | null {
+  const row = db.prepare(MENTION_DOCUMENT).pluck().get(mentionId) as
+    string | undefined;
+  return row ?? null;
+}
+
+/** Which of `mentionIds` are mentions in the corpus now, each looked up by key (one statement for all). */
+export function readKnownMentionIds(
+  db: Db,
+  mentionIds: readonly string[],
+): Set<string> {
+  const lookup = db.prepare(MENTION_DOCUMENT).pluck();
+  return new Set(mentionIds.filter((id) => lookup.get(id) !== undefined));
 }
 
 /** The text of one page of a document as extracted, or null when it is not stored. */

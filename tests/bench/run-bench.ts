@@ -20,6 +20,8 @@ import { locateMentions } from "../../pipeline/locate/index.js";
 import { openDatabase, readLocatePages } from "../../pipeline/store/index.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
+import { manyMentionsDb } from "./many-mentions-db.js";
+import { loadRow, loadServe } from "./serve-load.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
@@ -378,7 +380,7 @@ if (!existsSync(join(shared, "stp-corpus"))) {
   process.exit(1);
 }
 process.stderr.write(
-  "benchmarking ../shared/stp-corpus (cold, re-runs, 16x copy), ../shared/real-pdfs, OCR on ../shared/stp-corpus-ocr and the explore commands; this takes about ten minutes\n",
+  "benchmarking ../shared/stp-corpus (cold, re-runs, 16x copy), ../shared/real-pdfs, OCR on ../shared/stp-corpus-ocr, the explore commands and the audit app under load; this takes about ten minutes\n",
 );
 const stp = benchCorpus("stp-corpus", join(shared, "stp-corpus"), 1.2);
 const rows = [stp.row];
@@ -399,13 +401,20 @@ const explore = markdown([
   benchExplore("stp-corpus", sharedCorpus, exploreDb),
   benchExplore("stp-corpus 8x", eight, eightDb),
 ]);
+// Issue 18: the browser audit under load, on the shared corpus's database and on a generated one of 10,000 mentions.
+const manyDb = join(tempDir("stp-bench-db-"), "many.sqlite");
+manyMentionsDb(manyDb, 10_000);
+const serveLoad = markdown([
+  loadRow("stp-corpus", await loadServe(exploreDb)),
+  loadRow("generated", await loadServe(manyDb)),
+]);
 const ocrCorpus = join(shared, "stp-corpus-ocr");
 const hasTesseract = spawnSync("tesseract", ["--version"]).status === 0;
 const ocrTable =
   existsSync(ocrCorpus) && hasTesseract
     ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
     : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
-const table = `${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}`;
+const table = `${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
 const patched = ["pdf.worker.mjs", "pdf.mjs"]
   .map((f) =>

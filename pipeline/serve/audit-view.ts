@@ -1,0 +1,108 @@
+import {
+  compareMentionPlaces,
+  loadKwic,
+  searchableText,
+  verdictOf,
+  type AuditState,
+  type KwicMention,
+} from "../audit/index.js";
+import { WINDOW_TOKENS } from "../defaults.js";
+import { readPlanCounts, type Db } from "../store/index.js";
+import type { PlanCounts } from "../types.js";
+import { createVerdictTally, type VerdictTally } from "./verdict-tally.js";
+
+/** What the list shows of the corpus: only a scan (or another writer) changes it, never a verdict. */
+type Corpus = {
+  /** Every mention with its context, in list order (plan, document, page as a number, position). */
+  readonly sorted: readonly KwicMention[];
+  /** The text the words filter searches (`searchableText`), one per mention of `sorted`, at the same index. */
+  readonly searchText: readonly string[];
+  /** Every mention in corpus order (plan, document in manifest order, page, position), as the store reads them. */
+  readonly inCorpusOrder: readonly KwicMention[];
+  /** Plans with mentions, in corpus order (the page's plan filter). */
+  readonly plans: readonly string[];
+  readonly planCounts: readonly PlanCounts[];
+};
+
+/** The audit app's view of its database, worked out once per state of the database (issue 18). */
+export type AuditView = {
+  readonly corpus: () => Corpus;
+  readonly verdicts: () => VerdictTally;
+};
+
+/** A mention as it stands now: its stored row with the current verdict and note. */
+export const withVerdict = (
+  m: KwicMention,
+  states: ReadonlyMap<string, AuditState>,
+): KwicMention => ({
+  ...m,
+  verdict: verdictOf(states, m.mention_id),
+  note: states.get(m.mention_id)?.note ?? null,
+});
+
+function readCorpus(db: Db): Corpus {
+  const planCounts = readPlanCounts(db);
+  const names = new Map(planCounts.map((p) => [p.plan, p.name]));
+  const mentions = loadKwic(db, WINDOW_TOKENS);
+  // A stable sort of corpus order, so filtering afterwards gives the order sorting the filtered rows gave.
+  const sorted = [...mentions].sort(compareMentionPlaces);
+  return {
+    sorted,
+    searchText: sorted.map((m) =>
+      searchableText(
+        `${m.plan_id} ${names.get(m.plan_id) ?? ""} ${m.document} ${m.left} ${m.match} ${m.right}`,
+      ),
+    ),
+    inCorpusOrder: mentions,
+    plans: [...new Set(mentions.map((m) => m.plan_id))],
+    planCounts,
+  };
+}
+
+/**
+ * The view of `db`, read again only when the database changed. Another connection's commit (a scan, a verdict
+ * from the terminal, in another process) moves SQLite's `data_version`, and then everything is read again. This
+ * connection's own commits do not move it; they move `total_changes()`, and the app's connection writes
+ * verdicts only (the verdict route), so then only the verdicts are read again: contexts cost the most to work
+ * out (every page's text is tokenised) and no verdict changes them.
+ */
+export function createAuditView(db: Db, thresholdMentions: number): AuditView {
+  const dataVersion = db.prepare("PRAGMA data_version").pluck();
+  const ownChanges = db.prepare("SELECT total_changes()").pluck();
+  let corpus: { at: unknown; value: Corpus } | null = null;
+  let verdicts: { at: unknown; tally: VerdictTally } | null = null;
+  const currentCorpus = (): Corpus => {
+    if (corpus === null || corpus.at !== dataVersion.get()) {
+      // One read transaction: a scan committing meanwhile cannot mix two states of the corpus, and the version
+      // kept is the one read.
+      corpus = db.transaction(() => ({
+        at: dataVersion.get(),
+        value: readCorpus(db),
+      }))();
+      verdicts = null;
+    }
+    return corpus.value;
+  };
+  return {
+    corpus: currentCorpus,
+    verdicts: () => {
+      const value = currentCorpus();
+      const at = ownChanges.get();
+      if (verdicts === null)
+        verdicts = {
+          at,
+          tally: createVerdictTally(
+            db,
+            value.inCorpusOrder,
+            value.planCounts,
+            thresholdMentions,
+          ),
+        };
+      else if (verdicts.at !== at) {
+        verdicts.tally.update();
+        verdicts.at = at;
+      }
+      return verdicts.tally;
+    },
+  };
+}

@@ -1,0 +1,350 @@
+// The browser audit under load (issue 18): `stp-scan serve` on a copy of a database, and 16 clients on loopback
+// sending 400 requests between them, as the page sends them: mention-list pages (some filtered), the statistic,
+// PDFs and verdicts. Bounded: a fixed number of requests, each with a time limit, and the whole run stops by itself.
+// Afterwards every verdict posted must be in the database. Alone: `node dist/tests/bench/serve-load.js --db X`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { Agent, request } from "node:http";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import Database from "better-sqlite3";
+import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { seededRandom } from "../robustness/robustness-corpus.js";
+
+const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const REQUEST_TIMEOUT_MS = 30_000;
+const RUN_TIMEOUT_MS = 300_000;
+const PAGE_SIZE = 50;
+
+type Kind = "list" | "stats" | "pdf" | "verdict";
+/** Of every 20 requests: 9 list pages, 2 statistics (the page asks after each list), 5 PDFs, 4 verdicts. */
+const MIX: readonly Kind[] = [
+  ..."list ".repeat(9).trim().split(" "),
+  "stats",
+  "stats",
+  ..."pdf ".repeat(5).trim().split(" "),
+  ..."verdict ".repeat(4).trim().split(" "),
+] as Kind[];
+
+export type LoadOptions = {
+  /** @default 400 */
+  readonly requests?: number;
+  /** @default 16 */
+  readonly clients?: number;
+};
+
+export type LoadFigures = {
+  readonly mentions: number;
+  readonly requests: number;
+  readonly clients: number;
+  readonly errors: number;
+  readonly firstError: string | null;
+  /** Milliseconds, request sent to the last byte of the answer read. */
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly byKind: Record<Kind, { count: number; p50: number; p99: number }>;
+  readonly verdictsPosted: number;
+  /** Posted verdicts found in the database afterwards (mention, verdict and auditor all as posted). */
+  readonly verdictsStored: number;
+  readonly seconds: number;
+  /** The 1-minute load average when the run ended. */
+  readonly loadAverage: number;
+};
+
+/** Starts `stp-scan serve` and resolves with it and its base URL and token once it prints them. */
+function startServer(
+  db: string,
+  auditor: string,
+): Promise<{ child: ChildProcess; base: string; token: string }> {
+  const child = spawn(
+    process.execPath,
+    ["--single-threaded-gc", CLI, "serve", "--db", db, "--auditor", auditor],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  return new Promise((ok, fail) => {
+    let out = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/.exec(
+        out,
+      );
+      if (found) ok({ child, base: found[1] ?? "", token: found[2] ?? "" });
+    });
+    child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("exit", (code) => fail(new Error(`serve exited ${code}: ${out}`)));
+  });
+}
+
+/** Stops the server and waits for its exit event (not a signal answered: a killed child may linger unreaped). */
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve();
+  return new Promise((ok) => {
+    const hard = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(hard);
+      ok();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/** What the requests are drawn from: the database's mentions, plans and one word of each plan's passages. */
+function readTargets(db: string): {
+  ids: string[];
+  plans: string[];
+} {
+  const handle = new Database(db, { readonly: true });
+  const ids = handle
+    .prepare(
+      `SELECT m.mention_id FROM mentions m JOIN documents d ON d.document = m.document
+       WHERE d.removed = 0 ORDER BY m.mention_id`,
+    )
+    .pluck()
+    .all() as string[];
+  const plans = handle
+    .prepare(`SELECT DISTINCT plan_id FROM documents ORDER BY plan_id`)
+    .pluck()
+    .all() as string[];
+  handle.close();
+  return { ids, plans };
+}
+
+/** The path (and, for a verdict, the body) of request number `n`. */
+function requestOf(
+  kind: Kind,
+  next: () => number,
+  targets: { ids: string[]; plans: string[] },
+): { path: string; body?: { id: string; verdict: string } } {
+  const pick = <T>(list: readonly T[]) =>
+    list[Math.floor(next() * list.length)] as T;
+  if (kind === "stats") return { path: "/api/stats" };
+  if (kind === "pdf")
+    return { path: `/api/pdf/${encodeURIComponent(pick(targets.ids))}` };
+  if (kind === "verdict")
+    return {
+      path: "/api/verdict",
+      body: {
+        id: pick(targets.ids),
+        verdict: pick(["accepted", "rejected", "accepted", "pending"]),
+      },
+    };
+  const pages = Math.max(1, Math.ceil(targets.ids.length / PAGE_SIZE));
+  const q = new URLSearchParams({
+    offset: String(PAGE_SIZE * Math.floor(next() * pages)),
+  });
+  const filter = next();
+  // As an analyst uses the list: mostly unfiltered pages, then a plan, pending ones, a concept, words.
+  if (filter < 0.1) q.set("plan", pick(targets.plans));
+  else if (filter < 0.2) q.set("verdict", "pending");
+  else if (filter < 0.25) q.set("concept", "related");
+  else if (filter < 0.3) q.set("q", pick(["partners", "contract value"]));
+  if (filter < 0.3) q.set("offset", "0");
+  return { path: `/api/mentions?${q.toString()}` };
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length === 0
+    ? NaN
+    : (sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ??
+      NaN);
+
+/**
+ * One request through node:http (lighter than fetch, so less of the time measured is the client's own); a POST
+ * when `body` is given. Rejects on a network error or after REQUEST_TIMEOUT_MS.
+ */
+function httpRequest(
+  agent: Agent,
+  url: string,
+  headers: Record<string, string>,
+  body: string | null,
+): Promise<{ status: number; bytes: Buffer }> {
+  return new Promise((ok, fail) => {
+    const req = request(
+      url,
+      {
+        agent,
+        method: body === null ? "GET" : "POST",
+        headers,
+        timeout: REQUEST_TIMEOUT_MS,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          ok({ status: res.statusCode ?? 0, bytes: Buffer.concat(chunks) }),
+        );
+        res.on("error", fail);
+      },
+    );
+    req.on("timeout", () =>
+      req.destroy(new Error(`no answer in ${REQUEST_TIMEOUT_MS} ms`)),
+    );
+    req.on("error", fail);
+    req.end(body ?? undefined);
+  });
+}
+
+/** Verdicts by `auditor` in the database, as "mention verdict" lines, each as often as it is stored. */
+function storedVerdicts(db: string, auditor: string): Map<string, number> {
+  const handle = new Database(db, { readonly: true });
+  const rows = handle
+    .prepare(`SELECT mention_id, verdict FROM verdicts WHERE auditor = ?`)
+    .all(auditor) as { mention_id: string; verdict: string }[];
+  handle.close();
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const key = `${r.mention_id} ${r.verdict}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Serves a copy of `source` and sends it `requests` requests from `clients` clients at once; `source` itself is
+ * never written. Throws only when the server cannot start; failed requests are counted as errors.
+ */
+export async function loadServe(
+  source: string,
+  options: LoadOptions = {},
+): Promise<LoadFigures> {
+  const requests = options.requests ?? 400;
+  const clients = options.clients ?? 16;
+  const db = join(tempDir("stp-serve-load-"), "load.sqlite");
+  const copy = new Database(source, { readonly: true });
+  await copy.backup(db);
+  copy.close();
+  const targets = readTargets(db);
+  const auditor = `load-${process.pid}`;
+  const server = await startServer(db, auditor);
+  const next = seededRandom(400);
+  const plan = Array.from({ length: requests }, (_, n) =>
+    requestOf(MIX[n % MIX.length] as Kind, next, targets),
+  );
+  const times: { kind: Kind; ms: number }[] = [];
+  const posted: string[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  let taken = 0;
+  // One connection a client, kept open between its requests, as a browser tab keeps its connections.
+  const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  const started = performance.now();
+  const deadline = started + RUN_TIMEOUT_MS;
+  const client = async () => {
+    while (taken < plan.length && performance.now() < deadline) {
+      const n = taken++;
+      const { path, body } = plan[n] as (typeof plan)[number];
+      const kind = MIX[n % MIX.length] as Kind;
+      const at = performance.now();
+      try {
+        const r = await httpRequest(
+          agent,
+          `${server.base}${path}`,
+          {
+            "x-token": server.token,
+            ...(body === undefined
+              ? {}
+              : { origin: server.base, "content-type": "application/json" }),
+          },
+          body === undefined ? null : JSON.stringify(body),
+        );
+        times.push({ kind, ms: performance.now() - at });
+        if (r.status !== 200 || r.bytes.length === 0)
+          throw new Error(`${r.status} ${r.bytes.toString()}`);
+        if (body !== undefined) posted.push(`${body.id} ${body.verdict}`);
+      } catch (error) {
+        errors++;
+        const e = error as Error & { cause?: unknown };
+        firstError ??= `${path}: ${e.message}${e.cause instanceof Error ? ` (${e.cause.message})` : ""}`;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  await stopServer(server.child);
+  const stored = storedVerdicts(db, auditor);
+  let verdictsStored = 0;
+  for (const key of posted) {
+    const left = stored.get(key) ?? 0;
+    if (left > 0) {
+      verdictsStored++;
+      stored.set(key, left - 1);
+    }
+  }
+  const figures = (ms: number[]) => ms.sort((a, b) => a - b);
+  const all = figures(times.map((t) => t.ms));
+  const byKind = Object.fromEntries(
+    (["list", "stats", "pdf", "verdict"] as const).map((k) => {
+      const ms = figures(times.filter((t) => t.kind === k).map((t) => t.ms));
+      return [
+        k,
+        {
+          count: ms.length,
+          p50: percentile(ms, 0.5),
+          p99: percentile(ms, 0.99),
+        },
+      ];
+    }),
+  ) as LoadFigures["byKind"];
+  return {
+    mentions: targets.ids.length,
+    requests: taken,
+    clients,
+    errors: errors + (plan.length - taken),
+    firstError,
+    p50: percentile(all, 0.5),
+    p95: percentile(all, 0.95),
+    p99: percentile(all, 0.99),
+    max: all[all.length - 1] ?? NaN,
+    byKind,
+    verdictsPosted: posted.length,
+    verdictsStored,
+    seconds,
+    loadAverage: loadavg()[0] ?? NaN,
+  };
+}
+
+/** The figures as one row of the bench's table. */
+export function loadRow(name: string, f: LoadFigures): Record<string, string> {
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  return {
+    database: name,
+    mentions: String(f.mentions),
+    "requests (clients)": `${f.requests} (${f.clients})`,
+    errors: String(f.errors),
+    p50: ms(f.p50),
+    p95: ms(f.p95),
+    p99: `${ms(f.p99)} (<= ${f.mentions > 1000 ? 300 : 100} ms)`,
+    max: ms(f.max),
+    "p99 list / pdf / verdict": `${ms(f.byKind.list.p99)} / ${ms(f.byKind.pdf.p99)} / ${ms(f.byKind.verdict.p99)}`,
+    "verdicts stored": `${f.verdictsStored} of ${f.verdictsPosted}`,
+    "load average": f.loadAverage.toFixed(2),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const args = process.argv.slice(2);
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i < 0 ? undefined : args[i + 1];
+  };
+  const db = value("--db");
+  if (db === undefined) {
+    process.stderr.write(
+      "usage: node dist/tests/bench/serve-load.js --db FILE [--requests 400] [--clients 16]\n",
+    );
+    process.exit(2);
+  }
+  const figures = await loadServe(resolve(db), {
+    requests: Number(value("--requests") ?? 400),
+    clients: Number(value("--clients") ?? 16),
+  });
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  process.exitCode =
+    figures.errors === 0 && figures.verdictsStored === figures.verdictsPosted
+      ? 0
+      : 1;
+}
