@@ -60,8 +60,40 @@ export type PageFilter = (page: {
   readonly compound: string | null;
 }) => boolean;
 
-/** The filter for a query: every stem, word and glob of a phrase on the page; a regex matching a reading. */
-export function pageFilter(query: Query): PageFilter {
+/** A spaced word or stem (" valu ") a page's index row must hold to hold a query: SQLite tests these itself. */
+export type IndexNeedle = {
+  readonly column: "words" | "stems";
+  readonly text: string;
+};
+
+/** The stems and exact words of a phrase as needles (a glob or a regex has none: the filter tests those). */
+export function indexNeedles(query: Query): IndexNeedle[] {
+  if (query.kind === "regex") return [];
+  return query.patterns.flatMap((p): IndexNeedle[] =>
+    p.kind === "stem"
+      ? [{ column: "stems", text: ` ${p.stem} ` }]
+      : p.kind === "exact"
+        ? [{ column: "words", text: ` ${p.word} ` }]
+        : [],
+  );
+}
+
+type FilterPage = Parameters<PageFilter>[0];
+
+/** The test of one needle on a page's spaced lists. */
+const holdsNeedle =
+  (needle: IndexNeedle) =>
+  (page: FilterPage): boolean =>
+    page[needle.column].includes(needle.text);
+
+/**
+ * The filter for a query: every stem, word and glob of a phrase on the page; a regex matching a reading. With
+ * `needlesTested`, the part the needles leave (globs, the regex), for rows the index query already tested.
+ */
+export function pageFilter(
+  query: Query,
+  options: { readonly needlesTested?: boolean } = {},
+): PageFilter {
   if (query.kind === "regex") {
     const once = new RegExp(
       query.regex.source,
@@ -70,28 +102,28 @@ export function pageFilter(query: Query): PageFilter {
     return (p) =>
       once.test(p.joined) || (p.compound !== null && once.test(p.compound));
   }
-  const tests = query.patterns.map(
-    (p): ((page: Parameters<PageFilter>[0]) => boolean) => {
-      switch (p.kind) {
-        case "stem":
-          return (page) => page.stems.includes(` ${p.stem} `);
-        case "exact":
-          return (page) => page.words.includes(` ${p.word} `);
-        case "glob": {
-          const inList = new RegExp(
-            `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
-            "iu",
-          );
-          return (page) => inList.test(page.words);
-        }
-      }
+  const tests = query.patterns.flatMap(
+    (p): ((page: FilterPage) => boolean)[] => {
+      if (p.kind !== "glob")
+        return options.needlesTested === true
+          ? []
+          : indexNeedles({ ...query, patterns: [p] }).map(holdsNeedle);
+      const inList = new RegExp(
+        `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
+        "iu",
+      );
+      return [(page) => inList.test(page.words)];
     },
   );
   return (page) => tests.every((t) => t(page));
 }
 
-/** Which columns a filter reads, so the shell loads no more than it needs. */
+/** Which columns the filter left after the needles reads, so the shell loads no more than it needs. */
 export const filterColumns = (
   query: Query,
 ): readonly ("words" | "stems" | "joined" | "compound")[] =>
-  query.kind === "regex" ? ["joined", "compound"] : ["words", "stems"];
+  query.kind === "regex"
+    ? ["joined", "compound"]
+    : query.patterns.some((p) => p.kind === "glob")
+      ? ["words"]
+      : [];

@@ -63,6 +63,14 @@ export {
 } from "./vocabulary.js";
 export { fillLocations, readLocatePages } from "./locations.js";
 export {
+  readExploreState,
+  markVocabularyComplete,
+  writeCorpusWords,
+  readCorpusWords,
+  type ExploreState,
+  type CorpusWordRow,
+} from "./explore-state.js";
+export {
   readPageDeclarationRows,
   readPageClasses,
   readOcrSettings,

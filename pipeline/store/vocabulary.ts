@@ -24,6 +24,8 @@ export type VocabularyRow = {
   readonly page: number;
   /** Pages of the document. */
   readonly pages: number;
+  /** The page text as extracted, when asked for. */
+  readonly text?: string;
 } & Partial<Record<VocabularyColumn, string | number | null>>;
 
 // The explore commands read the pages of documents still in the corpus, duplicates left out (their original has
@@ -60,25 +62,43 @@ export function writeVocabulary(
   })();
 }
 
-/** Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. */
+/**
+ * Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. With
+ * `needles`, only the pages whose spaced word or stem list holds each one (SQLite tests them, so the other
+ * pages never reach JavaScript); with `text`, each page's stored text too.
+ */
 export function readVocabulary(
   db: Db,
   columns: readonly VocabularyColumn[],
-  options: { readonly plan?: string } = {},
+  options: {
+    readonly plan?: string | undefined;
+    readonly needles?: readonly {
+      readonly column: "words" | "stems";
+      readonly text: string;
+    }[];
+    readonly text?: boolean;
+  } = {},
 ): VocabularyRow[] {
   const wanted = columns.map((c) => `, v.${c}`).join("");
-  const plan = options.plan === undefined ? "" : " AND d.plan_id = @plan";
+  const params: Record<string, string> = {};
+  let where = "";
+  if (options.plan !== undefined) {
+    where += " AND d.plan_id = @plan";
+    params.plan = options.plan;
+  }
+  (options.needles ?? []).forEach((n, i) => {
+    where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
+    params[`needle${i}`] = n.text;
+  });
   return db
     .prepare(
-      `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}
+      `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}${options.text === true ? ", p.text" : ""}
        FROM documents d JOIN pages p ON p.sha256 = d.sha256
          JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
-       WHERE d.removed = 0 AND d.status <> 'duplicate'${plan}
+       WHERE d.removed = 0 AND d.status <> 'duplicate'${where}
        ORDER BY d.plan_id, d.manifest_order, p.page`,
     )
-    .all(
-      options.plan === undefined ? {} : { plan: options.plan },
-    ) as VocabularyRow[];
+    .all(params) as VocabularyRow[];
 }
 
 /** The stored text of one page (by content hash), or null. */

@@ -8,7 +8,7 @@ import {
   readFileSync,
   writeFileSync,
 } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { readCsv } from "../../pipeline/csv/index.js";
 import {
   analysePage,
@@ -19,6 +19,7 @@ import {
 import { openDatabase } from "../../pipeline/store/index.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
+import { copiedCorpus } from "./copied-corpus.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
@@ -77,33 +78,6 @@ const corpusFiles = (root: string) =>
     join(root, r.cells.path ?? ""),
   );
 
-/** The corpus `times` times over under other names, each copy's bytes made distinct so none is a duplicate. */
-function fourTimes(source: string, times = 4): string {
-  const root = tempDir(`stp-bench-${times}x-`);
-  const rows = ["plan_id,path"];
-  for (let copy = 1; copy <= times; copy++) {
-    for (const { cells } of readCsv(join(source, "manifest.csv")).rows) {
-      const plan = `${cells.plan_id}-copy${copy}`;
-      const path = `plans/${plan}/${basename(cells.path ?? "")}`;
-      const bytes = readFileSync(join(source, cells.path ?? ""));
-      mkdirSync(join(root, "plans", plan), { recursive: true });
-      // Bytes after %%EOF are ignored by PDF readers; a zero-byte file stays empty.
-      writeFileSync(
-        join(root, path),
-        bytes.length === 0
-          ? bytes
-          : Buffer.concat([
-              bytes,
-              Buffer.from(`\n%stp-scan bench copy ${copy}\n`),
-            ]),
-      );
-      rows.push(`${plan},${path}`);
-    }
-  }
-  writeFileSync(join(root, "manifest.csv"), rows.join("\n") + "\n");
-  return root;
-}
-
 /** Normalise + tokenise + stem + match over every stored page text, in MB of text per second. */
 function matchingSpeed(db: string): number {
   const handle = openDatabase(db);
@@ -144,7 +118,7 @@ function benchCorpus(name: string, root: string, withFourTimes: boolean): Row {
   const oneTerm = scan(root, db, ["--lexicon", lexicon]);
   const pdfgrep = timed("pdfgrep", ["-c", "-i", NEW_TERM.phrase, ...files]);
   const four = withFourTimes
-    ? scan(fourTimes(root), join(tempDir("stp-bench-db-"), "four.sqlite"))
+    ? scan(copiedCorpus(root, 4), join(tempDir("stp-bench-db-"), "four.sqlite"))
     : null;
   const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
   return {
@@ -290,7 +264,7 @@ if (existsSync(join(shared, "real-pdfs", "MANIFEST.csv")))
 const sharedCorpus = join(shared, "stp-corpus");
 const exploreDb = join(tempDir("stp-bench-db-"), "explore.sqlite");
 scan(sharedCorpus, exploreDb);
-const eight = fourTimes(sharedCorpus, 8);
+const eight = copiedCorpus(sharedCorpus, 8);
 const eightDb = join(tempDir("stp-bench-db-"), "explore8.sqlite");
 scan(eight, eightDb);
 const explore = markdown([

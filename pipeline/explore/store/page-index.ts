@@ -4,14 +4,16 @@ import {
   pageVocabulary,
   pageFilter,
   filterColumns,
+  indexNeedles,
   VOCABULARY_VERSION,
   type PageWithPlaces,
   type Query,
   type SearchPage,
 } from "../index.js";
 import {
+  markVocabularyComplete,
+  readExploreState,
   readPagesToIndex,
-  readStoredPage,
   readVocabulary,
   writeVocabulary,
   type Db,
@@ -21,11 +23,23 @@ import {
 
 /**
  * Builds the page index the explore commands use for the pages that lack it (the first run on a database, or
- * pages a scan has added since): a database from before the index works without a re-scan.
+ * pages a scan has added since): a database from before the index works without a re-scan. Pages are checked
+ * only when the corpus changed since the last check (explore_state), so a search on an unchanged database does
+ * not look at every page.
  */
 export function ensureVocabulary(db: Db): void {
+  const state = readExploreState(db, VOCABULARY_VERSION);
+  if (state.vocabularyComplete) return;
   const missing = readPagesToIndex(db, VOCABULARY_VERSION);
-  if (missing.length === 0) return;
+  if (missing.length > 0) indexPages(db, missing);
+  markVocabularyComplete(db, VOCABULARY_VERSION, state.generation);
+}
+
+/** Stores the index rows of pages that lack them. */
+function indexPages(
+  db: Db,
+  missing: readonly { sha256: string; page: number; text: string }[],
+): void {
   if (missing.length > 50)
     process.stderr.write(
       `indexing ${missing.length} stored pages for search (once; later searches reuse it)\n`,
@@ -49,39 +63,45 @@ export function ensureVocabulary(db: Db): void {
   );
 }
 
-/** The indexed pages of the corpus (or of one plan) with the columns asked for. */
+/** The indexed pages of the corpus (or of one plan) with the columns asked for; see readVocabulary. */
 export function loadVocabulary(
   db: Db,
   columns: readonly VocabularyColumn[],
   plan?: string,
+  options: Omit<Parameters<typeof readVocabulary>[2], "plan"> = {},
 ): VocabularyRow[] {
   ensureVocabulary(db);
-  return readVocabulary(db, columns, plan === undefined ? {} : { plan });
+  return readVocabulary(db, columns, { ...options, plan });
 }
 
-/** The pages that may hold a query (the index rules out the rest), with their stored text. */
+/**
+ * The pages that may hold a query (the index rules out the rest: SQLite tests its stems and exact words, the
+ * filter its globs or regex), with their stored text.
+ */
 export function* pagesFor(
   db: Db,
   query: Query,
   plan?: string,
 ): Generator<SearchPage> {
-  const mayHold = pageFilter(query);
-  for (const row of loadVocabulary(db, filterColumns(query), plan)) {
+  const mayHold = pageFilter(query, { needlesTested: true });
+  const rows = loadVocabulary(db, filterColumns(query), plan, {
+    needles: indexNeedles(query),
+    text: true,
+  });
+  for (const row of rows) {
     const holds = mayHold({
       words: (row.words as string | undefined) ?? "",
       stems: (row.stems as string | undefined) ?? "",
       joined: (row.joined as string | undefined) ?? "",
       compound: (row.compound as string | null | undefined) ?? null,
     });
-    if (!holds) continue;
-    const raw = readStoredPage(db, row.sha256, row.page);
-    if (raw !== null)
+    if (holds)
       yield {
         plan: row.plan,
         document: row.document,
         page: row.page,
         pages: row.pages,
-        raw,
+        raw: row.text ?? "",
       };
   }
 }
