@@ -62,23 +62,22 @@ export function writeVocabulary(
   })();
 }
 
-/**
- * Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. With
- * `needles`, only the pages whose spaced word or stem list holds each one (SQLite tests them, so the other
- * pages never reach JavaScript); with `text`, each page's stored text too.
- */
-export function readVocabulary(
+/** What readVocabulary reads: one plan's pages, the pages holding needles, their text too. */
+type VocabularyOptions = {
+  readonly plan?: string | undefined;
+  readonly needles?: readonly {
+    readonly column: "words" | "stems";
+    readonly text: string;
+  }[];
+  readonly text?: boolean;
+};
+
+/** The statement of readVocabulary and its parameters. */
+function vocabularyQuery(
   db: Db,
   columns: readonly VocabularyColumn[],
-  options: {
-    readonly plan?: string | undefined;
-    readonly needles?: readonly {
-      readonly column: "words" | "stems";
-      readonly text: string;
-    }[];
-    readonly text?: boolean;
-  } = {},
-): VocabularyRow[] {
+  options: VocabularyOptions,
+): { statement: ReturnType<Db["prepare"]>; params: Record<string, string> } {
   const wanted = columns.map((c) => `, v.${c}`).join("");
   const params: Record<string, string> = {};
   let where = "";
@@ -90,15 +89,49 @@ export function readVocabulary(
     where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
     params[`needle${i}`] = n.text;
   });
-  return db
-    .prepare(
-      `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}${options.text === true ? ", p.text" : ""}
-       FROM documents d JOIN pages p ON p.sha256 = d.sha256
-         JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
-       WHERE d.removed = 0 AND d.status <> 'duplicate'${where}
-       ORDER BY d.plan_id, d.manifest_order, p.page`,
-    )
-    .all(params) as VocabularyRow[];
+  const statement = db.prepare(
+    `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}${options.text === true ? ", p.text" : ""}
+     FROM documents d JOIN pages p ON p.sha256 = d.sha256
+       JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
+     WHERE d.removed = 0 AND d.status <> 'duplicate'${where}
+     ORDER BY d.plan_id, d.manifest_order, p.page`,
+  );
+  return { statement, params };
+}
+
+/**
+ * Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. With
+ * `needles`, only the pages whose spaced word or stem list holds each one (SQLite tests them, so the other
+ * pages never reach JavaScript); with `text`, each page's stored text too.
+ */
+export function readVocabulary(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  options: VocabularyOptions = {},
+): VocabularyRow[] {
+  const { statement, params } = vocabularyQuery(db, columns, options);
+  return statement.all(params) as VocabularyRow[];
+}
+
+/** readVocabulary one row at a time, so large columns (the readings) need not all be held at once. */
+export function eachVocabularyRow(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  options: VocabularyOptions = {},
+): IterableIterator<VocabularyRow> {
+  const { statement, params } = vocabularyQuery(db, columns, options);
+  return statement.iterate(params) as IterableIterator<VocabularyRow>;
+}
+
+/** The stored text of each page asked for (by content hash and page number), "" for one not stored. */
+export function readStoredPages(
+  db: Db,
+  pages: readonly { readonly sha256: string; readonly page: number }[],
+): string[] {
+  const read = db
+    .prepare(`SELECT text FROM pages WHERE sha256 = ? AND page = ?`)
+    .pluck();
+  return pages.map((p) => (read.get(p.sha256, p.page) as string | undefined) ?? "");
 }
 
 /** The stored text of one page (by content hash), or null. */

@@ -15,6 +15,8 @@ import {
   readExploreState,
   readPagesToIndex,
   readVocabulary,
+  eachVocabularyRow,
+  readStoredPages,
   writeVocabulary,
   type Db,
   type VocabularyColumn,
@@ -63,48 +65,58 @@ function indexPages(
   );
 }
 
-/** The indexed pages of the corpus (or of one plan) with the columns asked for; see readVocabulary. */
+/** The indexed pages of the corpus (or of one plan) with the columns asked for. */
 export function loadVocabulary(
   db: Db,
   columns: readonly VocabularyColumn[],
   plan?: string,
-  options: Omit<Parameters<typeof readVocabulary>[2], "plan"> = {},
 ): VocabularyRow[] {
   ensureVocabulary(db);
-  return readVocabulary(db, columns, { ...options, plan });
+  return readVocabulary(db, columns, { plan });
 }
 
 /**
  * The pages that may hold a query (the index rules out the rest: SQLite tests its stems and exact words, the
- * filter its globs or regex), with their stored text.
+ * filter its globs or regex), with their stored text: read with the index row when SQLite decides alone, else
+ * only for the pages that pass the filter.
  */
 export function* pagesFor(
   db: Db,
   query: Query,
   plan?: string,
 ): Generator<SearchPage> {
-  const mayHold = pageFilter(query, { needlesTested: true });
-  const rows = loadVocabulary(db, filterColumns(query), plan, {
-    needles: indexNeedles(query),
-    text: true,
-  });
-  for (const row of rows) {
-    const holds = mayHold({
-      words: (row.words as string | undefined) ?? "",
-      stems: (row.stems as string | undefined) ?? "",
-      joined: (row.joined as string | undefined) ?? "",
-      compound: (row.compound as string | null | undefined) ?? null,
-    });
-    if (holds)
-      yield {
-        plan: row.plan,
-        document: row.document,
-        page: row.page,
-        pages: row.pages,
-        raw: row.text ?? "",
-      };
+  const columns = filterColumns(query);
+  const options = { plan, needles: indexNeedles(query) };
+  ensureVocabulary(db);
+  if (columns.length === 0) {
+    for (const row of readVocabulary(db, [], { ...options, text: true }))
+      yield { ...pageOf(row), raw: row.text ?? "" };
+    return;
   }
+  const mayHold = pageFilter(query, { needlesTested: true });
+  const passed: VocabularyRow[] = [];
+  for (const row of eachVocabularyRow(db, columns, options))
+    if (
+      mayHold({
+        words: (row.words as string | undefined) ?? "",
+        stems: (row.stems as string | undefined) ?? "",
+        joined: (row.joined as string | undefined) ?? "",
+        compound: (row.compound as string | null | undefined) ?? null,
+      })
+    )
+      passed.push({ ...pageOf(row), sha256: row.sha256 });
+  const texts = readStoredPages(db, passed);
+  for (const [i, row] of passed.entries())
+    yield { ...pageOf(row), raw: texts[i] ?? "" };
 }
+
+/** Where an index row's page is. */
+const pageOf = (row: VocabularyRow) => ({
+  plan: row.plan,
+  document: row.document,
+  page: row.page,
+  pages: row.pages,
+});
 
 /** Each page that holds the query, with its joined-reading tokens and the query's places on it. */
 export function* placesByPage(

@@ -1,4 +1,5 @@
 -- Schema version 9: what lets the explore commands answer without a pass over every page (issue 16's speed).
+-- Everything here is derived from other tables and built lazily; dropping it loses nothing.
 -- `explore_state` says whether the page index (page_vocabulary) covers every page of the corpus and whether
 -- the corpus word totals (corpus_words) are those of the corpus as it stands, so a search need not check every
 -- page for a missing index row. Each change to the pages or to which documents are in the corpus bumps
