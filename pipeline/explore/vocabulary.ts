@@ -1,5 +1,10 @@
 import { normaliseReadings, tokenise } from "../normalise/index.js";
-import { globSource, stem } from "../match/index.js";
+import {
+  globSource,
+  stem,
+  tokenMatches,
+  type TokenPattern,
+} from "../match/index.js";
 import type { Query } from "./query.js";
 
 /**
@@ -66,16 +71,31 @@ export type IndexNeedle = {
   readonly text: string;
 };
 
-/** The stems and exact words of a phrase as needles (a glob or a regex has none: the filter tests those). */
+/**
+ * The longest literal run of a glob that every word it matches holds as written (lower-cased), or null. Only
+ * ASCII letters and digits count, and not "s": in the glob's case-insensitive Unicode matching "s" also matches
+ * "ſ", which lower-casing keeps; every other such character stands for itself in a lower-cased word.
+ */
+function globLiteral(glob: string): string | null {
+  const runs = glob
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .split(/[^a-rt-z0-9]+/);
+  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return longest === "" ? null : longest;
+}
+
+/**
+ * The stems and exact words of a phrase as needles, and the longest literal run of each glob (a regex has none:
+ * the filter tests it).
+ */
 export function indexNeedles(query: Query): IndexNeedle[] {
   if (query.kind === "regex") return [];
-  return query.patterns.flatMap((p): IndexNeedle[] =>
-    p.kind === "stem"
-      ? [{ column: "stems", text: ` ${p.stem} ` }]
-      : p.kind === "exact"
-        ? [{ column: "words", text: ` ${p.word} ` }]
-        : [],
-  );
+  return query.patterns.flatMap((p): IndexNeedle[] => {
+    if (p.kind === "stem") return [{ column: "stems", text: ` ${p.stem} ` }];
+    if (p.kind === "exact") return [{ column: "words", text: ` ${p.word} ` }];
+    const literal = globLiteral(p.glob);
+    return literal === null ? [] : [{ column: "words", text: literal }];
+  });
 }
 
 type FilterPage = Parameters<PageFilter>[0];
@@ -87,8 +107,38 @@ const holdsNeedle =
     page[needle.column].includes(needle.text);
 
 /**
- * The filter for a query: every stem, word and glob of a phrase on the page; a regex matching a reading. With
- * `needlesTested`, the part the needles leave (globs, the regex), for rows the index query already tested.
+ * True when a reading holds tokens fitting a phrase's patterns one after another. Every place of the phrase is
+ * such a run (the matcher asks more: separators that let the phrase run on, spec §Tokens), so a page without one
+ * is skipped before the matcher reads it; the readings are the stored ones, so no page is normalised for this.
+ */
+function holdsRun(
+  readings: readonly string[],
+  patterns: readonly TokenPattern[],
+): boolean {
+  for (const text of readings) {
+    const tokens = tokenise(text);
+    const fits = (k: number, j: number) => {
+      const t = tokens[j];
+      const p = patterns[k];
+      return (
+        t !== undefined &&
+        p !== undefined &&
+        tokenMatches(p, t.text, stem(t.text))
+      );
+    };
+    for (let i = 0; i + patterns.length <= tokens.length; i++) {
+      let k = 0;
+      while (k < patterns.length && fits(k, i + k)) k++;
+      if (k === patterns.length) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The filter for a query: every stem, word and glob of a phrase on the page, and for a phrase of several
+ * words a run of tokens fitting them in a reading; a regex matching a reading. With
+ * `needlesTested`, the part the needles leave (globs, runs, the regex), for rows the index query already tested.
  */
 export function pageFilter(
   query: Query,
@@ -108,6 +158,7 @@ export function pageFilter(
         return options.needlesTested === true
           ? []
           : indexNeedles({ ...query, patterns: [p] }).map(holdsNeedle);
+      // A glob's literal needle only narrows: the glob itself is always tested here.
       const inList = new RegExp(
         `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
         "iu",
@@ -115,6 +166,13 @@ export function pageFilter(
       return [(page) => inList.test(page.words)];
     },
   );
+  if (query.patterns.length > 1)
+    tests.push((page) =>
+      holdsRun(
+        page.compound === null ? [page.joined] : [page.joined, page.compound],
+        query.patterns,
+      ),
+    );
   return (page) => tests.every((t) => t(page));
 }
 
@@ -124,6 +182,9 @@ export const filterColumns = (
 ): readonly ("words" | "stems" | "joined" | "compound")[] =>
   query.kind === "regex"
     ? ["joined", "compound"]
-    : query.patterns.some((p) => p.kind === "glob")
-      ? ["words"]
-      : [];
+    : [
+        ...(query.patterns.some((p) => p.kind === "glob")
+          ? (["words"] as const)
+          : []),
+        ...(query.patterns.length > 1 ? (["joined", "compound"] as const) : []),
+      ];

@@ -89,9 +89,7 @@ function layoutOf(
   return {
     shape,
     running: runningLines,
-    contents: [...contents].map(
-      (i) => (pages[i] as LocatePage).pageNumber,
-    ),
+    contents: [...contents].map((i) => (pages[i] as LocatePage).pageNumber),
     references,
   };
 }

@@ -71,7 +71,9 @@ export function readLocatePages(db: Db, document: string): LocatePage[] {
 /** The layout of a document content, kept in document_layouts (computed from all its pages the first time). */
 function layoutOf(db: Db, sha256: string): DocumentLayout {
   const kept = db
-    .prepare(`SELECT layout FROM document_layouts WHERE sha256 = ? AND version = ?`)
+    .prepare(
+      `SELECT layout FROM document_layouts WHERE sha256 = ? AND version = ?`,
+    )
     .pluck()
     .get(sha256, LOCATE_VERSION) as string | undefined;
   if (kept !== undefined) return JSON.parse(kept) as DocumentLayout;
@@ -106,8 +108,7 @@ export function locateInDocument(
     .sort((a, b) => a - b)
     .flatMap((n): LocatePage[] => {
       const r = read.get(sha256, n) as
-        | { page: number; text: string; boxes: string | null }
-        | undefined;
+        { page: number; text: string; boxes: string | null } | undefined;
       return r === undefined
         ? []
         : [
@@ -115,7 +116,9 @@ export function locateInDocument(
               pageNumber: r.page,
               raw: r.text,
               boxes:
-                r.boxes === null ? null : (JSON.parse(r.boxes) as LocatePage["boxes"]),
+                r.boxes === null
+                  ? null
+                  : (JSON.parse(r.boxes) as LocatePage["boxes"]),
             },
           ];
     });

@@ -131,7 +131,9 @@ export function readStoredPages(
   const read = db
     .prepare(`SELECT text FROM pages WHERE sha256 = ? AND page = ?`)
     .pluck();
-  return pages.map((p) => (read.get(p.sha256, p.page) as string | undefined) ?? "");
+  return pages.map(
+    (p) => (read.get(p.sha256, p.page) as string | undefined) ?? "",
+  );
 }
 
 /** The stored text of one page (by content hash), or null. */
