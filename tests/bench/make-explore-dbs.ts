@@ -1,5 +1,6 @@
 // `node dist/tests/bench/make-explore-dbs.js DIR [TIMES...]`: scans ../shared/stp-corpus and copies of it
-// TIMES times over (default 8 16) into DIR/e1.sqlite, DIR/e8.sqlite, ..., to time the explore commands by hand.
+// TIMES times over (default 8 16) into DIR/e1.sqlite, DIR/e8.sqlite, ..., to time the explore commands by hand
+// (e.g. `hyperfine -w 1 -r 5 "bin/stp-scan search 'social value' --db DIR/e8.sqlite"`). A copy made before is reused.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +22,9 @@ for (const times of [1, ...(rest.length > 0 ? rest.map(Number) : [8, 16])]) {
   const r = spawnSync(
     join(PROJECT_ROOT, "bin", "stp-scan"),
     ["scan", "--corpus", corpus, "--db", db, "--ocr", "off"],
-    { stdio: ["ignore", "ignore", "inherit"] },
+    { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] },
   );
-  process.stderr.write(`${db}: exit ${r.status}\n`);
+  // The corpus's own problems (one line each, every copy) are left out: the last line sums the scan up.
+  const summary = r.stderr.trimEnd().split("\n").at(-1) ?? "";
+  process.stderr.write(`${db}: exit ${r.status}; ${summary}\n`);
 }
