@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
@@ -56,5 +57,13 @@ describe("what the explore commands keep follows the corpus", () => {
     const alone = join(tempDir(), "alone.sqlite");
     expect(runCli(["scan", "--corpus", before, "--db", alone]).status).toBe(0);
     expect(answers(kept)).toEqual(answers(alone));
+  });
+
+  it("and after the index and the totals are deleted by hand (docs/database.md: safe to delete)", () => {
+    const expected = answers(kept);
+    const handle = new Database(kept);
+    handle.exec("DELETE FROM page_vocabulary; DELETE FROM corpus_words");
+    handle.close();
+    expect(answers(kept)).toEqual(expected);
   });
 });

@@ -47,3 +47,10 @@ CREATE TRIGGER IF NOT EXISTS explore_document_changed AFTER UPDATE ON documents
 BEGIN
   UPDATE explore_state SET generation = generation + 1;
 END;
+-- The index and the totals are safe to delete by hand (docs/database.md): then they are checked and built again.
+CREATE TRIGGER IF NOT EXISTS explore_index_row_deleted AFTER DELETE ON page_vocabulary BEGIN
+  UPDATE explore_state SET vocabulary_generation = NULL;
+END;
+CREATE TRIGGER IF NOT EXISTS explore_totals_deleted AFTER DELETE ON corpus_words BEGIN
+  UPDATE explore_state SET totals_generation = NULL;
+END;
