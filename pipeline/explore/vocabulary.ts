@@ -1,6 +1,7 @@
-import { normaliseReadings, tokenise } from "../normalise/index.js";
+import { normaliseReadings, tokenise, type Token } from "../normalise/index.js";
 import {
   globSource,
+  isJoiningSeparator,
   stem,
   tokenMatches,
   type TokenPattern,
@@ -107,9 +108,9 @@ const holdsNeedle =
     page[needle.column].includes(needle.text);
 
 /**
- * True when a reading holds tokens fitting a phrase's patterns one after another. Every place of the phrase is
- * such a run (the matcher asks more: separators that let the phrase run on, spec §Tokens), so a page without one
- * is skipped before the matcher reads it; the readings are the stored ones, so no page is normalised for this.
+ * True when a reading holds tokens fitting a phrase's patterns one after another, each separator between them
+ * one that lets a phrase run on (spec §Tokens): the matcher's own test on the stored readings (the very texts it
+ * reads, so the same tokens), without normalising the page or mapping back to raw offsets.
  */
 function holdsRun(
   readings: readonly string[],
@@ -126,9 +127,18 @@ function holdsRun(
         tokenMatches(p, t.text, stem(t.text))
       );
     };
+    const joins = (j: number) =>
+      isJoiningSeparator(
+        text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start),
+      );
     for (let i = 0; i + patterns.length <= tokens.length; i++) {
       let k = 0;
-      while (k < patterns.length && fits(k, i + k)) k++;
+      while (
+        k < patterns.length &&
+        fits(k, i + k) &&
+        (k === 0 || joins(i + k - 1))
+      )
+        k++;
       if (k === patterns.length) return true;
     }
   }
