@@ -53,12 +53,19 @@ export function writeVocabulary(
   version: number,
   rows: readonly VocabularyWrite[],
 ): void {
+  // A row of another version is deleted, then written: its triggers keep page_terms with it (REPLACE would not).
+  const remove = db.prepare(
+    `DELETE FROM page_vocabulary WHERE sha256 = ? AND page = ?`,
+  );
   const insert = db.prepare(
-    `INSERT OR REPLACE INTO page_vocabulary (sha256, page, version, words, stems, counts, tokens, joined, compound)
+    `INSERT INTO page_vocabulary (sha256, page, version, words, stems, counts, tokens, joined, compound)
      VALUES (@sha256, @page, @version, @words, @stems, @counts, @tokens, @joined, @compound)`,
   );
   db.transaction(() => {
-    for (const r of rows) insert.run({ ...r, version });
+    for (const r of rows) {
+      remove.run(r.sha256, r.page);
+      insert.run({ ...r, version });
+    }
   })();
 }
 
@@ -71,6 +78,26 @@ type VocabularyOptions = {
   }[];
   readonly text?: boolean;
 };
+
+/**
+ * The page_terms (migrations/011-page-terms.sql) query for the whole-item needles FTS5 reads as one token each
+ * (ASCII letters, digits, apostrophes), or null when there is none: the pages it gives hold every such item, and
+ * instr() then checks each needle on the page's own lists.
+ */
+function termsQuery(
+  needles: readonly {
+    readonly column: "words" | "stems";
+    readonly text: string;
+  }[],
+): string | null {
+  const tokens = needles.flatMap((n) => {
+    const item = /^ ([a-z0-9']+) $/.exec(n.text)?.[1];
+    return item === undefined
+      ? []
+      : [`"${n.column === "stems" ? "s" : "w"}${item}"`];
+  });
+  return tokens.length === 0 ? null : tokens.join(" AND ");
+}
 
 /** The statement of readVocabulary and its parameters. */
 function vocabularyQuery(
@@ -85,10 +112,17 @@ function vocabularyQuery(
     where += " AND d.plan_id = @plan";
     params.plan = options.plan;
   }
-  (options.needles ?? []).forEach((n, i) => {
+  const needles = options.needles ?? [];
+  needles.forEach((n, i) => {
     where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
     params[`needle${i}`] = n.text;
   });
+  const terms = termsQuery(needles);
+  if (terms !== null) {
+    where +=
+      " AND v.rowid IN (SELECT rowid FROM page_terms WHERE page_terms MATCH @terms)";
+    params.terms = terms;
+  }
   const statement = db.prepare(
     `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}${options.text === true ? ", p.text" : ""}
      FROM documents d JOIN pages p ON p.sha256 = d.sha256
