@@ -1,11 +1,6 @@
-import { normaliseReadings, tokenise, type Token } from "../normalise/index.js";
-import {
-  globSource,
-  isJoiningSeparator,
-  stem,
-  tokenMatches,
-  type TokenPattern,
-} from "../match/index.js";
+import { normaliseReadings, tokenise } from "../normalise/index.js";
+import { globSource, stem } from "../match/index.js";
+import { holdsRun } from "./phrase-run.js";
 import type { Query } from "./query.js";
 
 /**
@@ -108,44 +103,6 @@ const holdsNeedle =
     page[needle.column].includes(needle.text);
 
 /**
- * True when a reading holds tokens fitting a phrase's patterns one after another, each separator between them
- * one that lets a phrase run on (spec §Tokens): the matcher's own test on the stored readings (the very texts it
- * reads, so the same tokens), without normalising the page or mapping back to raw offsets.
- */
-function holdsRun(
-  readings: readonly string[],
-  patterns: readonly TokenPattern[],
-): boolean {
-  for (const text of readings) {
-    const tokens = tokenise(text);
-    const fits = (k: number, j: number) => {
-      const t = tokens[j];
-      const p = patterns[k];
-      return (
-        t !== undefined &&
-        p !== undefined &&
-        tokenMatches(p, t.text, stem(t.text))
-      );
-    };
-    const joins = (j: number) =>
-      isJoiningSeparator(
-        text.slice((tokens[j] as Token).end, (tokens[j + 1] as Token).start),
-      );
-    for (let i = 0; i + patterns.length <= tokens.length; i++) {
-      let k = 0;
-      while (
-        k < patterns.length &&
-        fits(k, i + k) &&
-        (k === 0 || joins(i + k - 1))
-      )
-        k++;
-      if (k === patterns.length) return true;
-    }
-  }
-  return false;
-}
-
-/**
  * The filter for a query: every stem, word and glob of a phrase on the page, and for a phrase of several
  * words a run of tokens fitting them in a reading; a regex matching a reading. With
  * `needlesTested`, the part the needles leave (globs, runs, the regex), for rows the index query already tested.
@@ -181,6 +138,7 @@ export function pageFilter(
       holdsRun(
         page.compound === null ? [page.joined] : [page.joined, page.compound],
         query.patterns,
+        page.words,
       ),
     );
   return (page) => tests.every((t) => t(page));
@@ -192,9 +150,8 @@ export const filterColumns = (
 ): readonly ("words" | "stems" | "joined" | "compound")[] =>
   query.kind === "regex"
     ? ["joined", "compound"]
-    : [
-        ...(query.patterns.some((p) => p.kind === "glob")
-          ? (["words"] as const)
-          : []),
-        ...(query.patterns.length > 1 ? (["joined", "compound"] as const) : []),
-      ];
+    : query.patterns.length > 1
+      ? ["words", "joined", "compound"]
+      : query.patterns.some((p) => p.kind === "glob")
+        ? ["words"]
+        : [];
