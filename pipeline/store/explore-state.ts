@@ -1,5 +1,19 @@
 import type { Db } from "./open-database.js";
 
+/**
+ * Runs a write that only keeps derived data (the explore state, totals, layouts): on a database the user may
+ * not write (SQLITE_READONLY), the command goes on without keeping it and works it out again next time.
+ */
+export function keepIfWritable(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("SQLITE_READONLY")) return;
+    throw error;
+  }
+}
+
 /** What explore_state says (migrations/009-explore-totals.sql): the generation and what was built at which. */
 export type ExploreState = {
   /** Bumped by every change to the pages or to which documents are in the corpus. */
@@ -34,9 +48,13 @@ export function markVocabularyComplete(
   version: number,
   generation: number,
 ): void {
-  db.prepare(
-    `UPDATE explore_state SET vocabulary_generation = ?, vocabulary_version = ? WHERE id = 1`,
-  ).run(generation, version);
+  keepIfWritable(() =>
+    db
+      .prepare(
+        `UPDATE explore_state SET vocabulary_generation = ?, vocabulary_version = ? WHERE id = 1`,
+      )
+      .run(generation, version),
+  );
 }
 
 /** A row of corpus_words: a word of the corpus, its count and the plans it occurs in. */
@@ -57,13 +75,15 @@ export function writeCorpusWords(
   const insert = db.prepare(
     `INSERT INTO corpus_words (word, count, plans) VALUES (@word, @count, @plans)`,
   );
-  db.transaction(() => {
-    db.prepare(`DELETE FROM corpus_words`).run();
-    for (const r of rows) insert.run(r);
-    db.prepare(
-      `UPDATE explore_state SET totals_generation = ?, totals_version = ?, totals_tokens = ? WHERE id = 1`,
-    ).run(generation, version, tokens);
-  })();
+  keepIfWritable(() =>
+    db.transaction(() => {
+      db.prepare(`DELETE FROM corpus_words`).run();
+      for (const r of rows) insert.run(r);
+      db.prepare(
+        `UPDATE explore_state SET totals_generation = ?, totals_version = ?, totals_tokens = ? WHERE id = 1`,
+      ).run(generation, version, tokens);
+    })(),
+  );
 }
 
 /** The corpus word totals in the order written, and the corpus size in tokens; null when they are not current. */

@@ -8,6 +8,7 @@ import {
   type MentionPlace,
 } from "../locate/index.js";
 import type { Location } from "../types.js";
+import { keepIfWritable } from "./explore-state.js";
 import type { Db } from "./open-database.js";
 import { readPages } from "./snapshot.js";
 
@@ -78,9 +79,13 @@ function layoutOf(db: Db, sha256: string): DocumentLayout {
     .get(sha256, LOCATE_VERSION) as string | undefined;
   if (kept !== undefined) return JSON.parse(kept) as DocumentLayout;
   const layout = documentLayout(locatePages(db, sha256));
-  db.prepare(
-    `INSERT OR REPLACE INTO document_layouts (sha256, version, layout) VALUES (?, ?, ?)`,
-  ).run(sha256, LOCATE_VERSION, JSON.stringify(layout));
+  keepIfWritable(() =>
+    db
+      .prepare(
+        `INSERT OR REPLACE INTO document_layouts (sha256, version, layout) VALUES (?, ?, ?)`,
+      )
+      .run(sha256, LOCATE_VERSION, JSON.stringify(layout)),
+  );
   return layout;
 }
 
