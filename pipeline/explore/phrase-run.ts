@@ -100,12 +100,17 @@ export function holdsRun(
   words: string,
 ): boolean {
   const first = patterns[0];
+  // The page's words are lower-cased, so an exact first word fits only itself.
   const firstWords =
     first === undefined || first.kind === "glob"
       ? null
-      : words
-          .split(" ")
-          .filter((w) => w !== "" && tokenMatches(first, w, stem(w)));
+      : first.kind === "exact"
+        ? words.includes(` ${first.word} `)
+          ? [first.word]
+          : []
+        : words
+            .split(" ")
+            .filter((w) => w !== "" && tokenMatches(first, w, stem(w)));
   return readings.some((text) =>
     firstWords === null || NOT_ASCII.test(text)
       ? readingHoldsRun(text, patterns)
