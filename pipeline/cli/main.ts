@@ -53,6 +53,19 @@ const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
 
 let cli = yargs(args).scriptName("stp-scan");
 for (const load of wanted) cli = (await load())(cli);
+// Once a command's handler has run, yargs renders that command's whole --help and keeps it, for an async failure
+// that shows help: 30-40 ms of a search or a word list. Our .fail() below never shows help, so it is not built
+// (yargs 18's internal usage object; should it change, help is built as before).
+const usage = (
+  cli as unknown as {
+    getInternalMethods?: () => {
+      getUsageInstance?: () => { cacheHelpMessage?: () => void };
+    };
+  }
+)
+  .getInternalMethods?.()
+  .getUsageInstance?.();
+if (usage?.cacheHelpMessage !== undefined) usage.cacheHelpMessage = () => {};
 console.log = log;
 await cli
   .middleware(chatterToStderr)

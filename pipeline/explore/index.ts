@@ -22,6 +22,8 @@ export {
   pageVocabulary,
   pageFilter,
   filterColumns,
+  indexNeedles,
+  type IndexNeedle,
   VOCABULARY_VERSION,
   type PageVocabulary,
   type PageFilter,
@@ -38,7 +40,12 @@ export {
   type CollocateOptions,
   type PageWithPlaces,
 } from "./collocates.js";
-export { wordList, corpusCounts, type WordCount } from "./word-list.js";
+export {
+  wordList,
+  wordListFromTotals,
+  corpusCounts,
+  type WordCount,
+} from "./word-list.js";
 export { clusters, type Cluster } from "./clusters.js";
 export {
   suggestPhrases,

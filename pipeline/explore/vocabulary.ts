@@ -1,5 +1,6 @@
 import { normaliseReadings, tokenise } from "../normalise/index.js";
 import { globSource, stem } from "../match/index.js";
+import { holdsRun } from "./phrase-run.js";
 import type { Query } from "./query.js";
 
 /**
@@ -60,8 +61,56 @@ export type PageFilter = (page: {
   readonly compound: string | null;
 }) => boolean;
 
-/** The filter for a query: every stem, word and glob of a phrase on the page; a regex matching a reading. */
-export function pageFilter(query: Query): PageFilter {
+/** A spaced word or stem (" valu ") a page's index row must hold to hold a query: SQLite tests these itself. */
+export type IndexNeedle = {
+  readonly column: "words" | "stems";
+  readonly text: string;
+};
+
+/**
+ * The longest literal run of a glob that every word it matches holds as written (lower-cased), or null. Only
+ * ASCII letters and digits count, and not "s": in the glob's case-insensitive Unicode matching "s" also matches
+ * "ſ", which lower-casing keeps; every other such character stands for itself in a lower-cased word.
+ */
+function globLiteral(glob: string): string | null {
+  const runs = glob
+    .replace(/[A-Z]/g, (c) => c.toLowerCase())
+    .split(/[^a-rt-z0-9]+/);
+  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return longest === "" ? null : longest;
+}
+
+/**
+ * The stems and exact words of a phrase as needles, and the longest literal run of each glob (a regex has none:
+ * the filter tests it).
+ */
+export function indexNeedles(query: Query): IndexNeedle[] {
+  if (query.kind === "regex") return [];
+  return query.patterns.flatMap((p): IndexNeedle[] => {
+    if (p.kind === "stem") return [{ column: "stems", text: ` ${p.stem} ` }];
+    if (p.kind === "exact") return [{ column: "words", text: ` ${p.word} ` }];
+    const literal = globLiteral(p.glob);
+    return literal === null ? [] : [{ column: "words", text: literal }];
+  });
+}
+
+type FilterPage = Parameters<PageFilter>[0];
+
+/** The test of one needle on a page's spaced lists. */
+const holdsNeedle =
+  (needle: IndexNeedle) =>
+  (page: FilterPage): boolean =>
+    page[needle.column].includes(needle.text);
+
+/**
+ * The filter for a query: every stem, word and glob of a phrase on the page, and for a phrase of several
+ * words a run of tokens fitting them in a reading; a regex matching a reading. With
+ * `needlesTested`, the part the needles leave (globs, runs, the regex), for rows the index query already tested.
+ */
+export function pageFilter(
+  query: Query,
+  options: { readonly needlesTested?: boolean } = {},
+): PageFilter {
   if (query.kind === "regex") {
     const once = new RegExp(
       query.regex.source,
@@ -70,28 +119,39 @@ export function pageFilter(query: Query): PageFilter {
     return (p) =>
       once.test(p.joined) || (p.compound !== null && once.test(p.compound));
   }
-  const tests = query.patterns.map(
-    (p): ((page: Parameters<PageFilter>[0]) => boolean) => {
-      switch (p.kind) {
-        case "stem":
-          return (page) => page.stems.includes(` ${p.stem} `);
-        case "exact":
-          return (page) => page.words.includes(` ${p.word} `);
-        case "glob": {
-          const inList = new RegExp(
-            `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
-            "iu",
-          );
-          return (page) => inList.test(page.words);
-        }
-      }
+  const tests = query.patterns.flatMap(
+    (p): ((page: FilterPage) => boolean)[] => {
+      if (p.kind !== "glob")
+        return options.needlesTested === true
+          ? []
+          : indexNeedles({ ...query, patterns: [p] }).map(holdsNeedle);
+      // A glob's literal needle only narrows: the glob itself is always tested here.
+      const inList = new RegExp(
+        `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
+        "iu",
+      );
+      return [(page) => inList.test(page.words)];
     },
   );
+  if (query.patterns.length > 1)
+    tests.push((page) =>
+      holdsRun(
+        page.compound === null ? [page.joined] : [page.joined, page.compound],
+        query.patterns,
+        page.words,
+      ),
+    );
   return (page) => tests.every((t) => t(page));
 }
 
-/** Which columns a filter reads, so the shell loads no more than it needs. */
+/** Which columns the filter left after the needles reads, so the shell loads no more than it needs. */
 export const filterColumns = (
   query: Query,
 ): readonly ("words" | "stems" | "joined" | "compound")[] =>
-  query.kind === "regex" ? ["joined", "compound"] : ["words", "stems"];
+  query.kind === "regex"
+    ? ["joined", "compound"]
+    : query.patterns.length > 1
+      ? ["words", "joined", "compound"]
+      : query.patterns.some((p) => p.kind === "glob")
+        ? ["words"]
+        : [];

@@ -9,6 +9,10 @@ export type WordCount = {
   readonly plans: number;
 };
 
+/** By count, then alphabetically: the order of a word list. */
+const byCount = (a: WordCount, b: WordCount) =>
+  b.count - a.count || a.word.localeCompare(b.word);
+
 /**
  * A word frequency list (AntConc's Word List, quanteda's textstat_frequency) from per-page word counts: words of
  * at least `minLength` characters, by count, then alphabetically; with `stems`, words are grouped by stem.
@@ -40,8 +44,22 @@ export function wordList(
       count,
       plans: plans.get(word)?.size ?? 0,
     }))
-    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word));
+    .sort(byCount);
   return { words, tokens };
+}
+
+/**
+ * The word list of words as written from the corpus totals (wordList with `minLength` 1, kept in its order):
+ * the same rows wordList gives for `minLength`, without a pass over the pages.
+ */
+export function wordListFromTotals(
+  totals: { readonly words: readonly WordCount[]; readonly tokens: number },
+  minLength: number,
+): { words: WordCount[]; tokens: number } {
+  return {
+    words: totals.words.filter((w) => [...w.word].length >= minLength),
+    tokens: totals.tokens,
+  };
 }
 
 /** Corpus counts of every word (no length limit) and the corpus size in tokens: C1 and N of collocates. */

@@ -11,6 +11,9 @@ export {
 export {
   locateLines,
   locateMentions,
+  locateMentionsInLayout,
+  documentLayout,
+  type DocumentLayout,
   type MentionPlace,
 } from "./locate-document.js";
 export { pageLines, type Line, type LocatePage } from "./lines.js";

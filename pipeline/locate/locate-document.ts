@@ -48,12 +48,26 @@ export function locateLines(
   return locate(pages, pages.map(pageLines));
 }
 
-/** locateLines on lines already split; `wanted` (page number → line indexes) limits the per-line rules. */
-function locate(
+/**
+ * What locating one line needs from the rest of its document (page numbers, line indexes), plain data a database
+ * can keep: the body size and capitals (shape), the lines repeating across pages, the contents pages and the
+ * lines of reference sections. With it, a page's lines are located from that page alone.
+ */
+export type DocumentLayout = {
+  readonly shape: DocumentShape;
+  /** Page number → indexes of its running lines (headers, footers). */
+  readonly running: Readonly<Record<number, readonly number[]>>;
+  /** Page numbers of the contents pages. */
+  readonly contents: readonly number[];
+  /** Page number → indexes of its lines inside a reference section. */
+  readonly references: Readonly<Record<number, readonly number[]>>;
+};
+
+/** The layout of a document from every one of its pages (split into lines). */
+function layoutOf(
   pages: readonly LocatePage[],
   lines: readonly Line[][],
-  wanted?: ReadonlyMap<number, ReadonlySet<number>>,
-): Map<number, { lines: Line[]; locations: Location[] }> {
+): DocumentLayout {
   const shape = shapeOf(pages, lines);
   const running = findRunningLines(lines);
   const content: ContentPage[] = lines.map((l, pageIndex) => ({
@@ -61,23 +75,67 @@ function locate(
     lines: l.filter((line) => !running.get(pageIndex)?.has(line.index)),
   }));
   const contents = findContentsPages(content);
-  const references = findReferenceLines(content, shape);
+  const references: Record<number, number[]> = {};
+  for (const key of findReferenceLines(content, shape)) {
+    const [pageIndex, line] = key.split(":").map(Number) as [number, number];
+    const pageNumber = (pages[pageIndex] as LocatePage).pageNumber;
+    (references[pageNumber] ??= []).push(line);
+  }
+  const runningLines: Record<number, number[]> = {};
+  for (const [pageIndex, found] of running)
+    runningLines[(pages[pageIndex] as LocatePage).pageNumber] = [
+      ...found.keys(),
+    ];
+  return {
+    shape,
+    running: runningLines,
+    contents: [...contents].map((i) => (pages[i] as LocatePage).pageNumber),
+    references,
+  };
+}
+
+/** The layout of a document (see DocumentLayout), from every one of its stored pages. */
+export function documentLayout(pages: readonly LocatePage[]): DocumentLayout {
+  return layoutOf(pages, pages.map(pageLines));
+}
+
+/**
+ * The location of each line of the given pages (any of the document's pages) from the document's layout;
+ * `wanted` (page number → line indexes) limits the per-line rules and the pages.
+ */
+function locateInLayout(
+  layout: DocumentLayout,
+  pages: readonly LocatePage[],
+  lines: readonly Line[][],
+  wanted?: ReadonlyMap<number, ReadonlySet<number>>,
+): Map<number, { lines: Line[]; locations: Location[] }> {
+  const contents = new Set(layout.contents);
   const located = new Map<number, { lines: Line[]; locations: Location[] }>();
   pages.forEach((page, pageIndex) => {
     const own = lines[pageIndex] as Line[];
-    const runs = new Set(running.get(pageIndex)?.keys() ?? []);
+    const runs = new Set(layout.running[page.pageNumber] ?? []);
+    const references = new Set(layout.references[page.pageNumber] ?? []);
     const only = wanted?.get(page.pageNumber);
     if (wanted !== undefined && only === undefined) return;
-    const kinds = lineKinds(own, shape, runs, only);
+    const kinds = lineKinds(own, layout.shape, runs, only);
     const locations = own.map((line, i): Location => {
       if (runs.has(line.index)) return "running";
-      if (contents.has(pageIndex)) return "contents";
-      if (references.has(`${pageIndex}:${line.index}`)) return "references";
+      if (contents.has(page.pageNumber)) return "contents";
+      if (references.has(line.index)) return "references";
       return kinds[i] ?? "body";
     });
     located.set(page.pageNumber, { lines: own, locations });
   });
   return located;
+}
+
+/** locateLines on lines already split; `wanted` (page number → line indexes) limits the per-line rules. */
+function locate(
+  pages: readonly LocatePage[],
+  lines: readonly Line[][],
+  wanted?: ReadonlyMap<number, ReadonlySet<number>>,
+): Map<number, { lines: Line[]; locations: Location[] }> {
+  return locateInLayout(layoutOf(pages, lines), pages, lines, wanted);
 }
 
 /** The location of each mention (in the order given): that of the line its first character stands on. */
@@ -86,6 +144,35 @@ export function locateMentions(
   mentions: readonly MentionPlace[],
 ): Location[] {
   const lines = pages.map(pageLines);
+  return placesIn(pages, lines, mentions, (wanted) =>
+    locate(pages, lines, wanted),
+  );
+}
+
+/**
+ * locateMentions from the document's layout (documentLayout, kept from an earlier run) and only the pages the
+ * mentions stand on: the same locations without reading the rest of the document.
+ */
+export function locateMentionsInLayout(
+  layout: DocumentLayout,
+  pages: readonly LocatePage[],
+  mentions: readonly MentionPlace[],
+): Location[] {
+  const lines = pages.map(pageLines);
+  return placesIn(pages, lines, mentions, (wanted) =>
+    locateInLayout(layout, pages, lines, wanted),
+  );
+}
+
+/** Each mention's location: that of the line its first character stands on, from `located` (wanted lines). */
+function placesIn(
+  pages: readonly LocatePage[],
+  lines: readonly Line[][],
+  mentions: readonly MentionPlace[],
+  located: (
+    wanted: ReadonlyMap<number, ReadonlySet<number>>,
+  ) => Map<number, { lines: Line[]; locations: Location[] }>,
+): Location[] {
   const numberAt = new Map(pages.map((p, i) => [p.pageNumber, i]));
   const lineOf = (m: MentionPlace) =>
     (lines[numberAt.get(m.pageNumber) ?? -1] ?? []).findIndex(
@@ -97,11 +184,9 @@ export function locateMentions(
       m.pageNumber,
       (wanted.get(m.pageNumber) ?? new Set()).add(lineOf(m)),
     );
-  const located = locate(pages, lines, wanted);
+  const found = located(wanted);
   return mentions.map((m) => {
     const at = lineOf(m);
-    return at < 0
-      ? "body"
-      : (located.get(m.pageNumber)?.locations[at] ?? "body");
+    return at < 0 ? "body" : (found.get(m.pageNumber)?.locations[at] ?? "body");
   });
 }

@@ -55,14 +55,28 @@ export {
   readPagesToIndex,
   writeVocabulary,
   readVocabulary,
+  eachVocabularyRow,
   readStoredPage,
+  readStoredPages,
   readMentionPlaces,
   readPlanIds,
   type VocabularyColumn,
   type VocabularyRow,
   type VocabularyWrite,
 } from "./vocabulary.js";
-export { fillLocations, readLocatePages } from "./locations.js";
+export {
+  fillLocations,
+  readLocatePages,
+  locateInDocument,
+} from "./locations.js";
+export {
+  readExploreState,
+  markVocabularyComplete,
+  writeCorpusWords,
+  readCorpusWords,
+  type ExploreState,
+  type CorpusWordRow,
+} from "./explore-state.js";
 export {
   readPageDeclarationRows,
   readPageClasses,

@@ -1,8 +1,14 @@
 import {
+  documentLayout,
   LOCATE_VERSION,
   locateMentions,
+  locateMentionsInLayout,
+  type DocumentLayout,
   type LocatePage,
+  type MentionPlace,
 } from "../locate/index.js";
+import type { Location } from "../types.js";
+import { keepIfWritable } from "./explore-state.js";
 import type { Db } from "./open-database.js";
 import { readPages } from "./snapshot.js";
 
@@ -63,4 +69,65 @@ export function readLocatePages(db: Db, document: string): LocatePage[] {
     .pluck()
     .get(document) as string | null | undefined;
   return sha256 === null || sha256 === undefined ? [] : locatePages(db, sha256);
+}
+
+/** The layout of a document content, kept in document_layouts (computed from all its pages the first time). */
+function layoutOf(db: Db, sha256: string): DocumentLayout {
+  const kept = db
+    .prepare(
+      `SELECT layout FROM document_layouts WHERE sha256 = ? AND version = ?`,
+    )
+    .pluck()
+    .get(sha256, LOCATE_VERSION) as string | undefined;
+  if (kept !== undefined) return JSON.parse(kept) as DocumentLayout;
+  const layout = documentLayout(locatePages(db, sha256));
+  keepIfWritable(() =>
+    db
+      .prepare(
+        `INSERT OR REPLACE INTO document_layouts (sha256, version, layout) VALUES (?, ?, ?)`,
+      )
+      .run(sha256, LOCATE_VERSION, JSON.stringify(layout)),
+  );
+  return layout;
+}
+
+/**
+ * Where places of a document stand (locateMentions), reading only the pages they are on once the document's
+ * layout is kept; every place is "body" when the document has no stored content.
+ */
+export function locateInDocument(
+  db: Db,
+  document: string,
+  places: readonly MentionPlace[],
+): Location[] {
+  const sha256 = db
+    .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
+    .pluck()
+    .get(document) as string | null | undefined;
+  if (sha256 === null || sha256 === undefined)
+    return locateMentions([], places);
+  const layout = layoutOf(db, sha256);
+  const numbers = new Set(places.map((p) => p.pageNumber));
+  const read = db.prepare(
+    `SELECT page, text, boxes FROM pages WHERE sha256 = ? AND page = ?`,
+  );
+  const pages = [...numbers]
+    .sort((a, b) => a - b)
+    .flatMap((n): LocatePage[] => {
+      const r = read.get(sha256, n) as
+        { page: number; text: string; boxes: string | null } | undefined;
+      return r === undefined
+        ? []
+        : [
+            {
+              pageNumber: r.page,
+              raw: r.text,
+              boxes:
+                r.boxes === null
+                  ? null
+                  : (JSON.parse(r.boxes) as LocatePage["boxes"]),
+            },
+          ];
+    });
+  return locateMentionsInLayout(layout, pages, places);
 }

@@ -24,6 +24,8 @@ export type VocabularyRow = {
   readonly page: number;
   /** Pages of the document. */
   readonly pages: number;
+  /** The page text as extracted, when asked for. */
+  readonly text?: string;
 } & Partial<Record<VocabularyColumn, string | number | null>>;
 
 // The explore commands read the pages of documents still in the corpus, duplicates left out (their original has
@@ -51,34 +53,121 @@ export function writeVocabulary(
   version: number,
   rows: readonly VocabularyWrite[],
 ): void {
+  // A row of another version is deleted, then written: its triggers keep page_terms with it (REPLACE would not).
+  const remove = db.prepare(
+    `DELETE FROM page_vocabulary WHERE sha256 = ? AND page = ?`,
+  );
   const insert = db.prepare(
-    `INSERT OR REPLACE INTO page_vocabulary (sha256, page, version, words, stems, counts, tokens, joined, compound)
+    `INSERT INTO page_vocabulary (sha256, page, version, words, stems, counts, tokens, joined, compound)
      VALUES (@sha256, @page, @version, @words, @stems, @counts, @tokens, @joined, @compound)`,
   );
   db.transaction(() => {
-    for (const r of rows) insert.run({ ...r, version });
+    for (const r of rows) {
+      remove.run(r.sha256, r.page);
+      insert.run({ ...r, version });
+    }
   })();
 }
 
-/** Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. */
+/** What readVocabulary reads: one plan's pages, the pages holding needles, their text too. */
+type VocabularyOptions = {
+  readonly plan?: string | undefined;
+  readonly needles?: readonly {
+    readonly column: "words" | "stems";
+    readonly text: string;
+  }[];
+  readonly text?: boolean;
+};
+
+/**
+ * The page_terms (migrations/011-page-terms.sql) query for the whole-item needles FTS5 reads as one token each
+ * (ASCII letters, digits, apostrophes), or null when there is none: the pages it gives hold every such item, and
+ * instr() then checks each needle on the page's own lists.
+ */
+function termsQuery(
+  needles: readonly {
+    readonly column: "words" | "stems";
+    readonly text: string;
+  }[],
+): string | null {
+  const tokens = needles.flatMap((n) => {
+    const item = /^ ([a-z0-9']+) $/.exec(n.text)?.[1];
+    return item === undefined
+      ? []
+      : [`"${n.column === "stems" ? "s" : "w"}${item}"`];
+  });
+  return tokens.length === 0 ? null : tokens.join(" AND ");
+}
+
+/** The statement of readVocabulary and its parameters. */
+function vocabularyQuery(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  options: VocabularyOptions,
+): { statement: ReturnType<Db["prepare"]>; params: Record<string, string> } {
+  const wanted = columns.map((c) => `, v.${c}`).join("");
+  const params: Record<string, string> = {};
+  let where = "";
+  if (options.plan !== undefined) {
+    where += " AND d.plan_id = @plan";
+    params.plan = options.plan;
+  }
+  const needles = options.needles ?? [];
+  needles.forEach((n, i) => {
+    where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
+    params[`needle${i}`] = n.text;
+  });
+  const terms = termsQuery(needles);
+  if (terms !== null) {
+    where +=
+      " AND v.rowid IN (SELECT rowid FROM page_terms WHERE page_terms MATCH @terms)";
+    params.terms = terms;
+  }
+  const statement = db.prepare(
+    `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}${options.text === true ? ", p.text" : ""}
+     FROM documents d JOIN pages p ON p.sha256 = d.sha256
+       JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
+     WHERE d.removed = 0 AND d.status <> 'duplicate'${where}
+     ORDER BY d.plan_id, d.manifest_order, p.page`,
+  );
+  return { statement, params };
+}
+
+/**
+ * Every indexed page of the corpus in corpus order (one plan's, with `plan`), with the columns asked for. With
+ * `needles`, only the pages whose spaced word or stem list holds each one (SQLite tests them, so the other
+ * pages never reach JavaScript); with `text`, each page's stored text too.
+ */
 export function readVocabulary(
   db: Db,
   columns: readonly VocabularyColumn[],
-  options: { readonly plan?: string } = {},
+  options: VocabularyOptions = {},
 ): VocabularyRow[] {
-  const wanted = columns.map((c) => `, v.${c}`).join("");
-  const plan = options.plan === undefined ? "" : " AND d.plan_id = @plan";
-  return db
-    .prepare(
-      `SELECT d.plan_id AS plan, d.document, p.sha256, p.page, COALESCE(d.pages, 0) AS pages${wanted}
-       FROM documents d JOIN pages p ON p.sha256 = d.sha256
-         JOIN page_vocabulary v ON v.sha256 = p.sha256 AND v.page = p.page
-       WHERE d.removed = 0 AND d.status <> 'duplicate'${plan}
-       ORDER BY d.plan_id, d.manifest_order, p.page`,
-    )
-    .all(
-      options.plan === undefined ? {} : { plan: options.plan },
-    ) as VocabularyRow[];
+  const { statement, params } = vocabularyQuery(db, columns, options);
+  return statement.all(params) as VocabularyRow[];
+}
+
+/** readVocabulary one row at a time, so large columns (the readings) need not all be held at once. */
+export function eachVocabularyRow(
+  db: Db,
+  columns: readonly VocabularyColumn[],
+  options: VocabularyOptions = {},
+): IterableIterator<VocabularyRow> {
+  const { statement, params } = vocabularyQuery(db, columns, options);
+  return statement.iterate(params) as IterableIterator<VocabularyRow>;
+}
+
+/** The stored text of each page asked for (by content hash and page number), "" for one not stored. */
+export function readStoredPages(
+  db: Db,
+  pages: readonly { readonly sha256: string; readonly page: number }[],
+): string[] {
+  const read = db
+    .prepare(`SELECT text FROM pages WHERE sha256 = ? AND page = ?`)
+    .pluck();
+  return pages.map(
+    (p) => (read.get(p.sha256, p.page) as string | undefined) ?? "",
+  );
 }
 
 /** The stored text of one page (by content hash), or null. */

@@ -121,3 +121,52 @@ describe("the page index never rules out a page that holds the query", () => {
     expect(passes.filter(Boolean).length).toBeLessThan(pages.length);
   });
 });
+
+describe("a phrase of several words passes the page index exactly when the matcher finds a place", () => {
+  // Small generated pages: the phrase's words in every form, near misses, separators that break a phrase or not,
+  // apostrophes, line-end hyphens, a non-ASCII word, and words long enough to run past the run test's window.
+  const parts = [
+    "social",
+    "Social",
+    "SOCIAL",
+    "socially",
+    "value",
+    "values",
+    "Valued",
+    "devalue",
+    "value's",
+    "social's",
+    "so-\ncial",
+    "val-\nue",
+    "café",
+    "x".repeat(70),
+    "valu" + "e".repeat(80),
+  ];
+  const separators = [" ", "  ", "\n", ", ", ". ", " - ", " / ", "'", " ("];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const pages = Array.from({ length: 400 }, () =>
+    Array.from(
+      { length: 2 + next(7) },
+      (_, i) =>
+        (i === 0 ? "" : (separators[next(separators.length)] as string)) +
+        (parts[next(parts.length)] as string),
+    ).join(""),
+  );
+  it.each([
+    ["social value", {}],
+    ["social values", { exact: true }],
+    ["social valu*", {}],
+    ["value social", {}],
+  ])("%s", (text, options) => {
+    const q = query(text, options);
+    const holds = pages.map((p) => findPlaces(p, q).length > 0);
+    const passes = pages.map((p) => pageFilter(q)(pageVocabulary(p)));
+    expect(holds.some(Boolean)).toBe(true);
+    expect(holds.some((h) => !h)).toBe(true);
+    expect(passes).toEqual(holds);
+  });
+});

@@ -153,6 +153,28 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
     expect(exported(db)).toBe(goodExport);
   });
 
+  it("a read-only database: search and words answer as on a writable one, keeping nothing", () => {
+    const db = copyOfGood();
+    const ask = [
+      ["search", "social value", "--db", db, "--format", "json"],
+      ["words", "--db", db, "--format", "json"],
+    ];
+    const writable = ask.map((args) => runCli(args).stdout);
+    // What the explore commands keep is out of date (as after a scan), so they would write it again.
+    const handle = new Database(db);
+    handle.exec(
+      "UPDATE explore_state SET vocabulary_generation = NULL, totals_generation = NULL; DELETE FROM document_layouts",
+    );
+    handle.close();
+    chmodSync(db, 0o444);
+    for (const [i, args] of ask.entries()) {
+      const r = runUnprivileged(args, [db]);
+      if (r === null) return;
+      expect([r.status, errorLines(r.stderr)]).toEqual([0, []]);
+      expect(r.stdout).toBe(writable[i]);
+    }
+  });
+
   it("a read-only database folder: scan cannot take its lock and says so in one line", () => {
     const db = copyOfGood();
     chmodSync(join(db, ".."), 0o755);

@@ -4,15 +4,19 @@ import {
   pageVocabulary,
   pageFilter,
   filterColumns,
+  indexNeedles,
   VOCABULARY_VERSION,
   type PageWithPlaces,
   type Query,
   type SearchPage,
 } from "../index.js";
 import {
+  markVocabularyComplete,
+  readExploreState,
   readPagesToIndex,
-  readStoredPage,
   readVocabulary,
+  eachVocabularyRow,
+  readStoredPages,
   writeVocabulary,
   type Db,
   type VocabularyColumn,
@@ -21,11 +25,23 @@ import {
 
 /**
  * Builds the page index the explore commands use for the pages that lack it (the first run on a database, or
- * pages a scan has added since): a database from before the index works without a re-scan.
+ * pages a scan has added since): a database from before the index works without a re-scan. Pages are checked
+ * only when the corpus changed since the last check (explore_state), so a search on an unchanged database does
+ * not look at every page.
  */
 export function ensureVocabulary(db: Db): void {
+  const state = readExploreState(db, VOCABULARY_VERSION);
+  if (state.vocabularyComplete) return;
   const missing = readPagesToIndex(db, VOCABULARY_VERSION);
-  if (missing.length === 0) return;
+  if (missing.length > 0) indexPages(db, missing);
+  markVocabularyComplete(db, VOCABULARY_VERSION, state.generation);
+}
+
+/** Stores the index rows of pages that lack them. */
+function indexPages(
+  db: Db,
+  missing: readonly { sha256: string; page: number; text: string }[],
+): void {
   if (missing.length > 50)
     process.stderr.write(
       `indexing ${missing.length} stored pages for search (once; later searches reuse it)\n`,
@@ -56,35 +72,51 @@ export function loadVocabulary(
   plan?: string,
 ): VocabularyRow[] {
   ensureVocabulary(db);
-  return readVocabulary(db, columns, plan === undefined ? {} : { plan });
+  return readVocabulary(db, columns, { plan });
 }
 
-/** The pages that may hold a query (the index rules out the rest), with their stored text. */
+/**
+ * The pages that may hold a query (the index rules out the rest: SQLite tests its stems and exact words, the
+ * filter its globs or regex), with their stored text: read with the index row when SQLite decides alone, else
+ * only for the pages that pass the filter.
+ */
 export function* pagesFor(
   db: Db,
   query: Query,
   plan?: string,
 ): Generator<SearchPage> {
-  const mayHold = pageFilter(query);
-  for (const row of loadVocabulary(db, filterColumns(query), plan)) {
-    const holds = mayHold({
-      words: (row.words as string | undefined) ?? "",
-      stems: (row.stems as string | undefined) ?? "",
-      joined: (row.joined as string | undefined) ?? "",
-      compound: (row.compound as string | null | undefined) ?? null,
-    });
-    if (!holds) continue;
-    const raw = readStoredPage(db, row.sha256, row.page);
-    if (raw !== null)
-      yield {
-        plan: row.plan,
-        document: row.document,
-        page: row.page,
-        pages: row.pages,
-        raw,
-      };
+  const columns = filterColumns(query);
+  const options = { plan, needles: indexNeedles(query) };
+  ensureVocabulary(db);
+  if (columns.length === 0) {
+    for (const row of readVocabulary(db, [], { ...options, text: true }))
+      yield { ...pageOf(row), raw: row.text ?? "" };
+    return;
   }
+  const mayHold = pageFilter(query, { needlesTested: true });
+  const passed: VocabularyRow[] = [];
+  for (const row of eachVocabularyRow(db, columns, options))
+    if (
+      mayHold({
+        words: (row.words as string | undefined) ?? "",
+        stems: (row.stems as string | undefined) ?? "",
+        joined: (row.joined as string | undefined) ?? "",
+        compound: (row.compound as string | null | undefined) ?? null,
+      })
+    )
+      passed.push({ ...pageOf(row), sha256: row.sha256 });
+  const texts = readStoredPages(db, passed);
+  for (const [i, row] of passed.entries())
+    yield { ...pageOf(row), raw: texts[i] ?? "" };
 }
+
+/** Where an index row's page is. */
+const pageOf = (row: VocabularyRow) => ({
+  plan: row.plan,
+  document: row.document,
+  page: row.page,
+  pages: row.pages,
+});
 
 /** Each page that holds the query, with its joined-reading tokens and the query's places on it. */
 export function* placesByPage(

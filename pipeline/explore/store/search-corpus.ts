@@ -1,7 +1,6 @@
 import { countByPlan, searchPages, type Place, type Query } from "../index.js";
-import { locateMentions } from "../../locate/index.js";
 import {
-  readLocatePages,
+  locateInDocument,
   readMentionPlaces,
   readPlanIds,
   type Db,
@@ -50,8 +49,9 @@ export function locatePlaces(
   );
   const located: Location[] = [];
   for (const [document, at] of byDocument) {
-    const found = locateMentions(
-      readLocatePages(db, document),
+    const found = locateInDocument(
+      db,
+      document,
       at.map((i) => ({
         pageNumber: (places[i] as Place).page,
         start: (places[i] as Place).start,
