@@ -6,6 +6,9 @@ import type { Mention } from "../pipeline/types.js";
 
 export { PROJECT_ROOT };
 
+/** The command line as bin/stp-scan runs it: the bundle `make build` writes (see the Makefile). */
+export const CLI_BUNDLE = join(PROJECT_ROOT, "dist", "bundle", "main.js");
+
 /** ../shared beside the checkout (as in CI), or null when it is absent. */
 export const SHARED_DIR: string | null = existsSync(
   join(PROJECT_ROOT, "..", "shared", "stp-corpus", "truth.json"),

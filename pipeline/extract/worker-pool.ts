@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { projectFile } from "../paths.js";
 import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
 import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 
@@ -27,7 +28,9 @@ export type PoolOptions = {
   readonly maxHeapMb: number;
 };
 
-const WORKER_URL = new URL("./extract-worker.js", import.meta.url);
+// The worker runs from the compiled tree even when the command line runs from its bundle (dist/bundle/, see the
+// Makefile): bundled, pdf.js would be imported before native-builtins.ts could keep the engine's push.
+const WORKER_FILE = projectFile("dist/pipeline/extract/extract-worker.js");
 
 /** A result for a document whose reading was stopped or crashed: unreadable, with the reason. */
 function stopped(
@@ -170,7 +173,7 @@ export class ExtractionPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(WORKER_FILE, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb,
         // 48, not 16 or 64: the real-world PDFs scan about 4% faster than with 16 (fewer scavenges: GC was 15% of a

@@ -19,13 +19,13 @@ import {
 } from "../../pipeline/match/index.js";
 import { locateMentions } from "../../pipeline/locate/index.js";
 import { openDatabase, readLocatePages } from "../../pipeline/store/index.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { CLI_BUNDLE, PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 import { manyMentionsDb } from "./many-mentions-db.js";
 import { loadRow, loadServe } from "./serve-load.js";
 import { copiedCorpus } from "./copied-corpus.js";
 
-const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const CLI = CLI_BUNDLE;
 const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
 // A rare term (a few pages hold all its stems) and a common one (its stems stand on most pages).
 const RARE_TERM = { id: "anchor-institution", phrase: "anchor institution" };

@@ -8,10 +8,10 @@ import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { CLI_BUNDLE, tempDir } from "../helpers.js";
 import { seededRandom } from "../robustness/robustness-corpus.js";
 
-const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const CLI = CLI_BUNDLE;
 const REQUEST_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 300_000;
 const PAGE_SIZE = 50;

@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { EXAMPLES } from "../../pipeline/cli/examples.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { CLI_BUNDLE, tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";
 
-const MAIN = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
+const MAIN = CLI_BUNDLE;
 const commands = Object.keys(EXAMPLES) as (keyof typeof EXAMPLES)[];
 
 /** The arguments of an example command line after "$0", split as a shell would (double quotes only). */

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
-import { PROJECT_ROOT } from "../helpers.js";
+import { CLI_BUNDLE, PROJECT_ROOT } from "../helpers.js";
 
 /** Runs the built CLI as an analyst's script would, capturing stdout and stderr apart; `input` is fed to stdin. */
 export function runCli(
@@ -12,16 +11,12 @@ export function runCli(
     readonly env?: Readonly<Record<string, string>>;
   } = {},
 ) {
-  const r = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "dist/pipeline/cli/main.js"), ...args],
-    {
-      cwd: options.cwd ?? PROJECT_ROOT,
-      encoding: "utf8",
-      timeout: 600_000,
-      input: options.input ?? "",
-      env: { ...process.env, ...options.env },
-    },
-  );
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    encoding: "utf8",
+    timeout: 600_000,
+    input: options.input ?? "",
+    env: { ...process.env, ...options.env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

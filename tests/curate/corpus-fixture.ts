@@ -12,7 +12,7 @@ import { openDatabase, readDocuments } from "../../pipeline/store/index.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { CLI_BUNDLE, tempDir } from "../helpers.js";
 
 /** A two-plan corpus, scanned into a database outside it; `incoming` is a folder for files to add. */
 export function scannedCorpus() {
@@ -58,15 +58,11 @@ export function runCliWithEnv(
   args: readonly string[],
   env: Record<string, string>,
 ) {
-  const r = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, "dist/pipeline/cli/main.js"), ...args],
-    {
-      encoding: "utf8",
-      env: { ...process.env, ...env },
-      timeout: 120_000,
-    },
-  );
+  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
   return {
     status: r.status,
     signal: r.signal,
