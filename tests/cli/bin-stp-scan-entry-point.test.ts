@@ -64,7 +64,7 @@ describe("bin/stp-scan: the entry point analysts run (node directly, no npx)", (
     const r = run("sh", [join(copy, "stp-scan"), "--version"]);
     expect([r.status, r.stdout]).toEqual([2, ""]);
     expect(r.stderr).toMatch(
-      /^stp-scan: .*\/dist\/pipeline\/cli\/main\.js not found; run make build in .*\n$/,
+      /^stp-scan: .*\/dist\/bundle\/main\.js not found; run make build in .*\n$/,
     );
   });
 
