@@ -58,16 +58,18 @@ export type Mention = {
  * `running` is a running header or footer, `contents` a table of contents, `references` a references,
  * bibliography, glossary, sources or acronyms section.
  */
-export type Location =
-  | "heading"
-  | "body"
-  | "list"
-  | "table"
-  | "footnote"
-  | "caption"
-  | "contents"
-  | "running"
-  | "references";
+export const LOCATIONS = [
+  "heading",
+  "body",
+  "list",
+  "table",
+  "footnote",
+  "caption",
+  "contents",
+  "running",
+  "references",
+] as const;
+export type Location = (typeof LOCATIONS)[number];
 
 /** A mention's highlight on its page: rectangles [x0, y0, x1, y1] in PDF user space. */
 export type Rect = readonly [number, number, number, number];

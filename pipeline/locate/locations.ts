@@ -1,17 +1,7 @@
-import type { Location } from "../types.js";
+import { LOCATIONS, type Location } from "../types.js";
 
-/** Every location, in the order tables list them. */
-export const LOCATIONS: readonly Location[] = [
-  "heading",
-  "body",
-  "list",
-  "table",
-  "footnote",
-  "caption",
-  "contents",
-  "running",
-  "references",
-];
+/** Every location, in the order tables list them (defined beside the type in types.ts). */
+export { LOCATIONS };
 
 /** Bumped when the rules change, so stored locations are worked out again (store/locations.ts). */
 export const LOCATE_VERSION = 1;

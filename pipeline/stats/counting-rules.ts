@@ -1,4 +1,4 @@
-import type { Location, Statistic } from "../types.js";
+import { LOCATIONS, type Location, type Statistic } from "../types.js";
 import { wilsonInterval } from "./wilson.js";
 
 /** A counting rule: which mention locations count towards the statistic (issue 17). */
@@ -7,18 +7,8 @@ export type CountingRule = {
   readonly locations: readonly Location[];
 };
 
-const ALL: readonly Location[] = [
-  "heading",
-  "body",
-  "list",
-  "table",
-  "footnote",
-  "caption",
-  "contents",
-  "running",
-  "references",
-];
-const without = (...left: Location[]) => ALL.filter((l) => !left.includes(l));
+const without = (...left: Location[]) =>
+  LOCATIONS.filter((l) => !left.includes(l));
 
 /** Locations that say a document names social value without committing to it in its text. */
 export const PERIPHERAL: readonly Location[] = [
@@ -32,7 +22,7 @@ export const PERIPHERAL: readonly Location[] = [
  * running lines and contents; without references too; body text only.
  */
 export const COUNTING_RULES: readonly CountingRule[] = [
-  { name: "all locations", locations: ALL },
+  { name: "all locations", locations: LOCATIONS },
   {
     name: "without running and contents",
     locations: without("running", "contents"),
