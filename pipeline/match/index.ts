@@ -3,7 +3,12 @@
 // (lexicon-file.ts reads the lexicon file).
 export type { CompiledLexicon, TermProblem } from "./lexicon.js";
 export { checkTerms, compileLexicon, phraseStems } from "./lexicon.js";
-export { analysePage, matchPage, type PageAnalysis } from "./match-page.js";
+export {
+  analysePage,
+  holdsAnyTerm,
+  matchPage,
+  type PageAnalysis,
+} from "./match-page.js";
 export {
   diffLexicon,
   mayGainMention,

@@ -7,6 +7,8 @@ export type LexiconDiff = {
   readonly changedIds: ReadonlySet<string>;
   /** Stem lists of the added and edited phrases: a page can hold a new mention only if it has all of one. */
   readonly newStems: readonly (readonly string[])[];
+  /** The added and edited terms as they are now: a page can hold a new mention only where one of them occurs. */
+  readonly newTerms: readonly Term[];
 };
 
 /** Compares the lexicon of the last scan with the new one. */
@@ -27,6 +29,7 @@ export function diffLexicon(
   return {
     changedIds: new Set([...changed, ...removed].map((t) => t.id)),
     newStems: changed.map((t) => phraseStems(t.phrase)),
+    newTerms: changed,
   };
 }
 

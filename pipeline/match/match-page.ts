@@ -98,3 +98,18 @@ export function analysePage(
 export function matchPage(page: PageText, lexicon: CompiledLexicon): Mention[] {
   return analysePage(page, lexicon).mentions;
 }
+
+/**
+ * True when some term of `lexicon` occurs on the page in one of its readings, whether or not it would win its
+ * overlaps. A page where none of a lexicon edit's new terms occurs keeps exactly the mentions it had.
+ */
+export function holdsAnyTerm(
+  page: PageText,
+  lexicon: CompiledLexicon,
+): boolean {
+  if (!page.hasText) return false;
+  const stems = new Set<string>();
+  return normaliseReadings(page.raw).some(
+    (reading) => findCandidates(reading, lexicon, stems).length > 0,
+  );
+}

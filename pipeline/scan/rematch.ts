@@ -1,5 +1,7 @@
 import {
+  compileLexicon,
   diffLexicon,
+  holdsAnyTerm,
   mayGainMention,
   recordMentions,
   type CompiledLexicon,
@@ -25,10 +27,22 @@ export function lexiconChange(
   return diffLexicon(before.terms, lexicon.terms);
 }
 
+/** The added and edited terms of a lexicon edit, compiled once for every document it re-matches. */
+const compiledNewTerms = new WeakMap<LexiconDiff, CompiledLexicon>();
+function newTermsOf(diff: LexiconDiff): CompiledLexicon {
+  let compiled = compiledNewTerms.get(diff);
+  if (compiled === undefined) {
+    compiled = compileLexicon(diff.newTerms);
+    compiledNewTerms.set(diff, compiled);
+  }
+  return compiled;
+}
+
 /**
  * After a lexicon edit, matches again only the pages of a stored document that can change: those holding a
- * mention of a changed term, and those holding every stem of an added or edited term (or whose stems are not
- * known). Returns whether any page was matched again.
+ * mention of a changed term, those whose stems are not known, and those where an added or edited term occurs
+ * (its stems all on the page, then the phrase itself found in one of the page's readings). Returns whether any
+ * page was matched again.
  */
 export function rematchPages(
   db: store.Db,
@@ -39,25 +53,26 @@ export function rematchPages(
   diff: LexiconDiff | "all",
 ): boolean {
   const termsByPage = store.readMentionTerms(db, doc.path);
-  const affected = new Set<number>();
+  const must = new Set<number>();
+  const may = new Set<number>();
   for (const [page, stems] of store.readPageStems(db, sha256)) {
     const changedTermThere =
       diff !== "all" &&
       [...(termsByPage.get(page) ?? [])].some((t) => diff.changedIds.has(t));
-    if (
-      diff === "all" ||
-      stems === null ||
-      changedTermThere ||
-      mayGainMention(stems, diff)
-    )
-      affected.add(page);
+    if (diff === "all" || stems === null || changedTermThere) must.add(page);
+    else if (mayGainMention(stems, diff)) may.add(page);
   }
-  if (affected.size === 0) return false;
-  const { mentions, stems } = recordMentions(
-    doc,
-    store.readPages(db, sha256, affected),
-    lexicon,
-  );
+  // A page that holds every stem of a new phrase but not the phrase (the commonest case for a term such as
+  // "integrated care") keeps its mentions: finding that with the new terms alone, on the text without its boxes,
+  // is cheaper than matching the page.
+  if (diff !== "all" && may.size > 0) {
+    const newTerms = newTermsOf(diff);
+    for (const p of store.readPages(db, sha256, may, { boxes: false }))
+      if (holdsAnyTerm(p, newTerms)) must.add(p.pageNumber);
+  }
+  if (must.size === 0) return false;
+  const pages = store.readPages(db, sha256, must);
+  const { mentions, stems } = recordMentions(doc, pages, lexicon);
   store.savePageMentions(db, runId, doc, sha256, stems, mentions);
   return true;
 }

@@ -104,32 +104,38 @@ export function readSnapshot(db: Db): Snapshot {
   };
 }
 
-/** The stored page text of a document's content, in page order (only the pages listed, when given). */
+/**
+ * The stored page text of a document's content, in page order: only the pages listed, when given (chosen by
+ * SQLite, so the others are never turned into strings), and without their boxes when `boxes` is false.
+ */
 export function readPages(
   db: Db,
   sha256: string,
   only?: ReadonlySet<number>,
+  options: { readonly boxes?: boolean } = {},
 ): PageText[] {
+  const boxes = options.boxes === false ? "NULL AS boxes" : "boxes";
   const rows = db
     .prepare(
-      `SELECT page, text, has_text, boxes, source FROM pages WHERE sha256 = ? ORDER BY page`,
+      `SELECT page, text, has_text, ${boxes}, source FROM pages WHERE sha256 = ?
+       ${only === undefined ? "" : "AND page IN (SELECT value FROM json_each(?))"} ORDER BY page`,
     )
-    .all(sha256) as {
+    .all(
+      ...(only === undefined ? [sha256] : [sha256, JSON.stringify([...only])]),
+    ) as {
     page: number;
     text: string;
     has_text: number;
     boxes: string | null;
     source: PageSource;
   }[];
-  return rows
-    .filter((r) => only === undefined || only.has(r.page))
-    .map((r) => ({
-      pageNumber: r.page,
-      raw: r.text,
-      hasText: r.has_text === 1,
-      ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
-      ...(r.source === "text" ? {} : { source: r.source }),
-    }));
+  return rows.map((r) => ({
+    pageNumber: r.page,
+    raw: r.text,
+    hasText: r.has_text === 1,
+    ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
+    ...(r.source === "text" ? {} : { source: r.source }),
+  }));
 }
 
 /** Page number → the stems the page holds (null where not yet known), for one document content. */

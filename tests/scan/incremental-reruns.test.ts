@@ -106,6 +106,23 @@ describe("re-runs redo only what changed", () => {
     expect(edited.mentions).toEqual(fresh.mentions);
   });
 
+  it("after adding a term whose words stand on a page but not as the phrase, the page is not matched again", async () => {
+    // Page c holds "social" and "care", the stems of the new term, but never "care social".
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const first = await scan(corpus, db);
+    const lexicon = lexiconWith("care-social,care social,related,false");
+    const edited = await scan(corpus, db, lexicon);
+    expect(edited.summary.changes.documents).toMatchObject({
+      read: 0,
+      rematched: 0,
+      unchanged: 3,
+    });
+    expect(edited.mentions).toEqual(first.mentions);
+    const fresh = await scan(corpus, join(tempDir(), "fresh.sqlite"), lexicon);
+    expect(edited.mentions).toEqual(fresh.mentions);
+  });
+
   it("after adding a term, a mention found again on a page matched again keeps its stored location", async () => {
     // Doc a's page 1 holds both the Act and (after the edit) the new term, so it is matched again. Its location
     // is set here to one the rules would not give: kept, it was carried over; worked out again, it would change.
