@@ -1,5 +1,6 @@
 import type { Mention, PageText } from "../types.js";
 import {
+  eachReading,
   normaliseReadings,
   tokenise,
   type Normalised,
@@ -10,15 +11,18 @@ import { isJoiningSeparator } from "./separator.js";
 import { stem } from "./stem.js";
 import { tokenMatches } from "./token-pattern.js";
 
-/** Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`. */
+/**
+ * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`
+ * unless that is null.
+ */
 function findCandidates(
   reading: Normalised,
   lexicon: CompiledLexicon,
-  stems: Set<string>,
+  stems: Set<string> | null,
 ): Candidate[] {
   const tokens = tokenise(reading.text);
   const tokenStems = tokens.map((t) => stem(t.text));
-  for (const s of tokenStems) stems.add(s);
+  if (stems !== null) for (const s of tokenStems) stems.add(s);
   // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
   const joins = (k: number) => {
     const here = tokens[k];
@@ -108,8 +112,7 @@ export function holdsAnyTerm(
   lexicon: CompiledLexicon,
 ): boolean {
   if (!page.hasText) return false;
-  const stems = new Set<string>();
-  return normaliseReadings(page.raw).some(
-    (reading) => findCandidates(reading, lexicon, stems).length > 0,
-  );
+  for (const reading of eachReading(page.raw))
+    if (findCandidates(reading, lexicon, null).length > 0) return true;
+  return false;
 }

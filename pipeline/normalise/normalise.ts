@@ -16,10 +16,12 @@ export function normalise(
  * else the joined and the compound reading.
  */
 export function normaliseReadings(raw: string): Normalised[] {
+  return [...eachReading(raw)];
+}
+
+/** The readings of normaliseReadings one at a time, each made only when asked for (the joined one first). */
+export function* eachReading(raw: string): Generator<Normalised> {
   const folded = foldCharacters(raw);
-  if (!hasLineEndHyphen(folded))
-    return [readHyphensAndSpaces(folded, "joined")];
-  return (["joined", "compound"] as const).map((r) =>
-    readHyphensAndSpaces(folded, r),
-  );
+  yield readHyphensAndSpaces(folded, "joined");
+  if (hasLineEndHyphen(folded)) yield readHyphensAndSpaces(folded, "compound");
 }

@@ -8,6 +8,7 @@ import type {
   TextBox,
 } from "../types.js";
 import type { Db } from "./open-database.js";
+import { prepared } from "./prepared.js";
 import { readTerms } from "./run-info.js";
 
 /** What the database held about one document before a scan. */
@@ -115,14 +116,13 @@ export function readPages(
   options: { readonly boxes?: boolean } = {},
 ): PageText[] {
   const boxes = options.boxes === false ? "NULL AS boxes" : "boxes";
-  const rows = db
-    .prepare(
-      `SELECT page, text, has_text, ${boxes}, source FROM pages WHERE sha256 = ?
+  const rows = prepared(
+    db,
+    `SELECT page, text, has_text, ${boxes}, source FROM pages WHERE sha256 = ?
        ${only === undefined ? "" : "AND page IN (SELECT value FROM json_each(?))"} ORDER BY page`,
-    )
-    .all(
-      ...(only === undefined ? [sha256] : [sha256, JSON.stringify([...only])]),
-    ) as {
+  ).all(
+    ...(only === undefined ? [sha256] : [sha256, JSON.stringify([...only])]),
+  ) as {
     page: number;
     text: string;
     has_text: number;
@@ -143,9 +143,10 @@ export function readPageStems(
   db: Db,
   sha256: string,
 ): Map<number, StoredStems | null> {
-  const rows = db
-    .prepare(`SELECT page, stems FROM pages WHERE sha256 = ?`)
-    .all(sha256) as { page: number; stems: string | null }[];
+  const rows = prepared(
+    db,
+    `SELECT page, stems FROM pages WHERE sha256 = ?`,
+  ).all(sha256) as { page: number; stems: string | null }[];
   return new Map(
     rows.map((r) => [r.page, r.stems === null ? null : storedStems(r.stems)]),
   );
@@ -167,9 +168,10 @@ export function readMentionTerms(
   db: Db,
   document: string,
 ): Map<number, Set<string>> {
-  const rows = db
-    .prepare(`SELECT page, term_id FROM mentions WHERE document = ?`)
-    .all(document) as { page: number; term_id: string }[];
+  const rows = prepared(
+    db,
+    `SELECT page, term_id FROM mentions WHERE document = ?`,
+  ).all(document) as { page: number; term_id: string }[];
   const byPage = new Map<number, Set<string>>();
   for (const r of rows)
     byPage.set(r.page, (byPage.get(r.page) ?? new Set()).add(r.term_id));

@@ -11,6 +11,7 @@ import type {
   Term,
 } from "../types.js";
 import type { Db } from "./open-database.js";
+import { prepared } from "./prepared.js";
 
 const now = () => new Date().toISOString();
 
@@ -109,7 +110,8 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
   const { runId, result, mentions, extractor } = write;
   const { doc } = result;
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
          pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
          pages_ocr, pages_picture, ocr)
@@ -144,7 +146,8 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
     });
     if (result.sha256 !== null) {
       // A page read again replaces what was stored: with OCR on or off its text and source differ.
-      const insertPage = db.prepare(
+      const insertPage = prepared(
+        db,
         `INSERT INTO pages (sha256, page, text, has_text, stems, boxes, source) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems),
            boxes = COALESCE(excluded.boxes, boxes), text = excluded.text, has_text = excluded.has_text,
@@ -163,7 +166,7 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       }
       saveOcrReads(db, result.sha256, result.ocrPages ?? []);
     }
-    db.prepare(`DELETE FROM mentions WHERE document = ?`).run(doc.path);
+    prepared(db, `DELETE FROM mentions WHERE document = ?`).run(doc.path);
     insertMentions(db, runId, mentions, locationsOf(result.pages, mentions));
   })();
 }
@@ -193,7 +196,8 @@ export function saveOcrReads(
   sha256: string,
   reads: readonly OcrPageRead[],
 ): void {
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT OR REPLACE INTO ocr_pages (sha256, page, engine, skew_degrees, words, failure, read_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -215,7 +219,8 @@ function insertMentions(
   mentions: readonly MentionRecord[],
   locations: readonly (Location | null)[] = [],
 ): void {
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO mentions (mention_id, document, page, term_id, concept, headline, start, end, surface,
        left_context, right_context, scan_run_id, boxes, location, location_version, source, confidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -258,13 +263,16 @@ export function savePageMentions(
 ): void {
   db.transaction(() => {
     touchDocument(db, doc);
-    const located = db.prepare(
+    const located = prepared(
+      db,
       `SELECT mention_id, location FROM mentions WHERE document = ? AND page = ? AND location_version = ?`,
     );
-    const drop = db.prepare(
+    const drop = prepared(
+      db,
       `DELETE FROM mentions WHERE document = ? AND page = ?`,
     );
-    const setStems = db.prepare(
+    const setStems = prepared(
+      db,
       `UPDATE pages SET stems = ? WHERE sha256 = ? AND page = ?`,
     );
     // A mention found again has the same id, span and page text, so the same location: it is kept, and only the
@@ -290,7 +298,8 @@ export function savePageMentions(
 
 /** Updates what the manifest says of a document that was neither re-read nor re-matched. */
 export function touchDocument(db: Db, doc: Doc): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE documents SET plan_id = ?, role = ?, manifest_order = ?, manifest_sha256 = ?, in_manifest = ?
      WHERE document = ?`,
   ).run(
