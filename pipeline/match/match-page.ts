@@ -112,7 +112,8 @@ export function holdsAnyTerm(
   lexicon: CompiledLexicon,
 ): boolean {
   if (!page.hasText) return false;
-  for (const reading of eachReading(page.raw))
+  // Without offsets: the spans of what is found are not needed.
+  for (const reading of eachReading(page.raw, { offsets: false }))
     if (findCandidates(reading, lexicon, null).length > 0) return true;
   return false;
 }

@@ -17,13 +17,18 @@ export class NormalisedBuilder {
   private ends: Int32Array;
   private length = 0;
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
+  /** `offsets` false: only the text is built, and the result's toRaw and toRawEnd are empty. */
+  constructor(
+    capacity: number,
+    private readonly offsets = true,
+  ) {
+    const size = offsets ? Math.max(16, capacity) : 0;
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
   }
 
   private reserve(extra: number): void {
-    if (this.length + extra <= this.starts.length) return;
+    if (!this.offsets || this.length + extra <= this.starts.length) return;
     const size = Math.max(this.starts.length * 2, this.length + extra);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
@@ -35,37 +40,46 @@ export class NormalisedBuilder {
 
   /** Appends every code unit of `chars`, each mapped to the raw span [start, end). */
   push(chars: string, start: number, end: number): void {
+    this.parts.push(chars);
+    if (!this.offsets) return;
     this.reserve(chars.length);
     for (let i = 0; i < chars.length; i++) {
       this.starts[this.length] = start;
       this.ends[this.length] = end;
       this.length++;
     }
-    this.parts.push(chars);
   }
 
   /** Appends raw[from, to) unchanged: each code unit maps to itself. */
   pushRaw(raw: string, from: number, to: number): void {
+    this.parts.push(raw.slice(from, to));
+    if (!this.offsets) return;
     this.reserve(to - from);
     for (let i = from; i < to; i++) {
       this.starts[this.length] = i;
       this.ends[this.length] = i + 1;
       this.length++;
     }
-    this.parts.push(raw.slice(from, to));
   }
 
   /** Appends code units [from, to) of an earlier normalised text with the raw spans they carry. */
   copy(source: Normalised, from: number, to: number): void {
     if (to <= from) return;
+    this.parts.push(source.text.slice(from, to));
+    if (!this.offsets) return;
     this.reserve(to - from);
     this.starts.set(source.toRaw.subarray(from, to), this.length);
     this.ends.set(source.toRawEnd.subarray(from, to), this.length);
     this.length += to - from;
-    this.parts.push(source.text.slice(from, to));
   }
 
   build(rawLength: number): Normalised {
+    if (!this.offsets)
+      return {
+        text: this.parts.join(""),
+        toRaw: new Int32Array(0),
+        toRawEnd: new Int32Array(0),
+      };
     const toRaw = new Int32Array(this.length + 1);
     toRaw.set(this.starts.subarray(0, this.length));
     toRaw[this.length] = rawLength;

@@ -27,9 +27,10 @@ const endsAsciiRun = (code: number) => code >= 0x80;
  * Spec §Normalisation 1-3: NFKC, invisible characters removed, dashes and quotes folded.
  * NFKC runs on each base character with its combining marks, so every output character maps back to the
  * raw cluster it came from (a ligature "ﬁ" gives "f" and "i", both spanning the one raw character).
+ * `offsets` false: the text alone (see NormalisedBuilder).
  */
-export function foldCharacters(raw: string): Normalised {
-  const out = new NormalisedBuilder(raw.length);
+export function foldCharacters(raw: string, offsets = true): Normalised {
+  const out = new NormalisedBuilder(raw.length, offsets);
   let i = 0;
   while (i < raw.length) {
     // Fast path: a run of ASCII is already normal, except its last character when a combining mark or an

@@ -11,13 +11,15 @@ import {
  * - a line-end hyphen ("so-\ncial", "social-\nvalue") is read as `reading` says, on every junction of the page:
  *   "joined" drops the hyphen and the break ("social"), "compound" keeps the hyphen ("social-value");
  * - any other run of whitespace, line breaks included, becomes one space spanning the whole run.
+ * `offsets` false: the text alone, from a folded text made without offsets (see NormalisedBuilder).
  */
 export function readHyphensAndSpaces(
   folded: Normalised,
   reading: HyphenReading,
+  offsets = true,
 ): Normalised {
   const { text } = folded;
-  const out = new NormalisedBuilder(text.length);
+  const out = new NormalisedBuilder(text.length, offsets);
   // Text that stays as it is (words, a single space between them, hyphens inside lines) is copied in stretches
   // as long as possible: copying word by word made this the slowest step of matching.
   let stretch = 0;

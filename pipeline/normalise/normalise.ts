@@ -19,9 +19,18 @@ export function normaliseReadings(raw: string): Normalised[] {
   return [...eachReading(raw)];
 }
 
-/** The readings of normaliseReadings one at a time, each made only when asked for (the joined one first). */
-export function* eachReading(raw: string): Generator<Normalised> {
-  const folded = foldCharacters(raw);
-  yield readHyphensAndSpaces(folded, "joined");
-  if (hasLineEndHyphen(folded)) yield readHyphensAndSpaces(folded, "compound");
+/**
+ * The readings of normaliseReadings one at a time, each made only when asked for (the joined one first).
+ * `offsets` false: their text alone, with empty toRaw and toRawEnd, for a caller that asks only whether a term
+ * occurs (see NormalisedBuilder).
+ */
+export function* eachReading(
+  raw: string,
+  options: { readonly offsets?: boolean } = {},
+): Generator<Normalised> {
+  const offsets = options.offsets ?? true;
+  const folded = foldCharacters(raw, offsets);
+  yield readHyphensAndSpaces(folded, "joined", offsets);
+  if (hasLineEndHyphen(folded))
+    yield readHyphensAndSpaces(folded, "compound", offsets);
 }

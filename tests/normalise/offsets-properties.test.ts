@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { matchPage } from "../../pipeline/match/index.js";
 import {
+  eachReading,
   normalise,
   normaliseReadings,
   tokenise,
@@ -137,5 +138,17 @@ describe("offsets map back to the raw text (property tests)", () => {
 
   it("a page without line-end hyphens has one reading", () => {
     expect(normaliseReadings("social value")).toHaveLength(1);
+  });
+
+  it("readings made without offsets have the same text as those with them", () => {
+    fc.assert(
+      fc.property(troubleText, (raw) => {
+        const bare = [...eachReading(raw, { offsets: false })];
+        expect(bare.map((r) => r.text)).toEqual(
+          normaliseReadings(raw).map((r) => r.text),
+        );
+        expect(bare.every((r) => r.toRaw.length === 0)).toBe(true);
+      }),
+    );
   });
 });
