@@ -13,7 +13,7 @@ export type OcrRequest = {
   /** Why there is no engine (one line), when engine is null. */
   readonly missingReason: string | null;
   readonly thresholds: OcrThresholds;
-  /** Time limit of each process (render, read) of one page. */
+  /** Time limit of each process of one page (render, read; see readPageImage). */
   readonly pageTimeoutMs: number;
   /** Pages of this file the same engine read before (from the database): not read again. */
   readonly cached: readonly OcrPageRead[];

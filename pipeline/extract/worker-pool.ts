@@ -213,8 +213,9 @@ export class ExtractionPool {
     const id = this.nextId++;
     const job: Job = { doc, sha256, bytes };
     const { timeoutMs, maxHeapMb } = this.options;
-    // An OCR page runs two processes, each killed at pageTimeoutMs; the worker is given that and a margin.
-    const pageMs = Math.max(timeoutMs, 2 * (ocr?.pageTimeoutMs ?? 0) + 5000);
+    // An OCR page runs up to four processes (render and read; for a read that may be upside down, orientation and
+    // a second read), each killed at pageTimeoutMs; the worker is given that and a margin.
+    const pageMs = Math.max(timeoutMs, 4 * (ocr?.pageTimeoutMs ?? 0) + 5000);
     return new Promise((resolve) => {
       let settled = false;
       const finish = (result: DocResult, reusable: boolean) => {

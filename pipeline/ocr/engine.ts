@@ -5,7 +5,7 @@ export const OCR_DPI = 300;
 /** Tesseract's automatic page segmentation (spec v2.0 point 2). */
 const PSM = 3;
 /** Bump when what stp-scan does around the engine (render, straighten) changes the words of a page. */
-const OCR_STAGE_VERSION = 1;
+const OCR_STAGE_VERSION = 2;
 
 /** The OCR engine found on this machine. */
 export type OcrEngine = {
@@ -30,6 +30,9 @@ export const tesseractArgs = () => [
   "eng",
   "tsv",
 ];
+
+/** The arguments that ask Tesseract which way up one grey image from stdin is ("Rotate: 180" on stdout). */
+export const orientationArgs = () => ["stdin", "stdout", "--psm", "0"];
 
 /** One thread per tesseract: the pool runs one per core, and OpenMP threads would only fight over them. */
 export const tesseractEnv = (): NodeJS.ProcessEnv => ({
@@ -71,6 +74,6 @@ export async function findEngine(
     );
   return {
     command,
-    name: `tesseract ${number} eng psm ${PSM}, ${OCR_DPI} dpi grey, straightened (stp-scan ocr ${OCR_STAGE_VERSION})`,
+    name: `tesseract ${number} eng psm ${PSM}, ${OCR_DPI} dpi grey, straightened, upside-down pages turned (stp-scan ocr ${OCR_STAGE_VERSION})`,
   };
 }
