@@ -8,14 +8,7 @@ import {
   type AddOutcome,
   type AddReport,
 } from "../curate/index.js";
-import {
-  CORPUS_DIR,
-  DB_FILE,
-  JOBS,
-  OCR_MODE,
-  THRESHOLD_MENTIONS,
-  TIMEOUT_SECONDS,
-} from "../defaults.js";
+import { CORPUS_DIR, DB_FILE } from "../defaults.js";
 import {
   formatOutcome,
   planOf,
@@ -26,6 +19,7 @@ import {
 } from "./add-output.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { examplesOf } from "./examples.js";
+import { OCR_OPTION, READING_OPTIONS } from "./reading-options.js";
 
 /** The options of `add` as yargs gives them. */
 type AddArgs = {
@@ -129,24 +123,9 @@ const ADD_OPTIONS = {
     default: false,
     describe: "Show what would happen and change nothing",
   },
-  threshold: {
-    type: "number",
-    default: THRESHOLD_MENTIONS,
-    describe: "Headline mentions a plan needs",
-  },
-  jobs: {
-    type: "number",
-    default: JOBS,
-    describe: "Worker threads reading PDFs",
-  },
-  timeout: {
-    type: "number",
-    default: TIMEOUT_SECONDS,
-    describe: "Seconds one document may take",
-  },
+  ...READING_OPTIONS,
   ocr: {
-    choices: ["auto", "off"],
-    default: OCR_MODE,
+    ...OCR_OPTION,
     describe:
       "Read pages without a text layer by OCR, as scan does; off: they cannot be counted (spec v1.1)",
   },

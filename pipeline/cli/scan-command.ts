@@ -2,13 +2,9 @@ import type { Argv } from "yargs";
 import {
   CORPUS_DIR,
   DB_FILE,
-  JOBS,
   MAX_HEAP_MB,
   OCR_MIN_CONFIDENCE,
   OCR_MIN_WORDS,
-  OCR_MODE,
-  THRESHOLD_MENTIONS,
-  TIMEOUT_SECONDS,
 } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
@@ -26,6 +22,7 @@ import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
+import { OCR_OPTION, READING_OPTIONS } from "./reading-options.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
@@ -49,21 +46,7 @@ const SCAN_OPTIONS = {
     type: "string",
     describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
   },
-  threshold: {
-    type: "number",
-    default: THRESHOLD_MENTIONS,
-    describe: "Headline mentions a plan needs",
-  },
-  jobs: {
-    type: "number",
-    default: JOBS,
-    describe: "Worker threads reading PDFs (default: cores)",
-  },
-  timeout: {
-    type: "number",
-    default: TIMEOUT_SECONDS,
-    describe: "Seconds one document may take",
-  },
+  ...READING_OPTIONS,
   "max-memory": {
     type: "number",
     default: MAX_HEAP_MB,
@@ -76,8 +59,7 @@ const SCAN_OPTIONS = {
   },
   // OCR of pages without a text layer (spec v2.0 §Pages without a text layer).
   ocr: {
-    choices: ["auto", "off"] as const,
-    default: OCR_MODE,
+    ...OCR_OPTION,
     describe:
       "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
   },
