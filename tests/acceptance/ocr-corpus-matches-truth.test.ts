@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { runCli } from "../cli/run-cli.js";
 import { SHARED_DIR, tempDir } from "../helpers.js";
 import { missingOcrTools } from "../ocr/ocr-fixture.js";
+import {
+  exportCsv,
+  storedCounts,
+  storedStatistic,
+  truthStatistic,
+  type TruthStatistic,
+} from "./truth-view.js";
 
 // Issue 15's acceptance test: scan ../shared/stp-corpus-ocr (labelled under spec v2.0) with OCR on and compare
 // every status, every page class, every page's count of every term and the statistic at thresholds 1 and 2
@@ -19,20 +25,14 @@ type TruthDoc = {
   pages_picture?: number[];
   pages_unreadable?: number[];
 };
-type Stat = {
-  numerator: number;
-  denominator: number;
-  plans_reported_apart: string[];
-  plans_mentioning: string[];
-};
 type Truth = {
   documents: TruthDoc[];
   documents_ocr_off: Pick<
     TruthDoc,
     "path" | "status" | "pages_without_text" | "mentions_by_page"
   >[];
-  statistic: Record<"threshold_1" | "threshold_2", Stat>;
-  statistic_ocr_off: Record<"threshold_1" | "threshold_2", Stat>;
+  statistic: Record<"threshold_1" | "threshold_2", TruthStatistic>;
+  statistic_ocr_off: Record<"threshold_1" | "threshold_2", TruthStatistic>;
 };
 
 const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus-ocr");
@@ -90,25 +90,12 @@ describeOcr(
       ]).toEqual([0, []]);
       return JSON.parse(r.stdout) as { ocrPagesRead: number };
     };
-    const csv = (table: string) =>
-      parse<Record<string, string>>(
-        runCli(["export", table, "--db", db, "--format", "csv"]).stdout,
-        {
-          bom: true,
-          columns: true,
-        },
-      );
+    const csv = (table: string) => exportCsv(db, table);
     const pages = (cell: string | undefined) =>
       cell ? cell.split(";").map(Number) : [];
     /** What the database says, in the shape of truth.json's documents (mentions only for readable ones). */
     const stored = (withClasses: boolean) => {
-      const counts = new Map<string, Record<string, Record<string, number>>>();
-      for (const m of csv("mentions")) {
-        const byPage = counts.get(m.document as string) ?? {};
-        const terms = (byPage[m.page as string] ??= {});
-        terms[m.term_id as string] = (terms[m.term_id as string] ?? 0) + 1;
-        counts.set(m.document as string, byPage);
-      }
+      const counts = storedCounts(db);
       return csv("documents").map((d) => ({
         path: d.document as string,
         status: d.status as string,
@@ -133,35 +120,8 @@ describeOcr(
       d.status === "ok" || d.status === "partial-text"
         ? d
         : { ...d, mentions_by_page: {} };
-    const statistic = (threshold: number) => {
-      const s = JSON.parse(
-        runCli([
-          "stats",
-          "--db",
-          db,
-          "--json",
-          "--threshold",
-          String(threshold),
-        ]).stdout,
-      );
-      return {
-        numerator: s.numerator,
-        denominator: s.denominator,
-        plans_reported_apart: s.reportedApart
-          .map((a: { plan: string }) => a.plan)
-          .sort(),
-        plans_mentioning: s.plans
-          .filter((p: { mentions: boolean | null }) => p.mentions === true)
-          .map((p: { plan: string }) => p.plan)
-          .sort(),
-      };
-    };
-    const want = (stat: Stat) => ({
-      numerator: stat.numerator,
-      denominator: stat.denominator,
-      plans_reported_apart: [...stat.plans_reported_apart].sort(),
-      plans_mentioning: [...stat.plans_mentioning].sort(),
-    });
+    const statistic = (threshold: number) => storedStatistic(db, threshold);
+    const want = truthStatistic;
     const sorted = (lines: string[]) => [...lines].sort();
     const ocrView = truth.documents.map((d) =>
       readable({

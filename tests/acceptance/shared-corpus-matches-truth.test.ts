@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
 import { runCli } from "../cli/run-cli.js";
 import { SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  exportCsv,
+  storedCounts,
+  storedStatistic,
+  truthStatistic,
+  type TruthStatistic,
+} from "./truth-view.js";
 
 // The acceptance test of the foundation issue: scan ../shared/stp-corpus through the CLI and compare every
 // document's status, every page's count of every term, and the statistic at thresholds 1 and 2 with truth.json.
@@ -22,15 +28,7 @@ type Truth = {
     term: string;
     surface: string;
   }[];
-  statistic: Record<
-    "threshold_1" | "threshold_2",
-    {
-      numerator: number;
-      denominator: number;
-      plans_reported_apart: string[];
-      plans_mentioning: string[];
-    }
-  >;
+  statistic: Record<"threshold_1" | "threshold_2", TruthStatistic>;
 };
 
 const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus");
@@ -57,18 +55,14 @@ describeShared(
       scanErr = r.stderr;
     }, 600_000);
 
-    const exportCsv = (table: string) =>
-      parse<Record<string, string>>(
-        runCli(["export", table, "--db", db, "--format", "csv"]).stdout,
-        { bom: true, columns: true },
-      );
-
     it("the scan succeeds", () => {
       expect([scanStatus, scanErr]).toEqual([0, expect.any(String)]);
     });
 
     it("every document has the status truth.json gives it", () => {
-      const got = new Map(exportCsv("documents").map((d) => [d.document, d]));
+      const got = new Map(
+        exportCsv(db, "documents").map((d) => [d.document, d]),
+      );
       const wrong = truth.documents
         .filter((d) => got.get(d.path)?.status !== d.status)
         .map(
@@ -87,10 +81,10 @@ describeShared(
 
     it("every page of every readable document has truth's count of every term", () => {
       const got = new Map<string, number>();
-      for (const m of exportCsv("mentions")) {
-        const key = `${m.document} p${m.page} ${m.term_id}`;
-        got.set(key, (got.get(key) ?? 0) + 1);
-      }
+      for (const [doc, byPage] of storedCounts(db))
+        for (const [page, terms] of Object.entries(byPage))
+          for (const [term, n] of Object.entries(terms))
+            got.set(`${doc} p${page} ${term}`, n);
       const want = new Map<string, number>();
       for (const d of truth.documents.filter(
         (d) => d.status === "ok" || d.status === "partial-text",
@@ -128,31 +122,9 @@ describeShared(
       [1, "threshold_1"],
       [2, "threshold_2"],
     ] as const)("the statistic at threshold %i", (threshold, key) => {
-      const stat = JSON.parse(
-        runCli([
-          "stats",
-          "--db",
-          db,
-          "--json",
-          "--threshold",
-          String(threshold),
-        ]).stdout,
+      expect(storedStatistic(db, threshold)).toEqual(
+        truthStatistic(truth.statistic[key]),
       );
-      const want = truth.statistic[key];
-      expect({
-        numerator: stat.numerator,
-        denominator: stat.denominator,
-        apart: stat.reportedApart.map((a: { plan: string }) => a.plan).sort(),
-        mentioning: stat.plans
-          .filter((p: { mentions: boolean | null }) => p.mentions === true)
-          .map((p: { plan: string }) => p.plan)
-          .sort(),
-      }).toEqual({
-        numerator: want.numerator,
-        denominator: want.denominator,
-        apart: [...want.plans_reported_apart].sort(),
-        mentioning: [...want.plans_mentioning].sort(),
-      });
     });
   },
 );
