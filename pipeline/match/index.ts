@@ -32,5 +32,5 @@ export {
   type TokenPattern,
 } from "./token-pattern.js";
 export { isJoiningSeparator } from "./separator.js";
-export { stem } from "./stem.js";
+export { stem, stemInitial } from "./stem.js";
 export { STOPWORDS } from "./stopwords.js";

@@ -21,6 +21,8 @@ export type CompiledLexicon = {
   readonly terms: readonly Term[];
   readonly byFirstStem: ReadonlyMap<string, readonly CompiledTerm[]>;
   readonly otherFirst: readonly CompiledTerm[];
+  /** The first code unit of each key of byFirstStem: a token whose stem starts otherwise starts no term there. */
+  readonly initials: ReadonlySet<number>;
 };
 
 /** Why one term of a lexicon cannot be used; `index` is 0-based in the list given. */
@@ -104,5 +106,6 @@ export function compileLexicon(
         entry,
       ]);
   });
-  return { terms, byFirstStem, otherFirst };
+  const initials = new Set([...byFirstStem.keys()].map((s) => s.charCodeAt(0)));
+  return { terms, byFirstStem, otherFirst, initials };
 }

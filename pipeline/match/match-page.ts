@@ -4,16 +4,17 @@ import {
   normaliseReadings,
   tokenise,
   type Normalised,
+  type Token,
 } from "../normalise/index.js";
 import type { CompiledLexicon, CompiledTerm } from "./lexicon.js";
 import { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 import { isJoiningSeparator } from "./separator.js";
-import { stem } from "./stem.js";
+import { stem, stemInitial } from "./stem.js";
 import { tokenMatches } from "./token-pattern.js";
 
 /**
- * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`
- * unless that is null.
+ * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`.
+ * With `stems` null, only the tokens that may start a term (stemInitial) and those after them are stemmed.
  */
 function findCandidates(
   reading: Normalised,
@@ -21,8 +22,14 @@ function findCandidates(
   stems: Set<string> | null,
 ): Candidate[] {
   const tokens = tokenise(reading.text);
-  const tokenStems = tokens.map((t) => stem(t.text));
-  if (stems !== null) for (const s of tokenStems) stems.add(s);
+  const tokenStems: (string | undefined)[] =
+    stems === null ? [] : tokens.map((t) => stem(t.text));
+  if (stems !== null) for (const s of tokenStems) stems.add(s as string);
+  const stemAt = (j: number): string | undefined => {
+    const token = tokens[j];
+    if (token === undefined) return undefined;
+    return (tokenStems[j] ??= stem(token.text));
+  };
   // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
   const joins = (k: number) => {
     const here = tokens[k];
@@ -38,12 +45,18 @@ function findCandidates(
   const fits = (term: CompiledTerm, k: number, j: number) => {
     const p = term.patterns[k];
     if (p === undefined) return false;
-    if (p.kind === "stem") return tokenStems[j] === p.stem;
-    return tokenMatches(p, tokens[j]?.text ?? "", tokenStems[j] ?? "");
+    if (p.kind === "stem") return stemAt(j) === p.stem;
+    return tokenMatches(p, tokens[j]?.text ?? "", stemAt(j) ?? "");
   };
   const others = lexicon.otherFirst;
-  tokenStems.forEach((first, i) => {
-    const starting = lexicon.byFirstStem.get(first) ?? [];
+  const skipByInitial = stems === null && others.length === 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (
+      skipByInitial &&
+      !lexicon.initials.has(stemInitial((tokens[i] as Token).text))
+    )
+      continue;
+    const starting = lexicon.byFirstStem.get(stemAt(i) as string) ?? [];
     const candidates =
       others.length === 0
         ? starting
@@ -66,7 +79,7 @@ function findCandidates(
         termOrder: term.order,
       });
     }
-  });
+  }
   return found;
 }
 

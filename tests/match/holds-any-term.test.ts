@@ -46,6 +46,19 @@ describe("holdsAnyTerm: does a term of a lexicon occur on a page at all", () => 
     ]);
   });
 
+  it("finds a term whose first word starts with a capital outside ASCII (the first letter is matched lower-cased)", () => {
+    const accented = compileLexicon([
+      {
+        id: "equipe-locale",
+        phrase: "équipe locale",
+        concept: "related",
+        headline: false,
+      },
+    ]);
+    expect(holdsAnyTerm(page("Une ÉQUIPE LOCALE forte"), accented)).toBe(true);
+    expect(holdsAnyTerm(page("Une équipe, locale"), accented)).toBe(false);
+  });
+
   it("is false on a page without text", () => {
     expect(holdsAnyTerm(page("anchor institution", false), added)).toBe(false);
   });
