@@ -1,5 +1,9 @@
 import type { Term } from "../types.js";
-import { phraseStems } from "./lexicon.js";
+import {
+  compileLexicon,
+  phraseStems,
+  type CompiledLexicon,
+} from "./lexicon.js";
 
 /** What a lexicon edit changed, as far as stored mentions are concerned. */
 export type LexiconDiff = {
@@ -7,8 +11,8 @@ export type LexiconDiff = {
   readonly changedIds: ReadonlySet<string>;
   /** Stem lists of the added and edited phrases: a page can hold a new mention only if it has all of one. */
   readonly newStems: readonly (readonly string[])[];
-  /** The added and edited terms as they are now: a page can hold a new mention only where one of them occurs. */
-  readonly newTerms: readonly Term[];
+  /** The added and edited terms as they are now, compiled: a page can hold a new mention only where one occurs. */
+  readonly newTerms: CompiledLexicon;
 };
 
 /** Compares the lexicon of the last scan with the new one. */
@@ -29,7 +33,7 @@ export function diffLexicon(
   return {
     changedIds: new Set([...changed, ...removed].map((t) => t.id)),
     newStems: changed.map((t) => phraseStems(t.phrase)),
-    newTerms: changed,
+    newTerms: compileLexicon(changed),
   };
 }
 

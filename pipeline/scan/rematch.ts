@@ -1,5 +1,4 @@
 import {
-  compileLexicon,
   diffLexicon,
   holdsAnyTerm,
   mayGainMention,
@@ -25,17 +24,6 @@ export function lexiconChange(
   if (before.lexiconSha256 === lexicon.sha256 || before.lexiconSha256 === null)
     return null;
   return diffLexicon(before.terms, lexicon.terms);
-}
-
-/** The added and edited terms of a lexicon edit, compiled once for every document it re-matches. */
-const compiledNewTerms = new WeakMap<LexiconDiff, CompiledLexicon>();
-function newTermsOf(diff: LexiconDiff): CompiledLexicon {
-  let compiled = compiledNewTerms.get(diff);
-  if (compiled === undefined) {
-    compiled = compileLexicon(diff.newTerms);
-    compiledNewTerms.set(diff, compiled);
-  }
-  return compiled;
 }
 
 /**
@@ -66,9 +54,8 @@ export function rematchPages(
   // "integrated care") keeps its mentions: finding that with the new terms alone, on the text without its boxes,
   // is cheaper than matching the page.
   if (diff !== "all" && may.size > 0) {
-    const newTerms = newTermsOf(diff);
     for (const p of store.readPages(db, sha256, may, { boxes: false }))
-      if (holdsAnyTerm(p, newTerms)) must.add(p.pageNumber);
+      if (holdsAnyTerm(p, diff.newTerms)) must.add(p.pageNumber);
   }
   if (must.size === 0) return false;
   const pages = store.readPages(db, sha256, must);
