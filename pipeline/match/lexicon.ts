@@ -23,6 +23,8 @@ export type CompiledLexicon = {
   readonly otherFirst: readonly CompiledTerm[];
   /** The first code unit of each key of byFirstStem: a token whose stem starts otherwise starts no term there. */
   readonly initials: ReadonlySet<number>;
+  /** Tokens in the longest phrase. */
+  readonly longest: number;
 };
 
 /** Why one term of a lexicon cannot be used; `index` is 0-based in the list given. */
@@ -107,5 +109,10 @@ export function compileLexicon(
       ]);
   });
   const initials = new Set([...byFirstStem.keys()].map((s) => s.charCodeAt(0)));
-  return { terms, byFirstStem, otherFirst, initials };
+  const longest = Math.max(
+    0,
+    ...[...byFirstStem.values()].flat().map((t) => t.patterns.length),
+    ...otherFirst.map((t) => t.patterns.length),
+  );
+  return { terms, byFirstStem, otherFirst, initials, longest };
 }

@@ -13,18 +13,71 @@ import { stem, stemInitial } from "./stem.js";
 import { tokenMatches } from "./token-pattern.js";
 
 /**
+ * The tokens a compound reading adds to the joined one: those next to a line-end hyphen it kept (the word
+ * before it, the word after), by index in `tokens`, in order. Every other token of the compound reading is a
+ * token of the joined reading with the same raw span, and so is every phrase made of them.
+ */
+function junctionTokens(
+  tokens: readonly Token[],
+  junctions: readonly number[],
+): number[] {
+  const found: number[] = [];
+  let j = 0;
+  for (const hyphen of junctions) {
+    while (j < tokens.length && (tokens[j] as Token).end < hyphen) j++;
+    if (j < tokens.length && (tokens[j] as Token).end === hyphen) found.push(j);
+    while (j < tokens.length && (tokens[j] as Token).start <= hyphen) j++;
+    if (j < tokens.length && (tokens[j] as Token).start === hyphen + 1)
+      if (found[found.length - 1] !== j) found.push(j);
+  }
+  return found;
+}
+
+/**
+ * Where a phrase may start in a reading, as [from, to) ranges of token indices: every token, or, given the
+ * junction tokens `near` of a compound reading, only those from which a phrase of the lexicon's longest length
+ * can reach one; a phrase that reaches none was found in the joined reading already.
+ */
+function startRanges(
+  count: number,
+  near: readonly number[] | null,
+  longest: number,
+): [number, number][] {
+  if (near === null) return [[0, count]];
+  const ranges: [number, number][] = [];
+  for (const t of near) {
+    const from = Math.max(0, t - longest + 1);
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = t + 1;
+    else ranges.push([from, t + 1]);
+  }
+  return ranges;
+}
+
+/**
  * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`.
  * With `stems` null, only the tokens that may start a term (stemInitial) and those after them are stemmed.
+ * With `afterJoined`, the reading is the compound one and the joined reading has been searched (and its stems
+ * added) already: only what the compound reading adds is looked at (see junctionTokens).
  */
 function findCandidates(
   reading: Normalised,
   lexicon: CompiledLexicon,
   stems: Set<string> | null,
+  afterJoined = false,
 ): Candidate[] {
   const tokens = tokenise(reading.text);
+  const near =
+    afterJoined && reading.junctions !== undefined
+      ? junctionTokens(tokens, reading.junctions)
+      : null;
   const tokenStems: (string | undefined)[] =
-    stems === null ? [] : tokens.map((t) => stem(t.text));
-  if (stems !== null) for (const s of tokenStems) stems.add(s as string);
+    stems === null || near !== null ? [] : tokens.map((t) => stem(t.text));
+  if (stems !== null)
+    if (near === null) for (const s of tokenStems) stems.add(s as string);
+    else
+      for (const j of near)
+        stems.add((tokenStems[j] ??= stem((tokens[j] as Token).text)));
   const stemAt = (j: number): string | undefined => {
     const token = tokens[j];
     if (token === undefined) return undefined;
@@ -50,36 +103,37 @@ function findCandidates(
   };
   const others = lexicon.otherFirst;
   const skipByInitial = stems === null && others.length === 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (
-      skipByInitial &&
-      !lexicon.initials.has(stemInitial((tokens[i] as Token).text))
-    )
-      continue;
-    const starting = lexicon.byFirstStem.get(stemAt(i) as string) ?? [];
-    const candidates =
-      others.length === 0
-        ? starting
-        : [...starting, ...others.filter((t) => fits(t, 0, i))];
-    for (const term of candidates) {
-      const n = term.patterns.length;
-      let k = 1;
-      while (k < n && fits(term, k, i + k) && joins(i + k - 1)) k++;
-      if (k < n) continue;
-      const startToken = tokens[i];
-      const endToken = tokens[i + n - 1];
-      if (startToken === undefined || endToken === undefined) continue;
-      found.push({
-        termId: term.term.id,
-        span: {
-          start: reading.toRaw[startToken.start] as number,
-          end: reading.toRawEnd[endToken.end - 1] as number,
-        },
-        tokenCount: n,
-        termOrder: term.order,
-      });
+  for (const [from, to] of startRanges(tokens.length, near, lexicon.longest))
+    for (let i = from; i < to; i++) {
+      if (
+        skipByInitial &&
+        !lexicon.initials.has(stemInitial((tokens[i] as Token).text))
+      )
+        continue;
+      const starting = lexicon.byFirstStem.get(stemAt(i) as string) ?? [];
+      const candidates =
+        others.length === 0
+          ? starting
+          : [...starting, ...others.filter((t) => fits(t, 0, i))];
+      for (const term of candidates) {
+        const n = term.patterns.length;
+        let k = 1;
+        while (k < n && fits(term, k, i + k) && joins(i + k - 1)) k++;
+        if (k < n) continue;
+        const startToken = tokens[i];
+        const endToken = tokens[i + n - 1];
+        if (startToken === undefined || endToken === undefined) continue;
+        found.push({
+          termId: term.term.id,
+          span: {
+            start: reading.toRaw[startToken.start] as number,
+            end: reading.toRawEnd[endToken.end - 1] as number,
+          },
+          tokenCount: n,
+          termOrder: term.order,
+        });
+      }
     }
-  }
   return found;
 }
 
@@ -99,8 +153,8 @@ export function analysePage(
 ): PageAnalysis {
   const stems = new Set<string>();
   if (!page.hasText) return { mentions: [], stems };
-  const candidates = normaliseReadings(page.raw).flatMap((reading) =>
-    findCandidates(reading, lexicon, stems),
+  const candidates = normaliseReadings(page.raw).flatMap((reading, n) =>
+    findCandidates(reading, lexicon, stems, n > 0),
   );
   const mentions = resolveOverlaps(candidates).map((c) => ({
     pageNumber: page.pageNumber,
@@ -126,7 +180,11 @@ export function holdsAnyTerm(
 ): boolean {
   if (!page.hasText) return false;
   // Without offsets: the spans of what is found are not needed.
-  for (const reading of eachReading(page.raw, { offsets: false }))
-    if (findCandidates(reading, lexicon, null).length > 0) return true;
+  let afterJoined = false;
+  for (const reading of eachReading(page.raw, { offsets: false })) {
+    if (findCandidates(reading, lexicon, null, afterJoined).length > 0)
+      return true;
+    afterJoined = true;
+  }
   return false;
 }

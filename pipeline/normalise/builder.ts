@@ -5,6 +5,11 @@ export type Normalised = {
   readonly toRaw: Int32Array;
   /** toRawEnd[i] = raw index just after the source of text[i] (half-open). */
   readonly toRawEnd: Int32Array;
+  /**
+   * The compound reading only (spec §Normalisation 4): where each line-end hyphen it kept stands in `text`, in
+   * order. Away from them its tokens are the joined reading's, with the same raw spans.
+   */
+  readonly junctions?: readonly number[];
 };
 
 /**
@@ -16,6 +21,7 @@ export class NormalisedBuilder {
   private starts: Int32Array;
   private ends: Int32Array;
   private length = 0;
+  private units = 0;
 
   /** `offsets` false: only the text is built, and the result's toRaw and toRawEnd are empty. */
   constructor(
@@ -41,6 +47,7 @@ export class NormalisedBuilder {
   /** Appends every code unit of `chars`, each mapped to the raw span [start, end). */
   push(chars: string, start: number, end: number): void {
     this.parts.push(chars);
+    this.units += chars.length;
     if (!this.offsets) return;
     this.reserve(chars.length);
     for (let i = 0; i < chars.length; i++) {
@@ -53,6 +60,7 @@ export class NormalisedBuilder {
   /** Appends raw[from, to) unchanged: each code unit maps to itself. */
   pushRaw(raw: string, from: number, to: number): void {
     this.parts.push(raw.slice(from, to));
+    this.units += to - from;
     if (!this.offsets) return;
     this.reserve(to - from);
     for (let i = from; i < to; i++) {
@@ -66,6 +74,7 @@ export class NormalisedBuilder {
   copy(source: Normalised, from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(source.text.slice(from, to));
+    this.units += to - from;
     if (!this.offsets) return;
     this.reserve(to - from);
     this.starts.set(source.toRaw.subarray(from, to), this.length);
@@ -73,20 +82,29 @@ export class NormalisedBuilder {
     this.length += to - from;
   }
 
-  build(rawLength: number): Normalised {
+  build(rawLength: number, junctions?: readonly number[]): Normalised {
+    const text = this.parts.join("");
+    const marked = junctions === undefined ? {} : { junctions };
     if (!this.offsets)
       return {
-        text: this.parts.join(""),
+        text,
         toRaw: new Int32Array(0),
         toRawEnd: new Int32Array(0),
+        ...marked,
       };
     const toRaw = new Int32Array(this.length + 1);
     toRaw.set(this.starts.subarray(0, this.length));
     toRaw[this.length] = rawLength;
     return {
-      text: this.parts.join(""),
+      text,
       toRaw,
       toRawEnd: this.ends.slice(0, this.length),
+      ...marked,
     };
+  }
+
+  /** Code units written so far: where the next one will stand in the text. */
+  get written(): number {
+    return this.units;
   }
 }

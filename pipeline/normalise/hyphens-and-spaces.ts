@@ -24,6 +24,7 @@ export function readHyphensAndSpaces(
   // as long as possible: copying word by word made this the slowest step of matching.
   let stretch = 0;
   let i = 0;
+  const junctions: number[] = [];
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === HYPHEN) {
@@ -33,6 +34,7 @@ export function readHyphensAndSpaces(
         continue;
       }
       out.copy(folded, stretch, reading === "compound" ? i + 1 : i);
+      if (reading === "compound") junctions.push(out.written - 1);
       i = stretch = resume;
       continue;
     }
@@ -51,5 +53,8 @@ export function readHyphensAndSpaces(
     i = stretch = k;
   }
   out.copy(folded, stretch, text.length);
-  return out.build(folded.toRaw[text.length] as number);
+  return out.build(
+    folded.toRaw[text.length] as number,
+    reading === "compound" ? junctions : undefined,
+  );
 }
