@@ -2,8 +2,13 @@
 // Node, so parallel extraction needs one pdf.js per worker thread.
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
+import { watchRunningChildren } from "../ocr/index.js";
 import { readDocument } from "./read-document.js";
-import type { ExtractRequest, ExtractResponse } from "./worker-pool.js";
+import type {
+  ExtractRequest,
+  ExtractResponse,
+  RunningChildren,
+} from "./worker-pool.js";
 
 // stdout carries the CLI's data; anything a library prints here goes to stderr.
 console.log = console.error;
@@ -13,6 +18,9 @@ if (port === null)
   throw new Error("extract-worker.js runs only as a worker thread");
 
 const tell = (response: ExtractResponse) => port.postMessage(response);
+watchRunningChildren((children) =>
+  port.postMessage({ children } satisfies RunningChildren),
+);
 
 port.on("message", (request: ExtractRequest) => {
   void (async () => {

@@ -20,6 +20,9 @@ export type ExtractResponse =
   | { readonly id: number; readonly ocrPage: number }
   | { readonly id: number; readonly ocrRead: OcrPageRead };
 
+/** What a worker sends whenever one of its processes (pdftoppm, tesseract) starts or ends: the pids still running. */
+export type RunningChildren = { readonly children: readonly number[] };
+
 export type PoolOptions = {
   /** Worker threads. */
   readonly size: number;
@@ -170,6 +173,8 @@ function relayProgress(
 export class ExtractionPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
+  /** Each worker's processes still running, as it last said. */
+  private readonly children = new Map<Worker, readonly number[]>();
   private nextId = 0;
 
   constructor(private readonly options: PoolOptions) {}
@@ -191,8 +196,33 @@ export class ExtractionPool {
       stderr: false,
     });
     this.all.add(worker);
-    worker.once("exit", () => this.all.delete(worker));
+    worker.on("message", (message: ExtractResponse | RunningChildren) => {
+      if ("children" in message) this.children.set(worker, message.children);
+    });
+    worker.once("exit", () => {
+      this.all.delete(worker);
+      this.children.delete(worker);
+    });
     return worker;
+  }
+
+  /**
+   * Stops a worker and the processes it still runs: their time limits are the worker's timers, which stop with
+   * it, so a hung tesseract would otherwise outlive the scan. The pids are the worker's own children that it last
+   * said were running. One that has ended but is not yet reaped is a zombie and keeps its pid, so the signal
+   * harms nothing; one the worker reaped in the moment before its next message arrived could in principle have
+   * its pid reused, which on Linux (pids handed out in turn) needs the pid space to wrap around in that moment.
+   */
+  private stop(worker: Worker): Promise<number> {
+    for (const pid of this.children.get(worker) ?? []) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
+    this.children.delete(worker);
+    return worker.terminate();
   }
 
   /**
@@ -226,13 +256,13 @@ export class ExtractionPool {
         worker.off("error", onError);
         worker.off("exit", onExit);
         if (reusable) this.idle.push(worker);
-        else void worker.terminate();
+        else void this.stop(worker);
         resolve(result);
       };
       const stop = () => finish(timedOut(job, timeoutMs), false);
       let timer = setTimeout(stop, timeoutMs);
-      const onMessage = (response: ExtractResponse) => {
-        if (response.id !== id) return;
+      const onMessage = (response: ExtractResponse | RunningChildren) => {
+        if ("children" in response || response.id !== id) return;
         const last = relayProgress(response, events, () => {
           clearTimeout(timer);
           timer = setTimeout(stop, pageMs);
@@ -257,7 +287,7 @@ export class ExtractionPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((w) => w.terminate()));
+    await Promise.all([...this.all].map((w) => this.stop(w)));
     this.idle.length = 0;
   }
 }

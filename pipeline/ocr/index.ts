@@ -29,7 +29,11 @@ export { estimateSkew, type SkewOptions } from "./skew.js";
 export { rotateGrey } from "./rotate.js";
 export { pixelsToPage, wordBoxOnPage } from "./page-space.js";
 export { readOcrPage, type OcrPageOutcome } from "./read-ocr-page.js";
-export { runProcess, type ProcessOutcome } from "./run-process.js";
+export {
+  runProcess,
+  watchRunningChildren,
+  type ProcessOutcome,
+} from "./run-process.js";
 export {
   findEngine,
   MISSING_ENGINE,

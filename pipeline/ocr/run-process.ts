@@ -13,6 +13,28 @@ export type ProcessOptions = {
   readonly env?: NodeJS.ProcessEnv;
 };
 
+/** The pids of this thread's children still running, and who is told when that changes (one listener). */
+const running = new Set<number>();
+let onRunningChange: ((pids: readonly number[]) => void) | null = null;
+
+/**
+ * Tells `listener` the pids of the children this thread still runs, each time one starts or ends. A worker
+ * thread passes them on so that the pool, when it stops the worker, can stop them too: a stopped worker's own
+ * timers die with it, and its children would run on.
+ */
+export function watchRunningChildren(
+  listener: (pids: readonly number[]) => void,
+): void {
+  onRunningChange = listener;
+}
+
+const setRunning = (pid: number | undefined, on: boolean) => {
+  if (pid === undefined) return;
+  if (on) running.add(pid);
+  else running.delete(pid);
+  onRunningChange?.([...running]);
+};
+
 const lastLine = (text: string) =>
   text.trim().split("\n").pop()?.slice(0, 200) ?? "";
 
@@ -34,12 +56,14 @@ export function runProcess(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      setRunning(child.pid, false);
       resolve(outcome);
     };
     const child = spawn(command, args, {
       env: options.env ?? process.env,
       stdio: ["pipe", "pipe", "pipe"],
     });
+    setRunning(child.pid, true);
     const out: Buffer[] = [];
     let err = "";
     const timer = setTimeout(() => {
