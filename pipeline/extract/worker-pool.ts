@@ -213,7 +213,7 @@ export class ExtractionPool {
    * harms nothing; one the worker reaped in the moment before its next message arrived could in principle have
    * its pid reused, which on Linux (pids handed out in turn) needs the pid space to wrap around in that moment.
    */
-  private stop(worker: Worker): Promise<number> {
+  private terminate(worker: Worker): Promise<number> {
     for (const pid of this.children.get(worker) ?? []) {
       try {
         process.kill(pid, "SIGKILL");
@@ -256,7 +256,7 @@ export class ExtractionPool {
         worker.off("error", onError);
         worker.off("exit", onExit);
         if (reusable) this.idle.push(worker);
-        else void this.stop(worker);
+        else void this.terminate(worker);
         resolve(result);
       };
       const stop = () => finish(timedOut(job, timeoutMs), false);
@@ -287,7 +287,7 @@ export class ExtractionPool {
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all([...this.all].map((w) => this.stop(w)));
+    await Promise.all([...this.all].map((w) => this.terminate(w)));
     this.idle.length = 0;
   }
 }

@@ -93,6 +93,7 @@ export function compileLexicon(
 ): CompiledLexicon {
   const byFirstStem = new Map<string, CompiledTerm[]>();
   const otherFirst: CompiledTerm[] = [];
+  let longest = 0;
   terms.forEach((term, order) => {
     const compiled = compilePhrase(term.phrase, options);
     const first = compiled.ok ? compiled.patterns[0] : undefined;
@@ -101,6 +102,7 @@ export function compileLexicon(
         `term "${term.id}" has no tokens (checkTerms was not called)`,
       );
     const entry = { term, patterns: compiled.patterns, order };
+    longest = Math.max(longest, compiled.patterns.length);
     if (first.kind !== "stem") otherFirst.push(entry);
     else
       byFirstStem.set(first.stem, [
@@ -109,10 +111,5 @@ export function compileLexicon(
       ]);
   });
   const initials = new Set([...byFirstStem.keys()].map((s) => s.charCodeAt(0)));
-  const longest = Math.max(
-    0,
-    ...[...byFirstStem.values()].flat().map((t) => t.patterns.length),
-    ...otherFirst.map((t) => t.patterns.length),
-  );
   return { terms, byFirstStem, otherFirst, initials, longest };
 }

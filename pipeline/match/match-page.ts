@@ -22,13 +22,16 @@ function junctionTokens(
   junctions: readonly number[],
 ): number[] {
   const found: number[] = [];
+  // A word between two junctions ("a-\nb-\nc") is beside both: listed once.
+  const add = (j: number) => {
+    if (found[found.length - 1] !== j) found.push(j);
+  };
   let j = 0;
   for (const hyphen of junctions) {
     while (j < tokens.length && (tokens[j] as Token).end < hyphen) j++;
-    if (j < tokens.length && (tokens[j] as Token).end === hyphen) found.push(j);
+    if (j < tokens.length && (tokens[j] as Token).end === hyphen) add(j);
     while (j < tokens.length && (tokens[j] as Token).start <= hyphen) j++;
-    if (j < tokens.length && (tokens[j] as Token).start === hyphen + 1)
-      if (found[found.length - 1] !== j) found.push(j);
+    if (j < tokens.length && (tokens[j] as Token).start === hyphen + 1) add(j);
   }
   return found;
 }
@@ -71,18 +74,17 @@ function findCandidates(
     afterJoined && reading.junctions !== undefined
       ? junctionTokens(tokens, reading.junctions)
       : null;
-  const tokenStems: (string | undefined)[] =
-    stems === null || near !== null ? [] : tokens.map((t) => stem(t.text));
-  if (stems !== null)
-    if (near === null) for (const s of tokenStems) stems.add(s as string);
-    else
-      for (const j of near)
-        stems.add((tokenStems[j] ??= stem((tokens[j] as Token).text)));
+  const tokenStems: (string | undefined)[] = [];
   const stemAt = (j: number): string | undefined => {
     const token = tokens[j];
     if (token === undefined) return undefined;
     return (tokenStems[j] ??= stem(token.text));
   };
+  // The stems this reading adds: all of them, or those of the words beside its junctions.
+  if (stems !== null)
+    if (near === null)
+      for (let j = 0; j < tokens.length; j++) stems.add(stemAt(j) as string);
+    else for (const j of near) stems.add(stemAt(j) as string);
   // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
   const joins = (k: number) => {
     const here = tokens[k];

@@ -20,8 +20,8 @@ export class NormalisedBuilder {
   private readonly parts: string[] = [];
   private starts: Int32Array;
   private ends: Int32Array;
+  /** Code units written so far; with offsets, also how much of `starts` and `ends` is filled. */
   private length = 0;
-  private units = 0;
 
   /** `offsets` false: only the text is built, and the result's toRaw and toRawEnd are empty. */
   constructor(
@@ -33,40 +33,40 @@ export class NormalisedBuilder {
     this.ends = new Int32Array(size);
   }
 
-  private reserve(extra: number): void {
-    if (!this.offsets || this.length + extra <= this.starts.length) return;
-    const size = Math.max(this.starts.length * 2, this.length + extra);
+  /** Counts `n` more code units; returns where they start, with room for them in `starts` and `ends` if kept. */
+  private append(n: number): number {
+    const at = this.length;
+    this.length += n;
+    if (!this.offsets || this.length <= this.starts.length) return at;
+    const size = Math.max(this.starts.length * 2, this.length);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
+    starts.set(this.starts.subarray(0, at));
+    ends.set(this.ends.subarray(0, at));
     this.starts = starts;
     this.ends = ends;
+    return at;
   }
 
   /** Appends every code unit of `chars`, each mapped to the raw span [start, end). */
   push(chars: string, start: number, end: number): void {
     this.parts.push(chars);
-    this.units += chars.length;
+    const at = this.append(chars.length);
     if (!this.offsets) return;
-    this.reserve(chars.length);
     for (let i = 0; i < chars.length; i++) {
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
+      this.starts[at + i] = start;
+      this.ends[at + i] = end;
     }
   }
 
   /** Appends raw[from, to) unchanged: each code unit maps to itself. */
   pushRaw(raw: string, from: number, to: number): void {
     this.parts.push(raw.slice(from, to));
-    this.units += to - from;
+    const at = this.append(to - from);
     if (!this.offsets) return;
-    this.reserve(to - from);
     for (let i = from; i < to; i++) {
-      this.starts[this.length] = i;
-      this.ends[this.length] = i + 1;
-      this.length++;
+      this.starts[at + i - from] = i;
+      this.ends[at + i - from] = i + 1;
     }
   }
 
@@ -74,12 +74,10 @@ export class NormalisedBuilder {
   copy(source: Normalised, from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(source.text.slice(from, to));
-    this.units += to - from;
+    const at = this.append(to - from);
     if (!this.offsets) return;
-    this.reserve(to - from);
-    this.starts.set(source.toRaw.subarray(from, to), this.length);
-    this.ends.set(source.toRawEnd.subarray(from, to), this.length);
-    this.length += to - from;
+    this.starts.set(source.toRaw.subarray(from, to), at);
+    this.ends.set(source.toRawEnd.subarray(from, to), at);
   }
 
   build(rawLength: number, junctions?: readonly number[]): Normalised {
@@ -105,6 +103,6 @@ export class NormalisedBuilder {
 
   /** Code units written so far: where the next one will stand in the text. */
   get written(): number {
-    return this.units;
+    return this.length;
   }
 }
