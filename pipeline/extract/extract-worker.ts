@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parentPort } from "node:worker_threads";
 import { watchRunningChildren } from "../ocr/index.js";
+import { packBoxes } from "./packed-boxes.js";
 import { readDocument } from "./read-document.js";
 import type {
   ExtractRequest,
@@ -24,32 +25,33 @@ watchRunningChildren((children) =>
 
 port.on("message", (request: ExtractRequest) => {
   void (async () => {
-    let response: ExtractResponse;
     try {
       const bytes = new Uint8Array(readFileSync(request.file));
-      response = {
-        id: request.id,
-        result: await readDocument(
-          request.doc,
-          bytes,
-          request.sha256,
-          request.ocr === null
-            ? null
-            : {
-                file: request.file,
-                request: request.ocr,
-                events: {
-                  onPlanned: (ocrPlanned) =>
-                    tell({ id: request.id, ocrPlanned }),
-                  onPage: (ocrPage) => tell({ id: request.id, ocrPage }),
-                  onRead: (ocrRead) => tell({ id: request.id, ocrRead }),
-                },
+      const result = await readDocument(
+        request.doc,
+        bytes,
+        request.sha256,
+        request.ocr === null
+          ? null
+          : {
+              file: request.file,
+              request: request.ocr,
+              events: {
+                onPlanned: (ocrPlanned) => tell({ id: request.id, ocrPlanned }),
+                onPage: (ocrPage) => tell({ id: request.id, ocrPage }),
+                onRead: (ocrRead) => tell({ id: request.id, ocrRead }),
               },
-        ),
+            },
+      );
+      const { pages, packed } = packBoxes(result.pages);
+      const response: ExtractResponse = {
+        id: request.id,
+        result: { ...result, pages },
+        boxes: packed,
       };
+      port.postMessage(response, [packed.numbers.buffer, packed.counts.buffer]);
     } catch (error) {
-      response = { id: request.id, failure: (error as Error).message };
+      tell({ id: request.id, failure: (error as Error).message });
     }
-    port.postMessage(response);
   })();
 });

@@ -3,6 +3,7 @@ import { Worker } from "node:worker_threads";
 import { projectFile } from "../paths.js";
 import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
 import type { OcrEvents, OcrRequest } from "./ocr-document.js";
+import { unpackBoxes, type PackedBoxes } from "./packed-boxes.js";
 
 /** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
 export type ExtractRequest = {
@@ -12,9 +13,16 @@ export type ExtractRequest = {
   readonly sha256: string;
   readonly ocr: OcrRequest | null;
 };
-/** What a worker sends back: the result, or (before it) each page it starts to read by OCR. */
+/**
+ * What a worker sends back: the result (its pages' text boxes packed, see packed-boxes.ts), or (before it) each
+ * page it starts to read by OCR.
+ */
 export type ExtractResponse =
-  | { readonly id: number; readonly result: DocResult }
+  | {
+      readonly id: number;
+      readonly result: DocResult;
+      readonly boxes: PackedBoxes;
+    }
   | { readonly id: number; readonly failure: string }
   | { readonly id: number; readonly ocrPlanned: number }
   | { readonly id: number; readonly ocrPage: number }
@@ -95,7 +103,10 @@ function timedOut(job: Job, timeoutMs: number): DocResult {
 /** The result a worker answered with; a failure is a corrupt document. */
 function answered(job: Job, response: FinalResponse): DocResult {
   return "result" in response
-    ? response.result
+    ? {
+        ...response.result,
+        pages: unpackBoxes(response.result.pages, response.boxes),
+      }
     : stopped(
         job.doc,
         job.sha256,
