@@ -43,8 +43,8 @@ export type PoolOptions = {
 // Each worker's pdf.js is compiled by V8's optimising compiler afresh: some 1.4 s of CPU per worker on the shared
 // corpus (--trace-opt), a fifth of a cold scan on two cores. Inlining less (the default budget is 920) cuts that to
 // 1.2 s, and pdf.js, warm, runs as fast. Not inlining at call sites that have seen more than one target cut the
-// compile time of reading the real-world PDFs in one thread from 6.1 s to 5.5 s (pdf.js's text loop meets fonts and
-// glyphs of new shapes document after document), and the cold scan's CPU by 1-9% (medians of 8, 8 and 10 pairs).
+// compile time of reading the real-world PDFs in one thread from 5.2 s to 4.9-5.05 s (pdf.js's text loop meets fonts
+// and glyphs of new shapes document after document), and the cold scan's CPU by 1-9% (medians of 8, 8 and 10 pairs).
 // The flags are V8's, so they hold for the whole process; set here, they hold for every way the pool is started
 // (the bin, the tests, make bench).
 setFlagsFromString("--max-inlined-bytecode-size-cumulative=300");
