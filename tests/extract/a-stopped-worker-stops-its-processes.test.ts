@@ -6,6 +6,7 @@ import type { Doc } from "../../pipeline/types.js";
 import { imagePage, makePdf } from "../fixtures/pdf-writer.js";
 import { tempDir } from "../helpers.js";
 import { describeWithOcr, fakeTesseract } from "../ocr/ocr-fixture.js";
+import { processState } from "../robustness/unreaped-kill.js";
 
 // A worker's processes (pdftoppm, tesseract) are bounded by the worker's own timers. When the pool stops a worker
 // (the scan ends early, the worker crashed or ran out of time), those timers stop with it, so the pool stops the
@@ -27,10 +28,8 @@ const doc: Doc = {
  * "running". Whether a pid answers a signal says nothing: a zombie answers too.
  */
 function stateOf(pid: number): "gone" | "zombie" | "running" {
-  const stat = `/proc/${pid}/stat`;
-  if (!existsSync(stat)) return "gone";
-  const fields = readFileSync(stat, "utf8");
-  const state = fields.slice(fields.lastIndexOf(")") + 2).split(" ")[0];
+  const state = processState(pid);
+  if (state === null) return "gone";
   return state === "Z" || state === "X" ? "zombie" : "running";
 }
 
