@@ -39,9 +39,9 @@ export function fillLocations(db: Db): number {
       page: number;
       start: number;
     }[];
-    const pages = locatePages(db, sha256);
-    const locations = locateMentions(
-      pages,
+    const locations = locateInContent(
+      db,
+      sha256,
       mentions.map((m) => ({ pageNumber: m.page, start: m.start })),
     );
     db.transaction(() => {
@@ -81,6 +81,12 @@ function layoutOf(db: Db, sha256: string): DocumentLayout {
     .get(sha256, LOCATE_VERSION) as string | undefined;
   if (kept !== undefined) return JSON.parse(kept) as DocumentLayout;
   const layout = documentLayout(locatePages(db, sha256));
+  keepLayout(db, sha256, layout);
+  return layout;
+}
+
+/** Keeps a document content's layout, where the database can be written (explore commands may open it read-only). */
+function keepLayout(db: Db, sha256: string, layout: DocumentLayout): void {
   keepIfWritable(() =>
     db
       .prepare(
@@ -88,7 +94,28 @@ function layoutOf(db: Db, sha256: string): DocumentLayout {
       )
       .run(sha256, LOCATE_VERSION, JSON.stringify(layout)),
   );
-  return layout;
+}
+
+/**
+ * Where the mentions of a document just read stand, from its pages in hand (stored already, so that the layout
+ * kept is not dropped by the pages' triggers). The layout is kept: a lexicon edit that adds mentions to the
+ * document, or a search, then reads only the pages those stand on. The same locations as locateMentions.
+ */
+export function locateReadDocument(
+  db: Db,
+  sha256: string | null,
+  pages: readonly LocatePage[],
+  places: readonly MentionPlace[],
+): Location[] {
+  if (sha256 === null) return locateMentions(pages, places);
+  const layout = documentLayout(pages);
+  keepLayout(db, sha256, layout);
+  const on = new Set(places.map((p) => p.pageNumber));
+  return locateMentionsInLayout(
+    layout,
+    pages.filter((p) => on.has(p.pageNumber)),
+    places,
+  );
 }
 
 /**
@@ -104,8 +131,21 @@ export function locateInDocument(
     .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
     .pluck()
     .get(document) as string | null | undefined;
-  if (sha256 === null || sha256 === undefined)
-    return locateMentions([], places);
+  return sha256 === null || sha256 === undefined
+    ? locateMentions([], places)
+    : locateInContent(db, sha256, places);
+}
+
+/**
+ * locateInDocument for a document content: the layout kept (or worked out from every page and kept), then only
+ * the pages the places stand on. A scan locates its new mentions this way too, so after a lexicon edit it reads
+ * the few pages that gained one instead of whole documents with their boxes.
+ */
+function locateInContent(
+  db: Db,
+  sha256: string,
+  places: readonly MentionPlace[],
+): Location[] {
   const layout = layoutOf(db, sha256);
   const numbers = new Set(places.map((p) => p.pageNumber));
   const read = db.prepare(

@@ -1,4 +1,5 @@
-import { LOCATE_VERSION, locateMentions } from "../locate/index.js";
+import { LOCATE_VERSION } from "../locate/index.js";
+import { locateReadDocument } from "./locations.js";
 import type {
   Doc,
   DocResult,
@@ -167,7 +168,12 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       saveOcrReads(db, result.sha256, result.ocrPages ?? []);
     }
     prepared(db, `DELETE FROM mentions WHERE document = ?`).run(doc.path);
-    insertMentions(db, runId, mentions, locationsOf(result.pages, mentions));
+    insertMentions(
+      db,
+      runId,
+      mentions,
+      locationsOf(db, result.sha256, result.pages, mentions),
+    );
   })();
 }
 
@@ -176,11 +182,15 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
  * them back; null (worked out later by fillLocations) when the document's pages are not all here.
  */
 function locationsOf(
+  db: Db,
+  sha256: string | null,
   pages: readonly PageText[],
   mentions: readonly MentionRecord[],
 ): readonly (Location | null)[] {
-  if (mentions.length === 0 || pages.length === 0) return [];
-  return locateMentions(
+  if (mentions.length === 0 || pages.length === 0 || sha256 === null) return [];
+  return locateReadDocument(
+    db,
+    sha256,
     pages.map((p) => ({
       pageNumber: p.pageNumber,
       raw: p.raw,
