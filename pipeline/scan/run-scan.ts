@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
 import { effectiveVerdicts } from "../audit/index.js";
-import { loadCorpus, sha256Of } from "../corpus/index.js";
+import { fileIdentity, loadCorpus, sha256Of } from "../corpus/index.js";
 import {
   JOBS,
   MAX_HEAP_MB,
@@ -243,7 +243,7 @@ function finishScan(
 async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
   const threshold = options.threshold ?? THRESHOLD_MENTIONS;
   const start = startRun(run, options, threshold);
-  const hashed = hashDocuments(run.corpus, start.ledger);
+  const hashed = hashDocuments(run, start.ledger, options.force === true);
   const work = planWork(hashed, {
     stored: start.before.documents,
     extractor: EXTRACTOR,
@@ -267,13 +267,33 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
   return finishScan(run, start, warnings, threshold);
 }
 
-/** Each document's sha256 and size (the bytes are not kept: a read loads them again in its worker). */
-function hashDocuments(corpus: Corpus, ledger: Ledger): HashedDoc[] {
-  return corpus.docs.map((doc) => {
+/**
+ * Each document's sha256 and size (the bytes are not kept: a read loads them again in its worker). A file whose
+ * identity on disk is the one kept with its hash is not read (fileIdentity); --force reads and hashes them all.
+ */
+function hashDocuments(
+  run: Pick<Run, "db" | "corpus">,
+  ledger: Ledger,
+  force: boolean,
+): HashedDoc[] {
+  const known = store.readFileHashes(run.db);
+  const fresh = new Map<string, store.KnownHash>();
+  const hashed = run.corpus.docs.map((doc): HashedDoc => {
     if (!doc.existsOnDisk) return { doc, file: "", sha256: null, bytes: 0 };
-    const file = join(corpus.root, doc.path);
+    const file = join(run.corpus.root, doc.path);
+    const { identity, size, settled } = fileIdentity(file);
+    const kept = known.get(file);
+    ledger.progress.bytesTotal += size;
+    if (!force && kept?.identity === identity)
+      return { doc, file, sha256: kept.sha256, bytes: size };
     const bytes = readFileSync(file);
-    ledger.progress.bytesTotal += bytes.length;
-    return { doc, file, sha256: sha256Of(bytes), bytes: bytes.length };
+    const sha256 = sha256Of(bytes);
+    if (settled) fresh.set(file, { identity, sha256 });
+    return { doc, file, sha256, bytes: bytes.length };
   });
+  // A kept hash whose file changed since is left: it no longer matches, and is replaced once the file settles.
+  const inCorpus = new Set(hashed.map((h) => h.file));
+  const gone = [...known.keys()].filter((f) => !inCorpus.has(f));
+  store.keepFileHashes(run.db, fresh, gone);
+  return hashed;
 }

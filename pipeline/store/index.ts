@@ -91,3 +91,8 @@ export {
   type PageDeclaration,
   type NewPageDeclaration,
 } from "./page-declarations.js";
+export {
+  keepFileHashes,
+  readFileHashes,
+  type KnownHash,
+} from "./file-hashes.js";

@@ -1,5 +1,13 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_LEXICON_PATH } from "../../pipeline/match/index.js";
 import { scanCorpus, type ScanSummary } from "../../pipeline/scan/index.js";
 import { openDatabase, readMentions } from "../../pipeline/store/index.js";
@@ -232,4 +240,66 @@ describe("re-runs redo only what changed", () => {
     expect(forced.summary.changes.documents.read).toBe(3);
     expect(forced.mentions).toEqual(first.mentions);
   });
+});
+
+describe("re-runs read and hash only the files whose identity on disk changed", () => {
+  const keptHashes = (db: string) => {
+    const handle = openDatabase(db);
+    const rows = handle
+      .prepare(`SELECT file, sha256 FROM file_hashes ORDER BY file`)
+      .all() as { file: string; sha256: string }[];
+    handle.close();
+    return rows;
+  };
+
+  it("a file written just before the scan is hashed every time until it has stood two seconds", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    await scan(corpus, db);
+    expect(keptHashes(db)).toEqual([]);
+  });
+
+  it("a settled file's kept hash stands in for reading it; an edit that keeps size and time is still seen; --force hashes again", async () => {
+    const corpus = writeCorpus(docs);
+    const db = join(tempDir(), "db.sqlite");
+    const c = join(corpus, "plans/c/plan.pdf");
+    // Whole seconds, so that setting the time back gives the very same nanoseconds.
+    const time = new Date("2016-11-01T09:00:00Z");
+    utimesSync(c, time, time);
+    await sleep(2_100);
+    const first = await scan(corpus, db);
+    const kept = keptHashes(db);
+    expect(kept.map((k) => k.file)).toEqual(
+      ["a", "b", "c"].map((p) => join(corpus, `plans/${p}/plan.pdf`)),
+    );
+    // The kept hash is what the re-scan believes: a wrong one makes the unchanged file look changed.
+    const handle = openDatabase(db);
+    handle
+      .prepare(`UPDATE file_hashes SET sha256 = ? WHERE file = ?`)
+      .run("0".repeat(64), kept[0]?.file);
+    handle.close();
+    const believed = await scan(corpus, db);
+    expect(believed.summary.changes.documents).toMatchObject({
+      changed: ["plans/a/plan.pdf"],
+      unchanged: 2,
+    });
+    const forced = await scan(corpus, db, null, true);
+    expect(forced.summary.changes.documents).toMatchObject({
+      changed: ["plans/a/plan.pdf"],
+    });
+    expect(keptHashes(db)).toEqual(kept);
+    expect(forced.mentions).toEqual(first.mentions);
+    // Same size, modification time set back: the change time still moves, so the file is hashed again.
+    const { size } = statSync(c);
+    const edited = makePdf([textPage("Social cure only.")]);
+    expect(edited.length).toBe(size);
+    writeFileSync(c, edited);
+    utimesSync(c, time, time);
+    expect(statSync(c).mtimeMs).toBe(time.getTime());
+    const next = await scan(corpus, db);
+    expect(next.summary.changes.documents).toMatchObject({
+      changed: ["plans/c/plan.pdf"],
+      unchanged: 2,
+    });
+  }, 60_000);
 });
