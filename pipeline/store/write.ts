@@ -187,7 +187,7 @@ function locationsOf(
   pages: readonly PageText[],
   mentions: readonly MentionRecord[],
 ): readonly (Location | null)[] {
-  if (mentions.length === 0 || pages.length === 0 || sha256 === null) return [];
+  if (mentions.length === 0 || pages.length === 0) return [];
   return locateReadDocument(
     db,
     sha256,
