@@ -34,6 +34,15 @@ export type PageText = {
   readonly source?: PageSource;
 };
 
+/**
+ * What matching learns of a page beyond its mentions, kept so that a lexicon edit re-reads only the pages that
+ * can change: every stem the page holds, and a filter of its adjacent stem pairs (match/stem-pairs.ts).
+ */
+export type PageStems = {
+  readonly stems: ReadonlySet<string>;
+  readonly pairs: Uint8Array;
+};
+
 /** A lexicon entry (spec §Lexicon). */
 export type Term = {
   readonly id: string;

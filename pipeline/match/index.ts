@@ -2,7 +2,12 @@
 // step, each mention as stored: its stable id, the words around it and where to highlight it on the page. Pure
 // (lexicon-file.ts reads the lexicon file).
 export type { CompiledLexicon, TermProblem } from "./lexicon.js";
-export { checkTerms, compileLexicon, phraseStems } from "./lexicon.js";
+export {
+  checkTerms,
+  compileLexicon,
+  phrasePairs,
+  phraseStems,
+} from "./lexicon.js";
 export {
   analysePage,
   holdsAnyTerm,
@@ -23,6 +28,7 @@ export {
 export { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 export { highlightRects } from "./highlight.js";
 export { recordMentions } from "./record-mentions.js";
+export { mayHoldPair, pairFilter, pairKey, stemHash } from "./stem-pairs.js";
 export { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 export {
   compilePhrase,

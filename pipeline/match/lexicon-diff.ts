@@ -1,9 +1,11 @@
 import type { Term } from "../types.js";
 import {
   compileLexicon,
+  phrasePairs,
   phraseStems,
   type CompiledLexicon,
 } from "./lexicon.js";
+import { mayHoldPair } from "./stem-pairs.js";
 
 /** What a lexicon edit changed, as far as stored mentions are concerned. */
 export type LexiconDiff = {
@@ -11,6 +13,8 @@ export type LexiconDiff = {
   readonly changedIds: ReadonlySet<string>;
   /** Stem lists of the added and edited phrases: a page can hold a new mention only if it has all of one. */
   readonly newStems: readonly (readonly string[])[];
+  /** The pair keys of each of those phrases' neighbouring stems, in the same order (lexicon.ts, phrasePairs). */
+  readonly newPairs: readonly (readonly number[])[];
   /** The added and edited terms as they are now, compiled: a page can hold a new mention only where one occurs. */
   readonly newTerms: CompiledLexicon;
 };
@@ -33,17 +37,30 @@ export function diffLexicon(
   return {
     changedIds: new Set([...changed, ...removed].map((t) => t.id)),
     newStems: changed.map((t) => phraseStems(t.phrase)),
+    newPairs: changed.map((t) => phrasePairs(t.phrase)),
     newTerms: compileLexicon(changed),
   };
 }
 
+/** What is stored of a page's stems (store/snapshot.ts): asked about one stem, or one pair, at a time. */
+export type StemsOnPage = {
+  has(stem: string): boolean;
+  /** The page's filter of adjacent stem pairs; null for a page stored before it was kept. */
+  readonly pairs: Uint8Array | null;
+};
+
 /**
- * True when a page (given the stems it holds) may gain a mention under the new lexicon. A page that fails this
- * and has no mention of a changed term keeps exactly the mentions it had.
+ * True when a page may gain a mention under the new lexicon: it holds every stem of a new phrase and, as far as its
+ * filter of adjacent pairs tells, each of them beside the next. A page that fails this and has no mention of a
+ * changed term keeps exactly the mentions it had.
  */
-export function mayGainMention(
-  pageStems: Pick<ReadonlySet<string>, "has">,
-  diff: LexiconDiff,
-): boolean {
-  return diff.newStems.some((stems) => stems.every((s) => pageStems.has(s)));
+export function mayGainMention(page: StemsOnPage, diff: LexiconDiff): boolean {
+  return diff.newStems.some(
+    (stems, i) =>
+      stems.every((s) => page.has(s)) &&
+      (page.pairs === null ||
+        (diff.newPairs[i] ?? []).every((key) =>
+          mayHoldPair(page.pairs as Uint8Array, key),
+        )),
+  );
 }

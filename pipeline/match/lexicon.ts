@@ -5,6 +5,7 @@ import {
   patternKey,
   type TokenPattern,
 } from "./token-pattern.js";
+import { pairKey, stemHash } from "./stem-pairs.js";
 
 /** A term ready to match: its phrase as a list of token patterns (stems, or globs). */
 export type CompiledTerm = {
@@ -42,6 +43,22 @@ export function phraseStems(phrase: string): string[] {
   const compiled = compilePhrase(phrase);
   if (!compiled.ok) return [];
   return compiled.patterns.flatMap((p) => (p.kind === "stem" ? [p.stem] : []));
+}
+
+/**
+ * The pair keys (stem-pairs.ts) of a phrase's neighbouring stems, in order: a page can hold the phrase only if its
+ * filter holds every one. A glob or exact word between two stems breaks the chain: those neighbours give no key.
+ */
+export function phrasePairs(phrase: string): number[] {
+  const compiled = compilePhrase(phrase);
+  if (!compiled.ok) return [];
+  const keys: number[] = [];
+  compiled.patterns.forEach((p, k) => {
+    const before = compiled.patterns[k - 1];
+    if (p.kind === "stem" && before?.kind === "stem")
+      keys.push(pairKey(stemHash(before.stem), stemHash(p.stem)));
+  });
+  return keys;
 }
 
 /** Checks terms the way the matcher will read them: ids, empty phrases, phrase punctuation, same stems. */

@@ -1,4 +1,4 @@
-import type { Mention, PageText } from "../types.js";
+import type { Mention, PageStems, PageText } from "../types.js";
 import {
   eachReading,
   normaliseReadings,
@@ -9,7 +9,8 @@ import {
 import type { CompiledLexicon, CompiledTerm } from "./lexicon.js";
 import { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 import { isJoiningSeparator } from "./separator.js";
-import { stem, stemInitial } from "./stem.js";
+import { stem, stemEntry, stemInitial } from "./stem.js";
+import { PairKeys, pairFilter, pairKey } from "./stem-pairs.js";
 import { tokenMatches } from "./token-pattern.js";
 
 /**
@@ -57,16 +58,19 @@ function startRanges(
   return ranges;
 }
 
+/** What a page's readings hold, gathered while they are searched: every stem, and every pair side by side. */
+type SeenStems = { readonly stems: Set<string>; readonly pairs: PairKeys };
+
 /**
- * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems to `stems`.
- * With `stems` null, only the tokens that may start a term (stemInitial) and those after them are stemmed.
+ * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems and adjacent stem
+ * pairs to `seen`. With `seen` null, only the tokens that may start a term (stemInitial) and those after them are stemmed.
  * With `afterJoined`, the reading is the compound one and the joined reading has been searched (and its stems
  * added) already: only what the compound reading adds is looked at (see junctionTokens).
  */
 function findCandidates(
   reading: Normalised,
   lexicon: CompiledLexicon,
-  stems: Set<string> | null,
+  seen: SeenStems | null,
   afterJoined = false,
 ): Candidate[] {
   const tokens = tokenise(reading.text);
@@ -80,11 +84,28 @@ function findCandidates(
     if (token === undefined) return undefined;
     return (tokenStems[j] ??= stem(token.text));
   };
-  // The stems this reading adds: all of them, or those of the words beside its junctions.
-  if (stems !== null)
-    if (near === null)
-      for (let j = 0; j < tokens.length; j++) stems.add(stemAt(j) as string);
-    else for (const j of near) stems.add(stemAt(j) as string);
+  // The stems this reading adds: all of them, or those of the words beside its junctions; and so the pairs:
+  // every pair of neighbours, or those with a word beside a junction in them (any other pair of the compound
+  // reading stands in the joined one too).
+  if (seen !== null)
+    if (near === null) {
+      let before = 0;
+      for (let j = 0; j < tokens.length; j++) {
+        const entry = stemEntry((tokens[j] as Token).text);
+        tokenStems[j] = entry.stem;
+        seen.stems.add(entry.stem);
+        if (j > 0) seen.pairs.add(pairKey(before, entry.hash));
+        before = entry.hash;
+      }
+    } else {
+      const hashAt = (j: number) => stemEntry((tokens[j] as Token).text).hash;
+      for (const j of near) {
+        seen.stems.add(stemAt(j) as string);
+        if (j > 0) seen.pairs.add(pairKey(hashAt(j - 1), hashAt(j)));
+        if (j + 1 < tokens.length)
+          seen.pairs.add(pairKey(hashAt(j), hashAt(j + 1)));
+      }
+    }
   // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
   const joins = (k: number) => {
     const here = tokens[k];
@@ -104,7 +125,7 @@ function findCandidates(
     return tokenMatches(p, tokens[j]?.text ?? "", stemAt(j) ?? "");
   };
   const others = lexicon.otherFirst;
-  const skipByInitial = stems === null && others.length === 0;
+  const skipByInitial = seen === null && others.length === 0;
   for (const [from, to] of startRanges(tokens.length, near, lexicon.longest))
     for (let i = from; i < to; i++) {
       if (
@@ -139,11 +160,11 @@ function findCandidates(
   return found;
 }
 
-/** What matching learns about a page: its mentions, and every stem it holds (in either hyphen reading). */
-export type PageAnalysis = {
-  readonly mentions: Mention[];
-  readonly stems: ReadonlySet<string>;
-};
+/**
+ * What matching learns about a page: its mentions, every stem it holds (in either hyphen reading), and the filter
+ * of its adjacent stem pairs (stem-pairs.ts).
+ */
+export type PageAnalysis = PageStems & { readonly mentions: Mention[] };
 
 /**
  * Spec §Tokens and terms on one page: the mentions it holds, in page order, spans into `page.raw`. The stems
@@ -153,10 +174,11 @@ export function analysePage(
   page: PageText,
   lexicon: CompiledLexicon,
 ): PageAnalysis {
-  const stems = new Set<string>();
-  if (!page.hasText) return { mentions: [], stems };
+  const seen: SeenStems = { stems: new Set(), pairs: new PairKeys() };
+  if (!page.hasText)
+    return { mentions: [], stems: seen.stems, pairs: pairFilter(seen.pairs) };
   const candidates = normaliseReadings(page.raw).flatMap((reading, n) =>
-    findCandidates(reading, lexicon, stems, n > 0),
+    findCandidates(reading, lexicon, seen, n > 0),
   );
   const mentions = resolveOverlaps(candidates).map((c) => ({
     pageNumber: page.pageNumber,
@@ -164,7 +186,7 @@ export function analysePage(
     span: c.span,
     surface: page.raw.slice(c.span.start, c.span.end),
   }));
-  return { mentions, stems };
+  return { mentions, stems: seen.stems, pairs: pairFilter(seen.pairs) };
 }
 
 /** The mentions of one page (see analysePage). */

@@ -3,7 +3,14 @@ import { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import type { CompiledLexicon } from "./lexicon.js";
 import { analysePage } from "./match-page.js";
-import type { Doc, MentionRecord, PageText, Span, Term } from "../types.js";
+import type {
+  Doc,
+  MentionRecord,
+  PageStems,
+  PageText,
+  Span,
+  Term,
+} from "../types.js";
 
 /**
  * Spec v2.0 point 3: a mention on a page read by OCR has source `ocr` and the mean confidence of the words it
@@ -31,19 +38,23 @@ function mentionSource(
 
 /**
  * Mentions of some pages of a document as stored (stable ids, `contextTokens` words of context each side,
- * highlight rectangles), and each page's stems. The id does not depend on `contextTokens` (see ID_WINDOW_TOKENS).
+ * highlight rectangles), and each page's stems with its filter of adjacent stem pairs. The id does not depend on
+ * `contextTokens` (see ID_WINDOW_TOKENS).
  */
 export function recordMentions(
   doc: Doc,
   pages: readonly PageText[],
   lexicon: CompiledLexicon,
   contextTokens = WINDOW_TOKENS,
-): { mentions: MentionRecord[]; stems: Map<number, ReadonlySet<string>> } {
+): { mentions: MentionRecord[]; stems: Map<number, PageStems> } {
   const terms = new Map<string, Term>(lexicon.terms.map((t) => [t.id, t]));
-  const stems = new Map<number, ReadonlySet<string>>();
+  const stems = new Map<number, PageStems>();
   const mentions = pages.flatMap((page) => {
     const analysis = analysePage(page, lexicon);
-    stems.set(page.pageNumber, analysis.stems);
+    stems.set(page.pageNumber, {
+      stems: analysis.stems,
+      pairs: analysis.pairs,
+    });
     const seen = new Map<string, number>();
     return analysis.mentions.map((m) => {
       const term = terms.get(m.termId) as Term;

@@ -29,8 +29,8 @@ export function lexiconChange(
 /**
  * After a lexicon edit, matches again only the pages of a stored document that can change: those holding a
  * mention of a changed term, those whose stems are not known, and those where an added or edited term occurs
- * (its stems all on the page, then the phrase itself found in one of the page's readings). Returns whether any
- * page was matched again.
+ * (its stems all on the page, each beside the next as far as the page's pair filter tells, then the phrase
+ * itself found in one of the page's readings). Returns whether any page was matched again.
  */
 export function rematchPages(
   db: store.Db,

@@ -138,29 +138,43 @@ export function readPages(
   }));
 }
 
-/** Page number → the stems the page holds (null where not yet known), for one document content. */
+/**
+ * Page number → the stems the page holds and its filter of adjacent stem pairs (null where the stems are not yet
+ * known), for one document content.
+ */
 export function readPageStems(
   db: Db,
   sha256: string,
 ): Map<number, StoredStems | null> {
   const rows = prepared(
     db,
-    `SELECT page, stems FROM pages WHERE sha256 = ?`,
-  ).all(sha256) as { page: number; stems: string | null }[];
+    `SELECT page, stems, stem_pairs FROM pages WHERE sha256 = ?`,
+  ).all(sha256) as {
+    page: number;
+    stems: string | null;
+    stem_pairs: Buffer | null;
+  }[];
   return new Map(
-    rows.map((r) => [r.page, r.stems === null ? null : storedStems(r.stems)]),
+    rows.map((r) => [
+      r.page,
+      r.stems === null ? null : storedStems(r.stems, r.stem_pairs),
+    ]),
   );
 }
 
-/** A page's stems as stored, asked about one stem at a time. */
-export type StoredStems = Pick<ReadonlySet<string>, "has">;
+/** A page's stems as stored, asked about one stem at a time, with its pair filter (null if not stored). */
+export type StoredStems = {
+  has(stem: string): boolean;
+  readonly pairs: Uint8Array | null;
+};
 
 /**
  * The stored form is " a b c " (stems never hold a space), so a stem is looked up in the text itself: a lexicon
  * edit asks about a handful of stems on every page of the corpus, and splitting each page into a set cost more.
  */
-const storedStems = (text: string): StoredStems => ({
+const storedStems = (text: string, pairs: Buffer | null): StoredStems => ({
   has: (stem) => text.includes(` ${stem} `),
+  pairs,
 });
 
 /** Page number → the term ids of a document's stored mentions on that page. */

@@ -7,6 +7,7 @@ import type {
   MentionRecord,
   PageText,
   OcrPageRead,
+  PageStems,
   Plan,
   RunInfo,
   Term,
@@ -89,19 +90,31 @@ export function saveLexiconAndPlans(
   })();
 }
 
-/** A document's outcome ready to store. `stems`: page number → the page's stems, as matching found them. */
+/**
+ * A document's outcome ready to store. `stems`: page number → the page's stems and pair filter, as matching found
+ * them.
+ */
 export type DocumentWrite = {
   readonly runId: number;
   readonly result: DocResult;
   readonly mentions: readonly MentionRecord[];
   readonly extractor: string | null;
-  readonly stems?: ReadonlyMap<number, ReadonlySet<string>>;
+  readonly stems?: ReadonlyMap<number, PageStems>;
   /** The OCR settings its pages without a text layer were read with ("off", or engine and thresholds). */
   readonly ocr?: string | null;
 };
 
-const stemsText = (stems: ReadonlySet<string> | undefined) =>
-  stems === undefined ? null : ` ${[...stems].join(" ")} `;
+const stemsText = (page: PageStems | undefined) =>
+  page === undefined ? null : ` ${[...page.stems].join(" ")} `;
+// A view of the filter's bytes, which better-sqlite3 stores as a BLOB.
+const pairsBlob = (page: PageStems | undefined) =>
+  page === undefined
+    ? null
+    : Buffer.from(
+        page.pairs.buffer,
+        page.pairs.byteOffset,
+        page.pairs.byteLength,
+      );
 
 /**
  * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
@@ -149,18 +162,22 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       // A page read again replaces what was stored: with OCR on or off its text and source differ.
       const insertPage = prepared(
         db,
-        `INSERT INTO pages (sha256, page, text, has_text, stems, boxes, source) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO pages (sha256, page, text, has_text, stems, stem_pairs, boxes, source)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (sha256, page) DO UPDATE SET stems = COALESCE(excluded.stems, stems),
+           stem_pairs = CASE WHEN excluded.stems IS NULL THEN stem_pairs ELSE excluded.stem_pairs END,
            boxes = COALESCE(excluded.boxes, boxes), text = excluded.text, has_text = excluded.has_text,
            source = excluded.source`,
       );
       for (const p of result.pages) {
+        const stems = write.stems?.get(p.pageNumber);
         insertPage.run(
           result.sha256,
           p.pageNumber,
           p.raw,
           p.hasText ? 1 : 0,
-          stemsText(write.stems?.get(p.pageNumber)),
+          stemsText(stems),
+          pairsBlob(stems),
           p.boxes === undefined ? null : JSON.stringify(p.boxes),
           p.source ?? "text",
         );
@@ -268,7 +285,7 @@ export function savePageMentions(
   runId: number,
   doc: Doc,
   sha256: string,
-  stems: ReadonlyMap<number, ReadonlySet<string>>,
+  stems: ReadonlyMap<number, PageStems>,
   mentions: readonly MentionRecord[],
 ): void {
   db.transaction(() => {
@@ -283,7 +300,7 @@ export function savePageMentions(
     );
     const setStems = prepared(
       db,
-      `UPDATE pages SET stems = ? WHERE sha256 = ? AND page = ?`,
+      `UPDATE pages SET stems = ?, stem_pairs = ? WHERE sha256 = ? AND page = ?`,
     );
     // A mention found again has the same id, span and page text, so the same location: it is kept, and only the
     // new mentions are left for fillLocations (which reads and judges the whole document again).
@@ -295,7 +312,7 @@ export function savePageMentions(
       }[])
         kept.set(row.mention_id, row.location);
       drop.run(doc.path, page);
-      setStems.run(stemsText(pageStems), sha256, page);
+      setStems.run(stemsText(pageStems), pairsBlob(pageStems), sha256, page);
     }
     insertMentions(
       db,

@@ -4,8 +4,11 @@ import {
   compileLexicon,
   holdsAnyTerm,
   isJoiningSeparator,
+  mayHoldPair,
+  pairKey,
   resolveOverlaps,
   stem,
+  stemHash,
   type Candidate,
   type CompiledLexicon,
 } from "../../pipeline/match/index.js";
@@ -20,11 +23,16 @@ import { LEXICON_V1 } from "./lexicon-fixture.js";
 /** Spec §Tokens, written out plainly for stem phrases: the oracle. */
 function reference(raw: string, lexicon: CompiledLexicon) {
   const stems = new Set<string>();
+  const pairs: [string, string][] = [];
   const candidates: Candidate[] = [];
   for (const reading of normaliseReadings(raw)) {
     const tokens = tokenise(reading.text);
     const tokenStems = tokens.map((t) => stem(t.text));
     for (const s of tokenStems) stems.add(s);
+    tokenStems.forEach((s, k) => {
+      const before = tokenStems[k - 1];
+      if (before !== undefined) pairs.push([before, s]);
+    });
     tokens.forEach((_, i) => {
       lexicon.terms.forEach((term, order) => {
         const words = tokenise(term.phrase).map((t) => stem(t.text));
@@ -58,7 +66,7 @@ function reference(raw: string, lexicon: CompiledLexicon) {
     termId: c.termId,
     span: c.span,
   }));
-  return { mentions, stems: [...stems] };
+  return { mentions, stems: [...stems], pairs };
 }
 
 const term = (id: string, phrase: string): Term => ({
@@ -124,6 +132,12 @@ describe("the compound reading is searched only where it differs from the joined
         ).toEqual(expected.mentions);
         // In order too: the stored stems are written in the order they were met.
         expect([...found.stems]).toEqual(expected.stems);
+        // The pair filter never denies a pair of neighbours of either reading.
+        const denied = expected.pairs.filter(
+          ([a, b]) =>
+            !mayHoldPair(found.pairs, pairKey(stemHash(a), stemHash(b))),
+        );
+        expect(denied).toEqual([]);
         expect(holdsAnyTerm(page(raw), LEXICON)).toBe(
           expected.mentions.length > 0,
         );
