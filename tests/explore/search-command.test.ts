@@ -102,9 +102,10 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     copy.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
     copy.close();
     // Go back to schema 4: no page index (schema 5), no OCR (schema 6), no mention locations (schema 7), no page
-    // declarations (schema 8).
+    // declarations (schema 8), no stem pair filters (schema 13).
     const before = new Database(old);
     before.exec("DROP TABLE page_declarations");
+    before.exec("ALTER TABLE pages DROP COLUMN stem_pairs");
     before.exec(
       "DROP TRIGGER page_vocabulary_text_changed; DROP TRIGGER page_vocabulary_page_deleted; DROP TABLE page_vocabulary",
     );

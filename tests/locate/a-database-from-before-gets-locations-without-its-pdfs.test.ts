@@ -36,7 +36,7 @@ it("a database from before schema 7 gets every mention's location with its PDFs 
   );
   const old = new Database(db);
   old.exec(
-    "DROP TABLE page_declarations; ALTER TABLE mentions DROP COLUMN location; ALTER TABLE mentions DROP COLUMN location_version; PRAGMA user_version = 6",
+    "DROP TABLE page_declarations; ALTER TABLE mentions DROP COLUMN location; ALTER TABLE mentions DROP COLUMN location_version; ALTER TABLE pages DROP COLUMN stem_pairs; PRAGMA user_version = 6",
   );
   old.close();
   rmSync(root, { recursive: true });
