@@ -3,6 +3,7 @@ import { examplesOf } from "./examples.js";
 import { renderCsv } from "../csv/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import type { Place } from "../explore/index.js";
+import type { Location } from "../types.js";
 import {
   countPlacesByPlan,
   locatePlaces,
@@ -46,7 +47,7 @@ type PerPlan = ReturnType<typeof countPlacesByPlan>;
 /** What search found: every place, the ones shown (--limit), and the count per plan. */
 type Found = {
   readonly places: readonly Place[];
-  readonly shown: readonly Place[];
+  readonly shown: readonly (Place & { readonly location: Location })[];
   readonly perPlan: PerPlan;
 };
 
@@ -148,7 +149,11 @@ const SEARCH_OPTIONS = {
   },
 } as const;
 
-/** The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. */
+/**
+ * The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. Locating
+ * a place reads its page's boxes, so without --location only the places shown are located: a common word has
+ * thousands of places and an analyst sees a few.
+ */
 function findPlaces(
   db: Db,
   query: ReturnType<typeof queryFrom>,
@@ -159,15 +164,24 @@ function findPlaces(
   },
   locations: ReturnType<typeof locationsOption>,
 ): Found {
-  const places = locatePlaces(db, searchCorpus(db, query, options))
+  const limited = <T>(list: readonly T[]) =>
+    options.limit === undefined
+      ? list
+      : list.slice(0, Math.max(0, options.limit));
+  const found = (places: readonly Place[], shown: Found["shown"]): Found => ({
+    places,
+    shown,
+    perPlan: countPlacesByPlan(db, places, options.plan),
+  });
+  const all = searchCorpus(db, query, options);
+  if (locations === undefined) {
+    const places = all.sort(SORTS[options.sort]);
+    return found(places, locatePlaces(db, limited(places)));
+  }
+  const places = locatePlaces(db, all)
     .filter((p) => inLocations(locations, p.location))
     .sort(SORTS[options.sort]);
-  const perPlan = countPlacesByPlan(db, places, options.plan);
-  const shown =
-    options.limit === undefined
-      ? places
-      : places.slice(0, Math.max(0, options.limit));
-  return { places, shown, perPlan };
+  return found(places, limited(places));
 }
 
 /** `stp-scan search QUERY [--regex|--exact] [--plan] [--concept] [--location] [--context] [--sort] [--limit] [--plot] [--format]` */

@@ -166,6 +166,15 @@ function findCandidates(
  */
 export type PageAnalysis = PageStems & { readonly mentions: Mention[] };
 
+/** The winners of a page's candidates (spec §Overlaps) as its mentions, in page order, spans into `page.raw`. */
+const mentionsOf = (page: PageText, candidates: Candidate[]): Mention[] =>
+  resolveOverlaps(candidates).map((c) => ({
+    pageNumber: page.pageNumber,
+    termId: c.termId,
+    span: c.span,
+    surface: page.raw.slice(c.span.start, c.span.end),
+  }));
+
 /**
  * Spec §Tokens and terms on one page: the mentions it holds, in page order, spans into `page.raw`. The stems
  * let a later lexicon edit skip every page that cannot hold a new term (a term needs all its stems on the page).
@@ -180,18 +189,25 @@ export function analysePage(
   const candidates = normaliseReadings(page.raw).flatMap((reading, n) =>
     findCandidates(reading, lexicon, seen, n > 0),
   );
-  const mentions = resolveOverlaps(candidates).map((c) => ({
-    pageNumber: page.pageNumber,
-    termId: c.termId,
-    span: c.span,
-    surface: page.raw.slice(c.span.start, c.span.end),
-  }));
-  return { mentions, stems: seen.stems, pairs: pairFilter(seen.pairs) };
+  return {
+    mentions: mentionsOf(page, candidates),
+    stems: seen.stems,
+    pairs: pairFilter(seen.pairs),
+  };
 }
 
-/** The mentions of one page (see analysePage). */
+/**
+ * The mentions of one page, as analysePage finds them, without gathering its stems and pairs: then only the tokens
+ * that may start a term are stemmed, which is what makes `search` on a common word quick.
+ */
 export function matchPage(page: PageText, lexicon: CompiledLexicon): Mention[] {
-  return analysePage(page, lexicon).mentions;
+  if (!page.hasText) return [];
+  return mentionsOf(
+    page,
+    normaliseReadings(page.raw).flatMap((reading, n) =>
+      findCandidates(reading, lexicon, null, n > 0),
+    ),
+  );
 }
 
 /**

@@ -170,4 +170,46 @@ describe("contents pages, running lines and references sections", () => {
       "p4 social-value running",
     ]);
   });
+
+  // search locates only the places it shows unless --location asks it to filter: both ways give one answer.
+  it("search gives each place the location of its mention, shown or filtered by --location", () => {
+    type Found = {
+      matches: number;
+      places: { document: string; page: number; location: string }[];
+    };
+    const search = (...args: string[]) => {
+      const r = runCli([
+        "search",
+        "social value",
+        "--db",
+        db,
+        "--format",
+        "json",
+        ...args,
+      ]);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as Found;
+    };
+    const at = (f: Found) =>
+      f.places.map((p) => `${p.document} p${p.page} ${p.location}`);
+    const all = search();
+    const review = at(all).filter((p) => p.startsWith("plans/alder-vale"));
+    expect(review.slice(0, 4)).toEqual([
+      "plans/alder-vale/review.pdf p1 heading",
+      "plans/alder-vale/review.pdf p2 running",
+      "plans/alder-vale/review.pdf p2 contents",
+      "plans/alder-vale/review.pdf p3 running",
+    ]);
+    expect(at(search("--limit", "3"))).toEqual(at(all).slice(0, 3));
+    const kinds = [...new Set(all.places.map((p) => p.location))];
+    expect(kinds.length).toBeGreaterThan(3);
+    for (const kind of kinds) {
+      const only = search("--location", kind);
+      expect(at(only)).toEqual(at(all).filter((p) => p.endsWith(` ${kind}`)));
+      expect(only.matches).toBe(only.places.length);
+    }
+    expect(search("--location", "body,heading", "--limit", "1").matches).toBe(
+      all.places.filter((p) => ["body", "heading"].includes(p.location)).length,
+    );
+  });
 });

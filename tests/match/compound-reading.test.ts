@@ -4,6 +4,7 @@ import {
   compileLexicon,
   holdsAnyTerm,
   isJoiningSeparator,
+  matchPage,
   mayHoldPair,
   pairKey,
   resolveOverlaps,
@@ -130,6 +131,8 @@ describe("the compound reading is searched only where it differs from the joined
         expect(
           found.mentions.map((m) => ({ termId: m.termId, span: m.span })),
         ).toEqual(expected.mentions);
+        // matchPage (search) skips the stems and pairs, and stems only the tokens that may start a term.
+        expect(matchPage(page(raw), LEXICON)).toEqual(found.mentions);
         // In order too: the stored stems are written in the order they were met.
         expect([...found.stems]).toEqual(expected.stems);
         // The pair filter never denies a pair of neighbours of either reading.
