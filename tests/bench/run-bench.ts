@@ -338,6 +338,8 @@ function benchExplore(name: string, root: string, db: string): Row {
     "search phrase": `${phrase.toFixed(2)} s (<= ${name.includes("8x") ? 1 : 0.3})`,
     "search glob": `${s(["search", "social valu*"]).toFixed(2)} s`,
     "search regex": `${s(["search", "--regex", "social\\W+valu"]).toFixed(2)} s`,
+    // One common word: thousands of places are matched and counted, the 20 shown are located.
+    "search common word": `${s(["search", "care", "--limit", "20"]).toFixed(2)} s`,
     "pdfgrep -c -i": `${pdfgrep.toFixed(2)} s = ${(pdfgrep / phrase).toFixed(1)} x search phrase`,
     collocates: `${s(["collocates", "social value"]).toFixed(2)} s (<= 1)`,
     words: `${s(["words"]).toFixed(2)} s (<= 1)`,
