@@ -2,7 +2,11 @@ import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
 import { renderCsv } from "../csv/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
-import type { Place } from "../explore/index.js";
+import {
+  inContext,
+  type Place,
+  type PlaceInContext,
+} from "../explore/index.js";
 import type { Location } from "../types.js";
 import {
   countPlacesByPlan,
@@ -47,7 +51,7 @@ type PerPlan = ReturnType<typeof countPlacesByPlan>;
 /** What search found: every place, the ones shown (--limit), and the count per plan. */
 type Found = {
   readonly places: readonly Place[];
-  readonly shown: readonly (Place & { readonly location: Location })[];
+  readonly shown: readonly (PlaceInContext & { readonly location: Location })[];
   readonly perPlan: PerPlan;
 };
 
@@ -150,38 +154,59 @@ const SEARCH_OPTIONS = {
 } as const;
 
 /**
- * The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. Locating
- * a place reads its page's boxes, so without --location only the places shown are located: a common word has
+ * The places in the order asked for, and the ones `--limit` shows, with their context. Only a sort by the words
+ * beside the places reads the context of all of them; else only the shown ones get it: a common word has
  * thousands of places and an analyst sees a few.
+ */
+function orderAndShow<P extends Place>(
+  list: readonly P[],
+  options: {
+    readonly sort: keyof typeof SORTS;
+    readonly context: number;
+    readonly limit: number | undefined;
+  },
+): { places: readonly P[]; shown: (P & PlaceInContext)[] } {
+  const limited = <T>(l: readonly T[]) =>
+    options.limit === undefined
+      ? [...l]
+      : l.slice(0, Math.max(0, options.limit));
+  // Places come in corpus order, the `plan` sort.
+  if (options.sort === "plan")
+    return { places: list, shown: inContext(limited(list), options.context) };
+  const places = inContext(list, options.context).sort(SORTS[options.sort]);
+  return { places, shown: limited(places) };
+}
+
+/**
+ * The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. Locating
+ * a place reads its page's boxes, so without --location only the places shown are located.
  */
 function findPlaces(
   db: Db,
   query: ReturnType<typeof queryFrom>,
-  options: Parameters<typeof searchCorpus>[2] & {
-    readonly plan?: string | undefined;
-    readonly sort: keyof typeof SORTS;
-    readonly limit: number | undefined;
-  },
+  options: Parameters<typeof searchCorpus>[2] &
+    Parameters<typeof orderAndShow>[1] & { readonly plan?: string | undefined },
   locations: ReturnType<typeof locationsOption>,
 ): Found {
-  const limited = <T>(list: readonly T[]) =>
-    options.limit === undefined
-      ? list
-      : list.slice(0, Math.max(0, options.limit));
-  const found = (places: readonly Place[], shown: Found["shown"]): Found => ({
+  const found = ({
+    places,
+    shown,
+  }: Pick<Found, "places" | "shown">): Found => ({
     places,
     shown,
     perPlan: countPlacesByPlan(db, places, options.plan),
   });
   const all = searchCorpus(db, query, options);
   if (locations === undefined) {
-    const places = all.sort(SORTS[options.sort]);
-    return found(places, locatePlaces(db, limited(places)));
+    const { places, shown } = orderAndShow(all, options);
+    return found({ places, shown: locatePlaces(db, shown) });
   }
-  const places = locatePlaces(db, all)
-    .filter((p) => inLocations(locations, p.location))
-    .sort(SORTS[options.sort]);
-  return found(places, limited(places));
+  return found(
+    orderAndShow(
+      locatePlaces(db, all).filter((p) => inLocations(locations, p.location)),
+      options,
+    ),
+  );
 }
 
 /** `stp-scan search QUERY [--regex|--exact] [--plan] [--concept] [--location] [--context] [--sort] [--limit] [--plot] [--format]` */
@@ -206,7 +231,11 @@ export function searchCommand(yargs: Argv): Argv {
           if (argv.plot !== undefined)
             emit(
               renderDispersionPlot(
-                dispersionStrips(db, found.places, argv.plan),
+                dispersionStrips(
+                  db,
+                  inContext(found.places, argv.context),
+                  argv.plan,
+                ),
                 `Where "${argv.query}" falls in each document`,
               ),
               argv.plot,

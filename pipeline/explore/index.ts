@@ -13,8 +13,10 @@ export {
 export { findPlaces } from "./find-places.js";
 export {
   searchPages,
+  inContext,
   countByPlan,
   type Place,
+  type PlaceInContext,
   type SearchPage,
   type MentionPlace,
 } from "./search.js";

@@ -1,3 +1,4 @@
+import { groupBy } from "../group-by.js";
 import { contextAround } from "../match/index.js";
 import type { Span } from "../types.js";
 import { findPlaces } from "./find-places.js";
@@ -34,9 +35,9 @@ export type Place = {
   readonly end: number;
   /** Characters of the page text, for the place's position along its page. */
   readonly pageLength: number;
-  readonly left: string;
+  /** The page's text as extracted, shared by its places: their context is worked out from it when needed. */
+  readonly pageText: string;
   readonly match: string;
-  readonly right: string;
   /** The stored mention the place overlaps, if the lexicon counts it: its term and concept, else "". */
   readonly term_id: string;
   readonly concept: string;
@@ -46,24 +47,24 @@ export type Place = {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Every place of a query on the given pages, in corpus order, with `windowTokens` words each side. */
+/** A place with the words each side of it, as a keyword-in-context line shows it. */
+export type PlaceInContext = Place & {
+  readonly left: string;
+  readonly right: string;
+};
+
+/** Every place of a query on the given pages, in corpus order. */
 export function searchPages(
   pages: Iterable<SearchPage>,
   query: Query,
   mentions: readonly MentionPlace[],
-  windowTokens: number,
 ): Place[] {
-  const byPage = new Map<string, MentionPlace[]>();
-  for (const m of mentions) {
-    const key = `${m.document}\u0000${m.page}`;
-    byPage.set(key, [...(byPage.get(key) ?? []), m]);
-  }
+  const byPage = groupBy(mentions, (m) => `${m.document}\u0000${m.page}`);
   const places: Place[] = [];
   for (const p of pages) {
     const stored = byPage.get(`${p.document}\u0000${p.page}`) ?? [];
     for (const span of findPlaces(p.raw, query)) {
       const mention = stored.find((m) => overlaps(m, span));
-      const { left, right } = contextAround(p.raw, span, windowTokens);
       places.push({
         plan_id: p.plan,
         document: p.document,
@@ -72,9 +73,8 @@ export function searchPages(
         start: span.start,
         end: span.end,
         pageLength: p.raw.length,
-        left,
+        pageText: p.raw,
         match: p.raw.slice(span.start, span.end).replace(/\s+/g, " "),
-        right,
         term_id: mention?.term_id ?? "",
         concept: mention?.concept ?? "",
         order: places.length,
@@ -82,6 +82,20 @@ export function searchPages(
     }
   }
   return places;
+}
+
+/**
+ * The places with `windowTokens` words each side. Kept apart from finding them because a common word has
+ * thousands of places, and the context of all of them was a sixth of such a search when a few are shown.
+ */
+export function inContext<P extends Place>(
+  places: readonly P[],
+  windowTokens: number,
+): (P & PlaceInContext)[] {
+  return places.map((p) => ({
+    ...p,
+    ...contextAround(p.pageText, p, Math.max(0, windowTokens)),
+  }));
 }
 
 /** Places per plan (every plan given, zero included) and how many plans have at least one. */

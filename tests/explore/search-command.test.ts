@@ -84,6 +84,44 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     expect(rows[0]?.left).toBe("'=HYPERLINK");
   });
 
+  // Context is worked out only for the places shown unless a sort reads it, so --limit must not change a place's
+  // context, nor which places a sort by context puts first.
+  it("--limit shows the first places of the whole sort, each with the context it has unlimited", () => {
+    type Json = {
+      matches: number;
+      places: { left: string; right: string; start: number }[];
+    };
+    const places = (...extra: string[]) =>
+      JSON.parse(
+        runCli([
+          "search",
+          "social",
+          "--db",
+          db,
+          "--format",
+          "json",
+          "--context",
+          "2",
+          ...extra,
+        ]).stdout,
+      ) as Json;
+    for (const sort of ["plan", "left", "right"]) {
+      const all = places("--sort", sort);
+      const two = places("--sort", sort, "--limit", "2");
+      expect(all.matches).toBe(6);
+      expect(two.matches).toBe(6);
+      expect(two.places).toEqual(all.places.slice(0, 2));
+      expect(all.places.every((p) => p.right.split(" ").length <= 2)).toBe(
+        true,
+      );
+    }
+    expect(places("--sort", "right").places[0]?.right).toBe(". Value");
+    expect(places("--sort", "plan", "--limit", "1").places[0]).toMatchObject({
+      left: "will add",
+      right: "value. Care",
+    });
+  });
+
   it("no matches is exit 0; a malformed pattern one line on stderr and exit 2", () => {
     const none = runCli(["search", "social prescribing", "--db", db]);
     expect([none.status, none.stdout]).toEqual([

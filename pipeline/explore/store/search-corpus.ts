@@ -5,6 +5,7 @@ import {
   readPlanIds,
   type Db,
 } from "../../store/index.js";
+import { groupBy } from "../../group-by.js";
 import type { Location } from "../../types.js";
 import { pagesFor } from "./page-index.js";
 
@@ -15,14 +16,12 @@ export function searchCorpus(
   options: {
     readonly plan?: string | undefined;
     readonly concept?: string | undefined;
-    readonly context: number;
   },
 ): Place[] {
   const places = searchPages(
     pagesFor(db, query, options.plan),
     query,
     readMentionPlaces(db),
-    Math.max(0, options.context),
   );
   return options.concept === undefined
     ? places
@@ -39,14 +38,11 @@ export function countPlacesByPlan(
 }
 
 /** Where each place stands in its document (issue 17), worked out from its document's stored pages. */
-export function locatePlaces(
+export function locatePlaces<P extends Place>(
   db: Db,
-  places: readonly Place[],
-): (Place & { location: Location })[] {
-  const byDocument = new Map<string, number[]>();
-  places.forEach((p, i) =>
-    byDocument.set(p.document, [...(byDocument.get(p.document) ?? []), i]),
-  );
+  places: readonly P[],
+): (P & { location: Location })[] {
+  const byDocument = groupBy(places.keys(), (i) => (places[i] as P).document);
   const located: Location[] = [];
   for (const [document, at] of byDocument) {
     const found = locateInDocument(
