@@ -1,4 +1,5 @@
 import type { EffectiveVerdict, VerdictRow } from "../types.js";
+import { groupBy } from "../group-by.js";
 
 /** A mention's audit state: its effective verdict, each auditor's latest verdict, its latest note. */
 export type AuditState = {
@@ -15,13 +16,10 @@ export type AuditState = {
 export function effectiveVerdicts(
   rows: readonly VerdictRow[],
 ): Map<string, AuditState> {
-  const byMention = new Map<string, VerdictRow[]>();
-  for (const row of [...rows].sort((a, b) => a.verdictId - b.verdictId)) {
-    byMention.set(row.mentionId, [
-      ...(byMention.get(row.mentionId) ?? []),
-      row,
-    ]);
-  }
+  const byMention = groupBy(
+    [...rows].sort((a, b) => a.verdictId - b.verdictId),
+    (row) => row.mentionId,
+  );
   const states = new Map<string, AuditState>();
   for (const [mentionId, history] of byMention) {
     const byAuditor = new Map<string, VerdictRow["verdict"]>();

@@ -165,11 +165,9 @@ function orderAndShow<P extends Place>(
     readonly context: number;
     readonly limit: number | undefined;
   },
-): { places: readonly P[]; shown: (P & PlaceInContext)[] } {
+): { places: readonly P[]; shown: readonly (P & PlaceInContext)[] } {
   const limited = <T>(l: readonly T[]) =>
-    options.limit === undefined
-      ? [...l]
-      : l.slice(0, Math.max(0, options.limit));
+    options.limit === undefined ? l : l.slice(0, Math.max(0, options.limit));
   // Places come in corpus order, the `plan` sort.
   if (options.sort === "plan")
     return { places: list, shown: inContext(limited(list), options.context) };
@@ -188,13 +186,9 @@ function findPlaces(
     Parameters<typeof orderAndShow>[1] & { readonly plan?: string | undefined },
   locations: ReturnType<typeof locationsOption>,
 ): Found {
-  const found = ({
-    places,
-    shown,
-  }: Pick<Found, "places" | "shown">): Found => ({
-    places,
-    shown,
-    perPlan: countPlacesByPlan(db, places, options.plan),
+  const found = (ordered: Pick<Found, "places" | "shown">): Found => ({
+    ...ordered,
+    perPlan: countPlacesByPlan(db, ordered.places, options.plan),
   });
   const all = searchCorpus(db, query, options);
   if (locations === undefined) {

@@ -1,5 +1,6 @@
 import type { EffectiveVerdict, PlanCounts, Statistic } from "../types.js";
 import { computeShare } from "./compute-share.js";
+import { groupBy } from "../group-by.js";
 
 /** A headline mention as the audited statistic sees it. */
 export type JudgedMention = {
@@ -32,15 +33,12 @@ export function computeAuditedShare(
   thresholdMentions: number,
 ): AuditedStatistic {
   // Each plan's headline verdicts, gathered once: counting per plan over every mention was plans x mentions.
-  const headline = new Map<string, EffectiveVerdict[]>();
-  for (const m of mentions)
-    if (m.headline) {
-      const verdicts = headline.get(m.plan);
-      if (verdicts === undefined) headline.set(m.plan, [m.verdict]);
-      else verdicts.push(m.verdict);
-    }
+  const headline = groupBy(
+    mentions.filter((m) => m.headline),
+    (m) => m.plan,
+  );
   const count = (plan: string, keep: (v: EffectiveVerdict) => boolean) =>
-    (headline.get(plan) ?? []).filter(keep).length;
+    (headline.get(plan) ?? []).filter((m) => keep(m.verdict)).length;
   const isOpen = (v: EffectiveVerdict) => v === "pending" || v === "disputed";
   const withHeadline = (keep: (v: EffectiveVerdict) => boolean) =>
     plans.map((p) => ({ ...p, headline: count(p.plan, keep) }));
