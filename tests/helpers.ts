@@ -16,6 +16,20 @@ export const SHARED_DIR: string | null = existsSync(
   ? join(PROJECT_ROOT, "..", "shared")
   : null;
 
+/**
+ * `describe(name, body)` over a folder of ../shared, or, when it is absent (null), one skipped test in its place.
+ * jest runs a skipped describe's body to collect its tests, and these bodies read the folder's truth.json.
+ */
+export function describeOver(
+  folder: string | null,
+  name: string,
+  body: (folder: string) => void,
+): void {
+  if (folder === null)
+    describe.skip(name, () => it("needs its ../shared folder", () => {}));
+  else describe(name, () => body(folder));
+}
+
 /** A fresh temporary folder for one test. */
 export const tempDir = (prefix = "stp-scan-test-") =>
   mkdtempSync(join(tmpdir(), prefix));

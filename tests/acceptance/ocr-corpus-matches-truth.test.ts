@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
-import { SHARED_DIR, tempDir } from "../helpers.js";
+import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
 import { missingOcrTools } from "../ocr/ocr-fixture.js";
 import {
   exportCsv,
@@ -42,7 +42,6 @@ const missing =
     : missingOcrTools();
 if (missing !== null)
   console.warn(`skipping the OCR corpus acceptance test: ${missing}`);
-const describeOcr = missing === null ? describe : describe.skip;
 
 /** One document's outcome as comparable text: status, page classes, and each page's count of each term. */
 function describeDocuments(
@@ -66,10 +65,10 @@ function describeDocuments(
   ]);
 }
 
-describeOcr(
+describeOver(
+  missing === null ? corpus : null,
   "scanning ../shared/stp-corpus-ocr reproduces truth.json, with OCR on and off",
-  () => {
-    const root = corpus as string;
+  (root) => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as Truth;

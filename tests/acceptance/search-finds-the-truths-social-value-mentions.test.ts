@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { runCli } from "../cli/run-cli.js";
-import { SHARED_DIR, tempDir } from "../helpers.js";
+import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
 
 // Issue 16's acceptance test: on ../shared/stp-corpus (labelled under spec v1.1, so scanned with --ocr off when
 // the scan has that option), `search "social value"` finds exactly the truth's social-value, social-value-act
@@ -25,10 +25,10 @@ if (corpus === null)
     "skipping the search acceptance test: ../shared/stp-corpus/truth.json is not beside the checkout",
   );
 
-(corpus === null ? describe.skip : describe)(
+describeOver(
+  corpus,
   "search on ../shared/stp-corpus finds what truth.json labels",
-  () => {
-    const root = corpus as string;
+  (root) => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as { documents: TruthDoc[] };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
-import { SHARED_DIR, tempDir } from "../helpers.js";
+import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
 import {
   exportCsv,
   storedCounts,
@@ -36,12 +36,10 @@ if (corpus === null)
   console.warn(
     "skipping the shared-corpus acceptance test: ../shared/stp-corpus/truth.json is not beside the checkout",
   );
-const describeShared = corpus === null ? describe.skip : describe;
-
-describeShared(
+describeOver(
+  corpus,
   "scanning ../shared/stp-corpus reproduces truth.json exactly",
-  () => {
-    const root = corpus as string;
+  (root) => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as Truth;
