@@ -11,7 +11,8 @@ export const PDFJS_VERSION: string = (
 
 /** Bump when a change in extract/ changes the page text of a document already read, so re-runs read it again. */
 // 2: pages of unreadable glyph codes count as pages without text; a space where an item jumps back along its line.
-const EXTRACT_VERSION = 2;
+// 3: whole operator lists (the pdf.js patch no longer cuts them short at a font): image pages after a space are seen.
+const EXTRACT_VERSION = 3;
 
 /** Which extractor read a document; a re-run re-reads documents whose extractor differs. */
 export const EXTRACTOR = `pdfjs-dist ${PDFJS_VERSION} / stp-scan extract ${EXTRACT_VERSION}`;
