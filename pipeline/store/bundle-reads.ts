@@ -29,9 +29,10 @@ export function readDeclarationRows(
   table: DeclarationTable,
 ): Record<string, unknown>[] | null {
   if (!hasTable(db, table)) return null;
-  return db
-    .prepare(`SELECT * FROM ${table} ORDER BY rowid`)
-    .all() as Record<string, unknown>[];
+  return db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Record<
+    string,
+    unknown
+  >[];
 }
 
 /**
