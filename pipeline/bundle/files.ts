@@ -32,8 +32,13 @@ export const REQUIRED_FILES = [
   BUNDLE_FILES.statistic,
 ] as const;
 
-// The columns of `export mentions` (a contract), then the latest verdict note.
-const MENTION_CSV_COLUMNS = [...MENTION_COLUMNS, "note"];
+// The columns of `export mentions` (a contract), then the latest verdict note, then `counted` (issue 29; after
+// the note, which kept its place).
+const MENTION_CSV_COLUMNS = [
+  ...MENTION_COLUMNS.filter((c) => c !== "counted"),
+  "note",
+  "counted",
+];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

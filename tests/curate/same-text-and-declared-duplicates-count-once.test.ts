@@ -85,11 +85,23 @@ describe("documents that repeat another count once", () => {
       duplicate_reason: "same text",
       error: "",
     });
-    // Its mention is kept (an analyst can see it) but its plan holds none.
+    // Its mention is kept (an analyst can see it, marked not counted) but its plan holds none, audited or not,
+    // and it is not put in front of an auditor.
     expect(
-      exportCsv(db, "mentions").filter((m) => m.document === COPY),
-    ).toHaveLength(1);
+      exportCsv(db, "mentions")
+        .filter((m) => m.document === COPY)
+        .map((m) => m.counted),
+    ).toEqual(["false"]);
     expect(stats(db)).toMatchObject({ numerator: 1, denominator: 2 });
+    for (const extra of [["--audited"], ["--count-in", "body,heading"]])
+      expect(
+        JSON.parse(
+          runCli(["stats", "--db", db, "--json", ...extra]).stdout,
+        ) as object,
+      ).toMatchObject({ numerator: 1, denominator: 2 });
+    const sheet = runCli(["audit", "export", "--db", db]).stdout;
+    expect(sheet).toContain(ORIGINAL);
+    expect(sheet).not.toContain(COPY);
     expect(stats(db).plans.find((p) => p.plan === "birch")?.headline).toBe(0);
   });
 
@@ -130,8 +142,8 @@ describe("documents that repeat another count once", () => {
     expect(stats(db).plans.find((p) => p.plan === "birch")?.headline).toBe(1);
   });
 
-  it("corpus declare-duplicate makes the revision count once; --undo brings it back; the history only grows", () => {
-    const { db } = scanned();
+  it("corpus declare-duplicate makes the revision count once, in the bundle too; --undo brings it back; the history only grows", () => {
+    const { db, corpus } = scanned();
     const declared = declare(
       db,
       REVISED,
@@ -152,6 +164,14 @@ describe("documents that repeat another count once", () => {
     expect(runCli(["corpus", "quality", "--db", db]).stdout).toContain(
       `${REVISED}: declared a duplicate of ${DRAFT} by ann at `,
     );
+    // The bundle carries the declaration, and verify counts the revision once again.
+    const zip = join(tempDir(), "bundle.zip");
+    expect(runCli(["bundle", "--db", db, "--out", zip]).status).toBe(0);
+    const verified = runCli(["verify", zip, "--corpus", corpus]);
+    expect([verified.status, verified.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^reproduced: /),
+    ]);
     const undone = declare(db, REVISED, "--undo", "--note", "both count");
     expect(undone.status).toBe(0);
     expect(row(db, REVISED)).toMatchObject({ status: "ok", duplicate_of: "" });
