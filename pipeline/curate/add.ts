@@ -28,7 +28,9 @@ import type { ManifestEntry } from "../corpus/index.js";
 import { freeFileName, safeFileName } from "./safe-file-name.js";
 import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
 import { appendManifest, manifestHasColumn } from "../corpus/index.js";
+import { sameTextKey } from "../dedupe/index.js";
 import { JOBS } from "../defaults.js";
+import { openDatabase, readDedupeRows } from "../store/index.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
 import {
   poolFor,
@@ -179,6 +181,31 @@ function takenNames(root: string, planId: string): Set<string> {
   return new Set([...onDisk, ...listed].map((n) => n.toLowerCase()));
 }
 
+/** Documents of the corpus an added file may repeat: by sha256, and by their text (sameTextKey), to a path. */
+type Existing = {
+  readonly bytes: Map<string, string>;
+  readonly texts: Map<string, string>;
+};
+
+/** The text of every document the database holds that counts on its own, by sameTextKey, first in corpus order. */
+function corpusTexts(dbFile: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!existsSync(dbFile)) return texts;
+  const db = openDatabase(dbFile, { mustExist: true });
+  try {
+    for (const row of readDedupeRows(db)) {
+      const key =
+        row.fingerprint === null || row.duplicateReason !== null
+          ? null
+          : sameTextKey(row.fingerprint);
+      if (key !== null && !texts.has(key)) texts.set(key, row.document);
+    }
+  } finally {
+    db.close();
+  }
+  return texts;
+}
+
 /** The sha256 of every file of the corpus on disk, to its path (first in corpus order). */
 function corpusHashes(
   root: string,
@@ -239,7 +266,7 @@ type Target = {
   readonly plan: Plan;
   readonly title: string | null;
   readonly taken: Set<string>;
-  readonly existing: Map<string, string>;
+  readonly existing: Existing;
   readonly options: AddOptions;
 };
 
@@ -275,7 +302,10 @@ function addChecked(t: Target, c: Checked): AddOutcome {
     }
   }
   t.taken.add(name);
-  t.existing.set(c.sha256, path);
+  t.existing.bytes.set(c.sha256, path);
+  const key = c.fingerprint === null ? null : sameTextKey(c.fingerprint);
+  if (key !== null && !t.existing.texts.has(key))
+    t.existing.texts.set(key, path);
   const { status, pageCount, problem } = c;
   return { kind: "added", shown, path, status, pageCount, problem };
 }
@@ -318,10 +348,13 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
     };
     for (const p of problems)
       report({ kind: "refused", shown: p.shown, reason: p.reason });
-    const existing = corpusHashes(
-      root,
-      corpus.docs.filter((d) => d.existsOnDisk).map((d) => d.path),
-    );
+    const existing: Existing = {
+      bytes: corpusHashes(
+        root,
+        corpus.docs.filter((d) => d.existsOnDisk).map((d) => d.path),
+      ),
+      texts: corpusTexts(options.db),
+    };
     const checked = await validateCandidates(
       candidates,
       pool,
@@ -359,15 +392,23 @@ const scanLimits = (o: AddOptions) => ({
   ...(o.ocr === undefined ? {} : { ocr: o.ocr }),
 });
 
-/** Why a checked file is not added, or null when it is. A duplicate is refused even with --force: it would add nothing. */
+/**
+ * Why a checked file is not added, or null when it is. An exact duplicate is refused even with --force: it would
+ * add nothing. One with the same text as a document of the corpus (spec v2.1 point 3) is refused unless forced:
+ * added, it is a duplicate and adds nothing either.
+ */
 function refusalOf(
   c: Checked,
-  existing: ReadonlyMap<string, string>,
+  existing: Existing,
   force: boolean,
 ): string | null {
   if (!c.ok) return c.reason;
-  const copyOf = existing.get(c.sha256);
+  const copyOf = existing.bytes.get(c.sha256);
   if (copyOf !== undefined) return `exact duplicate of ${copyOf} (same sha256)`;
+  const key = c.fingerprint === null ? null : sameTextKey(c.fingerprint);
+  const textOf = key === null ? undefined : existing.texts.get(key);
+  if (textOf !== undefined && !force)
+    return `same text as ${textOf} on every page (a re-upload?); --force adds it anyway (it is then a duplicate and adds nothing)`;
   if (c.problem !== null && !force)
     return `${c.problem.reason}; --force adds it anyway (its plan is then reported apart)`;
   return null;

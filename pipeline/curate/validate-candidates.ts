@@ -1,3 +1,4 @@
+import { textFingerprint, type TextFingerprint } from "../dedupe/index.js";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { sha256Of } from "../corpus/index.js";
@@ -17,6 +18,8 @@ export type Checked =
       readonly pageCount: number | null;
       /** Why the file cannot be counted (file: the name shown), or null when its status is ok. */
       readonly problem: Problem | null;
+      /** Its text as the duplicate rules compare it; null when it could not be read. */
+      readonly fingerprint: TextFingerprint | null;
     }
   | {
       readonly ok: false;
@@ -116,6 +119,10 @@ export async function validateCandidates(
         status: result.status,
         pageCount: result.pageCount,
         problem: problemOf(result, shown),
+        fingerprint:
+          result.status === "ok" || result.status === "partial-text"
+            ? textFingerprint(result.pages)
+            : null,
       };
     }
   };

@@ -28,9 +28,12 @@ export type DuplicateFinding = {
   readonly pagesShared: number | null;
 };
 
-const sameText = (a: TextFingerprint, b: TextFingerprint) =>
-  a.pageHashes.length === b.pageHashes.length &&
-  a.pageHashes.every((h, i) => h === b.pageHashes[i]);
+/**
+ * What two documents with the same text share, as one key: every page's text in order; null for a document too
+ * short to be called a copy (fewer than MIN_SAME_TEXT_WORDS words in all).
+ */
+export const sameTextKey = (fp: TextFingerprint): string | null =>
+  fp.words < MIN_SAME_TEXT_WORDS ? null : fp.pageHashes.join("/");
 
 /** Pages at the same place with the same text: all of them, and those that hold text. */
 function shared(a: TextFingerprint, b: TextFingerprint) {
@@ -58,7 +61,7 @@ export function findDuplicates(
 ): DuplicateFinding[] {
   const claimed = new Map(claims.map((c) => [c.document, c.duplicateOf]));
   const present = new Set(documents.map((d) => d.document));
-  const originals: { document: string; fingerprint: TextFingerprint }[] = [];
+  const originals = new Map<string, string>();
   // Where each page's text stands among the originals: "page index, hash" → documents, to find candidates.
   const byPage = new Map<string, string[]>();
   const fingerprints = new Map<string, TextFingerprint>();
@@ -72,11 +75,10 @@ export function findDuplicates(
     };
     if (!d.comparable) return none;
     const fp = d.fingerprint;
-    if (fp !== null && fp.words >= MIN_SAME_TEXT_WORDS) {
-      const first = originals.find((o) => sameText(o.fingerprint, fp));
-      if (first !== undefined)
-        return { ...none, duplicateOf: first.document, reason: "same text" };
-    }
+    const key = fp === null ? null : sameTextKey(fp);
+    const first = key === null ? undefined : originals.get(key);
+    if (first !== undefined)
+      return { ...none, duplicateOf: first, reason: "same text" };
     const declared = claimed.get(d.document);
     if (
       declared !== undefined &&
@@ -86,7 +88,7 @@ export function findDuplicates(
       return { ...none, duplicateOf: declared, reason: "declared" };
     if (fp === null) return none;
     const near = nearest(fp, byPage, fingerprints);
-    originals.push({ document: d.document, fingerprint: fp });
+    if (key !== null) originals.set(key, d.document);
     fingerprints.set(d.document, fp);
     fp.pageHashes.forEach((h, i) => {
       if (h === "") return;

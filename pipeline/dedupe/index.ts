@@ -3,6 +3,7 @@
 export { textFingerprint, type TextFingerprint } from "./text-fingerprint.js";
 export {
   findDuplicates,
+  sameTextKey,
   type DedupeDocument,
   type DuplicateClaim,
   type DuplicateFinding,

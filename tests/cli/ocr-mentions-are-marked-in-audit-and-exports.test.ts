@@ -39,7 +39,9 @@ describeWithOcr("the CLI tests of OCR mentions")(
         "\r\n",
       )[0];
       expect(
-        header?.endsWith("headline,start,end,location,source,confidence"),
+        header?.endsWith(
+          "headline,start,end,location,source,confidence,counted",
+        ),
       ).toBe(true);
       expect(
         csv("mentions").map((m) => [m.page, m.term_id, m.source, m.confidence]),

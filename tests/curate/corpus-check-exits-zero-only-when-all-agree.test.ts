@@ -7,6 +7,16 @@ import { incomingFile, pdfSaying, scannedCorpus } from "./corpus-fixture.js";
 const check = (c: { root: string; db: string }) =>
   runCli(["corpus", "check", "--corpus", c.root, "--db", c.db]);
 
+/** What corpus list says of a document that repeats nothing and has no blank page (issue 29). */
+const NOTHING_MORE = {
+  blankPages: [],
+  duplicateOf: null,
+  duplicateReason: null,
+  nearDuplicateOf: null,
+  pagesShared: null,
+  repaired: false,
+};
+
 describe("stp-scan corpus check compares manifest, files and database, and exits 0 only when all agree", () => {
   it("a scanned corpus agrees", () => {
     const r = check(scannedCorpus());
@@ -121,6 +131,7 @@ describe("stp-scan corpus check compares manifest, files and database, and exits
             pages: 1,
             status: "ok",
             declared: [],
+            ...NOTHING_MORE,
           },
           {
             document: "plans/alder-vale/late.pdf",
@@ -128,6 +139,7 @@ describe("stp-scan corpus check compares manifest, files and database, and exits
             pages: null,
             status: "not scanned",
             declared: [],
+            ...NOTHING_MORE,
           },
         ],
       },
@@ -142,6 +154,7 @@ describe("stp-scan corpus check compares manifest, files and database, and exits
             pages: 1,
             status: "ok",
             declared: [],
+            ...NOTHING_MORE,
           },
         ],
       },

@@ -41,6 +41,41 @@ describe("an exact duplicate (same sha256 anywhere in the corpus) is refused, na
     expect(r.status).toBe(1);
   });
 
+  it("a re-upload with the same text in other bytes is refused naming the document it repeats; --force adds it as a duplicate", () => {
+    const c = scannedCorpus();
+    const pages = [
+      textPage(
+        ...Array.from({ length: 8 }, (_, l) =>
+          Array.from({ length: 8 }, (_, i) => `word${l * 8 + i}`).join(" "),
+        ),
+      ),
+    ];
+    const first = add(
+      c,
+      incomingFile(c.incoming, "report.pdf", makePdf(pages)),
+      "--plan",
+      "alder-vale",
+    );
+    expect(first.status).toBe(0);
+    const reupload = incomingFile(
+      c.incoming,
+      "report-reuploaded.pdf",
+      new Uint8Array([...makePdf(pages), ...Buffer.from("% again\n")]),
+    );
+    const before = corpusState(c);
+    const r = add(c, reupload, "--plan", "birch-coast");
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      `refused ${reupload}: same text as plans/alder-vale/report.pdf on every page (a re-upload?); --force adds it anyway (it is then a duplicate and adds nothing)`,
+      "0 added, 1 refused",
+    ]);
+    expect(corpusState(c)).toEqual(before);
+    const forced = add(c, reupload, "--plan", "birch-coast", "--force");
+    expect(forced.status).toBe(0);
+    expect(forced.stderr).toContain(
+      "plans/birch-coast/report-reuploaded.pdf: duplicate of plans/alder-vale/report.pdf (same text)",
+    );
+  });
+
   it("a different file is added (the check is by content, not name)", () => {
     const c = scannedCorpus();
     const r = add(

@@ -5,6 +5,7 @@ import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { tempDir } from "../helpers.js";
+import { UNDO_SCHEMA_14 } from "../store/older-schema.js";
 
 describe("stp-scan search, words, collocates and clusters on the command line", () => {
   const corpus = writeCorpus([
@@ -140,8 +141,9 @@ describe("stp-scan search, words, collocates and clusters on the command line", 
     copy.exec(`VACUUM INTO '${old.replaceAll("'", "''")}'`);
     copy.close();
     // Go back to schema 4: no page index (schema 5), no OCR (schema 6), no mention locations (schema 7), no page
-    // declarations (schema 8), no stem pair filters (schema 13).
+    // declarations (schema 8), no stem pair filters (schema 13), none of schema 14.
     const before = new Database(old);
+    before.exec(UNDO_SCHEMA_14);
     before.exec("DROP TABLE page_declarations");
     before.exec("ALTER TABLE pages DROP COLUMN stem_pairs");
     before.exec(

@@ -7,6 +7,7 @@ import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { bodyLines, layoutPage } from "../fixtures/layout-pdf.js";
 import { runCli } from "../cli/run-cli.js";
 import { tempDir } from "../helpers.js";
+import { UNDO_SCHEMA_14 } from "../store/older-schema.js";
 
 // Issue 17: a database written before mentions had a location (schema 6) gets them the first time it is opened,
 // from the stored page text and boxes alone: the corpus folder is gone by then, so no PDF can be read.
@@ -35,6 +36,7 @@ it("a database from before schema 7 gets every mention's location with its PDFs 
     0,
   );
   const old = new Database(db);
+  old.exec(UNDO_SCHEMA_14);
   old.exec(
     "DROP TABLE page_declarations; ALTER TABLE mentions DROP COLUMN location; ALTER TABLE mentions DROP COLUMN location_version; ALTER TABLE pages DROP COLUMN stem_pairs; PRAGMA user_version = 6",
   );

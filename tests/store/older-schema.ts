@@ -1,0 +1,19 @@
+// What the tests that fake a database from before a schema version drop, beside what they drop themselves:
+// ADD COLUMN cannot say IF NOT EXISTS, so a faked old database must lose the columns later migrations add.
+
+/** Undoes schema 14 (issue 29: blank pages, warnings, duplicates by text and declaration). */
+export const UNDO_SCHEMA_14 = [
+  "DROP TABLE duplicate_declarations",
+  ...[
+    "pages_blank",
+    "warnings",
+    "repaired",
+    "duplicate_reason",
+    "read_status",
+    "read_error",
+    "page_hashes",
+    "words",
+    "near_duplicate_of",
+    "pages_shared",
+  ].map((c) => `ALTER TABLE documents DROP COLUMN ${c}`),
+].join(";\n");
