@@ -39,7 +39,7 @@ export function describeUnlessMissing(
   missing: string | null,
 ): jest.Describe {
   if (missing === null) return describe;
-  console.warn(`skipping ${what}: ${missing}`);
+  process.stderr.write(`skipping ${what}: ${missing}\n`);
   return describe.skip;
 }
 
