@@ -72,8 +72,11 @@ lint: install
 test: build system-packages lint
 	$(JEST) --ci --maxWorkers=100%
 
+# Speed and memory, then every PDF of ../shared read with the patched and the unpatched pdf.js (make test reads
+# the part of them that fits its time): a speed change may never change what is read.
 bench: build system-packages
 	node dist/tests/bench/run-bench.js
+	node dist/tests/bench/patched-reads-the-same.js
 
 # Mutated PDFs scanned for FUZZ_SECONDS (default 300); FUZZ_SEED repeats a run. Findings go to output/fuzz-findings/.
 fuzz: build

@@ -26,3 +26,5 @@ export const OCR_MIN_WORDS = 10;
 export const OCR_MIN_CONFIDENCE = 70;
 /** Each process reading one page by OCR (render, tesseract) is stopped after this many seconds. */
 export const OCR_PAGE_TIMEOUT_SECONDS = 60;
+/** Words a document's pages must hold in all before the same text makes it a duplicate (spec v2.1 point 3). */
+export const MIN_SAME_TEXT_WORDS = 50;

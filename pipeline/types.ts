@@ -153,15 +153,44 @@ export type Corpus = {
   readonly warnings: readonly Warning[];
 };
 
+/**
+ * What a page paints (spec v2.1 points 1-2), as its operator list shows it: glyphs with ink (not spaces), images,
+ * vector paths that are stroked or filled (a clip alone paints nothing).
+ */
+export type PagePaints = {
+  readonly text: boolean;
+  readonly image: boolean;
+  readonly paths: boolean;
+};
+
 /** What extraction learnt about one PDF. */
 export type Extracted = {
   readonly pageCount: number;
   readonly pages: readonly PageText[];
-  /** 1-based numbers of pages with no text layer but an image (scanned). */
+  /**
+   * 1-based numbers of pages with no text layer that paint something: an image (a scan, a picture cover), vector
+   * paths (outlined text, a chart) or glyphs that give no text.
+   */
   readonly pagesWithoutText: readonly number[];
+  /** Of pagesWithoutText, those that paint vector paths but no image (spec v2.1 point 2). */
+  readonly pagesPathsOnly: readonly number[];
+  /** Pages with no text layer that paint nothing visible (spec v2.1 point 1): never pages without text. */
+  readonly blankPages: readonly number[];
+  /** What pdf.js reported while reading the file (summariseWarnings), in the order first seen. */
+  readonly warnings: readonly string[];
+  /** pdf.js rebuilt the file's structure to read it (wasRepaired): its pages may be incomplete. */
+  readonly repaired: boolean;
+  /** What each page paints, in page order: given only when asked for (the patched-pdf.js comparison). */
+  readonly paints?: readonly PagePaints[];
   /** Where the pages without text stand in PDF space, so that OCR word boxes can be mapped back onto them. */
   readonly geometry?: readonly PageGeometry[];
 };
+
+/**
+ * Why a document repeats an earlier one: its bytes, its text (every page's normalised text), or an analyst's
+ * declaration (`corpus declare-duplicate`).
+ */
+export type DuplicateReason = "same bytes" | "same text" | "declared";
 
 /** The outcome of reading one document, ready to store. */
 export type DocResult = {
@@ -175,6 +204,12 @@ export type DocResult = {
   /** Pages read by OCR as `ocr` and as `picture` (spec v2.0 point 3); empty with OCR off. */
   readonly pagesOcr: readonly number[];
   readonly pagesPicture: readonly number[];
+  /** Pages that paint nothing visible (spec v2.1 point 1): never pages without text. */
+  readonly blankPages: readonly number[];
+  /** What pdf.js reported while reading the file, one line each (extract/warning-summary.ts). */
+  readonly warnings: readonly string[];
+  /** pdf.js rebuilt the file's structure to read it: its pages may be incomplete. */
+  readonly repaired: boolean;
   /** One-line reason for a status other than ok, else null: `<file>: <reason>`, as stored and printed. */
   readonly error: string | null;
   /**
@@ -183,8 +218,10 @@ export type DocResult = {
    * holds only `error`).
    */
   readonly problem: Problem | null;
-  /** Path of the earlier document with the same bytes, for a duplicate. */
+  /** Path of the earlier document it repeats, for a duplicate. */
   readonly duplicateOf: string | null;
+  /** Why it is a duplicate (spec v2.1 point 3), for a duplicate; else null. */
+  readonly duplicateReason: DuplicateReason | null;
   readonly pages: readonly PageText[];
   readonly mentions: readonly Mention[];
   /** What OCR read on this document's pages (new or reused), to store beside the pages; absent with OCR off. */

@@ -4,6 +4,7 @@ import type { Argv } from "yargs";
 import { defaultAuditor } from "../audit/index.js";
 import {
   acceptPages,
+  declareDuplicate,
   checkCorpus,
   CorpusBusyError,
   listCorpus,
@@ -12,19 +13,40 @@ import {
 } from "../curate/index.js";
 import { CorpusError } from "../corpus/index.js";
 import { CORPUS_DIR, DB_FILE } from "../defaults.js";
-import { formatTable } from "../report/index.js";
+import { documentNotes, formatTable } from "../report/index.js";
 import { computeShare, describeShare } from "../stats/index.js";
 import {
+  readDocuments,
   readPlanCounts,
   readStandingDeclarations,
+  readStandingDuplicateDeclarations,
   groupDeclarations,
   type Db,
+  type DuplicateDeclaration,
   type PageDeclaration,
 } from "../store/index.js";
-import { readQuality, renderQuality } from "./quality-report.js";
+import {
+  readQuality,
+  renderDocumentNotes,
+  renderQuality,
+} from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+
+/** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
+function listNotes(d: ListedPlan["documents"][number]): string[] {
+  const notes: string[] = [];
+  if (d.duplicateOf !== null)
+    notes.push(`duplicate of ${d.duplicateOf} (${d.duplicateReason})`);
+  if (d.nearDuplicateOf !== null)
+    notes.push(
+      `near-duplicate of ${d.nearDuplicateOf}: ${d.pagesShared} of ${d.pages} pages shared`,
+    );
+  if (d.blankPages.length > 0) notes.push(`blank p${d.blankPages.join(",")}`);
+  if (d.repaired) notes.push("repaired by pdf.js");
+  return notes;
+}
 
 /** `corpus list` as text: each plan's line, then a table of its documents with the pages declared read. */
 function renderList(plans: readonly ListedPlan[]): string {
@@ -39,8 +61,9 @@ function renderList(plans: readonly ListedPlan[]): string {
         d.declared.length === 0
           ? ""
           : `p${d.declared.map((x) => x.page).join(",")} (${[...new Set(d.declared.map((x) => x.auditor))].join(", ")})`,
+        listNotes(d).join("; "),
       ]);
-      return `${head}\n${formatTable(["  document", "role", "pages", "status", "declared read"], rows)}\n`;
+      return `${head}\n${formatTable(["  document", "role", "pages", "status", "declared read", "notes"], rows)}\n`;
     })
     .join("\n");
 }
@@ -93,6 +116,56 @@ function declare(
   );
 }
 
+/** Standing duplicate declarations, one line each: the copy, what it repeats, auditor, time and note. */
+function renderDuplicateDeclarations(
+  declarations: readonly DuplicateDeclaration[],
+): string {
+  return declarations
+    .map(
+      (d) =>
+        `  ${d.document}: declared a duplicate of ${d.duplicateOf} by ${d.auditor} at ${d.declaredAt}: ${d.note}\n`,
+    )
+    .join("");
+}
+
+/** `corpus declare-duplicate`: the row written, what changed, and the headline line now; or one line and exit 2. */
+function declareCopy(
+  db: Db,
+  argv: {
+    document?: string | undefined;
+    of?: string | undefined;
+    note?: string | undefined;
+    auditor: string;
+    undo: boolean;
+  },
+): void {
+  if (argv.document === undefined)
+    throw new UsageError(
+      "corpus declare-duplicate needs a document: stp-scan corpus declare-duplicate <document> --of <document> --note TEXT",
+    );
+  if (argv.note === undefined)
+    throw new UsageError(
+      `corpus declare-duplicate ${argv.document}: --note is required (why it repeats the other, e.g. "the same report under a new name")`,
+    );
+  const outcome = declareDuplicate(db, {
+    document: argv.document,
+    of: argv.of ?? null,
+    note: argv.note,
+    auditor: argv.auditor,
+    undo: argv.undo,
+  });
+  if (!outcome.ok) throw new UsageError(outcome.error);
+  const { row } = outcome;
+  process.stdout.write(
+    argv.undo
+      ? `${row.document}: declaration withdrawn by ${row.auditor}; it counts on its own again\n`
+      : `${row.document}: declared a duplicate of ${row.duplicateOf} by ${row.auditor}: ${row.note}; its mentions are kept but not counted\n`,
+  );
+  process.stdout.write(
+    `${describeShare(computeShare(readPlanCounts(db), 1))}\n`,
+  );
+}
+
 /** `corpus repair`: what it undid, or that there was nothing to repair. */
 function repair(corpusDir: string): string {
   let done: string[];
@@ -134,15 +207,21 @@ export function corpusCommand(yargs: Argv): Argv {
             "repair",
             "quality",
             "accept-pages",
+            "declare-duplicate",
           ] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable; accept-pages: declare unreadable pages of a document read",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what pdf.js reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once)",
         })
         .positional("document", {
           type: "string",
           describe:
-            "accept-pages: the document, as corpus list names it (plans/<plan>/<file>.pdf)",
+            "accept-pages, declare-duplicate: the document, as corpus list names it (plans/<plan>/<file>.pdf)",
+        })
+        .option("of", {
+          type: "string",
+          describe:
+            "declare-duplicate: the document it repeats (plans/<plan>/<file>.pdf)",
         })
         .positional("pages", {
           type: "string",
@@ -151,19 +230,19 @@ export function corpusCommand(yargs: Argv): Argv {
         .option("note", {
           type: "string",
           describe:
-            'accept-pages: why the pages count as read (required), e.g. "a map, nothing to read"',
+            'accept-pages, declare-duplicate: why (required), e.g. "a map, nothing to read" or "the same report under a new name"',
         })
         .option("auditor", {
           type: "string",
           default: defaultAuditor(),
           describe:
-            "accept-pages: who declares (default $STP_SCAN_AUDITOR, then the login name)",
+            "accept-pages, declare-duplicate: who declares (default $STP_SCAN_AUDITOR, then the login name)",
         })
         .option("undo", {
           type: "boolean",
           default: false,
           describe:
-            "accept-pages: withdraw the declaration (a new row; none is deleted)",
+            "accept-pages, declare-duplicate: withdraw the declaration (a new row; none is deleted)",
         })
         .option("corpus", {
           type: "string",
@@ -186,8 +265,15 @@ export function corpusCommand(yargs: Argv): Argv {
 
 /** What `corpus` was asked to do, from the command line. */
 type CorpusArgs = {
-  readonly action: "check" | "list" | "repair" | "quality" | "accept-pages";
+  readonly action:
+    | "check"
+    | "list"
+    | "repair"
+    | "quality"
+    | "accept-pages"
+    | "declare-duplicate";
   readonly document?: string | undefined;
+  readonly of?: string | undefined;
   readonly pages?: string | undefined;
   readonly note?: string | undefined;
   readonly auditor: string;
@@ -201,6 +287,8 @@ type CorpusArgs = {
 function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
   if (argv.action === "accept-pages")
     return runOnDatabase(argv.db, (db) => declare(db, argv));
+  if (argv.action === "declare-duplicate")
+    return runOnDatabase(argv.db, (db) => declareCopy(db, argv));
   if (argv.action === "quality")
     return runOnDatabase(argv.db, (db) => printQuality(db, argv.json));
   return runCommand(() => {
@@ -223,12 +311,17 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
 function printQuality(db: Db, json: boolean): void {
   const docs = readQuality(db);
   const declared = readStandingDeclarations(db);
+  const copies = readStandingDuplicateDeclarations(db);
   process.stdout.write(
     json
       ? `${JSON.stringify(docs, null, 2)}\n`
       : renderQuality(docs) +
+          renderDocumentNotes(documentNotes(readDocuments(db))) +
           (declared.length === 0
             ? ""
-            : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`),
+            : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`) +
+          (copies.length === 0
+            ? ""
+            : `\nDocuments declared duplicates by analysts (counted once):\n${renderDuplicateDeclarations(copies)}`),
   );
 }

@@ -5,6 +5,7 @@ import {
   type DocumentQuality,
   type QualityFlag,
 } from "../quality/index.js";
+import type { DocumentNote } from "../report/index.js";
 import { readPageTexts, type Db } from "../store/index.js";
 
 /** Documents whose text looks unreliable in places, from the stored page text. */
@@ -37,5 +38,17 @@ export function renderQuality(docs: readonly DocumentQuality[]): string {
   lines.push(
     `${plans.length} plan${plans.length === 1 ? "" : "s"} with pages whose text looks unreliable: a zero count there is "could not read", not "not mentioned".`,
   );
+  return `${lines.join("\n")}\n`;
+}
+
+/** `corpus quality`'s second part: blank pages, duplicates, near-duplicates and what pdf.js reported. */
+export function renderDocumentNotes(notes: readonly DocumentNote[]): string {
+  if (notes.length === 0) return "";
+  const lines = ["", "What reading the documents found:"];
+  for (const document of [...new Set(notes.map((n) => n.document))]) {
+    lines.push(`  ${document}`);
+    for (const n of notes.filter((x) => x.document === document))
+      lines.push(`    ${n.kind}: ${n.text}`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -33,3 +33,8 @@ export {
   type AcceptPagesRequest,
   type AcceptPagesOutcome,
 } from "./accept-pages.js";
+export {
+  declareDuplicate,
+  type DeclareDuplicateRequest,
+  type DeclareDuplicateOutcome,
+} from "./declare-duplicate.js";

@@ -20,6 +20,16 @@ export type ListedPlan = Plan & {
     readonly status: string;
     /** Pages an analyst declared read (`corpus accept-pages`) that stand, with who and why. */
     readonly declared: readonly PageDeclaration[];
+    /** Pages that paint nothing (spec v2.1 point 1). */
+    readonly blankPages: readonly number[];
+    /** For a duplicate: the document it repeats, and why (same bytes, same text, declared). */
+    readonly duplicateOf: string | null;
+    readonly duplicateReason: string | null;
+    /** For a near-duplicate: the earlier document it shares most pages with, and how many (both count). */
+    readonly nearDuplicateOf: string | null;
+    readonly pagesShared: number | null;
+    /** pdf.js rebuilt the file's structure to read it. */
+    readonly repaired: boolean;
   }[];
 };
 
@@ -56,6 +66,15 @@ export function listCorpus(corpusDir: string, dbFile: string): ListedPlan[] {
           pages: row?.pages ?? null,
           status: row?.status ?? "not scanned",
           declared: scanned.declared.filter((x) => x.document === d.path),
+          blankPages: row?.pages_blank ?? [],
+          duplicateOf: row?.duplicate_of ?? null,
+          duplicateReason:
+            row?.duplicate_of == null
+              ? null
+              : (row.duplicate_reason ?? "same bytes"),
+          nearDuplicateOf: row?.near_duplicate_of ?? null,
+          pagesShared: row?.pages_shared ?? null,
+          repaired: row?.repaired ?? false,
         };
       }),
   }));

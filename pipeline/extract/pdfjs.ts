@@ -17,9 +17,12 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 // restoreNativePush runs (pdf.js uses globalThis.pdfjsWorker when it is set).
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
+import { withPdfjsWarnings } from "./pdfjs-warnings.js";
+import { summariseWarnings, wasRepaired } from "./warning-summary.js";
 import type {
   Extracted,
   PageGeometry,
+  PagePaints,
   PageText,
   Result,
   TextBox,
@@ -133,11 +136,44 @@ async function readPageText(
   return { raw, boxes };
 }
 
-/** True when a page paints an image: a page with no text but an image is a scan, a page with neither is blank. */
-async function paintsImage(page: PDFPageProxy): Promise<boolean> {
-  const ops = await page.getOperatorList();
-  return ops.fnArray.some((fn) => IMAGE_OPS.has(fn));
+const TEXT_OPS = new Set<number>([
+  OPS.showText,
+  OPS.showSpacedText,
+  OPS.nextLineShowText,
+  OPS.nextLineSetSpacingShowText,
+]);
+
+/** A glyph of a text operation that leaves ink: not a space (a Word picture cover is drawn after one). */
+const inks = (glyph: unknown): boolean => {
+  if (typeof glyph !== "object" || glyph === null) return false;
+  const { unicode, isSpace } = glyph as { unicode?: string; isSpace?: boolean };
+  return isSpace !== true && (unicode === undefined || unicode.trim() !== "");
+};
+
+/**
+ * What a page paints (spec v2.1 points 1-2), read from its operator list: the pdf.js patch lists an image's paint
+ * operation without decoding the image, and a path's operation carries how it is painted (endPath: a clip only).
+ */
+export async function paintsOf(page: PDFPageProxy): Promise<PagePaints> {
+  const { fnArray, argsArray } = await page.getOperatorList();
+  let text = false;
+  let image = false;
+  let paths = false;
+  fnArray.forEach((fn, i) => {
+    const args = argsArray[i] as unknown[] | null;
+    if (IMAGE_OPS.has(fn)) image = true;
+    else if (fn === OPS.constructPath) paths ||= args?.[0] !== OPS.endPath;
+    else if (fn === OPS.shadingFill) paths = true;
+    else if (TEXT_OPS.has(fn))
+      text ||=
+        (args?.find(Array.isArray) as unknown[] | undefined)?.some(inks) ??
+        false;
+  });
+  return { text, image, paths };
 }
+
+/** What a page that paints something but holds no text paints, when pdf.js cannot say: treated as a scan. */
+const UNKNOWN_PAINT: PagePaints = { text: false, image: true, paths: false };
 
 /** Why pdf.js could not open a document, as a status and a one-line reason. */
 function describeOpenError(error: unknown, file: string): Result<never> {
@@ -170,22 +206,52 @@ function describeOpenError(error: unknown, file: string): Result<never> {
   };
 }
 
+/** How extractPages reads. */
+export type ExtractOptions = {
+  readonly password?: string;
+  /** Also say what every page paints (Extracted.paints), not only the pages without text. @default false */
+  readonly paintsOfEveryPage?: boolean;
+};
+
 /**
- * Reads every page's text layer with pdf.js. Pages are read one at a time and released, so memory stays flat.
- * Returns a Problem (encrypted, corrupt) instead of throwing; `no-text`/`partial-text` are decided by the caller
- * from `pagesWithoutText`.
+ * Reads every page's text layer with pdf.js, and what the pages without text paint (blank, or to be read by
+ * OCR). Pages are read one at a time and released, so memory stays flat. Every warning pdf.js reports on the way
+ * is kept. Returns a Problem (encrypted, corrupt) instead of throwing; `no-text`/`partial-text` are decided by
+ * the caller from `pagesWithoutText`.
  */
 export async function extractPages(
   bytes: Uint8Array,
   file: string,
-  password = "",
+  options: ExtractOptions = {},
 ): Promise<Result<Extracted>> {
+  const { value, warnings } = await withPdfjsWarnings(() =>
+    readPages(bytes, file, options),
+  );
+  if (!value.ok) return value;
+  const summary = summariseWarnings(warnings);
+  return {
+    ok: true,
+    value: {
+      ...value.value,
+      warnings: summary,
+      repaired: wasRepaired(warnings),
+    },
+  };
+}
+
+type Read = Omit<Extracted, "warnings" | "repaired">;
+
+async function readPages(
+  bytes: Uint8Array,
+  file: string,
+  options: ExtractOptions,
+): Promise<Result<Read>> {
   // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
-    password,
+    password: options.password ?? "",
     isEvalSupported: false,
-    verbosity: VerbosityLevel.ERRORS,
+    verbosity: VerbosityLevel.WARNINGS,
     useSystemFonts: false,
     disableFontFace: true,
     ...DATA_DIRS,
@@ -200,7 +266,10 @@ export async function extractPages(
   try {
     const pages: PageText[] = [];
     const pagesWithoutText: number[] = [];
+    const pagesPathsOnly: number[] = [];
+    const blankPages: number[] = [];
     const geometry: PageGeometry[] = [];
+    const paints: PagePaints[] = [];
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       let page: PDFPageProxy;
       let raw: string;
@@ -222,8 +291,17 @@ export async function extractPages(
         };
       }
       const hasText = raw.trim() !== "";
-      if (!hasText && (await paintsImage(page).catch(() => true)))
-        pagesWithoutText.push(pageNumber);
+      if (!hasText || options.paintsOfEveryPage === true) {
+        const painted = await paintsOf(page).catch(() => UNKNOWN_PAINT);
+        paints.push(painted);
+        if (!hasText && !painted.text && !painted.image && !painted.paths)
+          blankPages.push(pageNumber);
+        else if (!hasText) {
+          pagesWithoutText.push(pageNumber);
+          if (painted.paths && !painted.image && !painted.text)
+            pagesPathsOnly.push(pageNumber);
+        }
+      }
       // Kept for every page: a page whose text turns out unreadable (unreadable-text.ts) is OCR'd too.
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
       geometry.push({
@@ -236,7 +314,15 @@ export async function extractPages(
     }
     return {
       ok: true,
-      value: { pageCount: doc.numPages, pages, pagesWithoutText, geometry },
+      value: {
+        pageCount: doc.numPages,
+        pages,
+        pagesWithoutText,
+        pagesPathsOnly,
+        blankPages,
+        geometry,
+        ...(options.paintsOfEveryPage === true ? { paints } : {}),
+      },
     };
   } finally {
     await task.destroy().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { problemOf } from "./problem-of.js";
+import { problemOf, unreadResult } from "./problem-of.js";
 import { classifyReadPages } from "./classify-read-pages.js";
 import {
   ocrDocument,
@@ -8,7 +8,7 @@ import {
 import { extractPages } from "./pdfjs.js";
 import { sniffBytes } from "./sniff.js";
 import { isUnreadableText } from "./unreadable-text.js";
-import type { Doc, DocResult, Extracted, PageText, Problem } from "../types.js";
+import type { Doc, DocResult, Extracted, PageText } from "../types.js";
 
 /** Why a page counts as without text in a status reason: a scan, or a text layer nobody can read. */
 const UNREADABLE = "text layer unreadable (no Unicode mapping?)";
@@ -57,16 +57,22 @@ export function classifyExtraction(
       "corrupt",
       "damaged PDF (no pages can be found: the page tree is missing or empty)",
     );
-  const scanned = pagesWithoutText.filter((n) => !unreadablePages.includes(n));
+  const pathsOnly = new Set(extracted.pagesPathsOnly);
+  const scanned = pagesWithoutText.filter(
+    (n) => !unreadablePages.includes(n) && !pathsOnly.has(n),
+  );
+  const drawn = pagesWithoutText.filter((n) => pathsOnly.has(n));
   if (!pages.some((p) => p.hasText)) {
     const reason =
       unreadablePages.length === pages.length
         ? UNREADABLE
         : unreadablePages.length > 0
           ? `${UNREADABLE} on ${plural(unreadablePages.length, "page", "pages")} ${unreadablePages.join(", ")}, the others blank or scanned`
-          : pagesWithoutText.length === pages.length
-            ? "scanned images?"
-            : "blank pages";
+          : pagesWithoutText.length === 0
+            ? "every page is blank"
+            : drawn.length === pagesWithoutText.length
+              ? "its pages paint only vector paths: outlined text or drawings?"
+              : "scanned images?";
     const what =
       unreadablePages.length > 0 ? "a usable text layer" : "a text layer";
     return problemOf(
@@ -82,6 +88,10 @@ export function classifyExtraction(
       parts.push(
         `${plural(scanned.length, "page", "pages")} ${scanned.join(", ")} ${plural(scanned.length, "has", "have")} no text layer (scanned image?)`,
       );
+    if (drawn.length > 0)
+      parts.push(
+        `${plural(drawn.length, "page", "pages")} ${drawn.join(", ")} ${plural(drawn.length, "paints", "paint")} vector paths but no text (outlined text or a chart?)`,
+      );
     if (unreadablePages.length > 0)
       parts.push(
         `${plural(unreadablePages.length, "page", "pages")} ${unreadablePages.join(", ")}: ${UNREADABLE}`,
@@ -90,39 +100,6 @@ export function classifyExtraction(
   }
   return { status: "ok", error: null, problem: null };
 }
-
-/**
- * A cause as it can cross from the worker to the main thread (structured clone): an error's name and message,
- * never the pdf.js object itself (whose prototype and fields a clone would drop or refuse); anything else is
- * left out.
- */
-const portable = (cause: unknown) =>
-  cause instanceof Error
-    ? { name: cause.name, message: cause.message }
-    : typeof cause === "string"
-      ? cause
-      : undefined;
-
-const failed = (
-  doc: Doc,
-  sha256: string,
-  bytes: number,
-  problem: Problem,
-): DocResult => ({
-  doc,
-  sha256,
-  bytes,
-  status: problem.status,
-  pageCount: null,
-  pagesWithoutText: [],
-  pagesOcr: [],
-  pagesPicture: [],
-  error: `${problem.file}: ${problem.reason}`,
-  problem: { ...problem, cause: portable(problem.cause) },
-  duplicateOf: null,
-  pages: [],
-  mentions: [],
-});
 
 /** OCR for a document: where its file is, what the engine needs, and who to tell of each page read. */
 export type DocumentOcr = {
@@ -154,13 +131,13 @@ export async function readDocument(
   ocr: DocumentOcr | null = null,
 ): Promise<DocResult> {
   const sniffed = sniffBytes(bytes, doc.path);
-  if (sniffed !== null) return failed(doc, sha256, bytes.length, sniffed);
+  if (sniffed !== null) return unreadResult(doc, sha256, bytes.length, sniffed);
   let extracted;
   try {
     extracted = await extractPages(bytes, doc.path);
   } catch (error) {
     // pdf.js threw past its own error handling: still one bad file, not a stopped scan.
-    return failed(doc, sha256, bytes.length, {
+    return unreadResult(doc, sha256, bytes.length, {
       file: doc.path,
       status: "corrupt",
       reason: `damaged PDF (${(error as Error).message})`,
@@ -168,14 +145,18 @@ export async function readDocument(
     });
   }
   if (!extracted.ok)
-    return failed(doc, sha256, bytes.length, extracted.problem);
+    return unreadResult(doc, sha256, bytes.length, extracted.problem);
   const value = withUnreadablePages(extracted.value);
   const common = {
     doc,
     sha256,
     bytes: bytes.length,
     pageCount: value.pageCount,
+    blankPages: value.blankPages,
+    warnings: value.warnings,
+    repaired: value.repaired,
     duplicateOf: null,
+    duplicateReason: null,
     mentions: [],
   };
   if (ocr === null)

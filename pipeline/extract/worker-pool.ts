@@ -4,6 +4,7 @@ import { projectFile } from "../paths.js";
 import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
 import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 import { unpackBoxes, type PackedBoxes } from "./packed-boxes.js";
+import { unreadResult } from "./problem-of.js";
 
 /** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
 export type ExtractRequest = {
@@ -55,29 +56,14 @@ setFlagsFromString("--no-polymorphic-inlining");
 const WORKER_FILE = projectFile("dist/pipeline/extract/extract-worker.js");
 
 /** A result for a document whose reading was stopped or crashed: unreadable, with the reason. */
-function stopped(
+const stopped = (
   doc: Doc,
   sha256: string,
   bytes: number,
   status: Exclude<DocStatus, "ok">,
   reason: string,
-): DocResult {
-  return {
-    doc,
-    sha256,
-    bytes,
-    status,
-    pageCount: null,
-    pagesWithoutText: [],
-    pagesOcr: [],
-    pagesPicture: [],
-    error: `${doc.path}: ${reason}`,
-    problem: { file: doc.path, status, reason },
-    duplicateOf: null,
-    pages: [],
-    mentions: [],
-  };
-}
+): DocResult =>
+  unreadResult(doc, sha256, bytes, { file: doc.path, status, reason });
 
 /** The document a worker reads, as the results name it. */
 type Job = {

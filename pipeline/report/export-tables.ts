@@ -12,7 +12,10 @@ import {
 /** One exported table: its columns in contract order and its rows. */
 export type Table = {
   readonly columns: readonly string[];
-  readonly rows: readonly Record<string, Cell | readonly number[]>[];
+  readonly rows: readonly Record<
+    string,
+    Cell | readonly number[] | readonly string[]
+  >[];
 };
 
 const DOCUMENT_COLUMNS = [
@@ -30,6 +33,13 @@ const DOCUMENT_COLUMNS = [
   "manifest_sha256",
   "pages_ocr",
   "pages_picture",
+  // Spec v2.1 (issue 29), after the columns before it.
+  "pages_blank",
+  "duplicate_reason",
+  "near_duplicate_of",
+  "pages_shared",
+  "warnings",
+  "repaired",
 ];
 const PLAN_COLUMNS = [
   "plan_id",
@@ -78,13 +88,15 @@ export function exportTable(db: Db, kind: string, threshold: number): Table {
   return planTable(db, threshold);
 }
 
-/** In CSV a list of page numbers is one cell: "6;7;8". */
+/** In CSV a list is one cell: page numbers as "6;7;8", lines of text (warnings) one under the other. */
 const flatten = (rows: Table["rows"]) =>
   rows.map((r) =>
     Object.fromEntries(
       Object.entries(r).map(([k, v]) => [
         k,
-        Array.isArray(v) ? v.join(";") : (v as Cell),
+        Array.isArray(v)
+          ? v.join(v.some((x) => typeof x === "string") ? "\n" : ";")
+          : (v as Cell),
       ]),
     ),
   );

@@ -1,3 +1,4 @@
+import { documentNotes } from "./document-notes.js";
 import { dirname, join, relative, resolve } from "node:path";
 import {
   auditedStatisticOf,
@@ -22,6 +23,7 @@ import {
   readPageTexts,
   readPlanCounts,
   readStandingDeclarations,
+  readStandingDuplicateDeclarations,
   groupDeclarations,
   readPlanSizes,
   readTerms,
@@ -108,6 +110,8 @@ export function gatherReport(
       ...ocrReport(documents, ocr, statistic),
       declarations: groupDeclarations(readStandingDeclarations(db)),
     },
+    notes: documentNotes(documents),
+    duplicateDeclarations: readStandingDuplicateDeclarations(db),
   };
 }
 

@@ -20,3 +20,4 @@ export {
 } from "./dispersion-plot.js";
 export { dispersionStrips } from "./dispersion-strips.js";
 export type { OcrReport } from "./ocr-section.js";
+export { documentNotes, type DocumentNote } from "./document-notes.js";

@@ -4,6 +4,8 @@ import {
   type DocumentQuality,
   type QualityFlag,
 } from "../quality/index.js";
+import type { DuplicateDeclaration } from "../store/index.js";
+import type { DocumentNote } from "./document-notes.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
 import {
@@ -95,6 +97,10 @@ export type ReportData = {
   readonly resting?: readonly string[];
   /** What OCR read (spec v2.0). */
   readonly ocr: OcrReport;
+  /** Blank pages, duplicates, near-duplicates and what pdf.js reported, per document (spec v2.1). */
+  readonly notes?: readonly DocumentNote[];
+  /** Documents analysts declared duplicates of others (`corpus declare-duplicate`), standing. */
+  readonly duplicateDeclarations?: readonly DuplicateDeclaration[];
 };
 
 const pct = (x: number | null) =>
@@ -181,6 +187,34 @@ function qualitySection(d: ReportData): string {
 <ul>${used.map((f) => `<li><strong>${e(f)}</strong>: ${e(FLAG_MEANING[f])}</li>`).join("")}</ul></section>`;
 }
 
+const NOTE_HEADINGS: Record<DocumentNote["kind"], string> = {
+  blank: "Blank pages",
+  duplicate: "Duplicates (counted once)",
+  "near-duplicate": "Near-duplicates (both counted)",
+  repaired: "Files pdf.js had to repair",
+  warnings: "What pdf.js reported",
+};
+
+function notesSection(d: ReportData): string {
+  const notes = d.notes ?? [];
+  const declared = d.duplicateDeclarations ?? [];
+  if (notes.length === 0 && declared.length === 0) return "";
+  const groups = (Object.keys(NOTE_HEADINGS) as DocumentNote["kind"][])
+    .map((kind) => [kind, notes.filter((n) => n.kind === kind)] as const)
+    .filter(([, list]) => list.length > 0)
+    .map(
+      ([kind, list]) =>
+        `<h3>${e(NOTE_HEADINGS[kind])}</h3><ul>${list.map((n) => `<li>${e(n.document)}: ${e(n.text)}</li>`).join("")}</ul>`,
+    );
+  const declarations =
+    declared.length === 0
+      ? ""
+      : `<h3>Declared duplicates</h3><ul>${declared.map((x) => `<li>${e(x.document)} repeats ${e(x.duplicateOf)}: declared by ${e(x.auditor)} at ${e(x.declaredAt)}: ${e(x.note)}</li>`).join("")}</ul>`;
+  return `<section id="documents-read"><h2>What reading the documents found</h2>
+<p>Blank pages paint nothing and never put a plan apart. A duplicate repeats an earlier document (its bytes, its text on every page, or as an analyst declared) and adds nothing to its plan. A near-duplicate shares most of its pages with an earlier document and still counts. A file pdf.js repaired may have lost pages or text.</p>
+${groups.join("\n")}${declarations}</section>`;
+}
+
 function provenance(d: ReportData): string {
   const terms = d.lexicon.terms.map(
     (t) =>
@@ -216,6 +250,7 @@ ${dispersionSection(d)}
 ${apartSection(d)}
 ${ocrSection(d.ocr)}
 ${qualitySection(d)}
+${notesSection(d)}
 ${provenance(d)}
 </main><script>${SORT_SCRIPT}</script></body></html>
 `;

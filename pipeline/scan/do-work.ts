@@ -1,4 +1,5 @@
 import type PQueue from "p-queue";
+import { textFingerprint } from "../dedupe/index.js";
 import { EXTRACTOR, type ExtractionPool } from "../extract/index.js";
 import {
   recordMentions,
@@ -113,6 +114,9 @@ function readOnQueue(
     ctx.ledger.finish(result, {
       extractor: EXTRACTOR,
       ocr: ctx.ocr.settings,
+      fingerprint: isReadable(result.status)
+        ? textFingerprint(result.pages)
+        : null,
       ...recordMentions(w.doc, result.pages, ctx.compiled),
     });
   };

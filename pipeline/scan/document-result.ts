@@ -8,13 +8,33 @@ export type Outcome = Omit<DocResult, "pages" | "mentions">;
 /** The one way the scan builds a document result it did not read: no pages, no mentions. */
 export function documentResult(
   doc: Doc,
-  fields: Omit<Outcome, "doc" | "duplicateOf"> & {
-    readonly duplicateOf?: string | null;
-  },
+  fields: Omit<
+    Outcome,
+    | "doc"
+    | "duplicateOf"
+    | "duplicateReason"
+    | "blankPages"
+    | "warnings"
+    | "repaired"
+  > &
+    Partial<
+      Pick<
+        Outcome,
+        | "duplicateOf"
+        | "duplicateReason"
+        | "blankPages"
+        | "warnings"
+        | "repaired"
+      >
+    >,
 ): DocResult {
   return {
     doc,
     duplicateOf: null,
+    duplicateReason: null,
+    blankPages: [],
+    warnings: [],
+    repaired: false,
     ...fields,
     pages: [],
     mentions: [],
@@ -56,7 +76,11 @@ export function duplicateResult(
     pagesWithoutText: original.pagesWithoutText,
     pagesOcr: original.pagesOcr,
     pagesPicture: original.pagesPicture,
+    blankPages: original.blankPages,
+    warnings: original.warnings,
+    repaired: original.repaired,
     duplicateOf: original.doc.path,
+    duplicateReason: "same bytes" as const,
   };
   if (isReadable(status))
     return documentResult(doc, {
@@ -88,6 +112,9 @@ export const storedResult = (
     pagesWithoutText: stored.pagesWithoutText,
     pagesOcr: stored.pagesOcr,
     pagesPicture: stored.pagesPicture,
+    blankPages: stored.blankPages,
+    warnings: stored.warnings,
+    repaired: stored.repaired,
     error: stored.error,
     problem: null,
   });

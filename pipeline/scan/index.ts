@@ -15,3 +15,4 @@ export {
   type ScanOcrOptions,
 } from "./ocr-settings.js";
 export { diffScan, type ScanChanges, type ShareFigures } from "./changes.js";
+export { settleDuplicates } from "./settle-duplicates.js";

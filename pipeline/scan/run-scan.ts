@@ -16,6 +16,7 @@ import {
   loadLexicon,
   type LoadedLexicon,
 } from "../match/index.js";
+import type { DuplicateFinding } from "../dedupe/index.js";
 import { computeShare } from "../stats/index.js";
 import * as store from "../store/index.js";
 import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
@@ -27,6 +28,7 @@ export type { ScanProgress };
 import { planWork, type HashedDoc } from "./plan-work.js";
 import { lexiconChange } from "./rematch.js";
 import { doWork, type WorkContext } from "./do-work.js";
+import { settleDuplicates } from "./settle-duplicates.js";
 import {
   prepareOcr,
   type ScanOcr,
@@ -201,6 +203,16 @@ function finishScan(
     db,
     corpus.docs.map((d) => d.path),
   );
+  const duplicates = settleDuplicates(db);
+  const found = new Map(duplicates.findings.map((f) => [f.document, f]));
+  for (const path of duplicates.changed) {
+    const f = found.get(path);
+    run.notice(
+      f?.duplicateOf == null
+        ? `${path}: no longer a duplicate; it counts again`
+        : `${path}: duplicate of ${f.duplicateOf} (${f.reason}); its mentions are kept but not counted`,
+    );
+  }
   const after = store.readSnapshot(db);
   const pagesRead = ledger.progress.pagesRead;
   const mentions = after.mentions.size;
@@ -220,8 +232,8 @@ function finishScan(
     before: start.statBefore,
     after: computeShare(store.readPlanCounts(db), threshold),
   });
-  const results = corpus.docs.map(
-    (d) => ledger.results.get(d.path) as DocResult,
+  const results = corpus.docs.map((d) =>
+    asDuplicate(ledger.results.get(d.path) as DocResult, found.get(d.path)),
   );
   const { lexiconPath } = run;
   return {
@@ -236,6 +248,22 @@ function finishScan(
     mentions,
     workers: run.pool.size,
     changes,
+  };
+}
+
+/** A document's outcome as the duplicate rules left it (a duplicate by text or declaration is stored as one). */
+function asDuplicate(
+  result: DocResult,
+  finding: DuplicateFinding | undefined,
+): DocResult {
+  if (finding?.duplicateOf == null || finding.reason === null) return result;
+  return {
+    ...result,
+    status: "duplicate",
+    error: null,
+    problem: null,
+    duplicateOf: finding.duplicateOf,
+    duplicateReason: finding.reason,
   };
 }
 

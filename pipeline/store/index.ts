@@ -47,6 +47,18 @@ export {
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export { readPageTexts } from "./page-texts.js";
+export {
+  readDedupeRows,
+  saveFingerprint,
+  saveDuplicateFindings,
+  type DedupeRow,
+} from "./duplicates.js";
+export {
+  appendDuplicateDeclaration,
+  readStandingDuplicateDeclarations,
+  readDuplicateDeclarationRows,
+  type DuplicateDeclaration,
+} from "./duplicate-declarations.js";
 export { readOcrFigures } from "./ocr-figures.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { takePidLock, type PidLock } from "./pid-lock.js";

@@ -2,6 +2,7 @@
 import { effectiveVerdicts } from "../audit/verdicts.js";
 import type {
   DocStatus,
+  DuplicateReason,
   EffectiveVerdict,
   Location,
   PlanCounts,
@@ -57,6 +58,17 @@ export type DocumentRow = {
   /** Pages read by OCR as `ocr` and as `picture` (spec v2.0 point 3). */
   pages_ocr: number[];
   pages_picture: number[];
+  /** Pages that paint nothing (spec v2.1 point 1). */
+  pages_blank: number[];
+  /** Why a duplicate repeats duplicate_of: same bytes, same text, or declared (spec v2.1 point 3). */
+  duplicate_reason: DuplicateReason | null;
+  /** The earlier document it shares most of its pages with (a near-duplicate: both count), and how many. */
+  near_duplicate_of: string | null;
+  pages_shared: number | null;
+  /** What pdf.js reported while reading the file, one line each. */
+  warnings: string[];
+  /** pdf.js rebuilt the file's structure to read it: its pages may be incomplete. */
+  repaired: boolean;
 };
 
 /** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
@@ -91,26 +103,31 @@ export function readDocuments(db: Db): DocumentRow[] {
   const rows = db
     .prepare(
       `SELECT plan_id, document, sha256, pages, status, pages_without_text, error, duplicate_of, bytes, role,
-              in_manifest, manifest_sha256, pages_ocr, pages_picture
+              in_manifest, manifest_sha256, pages_ocr, pages_picture, pages_blank, duplicate_reason,
+              near_duplicate_of, pages_shared, warnings, repaired
        FROM documents WHERE removed = 0 ORDER BY manifest_order, document`,
     )
-    .all() as (Omit<
-    DocumentRow,
-    "pages_without_text" | "in_manifest" | "pages_ocr" | "pages_picture"
-  > & {
-    pages_without_text: string;
-    in_manifest: number;
-    pages_ocr: string;
-    pages_picture: string;
-  })[];
+    .all() as (Omit<DocumentRow, Listed | "in_manifest" | "repaired"> &
+    Record<Listed, string> & { in_manifest: number; repaired: number })[];
   return rows.map((r) => ({
     ...r,
     pages_without_text: JSON.parse(r.pages_without_text) as number[],
     pages_ocr: JSON.parse(r.pages_ocr) as number[],
     pages_picture: JSON.parse(r.pages_picture) as number[],
+    pages_blank: JSON.parse(r.pages_blank) as number[],
+    warnings: JSON.parse(r.warnings) as string[],
     in_manifest: r.in_manifest === 1,
+    repaired: r.repaired === 1,
   }));
 }
+
+/** Columns stored as JSON arrays. */
+type Listed =
+  | "pages_without_text"
+  | "pages_ocr"
+  | "pages_picture"
+  | "pages_blank"
+  | "warnings";
 
 /**
  * Whether every page that made a document unreadable was declared read by an analyst (spec v2.0 point 5): then

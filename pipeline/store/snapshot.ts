@@ -14,6 +14,10 @@ import { readTerms } from "./run-info.js";
 /** What the database held about one document before a scan. */
 export type StoredDocument = {
   readonly sha256: string | null;
+  /**
+   * The status its reading gave: a duplicate by text or declaration is stored as `duplicate` with this kept
+   * beside it (read_status), and is decided again after every scan.
+   */
   readonly status: DocStatus;
   readonly extractor: string | null;
   readonly removed: boolean;
@@ -24,6 +28,9 @@ export type StoredDocument = {
   /** The OCR settings its pages without a text layer were read with (see scan.ts); null before schema 6. */
   readonly ocr: string | null;
   readonly error: string | null;
+  readonly blankPages: readonly number[];
+  readonly warnings: readonly string[];
+  readonly repaired: boolean;
 };
 
 /** The state a re-run is compared with: documents, mentions and the lexicon of the last scan. */
@@ -47,8 +54,10 @@ export type Snapshot = {
 export function readSnapshot(db: Db): Snapshot {
   const docs = db
     .prepare(
-      `SELECT document, sha256, status, extractor, removed, pages, pages_without_text, pages_ocr, pages_picture, ocr,
-              error FROM documents`,
+      `SELECT document, sha256, COALESCE(read_status, status) AS status, extractor, removed, pages,
+              pages_without_text, pages_ocr, pages_picture, ocr,
+              CASE WHEN read_status IS NULL THEN error ELSE read_error END AS error, pages_blank, warnings, repaired
+       FROM documents`,
     )
     .all() as {
     document: string;
@@ -62,6 +71,9 @@ export function readSnapshot(db: Db): Snapshot {
     pages_picture: string;
     ocr: string | null;
     error: string | null;
+    pages_blank: string;
+    warnings: string;
+    repaired: number;
   }[];
   const mentions = db
     .prepare(
@@ -94,6 +106,9 @@ export function readSnapshot(db: Db): Snapshot {
           pagesPicture: JSON.parse(d.pages_picture) as number[],
           ocr: d.ocr,
           error: d.error,
+          blankPages: JSON.parse(d.pages_blank) as number[],
+          warnings: JSON.parse(d.warnings) as string[],
+          repaired: d.repaired === 1,
         },
       ]),
     ),

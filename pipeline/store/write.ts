@@ -12,6 +12,7 @@ import type {
   RunInfo,
   Term,
 } from "../types.js";
+import type { TextFingerprint } from "../dedupe/index.js";
 import type { Db } from "./open-database.js";
 import { prepared } from "./prepared.js";
 
@@ -102,6 +103,8 @@ export type DocumentWrite = {
   readonly stems?: ReadonlyMap<number, PageStems>;
   /** The OCR settings its pages without a text layer were read with ("off", or engine and thresholds). */
   readonly ocr?: string | null;
+  /** Its text as the duplicate rules compare it, for a document just read; else what is stored stands. */
+  readonly fingerprint?: TextFingerprint | null;
 };
 
 const stemsText = (page: PageStems | undefined) =>
@@ -128,16 +131,21 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       db,
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
          pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
-         pages_ocr, pages_picture, ocr)
+         pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired, duplicate_reason, read_status, read_error,
+         page_hashes, words, near_duplicate_of, pages_shared)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
-         @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr)
+         @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr,
+         @blank, @warnings, @repaired, @duplicateReason, NULL, NULL, @pageHashes, @words, NULL, NULL)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
          error = excluded.error, duplicate_of = excluded.duplicate_of, manifest_sha256 = excluded.manifest_sha256,
          in_manifest = excluded.in_manifest, removed = 0, scan_run_id = excluded.scan_run_id,
          extractor = excluded.extractor, pages_ocr = excluded.pages_ocr, pages_picture = excluded.pages_picture,
-         ocr = excluded.ocr`,
+         ocr = excluded.ocr, pages_blank = excluded.pages_blank, warnings = excluded.warnings,
+         repaired = excluded.repaired, duplicate_reason = excluded.duplicate_reason, read_status = NULL,
+         read_error = NULL, page_hashes = COALESCE(excluded.page_hashes, page_hashes),
+         words = COALESCE(excluded.words, words), near_duplicate_of = NULL, pages_shared = NULL`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -157,6 +165,15 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       pagesOcr: JSON.stringify(result.pagesOcr),
       pagesPicture: JSON.stringify(result.pagesPicture),
       ocr: write.ocr ?? null,
+      blank: JSON.stringify(result.blankPages),
+      warnings: JSON.stringify(result.warnings),
+      repaired: result.repaired ? 1 : 0,
+      duplicateReason: result.duplicateReason,
+      pageHashes:
+        write.fingerprint == null
+          ? null
+          : JSON.stringify(write.fingerprint.pageHashes),
+      words: write.fingerprint?.words ?? null,
     });
     if (result.sha256 !== null) {
       // A page read again replaces what was stored: with OCR on or off its text and source differ.

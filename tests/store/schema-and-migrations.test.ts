@@ -41,9 +41,13 @@ const result: DocResult = {
   pagesWithoutText: [],
   pagesOcr: [],
   pagesPicture: [],
+  blankPages: [],
+  warnings: [],
+  repaired: false,
   error: null,
   problem: null,
   duplicateOf: null,
+  duplicateReason: null,
   pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
   mentions: [],
 };
