@@ -67,7 +67,7 @@ function exported(db: string, table: "documents" | "mentions"): Row[] {
 const pageList = (cell: string | undefined) =>
   cell === undefined ? "missing" : `[${(cell.match(/\d+/g) ?? []).join(",")}]`;
 
-/** One document row as a readable line: status, the page lists, what it duplicates. */
+/** One document row as a readable line: status, the page lists, what it duplicates and why. */
 const documentLine = (row: Row | undefined) =>
   row === undefined
     ? "not exported"
@@ -77,7 +77,9 @@ const documentLine = (row: Row | undefined) =>
         `blank ${pageList(row.pages_blank)}`,
         `ocr ${pageList(row.pages_ocr)}`,
         `picture ${pageList(row.pages_picture)}`,
-        `duplicate_of ${row.duplicate_of || "-"}`,
+        row.duplicate_of
+          ? `duplicate_of ${row.duplicate_of} (${row.duplicate_reason ?? "no duplicate_reason"})`
+          : "duplicate_of -",
       ].join(" ");
 
 /** Scans `corpus` into a fresh database with `flags`, then exports documents and mentions. */
@@ -179,7 +181,7 @@ function describeScan(
 
   it("a re-upload with other bytes and the same text is a duplicate of the first file", () => {
     expect(scan.document(DOCS.reupload)).toMatch(
-      new RegExp(`^duplicate .* duplicate_of ${DOCS.plan}$`),
+      new RegExp(`^duplicate .* duplicate_of ${DOCS.plan} \\(same text\\)$`),
     );
   });
 }
