@@ -400,4 +400,6 @@ export const MENTION_COLUMNS = [
   "location",
   "source",
   "confidence",
+  // Issue 29: false for a mention in a duplicate (kept and shown, not counted).
+  "counted",
 ];

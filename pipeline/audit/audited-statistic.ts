@@ -42,18 +42,20 @@ export function auditedStatisticOf(
 /** The audited statistic from plans' counts and mention rows already read (the audit app keeps them, issue 18). */
 export function auditedStatisticOfRows(
   plans: readonly PlanCounts[],
-  rows: readonly Pick<
+  rows: readonly (Pick<
     MentionRow,
     "plan_id" | "headline" | "verdict" | "location"
-  >[],
+  > &
+    Partial<Pick<MentionRow, "counted">>)[],
   thresholdMentions: number,
   options: CountOptions = {},
 ): AuditedStatistic {
   const mentions = rows
     .filter(
       (m) =>
-        options.countIn === undefined ||
-        options.countIn.has(m.location ?? "body"),
+        m.counted !== false &&
+        (options.countIn === undefined ||
+          options.countIn.has(m.location ?? "body")),
     )
     .map((m) => ({
       plan: m.plan_id,

@@ -23,10 +23,14 @@ export type KwicMention = MentionRow & {
   readonly order: number;
 };
 
-/** Every mention with `windowTokens` words of context each side, read from the stored page text. */
+/**
+ * Every mention that counts (not in a duplicate) with `windowTokens` words of context each side, read from the
+ * stored page text: what is audited, shown in the report and served.
+ */
 export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
   const pages = new Map<string, string | null>();
-  return readMentions(db).map((m, order) => {
+  const counted = readMentions(db).filter((m) => m.counted);
+  return counted.map((m, order) => {
     const key = `${m.document}\u0000${m.page}`;
     if (!pages.has(key)) pages.set(key, readPageText(db, m.document, m.page));
     const raw = pages.get(key) ?? null;

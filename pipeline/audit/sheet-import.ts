@@ -14,8 +14,9 @@ import {
  * added since (`location`, `source`, `confidence`: issues 17 and 15), so every column keeps the place it had.
  */
 const ADDED_SINCE = ["location", "source", "confidence"];
+// `counted` (issue 29) is left out: the sheet holds only mentions that count.
 export const AUDIT_COLUMNS = [
-  ...MENTION_COLUMNS.filter((c) => !ADDED_SINCE.includes(c)),
+  ...MENTION_COLUMNS.filter((c) => !ADDED_SINCE.includes(c) && c !== "counted"),
   "note",
   "auditors",
   ...ADDED_SINCE,
@@ -24,20 +25,23 @@ export const AUDIT_COLUMNS = [
 /** The audit sheet: every mention, verdict blank where nobody has settled it yet (pending or disputed). */
 export function renderAuditSheet(db: Db): string {
   const states = effectiveVerdicts(readVerdictRows(db));
-  const rows = readMentions(db).map((m) => {
-    const state = states.get(m.mention_id);
-    const auditors = [...(state?.byAuditor ?? new Map<string, string>())]
-      .filter(([, v]) => v !== "pending")
-      .map(([a, v]) => `${a}: ${v}`);
-    return {
-      ...m,
-      boxes: null,
-      verdict:
-        m.verdict === "accepted" || m.verdict === "rejected" ? m.verdict : "",
-      note: m.note,
-      auditors: auditors.join("; "),
-    };
-  });
+  // A mention in a duplicate is never audited: it does not count.
+  const rows = readMentions(db)
+    .filter((m) => m.counted)
+    .map((m) => {
+      const state = states.get(m.mention_id);
+      const auditors = [...(state?.byAuditor ?? new Map<string, string>())]
+        .filter(([, v]) => v !== "pending")
+        .map(([a, v]) => `${a}: ${v}`);
+      return {
+        ...m,
+        boxes: null,
+        verdict:
+          m.verdict === "accepted" || m.verdict === "rejected" ? m.verdict : "",
+        note: m.note,
+        auditors: auditors.join("; "),
+      };
+    });
   return renderCsv(AUDIT_COLUMNS, rows);
 }
 

@@ -104,6 +104,12 @@ export type BundleContents = {
   /** Rows of `page_declarations` (issue 15 `corpus accept-pages`); null when the database has no such table. */
   readonly pageDeclarations:
     readonly Readonly<Record<string, unknown>>[] | null;
+  /**
+   * Rows of `duplicate_declarations` (issue 29 `corpus declare-duplicate`); null when the database has no such
+   * table, or the bundle was made before it (absent).
+   */
+  readonly duplicateDeclarations?:
+    readonly Readonly<Record<string, unknown>>[] | null;
   readonly settings: BundleSettings;
   readonly versions: BundleVersions;
   readonly statistic: BundleStatistic;

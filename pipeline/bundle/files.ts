@@ -15,6 +15,7 @@ export const BUNDLE_FILES = {
   mentionsCsv: "mentions.csv",
   verdicts: "verdicts.json",
   pageDeclarations: "page-declarations.json",
+  duplicateDeclarations: "duplicate-declarations.json",
   settings: "settings.json",
   versions: "versions.json",
   statistic: "statistic.json",
@@ -31,8 +32,13 @@ export const REQUIRED_FILES = [
   BUNDLE_FILES.statistic,
 ] as const;
 
-// The columns of `export mentions` (a contract), then the latest verdict note.
-const MENTION_CSV_COLUMNS = [...MENTION_COLUMNS, "note"];
+// The columns of `export mentions` (a contract), then the latest verdict note, then `counted` (issue 29; after
+// the note, which kept its place).
+const MENTION_CSV_COLUMNS = [
+  ...MENTION_COLUMNS.filter((c) => c !== "counted"),
+  "note",
+  "counted",
+];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -51,6 +57,11 @@ export function renderBundleFiles(c: BundleContents): Map<string, string> {
   ]);
   if (c.pageDeclarations !== null)
     files.set(BUNDLE_FILES.pageDeclarations, json(c.pageDeclarations));
+  if (c.duplicateDeclarations != null)
+    files.set(
+      BUNDLE_FILES.duplicateDeclarations,
+      json(c.duplicateDeclarations),
+    );
   return files;
 }
 
@@ -62,7 +73,11 @@ export function parseBundleFiles(
   if (missing !== undefined)
     return { ok: false, reason: `no ${missing} in the bundle` };
   const parsed = new Map<string, unknown>();
-  for (const name of [...REQUIRED_FILES, BUNDLE_FILES.pageDeclarations]) {
+  for (const name of [
+    ...REQUIRED_FILES,
+    BUNDLE_FILES.pageDeclarations,
+    BUNDLE_FILES.duplicateDeclarations,
+  ]) {
     const text = files.get(name);
     if (text === undefined || !name.endsWith(".json")) continue;
     try {
@@ -107,6 +122,8 @@ export function parseBundleFiles(
       mentions: parsed.get(BUNDLE_FILES.mentions),
       verdicts: parsed.get(BUNDLE_FILES.verdicts),
       pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
+      duplicateDeclarations:
+        parsed.get(BUNDLE_FILES.duplicateDeclarations) ?? null,
       settings,
       versions: parsed.get(BUNDLE_FILES.versions),
       statistic: parsed.get(BUNDLE_FILES.statistic),

@@ -52,7 +52,11 @@ export function gatherBundle(
     lexiconCsv,
     mentions: store.readMentions(db).map(({ boxes: _boxes, ...m }) => m),
     verdicts: store.readVerdictRows(db),
-    pageDeclarations: store.readPageDeclarationRows(db),
+    pageDeclarations: store.readDeclarationRows(db, "page_declarations"),
+    duplicateDeclarations: store.readDeclarationRows(
+      db,
+      "duplicate_declarations",
+    ),
     settings,
     versions: {
       scannedWith: {

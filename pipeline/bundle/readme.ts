@@ -45,6 +45,8 @@ export function renderReadme(c: BundleContents): string {
     "verdicts.json           Every audit verdict ever given, oldest first: mention id, verdict, auditor, time,",
     "                        note, kind (judge, or settle for a settled disagreement).",
     "page-declarations.json  (when present) pages an analyst declared read, with name, time and note.",
+    "duplicate-declarations.json  (when present) documents an analyst declared duplicates of others",
+    "                        (counted once), with name, time and note; a withdrawal is a later row.",
     "versions.json           The versions of stp-scan, pdfjs-dist, natural and Node that scanned the corpus,",
     "                        and those that made this bundle.",
     "",

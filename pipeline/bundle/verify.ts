@@ -12,9 +12,13 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { MANIFEST_FILE, sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
-import { scanCorpus, type ScanOptions } from "../scan/index.js";
 import {
-  appendPageDeclarationRows,
+  scanCorpus,
+  settleDuplicates,
+  type ScanOptions,
+} from "../scan/index.js";
+import {
+  appendDeclarationRows,
   appendVerdicts,
   openDatabase,
 } from "../store/index.js";
@@ -87,7 +91,21 @@ export async function verifyBundle(
       );
       // Pages an analyst declared read (issue 15) count as read again: written into the temporary database as
       // they were, once it has the table (a schema from before issue 15 has none, and bundles none).
-      appendPageDeclarationRows(db, expected.pageDeclarations ?? []);
+      appendDeclarationRows(
+        db,
+        "page_declarations",
+        expected.pageDeclarations ?? [],
+      );
+      // Documents declared duplicates (issue 29) count once again, as they did: the rows, then the duplicates of
+      // the corpus decided again with them.
+      if (
+        appendDeclarationRows(
+          db,
+          "duplicate_declarations",
+          expected.duplicateDeclarations ?? [],
+        ) > 0
+      )
+        settleDuplicates(db);
       const { threshold, countIn, audited } = expected.settings;
       const actual = gatherBundle(db, { threshold, countIn, audited });
       return {

@@ -4,7 +4,9 @@ import { formatTable } from "../report/index.js";
 
 /** Progress per plan and concept, then verdicts whose mention no longer exists (kept, never deleted). */
 export function renderAuditStatus(db: Db): string {
-  const mentions = readMentions(db);
+  const all = readMentions(db);
+  // A mention in a duplicate is never audited: it does not count.
+  const mentions = all.filter((m) => m.counted);
   const cells = new Map<
     string,
     { accepted: number; rejected: number; pending: number; disputed: number }
@@ -35,7 +37,7 @@ export function renderAuditStatus(db: Db): string {
         `${Math.round(((c.accepted + c.rejected) / total) * 100)}%`,
       ];
     });
-  const current = new Set(mentions.map((m) => m.mention_id));
+  const current = new Set(all.map((m) => m.mention_id));
   const orphans = orphanedVerdicts(
     effectiveVerdicts(readVerdictRows(db)),
     current,

@@ -17,14 +17,22 @@ const columnsOf = (db: Db, table: string) =>
     }[]
   ).map((c) => c.name);
 
-/** Every row of `page_declarations` (issue 15 `corpus accept-pages`), oldest first; null when the table is absent. */
-export function readPageDeclarationRows(
+/** The append-only declaration tables a bundle carries whole: pages declared read, documents declared duplicates. */
+export type DeclarationTable = "page_declarations" | "duplicate_declarations";
+
+/**
+ * Every row of a declaration table (issue 15 `corpus accept-pages`, issue 29 `corpus declare-duplicate`), oldest
+ * first; null when the table is absent.
+ */
+export function readDeclarationRows(
   db: Db,
+  table: DeclarationTable,
 ): Record<string, unknown>[] | null {
-  if (!hasTable(db, "page_declarations")) return null;
-  return db
-    .prepare(`SELECT * FROM page_declarations ORDER BY rowid`)
-    .all() as Record<string, unknown>[];
+  if (!hasTable(db, table)) return null;
+  return db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Record<
+    string,
+    unknown
+  >[];
 }
 
 /**
@@ -77,19 +85,20 @@ export function readOcrSettings(db: Db): Record<string, unknown> | null {
 }
 
 /**
- * Appends a bundle's page declarations to `page_declarations`, keeping each row's own columns (those the table
- * has, but an INTEGER PRIMARY KEY, which is given anew). Gives how many rows were written: 0 without the table.
+ * Appends a bundle's rows of a declaration table, keeping each row's own columns (those the table has, but an
+ * INTEGER PRIMARY KEY, which is given anew). Gives how many rows were written: 0 without the table.
  */
-export function appendPageDeclarationRows(
+export function appendDeclarationRows(
   db: Db,
+  table: DeclarationTable,
   rows: readonly Readonly<Record<string, unknown>>[],
 ): number {
-  if (rows.length === 0 || !hasTable(db, "page_declarations")) return 0;
+  if (rows.length === 0 || !hasTable(db, table)) return 0;
   const known = new Set(
     (
       db
         .prepare(`SELECT name, type, pk FROM pragma_table_info(?)`)
-        .all("page_declarations") as {
+        .all(table) as {
         name: string;
         type: string;
         pk: number;
@@ -104,7 +113,7 @@ export function appendPageDeclarationRows(
       const columns = Object.keys(row).filter((c) => known.has(c));
       if (columns.length === 0) continue;
       db.prepare(
-        `INSERT INTO page_declarations (${columns.map((c) => `"${c}"`).join(", ")})
+        `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(", ")})
          VALUES (${columns.map(() => "?").join(", ")})`,
       ).run(...columns.map((c) => row[c] as string | number | null));
     }

@@ -90,10 +90,11 @@ export {
   type CorpusWordRow,
 } from "./explore-state.js";
 export {
-  readPageDeclarationRows,
+  readDeclarationRows,
   readPageClasses,
   readOcrSettings,
-  appendPageDeclarationRows,
+  appendDeclarationRows,
+  type DeclarationTable,
 } from "./bundle-reads.js";
 export {
   appendPageDeclarations,

@@ -39,6 +39,8 @@ export type MentionRow = {
   source: "text" | "ocr";
   /** OCR only: mean Tesseract confidence (0-100) of its words; null for text. */
   confidence: number | null;
+  /** False for a mention in a duplicate (spec v2.1 point 3): kept and shown, never counted nor audited. */
+  counted: boolean;
 };
 
 /** A document row as exported (columns of the CLI contract, in order, then extras). */
@@ -76,14 +78,19 @@ export function readMentions(db: Db): MentionRow[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
-              m.right_context, m.headline, m.start, m.end, m.location, m.boxes, m.source, m.confidence
+              m.right_context, m.headline, m.start, m.end, m.location, m.boxes, m.source, m.confidence,
+              d.status <> 'duplicate' AS counted
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
     )
-    .all() as (Omit<MentionRow, "headline" | "verdict" | "note" | "boxes"> & {
+    .all() as (Omit<
+    MentionRow,
+    "headline" | "verdict" | "note" | "boxes" | "counted"
+  > & {
     headline: number;
     boxes: string | null;
+    counted: number;
   })[];
   const states = effectiveVerdicts(readVerdictRows(db));
   return rows.map((r) => {
@@ -92,6 +99,7 @@ export function readMentions(db: Db): MentionRow[] {
       ...r,
       verdict: state?.verdict ?? "pending",
       headline: r.headline === 1,
+      counted: r.counted === 1,
       note: state?.note ?? null,
       boxes: r.boxes === null ? [] : (JSON.parse(r.boxes) as Rect[]),
     };

@@ -29,6 +29,7 @@ describe("stp-scan bundle and stp-scan verify on the command line", () => {
         BUNDLE_FILES.readme,
         BUNDLE_FILES.mentionsCsv,
         BUNDLE_FILES.pageDeclarations,
+        BUNDLE_FILES.duplicateDeclarations,
       ].sort(),
     );
     expect(files.get(BUNDLE_FILES.readme)).toMatch(/stp-scan verify/);

@@ -105,6 +105,16 @@ describe("the command-line contract of the foundation issue", () => {
     expect(Object.keys(rows[0] ?? {}).slice(0, MENTION_COLUMNS.length)).toEqual(
       MENTION_COLUMNS,
     );
+    // Columns added since keep coming after those before them (issues 17, 15, 29).
+    expect(Object.keys(rows[0] ?? {}).slice(MENTION_COLUMNS.length)).toEqual([
+      "headline",
+      "start",
+      "end",
+      "location",
+      "source",
+      "confidence",
+      "counted",
+    ]);
     const json = JSON.parse(
       runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
     ) as Record<string, unknown>[];
@@ -145,6 +155,25 @@ describe("the command-line contract of the foundation issue", () => {
     expect(
       Object.keys(rows[0] ?? {}).slice(0, DOCUMENT_COLUMNS.length),
     ).toEqual(DOCUMENT_COLUMNS);
+    // Columns added since keep coming after those before them (issue 29: spec v2.1).
+    expect(Object.keys(rows[0] ?? {}).slice(DOCUMENT_COLUMNS.length)).toEqual([
+      "duplicate_of",
+      "bytes",
+      "role",
+      "in_manifest",
+      "manifest_sha256",
+      "pages_ocr",
+      "pages_picture",
+      "pages_blank",
+      "duplicate_reason",
+      "near_duplicate_of",
+      "pages_shared",
+      "warnings",
+      "repaired",
+    ]);
+    expect(rows.find((r) => r.status === "duplicate")).toMatchObject({
+      duplicate_reason: "same bytes",
+    });
     expect(rows.map((r) => r.status)).toEqual([
       "ok",
       "ok",

@@ -1,10 +1,18 @@
 import {
-  appendPageDeclarationRows,
+  appendDeclarationRows,
   openDatabase,
+  readDeclarationRows,
   readOcrSettings,
   readPageClasses,
-  readPageDeclarationRows,
+  type Db,
 } from "../../pipeline/store/index.js";
+
+const PAGES = "page_declarations";
+const readPageDeclarationRows = (db: Db) => readDeclarationRows(db, PAGES);
+const appendPageDeclarationRows = (
+  db: Db,
+  rows: readonly Record<string, unknown>[],
+) => appendDeclarationRows(db, PAGES, rows);
 
 // The bundle reads what issue 15 (OCR) added to the schema: page classes (pages.source, schema 6), the OCR
 // settings (scan_runs.ocr_engine, documents.ocr) and page declarations (schema 8), and null where a table is missing.
@@ -36,6 +44,28 @@ describe("a bundle reads the tables and columns of later schemas when they are t
       [1, 3, "ann", "2017-01-01"],
       [2, 3, "bob", "2017-01-02"],
     ]);
+  });
+
+  it("duplicate declarations (schema 14): null without the table, every row with it, written again with a new id", () => {
+    const old = openDatabase(":memory:");
+    old.exec("DROP TABLE duplicate_declarations");
+    expect(readDeclarationRows(old, "duplicate_declarations")).toBeNull();
+    const db = openDatabase(":memory:");
+    db.exec(`INSERT INTO duplicate_declarations VALUES
+             (4, 'plans/a/b.pdf', 's', 'plans/a/a.pdf', 'ann', 'the same report', '2017-01-01', 0)`);
+    const rows = readDeclarationRows(db, "duplicate_declarations") ?? [];
+    const other = openDatabase(":memory:");
+    expect(appendDeclarationRows(other, "duplicate_declarations", rows)).toBe(
+      1,
+    );
+    expect(
+      (readDeclarationRows(other, "duplicate_declarations") ?? []).map((r) => [
+        r.declaration_id,
+        r.document,
+        r.duplicate_of,
+        r.note,
+      ]),
+    ).toEqual([[1, "plans/a/b.pdf", "plans/a/a.pdf", "the same report"]]);
   });
 
   it("page classes: each stored page's source (text, ocr, picture, unreadable) by sha256", () => {
