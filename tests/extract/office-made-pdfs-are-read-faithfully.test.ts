@@ -101,11 +101,14 @@ function scanAndExport(corpus: string, flags: readonly string[]) {
   const mentions = exported(db, "mentions");
   return {
     document: (path: string) => documentLine(documents.get(path)),
-    /** A document's mentions as `p2 social-value text`, in export order. */
+    /** A document's mentions as `p2 social-value text` (`... not counted` in a duplicate), in export order. */
     mentionsOf: (path: string) =>
       mentions
         .filter((m) => m.document === path)
-        .map((m) => `p${m.page} ${m.term_id} ${m.source}`),
+        .map(
+          (m) =>
+            `p${m.page} ${m.term_id} ${m.source}${m.counted === "false" ? " not counted" : ""}`,
+        ),
   };
 }
 
@@ -144,6 +147,12 @@ const MENTIONS: readonly [string, string, string[], string[]][] = [
     DOCS.plan,
     FOUR_ON_PAGE_2,
     FOUR_ON_PAGE_2,
+  ],
+  [
+    "the re-upload: its mentions are exported but not counted (it adds nothing to its plan)",
+    DOCS.reupload,
+    FOUR_ON_PAGE_2.map((m) => `${m} not counted`),
+    FOUR_ON_PAGE_2.map((m) => `${m} not counted`),
   ],
   [
     "deck-like.pdf: the bullet slide holds one",
