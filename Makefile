@@ -5,9 +5,14 @@ JEST := node --experimental-vm-modules node_modules/jest/bin/jest.js
 # Debian packages the tests and the benchmark use: qpdf makes encrypted fixtures; chromium renders the HTML report
 # in its test (driven by playwright-core, never a downloaded browser); poppler-utils (pdftotext) and pdfgrep are
 # the speed references of make bench. OCR_PACKAGES read pages without a text layer (scan --ocr auto): pdftoppm
-# renders them, Tesseract 5 with its English data reads them; make scan installs them too.
+# renders them, Tesseract 5 with its English data reads them; make scan installs them too. OFFICE_PACKAGES build
+# the office-made test PDFs (tests/fixtures/office-pdfs.ts): LibreOffice Writer and Impress without a GUI convert
+# flat ODT/ODP to PDF, ghostscript turns a page's words into outlines (-dNoOutputFonts), and Carlito and Liberation
+# are the fonts LibreOffice embeds as TrueType subsets; those tests check the PDFs with poppler-utils and qpdf.
 OCR_PACKAGES := poppler-utils tesseract-ocr tesseract-ocr-eng
-DEBIAN_PACKAGES := qpdf pdfgrep chromium $(OCR_PACKAGES)
+OFFICE_PACKAGES := libreoffice-writer-nogui libreoffice-impress-nogui ghostscript fonts-crosextra-carlito \
+  fonts-liberation
+DEBIAN_PACKAGES := qpdf pdfgrep chromium $(OCR_PACKAGES) $(OFFICE_PACKAGES)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-packages ocr-packages build scan test lint fixtures bench fuzz clean

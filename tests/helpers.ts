@@ -30,6 +30,19 @@ export function describeOver(
   else describe(name, () => body(folder));
 }
 
+/**
+ * `describe` when `missing` is null, else `describe.skip` after printing `skipping <what>: <missing>`: tests that
+ * need an installed program skip with the reason, never silently.
+ */
+export function describeUnlessMissing(
+  what: string,
+  missing: string | null,
+): jest.Describe {
+  if (missing === null) return describe;
+  process.stderr.write(`skipping ${what}: ${missing}\n`);
+  return describe.skip;
+}
+
 /** A fresh temporary folder for one test. */
 export const tempDir = (prefix = "stp-scan-test-") =>
   mkdtempSync(join(tmpdir(), prefix));

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePgm, type GreyImage } from "../../pipeline/ocr/index.js";
 import { makePdf } from "../fixtures/pdf-writer.js";
-import { tempDir } from "../helpers.js";
+import { describeUnlessMissing, tempDir } from "../helpers.js";
 
 /** True when the commands OCR tests need are installed; else a reason to print when skipping. */
 export function missingOcrTools(): string | null {
@@ -22,12 +22,8 @@ export function missingOcrTools(): string | null {
  * `describe` when the OCR commands are installed, else `describe.skip` after printing why (tests that need
  * tesseract skip with a reason, never silently).
  */
-export function describeWithOcr(what: string): jest.Describe {
-  const missing = missingOcrTools();
-  if (missing === null) return describe;
-  console.warn(`skipping ${what}: ${missing}`);
-  return describe.skip;
-}
+export const describeWithOcr = (what: string): jest.Describe =>
+  describeUnlessMissing(what, missingOcrTools());
 
 /**
  * Six dense lines of 10 pt text on 11 pt leading, each across the page: tilted 2 degrees clockwise, a line's end
