@@ -2,8 +2,8 @@
 // scan reads exactly as it was (issue 29: a font left null cut operator lists short and hid picture covers):
 // this test reads the same files with the patched and the unpatched pdf.js (fixtures/patched-pdfjs.ts) and
 // compares text, boxes, pages without text, blank pages, what every page paints and problems, byte for byte.
-// make test reads the generated and demo PDFs, the three labelled corpora and the real PDFs with every kind of
-// font the patch touches; make bench reads every PDF of ../shared (tests/bench/patched-reads-the-same.ts).
+// make test reads the generated, office-made (LibreOffice, Ghostscript) and demo PDFs, the three labelled corpora
+// and the real PDFs with every kind of font the patch touches; make bench reads every PDF of ../shared (tests/bench/patched-reads-the-same.ts).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -18,6 +18,10 @@ import {
   sharedPdfs,
 } from "../fixtures/patched-pdfjs.js";
 import { PROJECT_ROOT, SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  buildOfficePdfs,
+  missingOfficeTools,
+} from "../fixtures/office-pdfs.js";
 
 /** Generated pages that take each patched path: many text items (several chunks), images, standard fonts. */
 function generatedFiles(): string[] {
@@ -80,8 +84,14 @@ function sharedFiles(): string[] {
 
 describe("pdf.js with the speed patch reads what pdf.js without it reads", () => {
   it("gives the same text, boxes, pages without text, blank pages, paint and problems, file for file", async () => {
+    const office = await buildOfficePdfs();
+    if (office === null)
+      process.stdout.write(
+        `patched-pdfjs-reads-the-same: office-made PDFs not compared: ${missingOfficeTools() ?? ""}\n`,
+      );
     const files = [
       ...generatedFiles(),
+      ...Object.values(office ?? {}),
       ...pdfsUnder(join(PROJECT_ROOT, "corpus", "plans")),
       ...sharedFiles(),
     ];
