@@ -18,10 +18,25 @@ export type Timed = Cost & {
  * worker threads and the children it waited for count in it.
  */
 function childrenCpuSeconds(): number {
-  const stat = readFileSync("/proc/self/stat", "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const { fields } = readProcStat("/proc/self/stat");
   // After the command's name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14 here.
   return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/**
+ * A process's or thread's /proc stat file: its command name, and the fields after it (field 3, state, first).
+ * The name is in parentheses and may hold spaces and parentheses itself, so it ends at the last ")".
+ */
+export function readProcStat(path: string): {
+  name: string;
+  fields: string[];
+} {
+  const stat = readFileSync(path, "utf8");
+  const end = stat.lastIndexOf(")");
+  return {
+    name: stat.slice(stat.indexOf("(") + 1, end),
+    fields: stat.slice(end + 2).split(" "),
+  };
 }
 
 /** Runs `work` (which must wait for every process it starts) and gives its wall and children's CPU seconds. */
