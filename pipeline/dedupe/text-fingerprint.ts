@@ -11,24 +11,28 @@ export type TextFingerprint = {
   readonly words: number;
 };
 
-const WORD = /[\p{L}\p{N}]/u;
+/** A word: a run of non-space characters holding a letter or a digit. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
-/** The text a page contributes: none for a page whose text nobody can read (glyph codes, a failed OCR). */
-const pageText = (page: PageText): string =>
-  page.source === "unreadable"
-    ? ""
-    : normalise(page.raw).text.replace(/\s+/gu, " ").trim();
-
-/** Spec v2.1 point 3: what "the same normalised text" compares, page by page, in page order. */
-export function textFingerprint(pages: readonly PageText[]): TextFingerprint {
+/**
+ * Spec v2.1 point 3: what "the same normalised text" compares, from each page's normalised text in page order
+ * (as matching made it: match/record-mentions.ts gives it; "" for a page without text).
+ */
+export function fingerprintOfTexts(texts: readonly string[]): TextFingerprint {
   let words = 0;
-  const pageHashes = [...pages]
-    .sort((a, b) => a.pageNumber - b.pageNumber)
-    .map((page) => {
-      const text = pageText(page);
-      if (text === "") return "";
-      for (const w of text.split(" ")) if (WORD.test(w)) words++;
-      return createHash("sha256").update(text).digest("hex").slice(0, 32);
-    });
+  const pageHashes = texts.map((normalised) => {
+    const text = normalised.replace(/\s+/gu, " ").trim();
+    if (text === "") return "";
+    words += text.match(WORD)?.length ?? 0;
+    return createHash("sha256").update(text).digest("hex").slice(0, 32);
+  });
   return { pageHashes, words };
 }
+
+/** The same from pages as stored, normalised here: pages without text (a scan, glyph codes) count as empty. */
+export const textFingerprint = (pages: readonly PageText[]): TextFingerprint =>
+  fingerprintOfTexts(
+    [...pages]
+      .sort((a, b) => a.pageNumber - b.pageNumber)
+      .map((p) => (p.hasText ? normalise(p.raw).text : "")),
+  );

@@ -164,7 +164,11 @@ function findCandidates(
  * What matching learns about a page: its mentions, every stem it holds (in either hyphen reading), and the filter
  * of its adjacent stem pairs (stem-pairs.ts).
  */
-export type PageAnalysis = PageStems & { readonly mentions: Mention[] };
+export type PageAnalysis = PageStems & {
+  readonly mentions: Mention[];
+  /** The page's normalised text (the joined reading); "" for a page without text. */
+  readonly text: string;
+};
 
 /** The winners of a page's candidates (spec §Overlaps) as its mentions, in page order, spans into `page.raw`. */
 const mentionsOf = (page: PageText, candidates: Candidate[]): Mention[] =>
@@ -185,14 +189,21 @@ export function analysePage(
 ): PageAnalysis {
   const seen: SeenStems = { stems: new Set(), pairs: new PairKeys() };
   if (!page.hasText)
-    return { mentions: [], stems: seen.stems, pairs: pairFilter(seen.pairs) };
-  const candidates = normaliseReadings(page.raw).flatMap((reading, n) =>
+    return {
+      mentions: [],
+      stems: seen.stems,
+      pairs: pairFilter(seen.pairs),
+      text: "",
+    };
+  const readings = normaliseReadings(page.raw);
+  const candidates = readings.flatMap((reading, n) =>
     findCandidates(reading, lexicon, seen, n > 0),
   );
   return {
     mentions: mentionsOf(page, candidates),
     stems: seen.stems,
     pairs: pairFilter(seen.pairs),
+    text: readings[0]?.text ?? "",
   };
 }
 

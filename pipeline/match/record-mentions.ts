@@ -46,11 +46,18 @@ export function recordMentions(
   pages: readonly PageText[],
   lexicon: CompiledLexicon,
   contextTokens = WINDOW_TOKENS,
-): { mentions: MentionRecord[]; stems: Map<number, PageStems> } {
+): {
+  mentions: MentionRecord[];
+  stems: Map<number, PageStems>;
+  /** Each page's normalised text (the joined reading; "" without text), by page number. */
+  texts: Map<number, string>;
+} {
   const terms = new Map<string, Term>(lexicon.terms.map((t) => [t.id, t]));
   const stems = new Map<number, PageStems>();
+  const texts = new Map<number, string>();
   const mentions = pages.flatMap((page) => {
     const analysis = analysePage(page, lexicon);
+    texts.set(page.pageNumber, analysis.text);
     stems.set(page.pageNumber, {
       stems: analysis.stems,
       pairs: analysis.pairs,
@@ -91,5 +98,5 @@ export function recordMentions(
       };
     });
   });
-  return { mentions, stems };
+  return { mentions, stems, texts };
 }

@@ -1,5 +1,5 @@
 import type PQueue from "p-queue";
-import { textFingerprint } from "../dedupe/index.js";
+import { fingerprintOfTexts } from "../dedupe/index.js";
 import { EXTRACTOR, type ExtractionPool } from "../extract/index.js";
 import {
   recordMentions,
@@ -111,13 +111,23 @@ function readOnQueue(
 ): Promise<void> {
   const save = (result: DocResult) => {
     ctx.ledger.counts.read++;
+    const { texts, ...recorded } = recordMentions(
+      w.doc,
+      result.pages,
+      ctx.compiled,
+    );
     ctx.ledger.finish(result, {
       extractor: EXTRACTOR,
       ocr: ctx.ocr.settings,
+      // The duplicate rules compare the normalised text matching has just made.
       fingerprint: isReadable(result.status)
-        ? textFingerprint(result.pages)
+        ? fingerprintOfTexts(
+            [...result.pages]
+              .sort((a, b) => a.pageNumber - b.pageNumber)
+              .map((p) => texts.get(p.pageNumber) ?? ""),
+          )
         : null,
-      ...recordMentions(w.doc, result.pages, ctx.compiled),
+      ...recorded,
     });
   };
   return new Promise<void>((stored, failed) => {
