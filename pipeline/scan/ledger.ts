@@ -76,6 +76,10 @@ export class Ledger {
     this.results.set(result.doc.path, outcome);
     // A problem is told when it is found; a re-run that keeps a document does not repeat it.
     if (result.error !== null && write !== null) this.notice(result.error);
+    if (result.repaired && write !== null && write.extractor !== null)
+      this.notice(
+        `${result.doc.path}: pdf.js had to rebuild the file's structure to read it (${result.warnings[0] ?? "repaired"}); its pages may be incomplete`,
+      );
     this.progress.documentsDone++;
     this.progress.pagesRead += pages.length;
     this.progress.bytesDone += result.bytes ?? 0;
