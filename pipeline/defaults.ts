@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { ReadingSettings } from "./types.js";
 
 // The only place the pipeline's default numbers live; the CLI shows them in --help.
 
@@ -28,3 +29,12 @@ export const OCR_MIN_CONFIDENCE = 70;
 export const OCR_PAGE_TIMEOUT_SECONDS = 60;
 /** Words a document's pages must hold in all before the same text makes it a duplicate (spec v2.1 point 3). */
 export const MIN_SAME_TEXT_WORDS = 50;
+
+/** The reading settings of a database that never recorded them (scan and add take them from the database). */
+export const READING_DEFAULTS = {
+  ocr: OCR_MODE,
+  ocrMinWords: OCR_MIN_WORDS,
+  ocrMinConfidence: OCR_MIN_CONFIDENCE,
+  timeoutSeconds: TIMEOUT_SECONDS,
+  maxMemoryMb: MAX_HEAP_MB,
+} as const satisfies ReadingSettings;

@@ -403,3 +403,29 @@ export const MENTION_COLUMNS = [
   // Issue 29: false for a mention in a duplicate (kept and shown, not counted).
   "counted",
 ];
+
+/** How a project's documents are read: what a re-read with other values could change. */
+export type ReadingSettings = {
+  /** `auto`: pages without a text layer are read by OCR; `off`: spec v1.1. */
+  readonly ocr: "auto" | "off";
+  readonly ocrMinWords: number;
+  readonly ocrMinConfidence: number;
+  /** Seconds one document may take. */
+  readonly timeoutSeconds: number;
+  /** MB of memory one document may use. */
+  readonly maxMemoryMb: number;
+};
+
+/** What a database remembers of its project, so that every command uses the same corpus and settings. */
+export type ProjectSettings = {
+  /** Absolute path of the corpus folder. */
+  readonly corpus: string;
+  /** The lexicon given with --lexicon (absolute path); null: the corpus's own lexicon.csv, else lexicon v1. */
+  readonly lexiconGiven: string | null;
+  /** The lexicon the last scan matched with, and its sha256. */
+  readonly lexiconPath: string | null;
+  readonly lexiconSha256: string | null;
+  readonly reading: ReadingSettings;
+  /** Headline mentions a plan needs to count. */
+  readonly threshold: number;
+};

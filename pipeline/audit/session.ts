@@ -243,7 +243,7 @@ export async function runAuditSession(
   }
   const audited = auditedStatisticOf(db, options.threshold);
   s.out(
-    `${s.judged} verdicts this session. Audited: ${describeShare(audited.statistic)}\n`,
+    `${s.judged} verdicts this session. Audited: ${describeShare(audited.statistic, { audited: true })}\n`,
   );
   return { judged: s.judged };
 }

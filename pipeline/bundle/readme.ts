@@ -16,7 +16,7 @@ export function renderReadme(c: BundleContents): string {
     "stp-scan bundle: the figure and everything needed to re-create it",
     "=================================================================",
     "",
-    `The figure: ${describeShare(c.statistic)}.`,
+    `The figure: ${describeShare(c.statistic, { audited: s.audited })}.`,
     `Counted with: a plan needs at least ${s.threshold} headline mention(s); ${counting}; ${
       s.audited
         ? "mentions an auditor rejected are left out"

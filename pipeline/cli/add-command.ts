@@ -8,7 +8,7 @@ import {
   type AddOutcome,
   type AddReport,
 } from "../curate/index.js";
-import { CORPUS_DIR, DB_FILE } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import {
   formatOutcome,
   planOf,
@@ -18,25 +18,26 @@ import {
   renderSummary,
 } from "./add-output.js";
 import { runCommand, UsageError } from "./fatal.js";
+import { figureOf, renderHeadline } from "./figure.js";
+import { withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { OCR_OPTION, READING_OPTIONS } from "./reading-options.js";
+import {
+  READING_OPTIONS,
+  readingOptionsOf,
+  type ReadingArgs,
+} from "./reading-options.js";
 
 /** The options of `add` as yargs gives them. */
-type AddArgs = {
+type AddArgs = ReadingArgs & {
   readonly files: string[];
   readonly plan: string | undefined;
   readonly "new-plan": string | undefined;
   readonly region: string | undefined;
   readonly type: string;
   readonly title: string | undefined;
-  readonly corpus: string;
   readonly db: string;
   readonly force: boolean;
   readonly "dry-run": boolean;
-  readonly threshold: number;
-  readonly jobs: number;
-  readonly timeout: number;
-  readonly ocr: "auto" | "off";
 };
 
 /** What addFiles needs, from the command line; an empty --new-plan is a usage error. */
@@ -45,7 +46,7 @@ function addOptionsFrom(argv: AddArgs): AddOptions {
   if (newPlan !== undefined && newPlan.trim() === "")
     throw new UsageError("--new-plan: give the plan's name");
   return {
-    corpus: argv.corpus,
+    ...readingOptionsOf(argv),
     db: argv.db,
     files: argv.files,
     plan: argv.plan ?? null,
@@ -57,10 +58,6 @@ function addOptionsFrom(argv: AddArgs): AddOptions {
     title: argv.title ?? null,
     force: argv.force,
     dryRun: argv["dry-run"],
-    jobs: argv.jobs,
-    timeoutSeconds: argv.timeout,
-    threshold: argv.threshold,
-    ocr: argv.ocr,
     onNotice: (line) => process.stderr.write(`${line}\n`),
   };
 }
@@ -102,11 +99,6 @@ const ADD_OPTIONS = {
     type: "string",
     describe: "Title, written where manifest.csv has a title column",
   },
-  corpus: {
-    type: "string",
-    default: CORPUS_DIR,
-    describe: "Corpus folder (manifest.csv, plans/)",
-  },
   db: {
     type: "string",
     default: DB_FILE,
@@ -124,11 +116,6 @@ const ADD_OPTIONS = {
     describe: "Show what would happen and change nothing",
   },
   ...READING_OPTIONS,
-  ocr: {
-    ...OCR_OPTION,
-    describe:
-      "Read pages without a text layer by OCR, as scan does; off: they cannot be counted (spec v1.1)",
-  },
 } as const;
 
 /**
@@ -159,12 +146,14 @@ export function addCommand(yargs: Argv): Argv {
         process.stdout.write(renderSummary(report, dryRun));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));
-          const standing = readPlanStanding(
-            argv.db,
-            report.plan.id,
-            argv.threshold,
+          const { threshold } = report.scan.project;
+          const standing = readPlanStanding(argv.db, report.plan.id, threshold);
+          const figure = withDatabase(argv.db, (db) =>
+            figureOf(db, argv.db, threshold),
           );
-          process.stdout.write(renderStanding(report.plan.id, standing));
+          process.stdout.write(
+            `${renderStanding(report.plan.id, standing)}${renderHeadline(await figure)}`,
+          );
         }
         if (refusedCount(report) > 0) process.exitCode = 1;
       }, argv.db),

@@ -1,5 +1,4 @@
 import type { AddOutcome, AddReport, PlanStanding } from "../curate/index.js";
-import { describeShare } from "../stats/index.js";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -50,7 +49,7 @@ export function renderScanned(scan: NonNullable<AddReport["scan"]>): string {
   return `scanned: ${plural(d.read, "document")} read (${plural(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
 }
 
-/** The plan's counts and the statistic after the add. */
+/** The plan's counts after the add (the statistic follows, as scan prints it). */
 export function renderStanding(planId: string, s: PlanStanding): string {
   const verdict =
     s.apartReasons !== null
@@ -60,6 +59,6 @@ export function renderStanding(planId: string, s: PlanStanding): string {
         : "does not mention social value";
   return (
     `${planId}: ${plural(s.documents, "document")}, ${plural(s.pages, "page")}, ` +
-    `${s.headline} headline and ${s.related} related mentions; ${verdict}\n${describeShare(s.statistic)}\n`
+    `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`
   );
 }

@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { DB_FILE, THRESHOLD_MENTIONS, WINDOW_TOKENS } from "../defaults.js";
+import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
 import { defaultAuditor, runAuditSession } from "../audit/index.js";
 import {
   importSubcommand,
@@ -15,6 +15,8 @@ import {
 } from "./audit-record-commands.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
+import { thresholdFor } from "./project-of.js";
 
 /** `audit` alone: the terminal session over the open mentions. */
 function sessionSubcommand(y: Argv<AuditArgs>) {
@@ -22,22 +24,16 @@ function sessionSubcommand(y: Argv<AuditArgs>) {
     "$0",
     "Walk the open mentions one by one on the terminal, most decisive first",
     (c) =>
-      c
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
-        .option("context", {
-          type: "number",
-          default: WINDOW_TOKENS,
-          describe: "Words of context each side",
-        }),
+      c.option("threshold", THRESHOLD_OPTION).option("context", {
+        type: "number",
+        default: WINDOW_TOKENS,
+        describe: "Words of context each side",
+      }),
     (argv) =>
       runOnDatabase(argv.db, async (db) => {
         await runAuditSession(db, {
           auditor: argv.auditor,
-          threshold: argv.threshold,
+          threshold: thresholdFor(db, argv.threshold),
           windowTokens: argv.context,
           input: process.stdin,
           output: process.stdout,

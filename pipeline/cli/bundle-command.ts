@@ -4,12 +4,15 @@ import {
   writeBundle,
   type BundleContents,
 } from "../bundle/index.js";
-import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
+import { effectiveVerdicts } from "../audit/index.js";
 import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { openExisting } from "./output.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
+import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan bundle [--db FILE] --out FILE.zip [--threshold N] [--count-in LOCATIONS] [--audited]` */
 export function bundleCommand(yargs: Argv): Argv {
@@ -29,11 +32,7 @@ export function bundleCommand(yargs: Argv): Argv {
           demandOption: true,
           describe: "Zip file to write",
         })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        })
+        .option("threshold", THRESHOLD_OPTION)
         .option("count-in", {
           type: "string",
           describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
@@ -52,7 +51,7 @@ export function bundleCommand(yargs: Argv): Argv {
             db,
             argv.out,
             {
-              threshold: argv.threshold,
+              threshold: thresholdFor(db, argv.threshold),
               countIn: countIn === undefined ? "all" : [...countIn],
               audited: argv.audited,
             },
@@ -70,6 +69,14 @@ export function bundleCommand(yargs: Argv): Argv {
   );
 }
 
-const summaryOf = (out: string, c: BundleContents) =>
-  `wrote ${out}: ${describeShare(c.statistic)}\n` +
-  `  ${c.documents.length} documents, ${c.mentions.length} mentions, ${c.verdicts.length} verdicts; check it with: stp-scan verify ${out} --corpus DIR\n`;
+/** What the bundle holds: its figure, and decisions that stand told apart from rows of verdict history. */
+function summaryOf(out: string, c: BundleContents): string {
+  const standing = [...effectiveVerdicts(c.verdicts).values()].filter(
+    (s) => s.verdict !== "pending",
+  ).length;
+  return (
+    `wrote ${out}: ${describeShare(c.statistic, { audited: c.settings.audited })}\n` +
+    `  ${c.documents.length} documents, ${c.mentions.length} mentions, ${standing} standing verdicts (${c.verdicts.length} rows of verdict history); ` +
+    `check it with: stp-scan verify ${out} --corpus DIR\n`
+  );
+}

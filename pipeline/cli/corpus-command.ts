@@ -12,12 +12,10 @@ import {
   type ListedPlan,
 } from "../curate/index.js";
 import { CorpusError } from "../corpus/index.js";
-import { CORPUS_DIR, DB_FILE } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { documentNotes, formatTable } from "../report/index.js";
-import { computeShare, describeShare } from "../stats/index.js";
 import {
   readDocuments,
-  readPlanCounts,
   readStandingDeclarations,
   readStandingDuplicateDeclarations,
   groupDeclarations,
@@ -33,6 +31,8 @@ import {
 import { runCommand, UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { figureOf, renderHeadline } from "./figure.js";
+import { corpusFor, thresholdFor } from "./project-of.js";
 
 /** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
 function listNotes(d: ListedPlan["documents"][number]): string[] {
@@ -87,6 +87,7 @@ function declare(
     note?: string | undefined;
     auditor: string;
     undo: boolean;
+    db: string;
   },
 ): void {
   if (argv.document === undefined || argv.pages === undefined)
@@ -111,10 +112,12 @@ function declare(
       ? `${argv.document} p${pages}: declaration withdrawn by ${argv.auditor}; the pages count as unreadable again\n`
       : `${argv.document} p${pages}: declared read by ${argv.auditor}: ${argv.note}\n`,
   );
-  process.stdout.write(
-    `${describeShare(computeShare(readPlanCounts(db), 1))}\n`,
-  );
+  process.stdout.write(figureNow(db, argv.db));
 }
+
+/** The figure after a declaration, at the database's threshold. */
+const figureNow = (db: Db, dbFile: string) =>
+  renderHeadline(figureOf(db, dbFile, thresholdFor(db, undefined)));
 
 /** Standing duplicate declarations, one line each: the copy, what it repeats, auditor, time and note. */
 function renderDuplicateDeclarations(
@@ -137,6 +140,7 @@ function declareCopy(
     note?: string | undefined;
     auditor: string;
     undo: boolean;
+    db: string;
   },
 ): void {
   if (argv.document === undefined)
@@ -161,9 +165,7 @@ function declareCopy(
       ? `${row.document}: declaration withdrawn by ${row.auditor}; it counts on its own again\n`
       : `${row.document}: declared a duplicate of ${row.duplicateOf} by ${row.auditor}: ${row.note}; its mentions are kept but not counted\n`,
   );
-  process.stdout.write(
-    `${describeShare(computeShare(readPlanCounts(db), 1))}\n`,
-  );
+  process.stdout.write(figureNow(db, argv.db));
 }
 
 /** `corpus repair`: what it undid, or that there was nothing to repair. */
@@ -246,8 +248,8 @@ export function corpusCommand(yargs: Argv): Argv {
         })
         .option("corpus", {
           type: "string",
-          default: CORPUS_DIR,
-          describe: "Corpus folder (manifest.csv, plans/)",
+          describe:
+            "Corpus folder (manifest.csv, plans/) [default: the database's, else corpus]",
         })
         .option("db", {
           type: "string",
@@ -278,7 +280,7 @@ type CorpusArgs = {
   readonly note?: string | undefined;
   readonly auditor: string;
   readonly undo: boolean;
-  readonly corpus: string;
+  readonly corpus: string | undefined;
   readonly db: string;
   readonly json: boolean;
 };
@@ -292,18 +294,18 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
   if (argv.action === "quality")
     return runOnDatabase(argv.db, (db) => printQuality(db, argv.json));
   return runCommand(() => {
-    if (!existsSync(argv.corpus))
+    const corpus = corpusFor(argv.db, argv.corpus);
+    if (!existsSync(corpus))
       throw new CorpusError(
-        `${resolve(argv.corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
+        `${resolve(corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
       );
     if (argv.action === "list") {
-      const plans = listCorpus(argv.corpus, argv.db);
+      const plans = listCorpus(corpus, argv.db);
       process.stdout.write(
         argv.json ? `${JSON.stringify(plans, null, 2)}\n` : renderList(plans),
       );
-    } else if (argv.action === "repair")
-      process.stdout.write(repair(argv.corpus));
-    else check(argv.corpus, argv.db);
+    } else if (argv.action === "repair") process.stdout.write(repair(corpus));
+    else check(corpus, argv.db);
   }, argv.db);
 }
 

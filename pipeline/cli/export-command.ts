@@ -1,9 +1,11 @@
 import type { Argv } from "yargs";
-import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { exportTable, renderTable } from "../report/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
+import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan export mentions|documents|plans [--db FILE] [--format csv|json] [--out FILE]` */
 export function exportCommand(yargs: Argv): Argv {
@@ -30,11 +32,7 @@ export function exportCommand(yargs: Argv): Argv {
           type: "string",
           describe: "File to write [default: stdout]",
         })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "For plans: headline mentions a plan needs",
-        })
+        .option("threshold", THRESHOLD_OPTION)
         .option("bom", {
           type: "boolean",
           default: true,
@@ -45,7 +43,11 @@ export function exportCommand(yargs: Argv): Argv {
       runCommand(() => {
         const db = openExisting(argv.db);
         try {
-          const table = exportTable(db, argv.table, argv.threshold);
+          const table = exportTable(
+            db,
+            argv.table,
+            thresholdFor(db, argv.threshold),
+          );
           emit(renderTable(table, argv.format, { bom: argv.bom }), argv.out);
         } finally {
           db.close();

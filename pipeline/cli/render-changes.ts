@@ -31,10 +31,10 @@ export function renderChanges(c: ScanChanges): string {
         ? ` (${c.orphanedVerdicts.map((v) => `${v.mentionId} ${v.verdict}`).join(", ")})`
         : ""),
     c.statistic.before === null
-      ? `  statistic: ${share(c.statistic.after)}`
+      ? `  unaudited statistic: ${share(c.statistic.after)}`
       : c.statistic.moved
-        ? `  statistic moved: ${share(c.statistic.before)} -> ${share(c.statistic.after)}`
-        : `  statistic unchanged: ${share(c.statistic.after)}`,
+        ? `  unaudited statistic moved: ${share(c.statistic.before)} -> ${share(c.statistic.after)}`
+        : `  unaudited statistic unchanged: ${share(c.statistic.after)}`,
   ];
   return lines.join("\n") + "\n";
 }

@@ -1,4 +1,9 @@
-import { describeShare } from "../stats/index.js";
+import {
+  describePercent,
+  describeShare,
+  type AuditedStatistic,
+  type ShareBasis,
+} from "../stats/index.js";
 import type { Statistic } from "../types.js";
 import { formatTable } from "../report/index.js";
 
@@ -6,6 +11,7 @@ import { formatTable } from "../report/index.js";
 export function renderStatistic(
   stat: Statistic,
   sizes: ReadonlyMap<string, { documents: number; pages: number }>,
+  basis: ShareBasis,
 ): string {
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
   const rows = stat.plans.map((p) => [
@@ -26,10 +32,33 @@ export function renderStatistic(
       "pages",
       "headline",
       "related",
-      "mentions",
+      "social value",
       "reported apart because",
     ],
     rows,
   );
-  return `${table}\n\n${describeShare(stat)}\n`;
+  return `${table}\n\n${describeShare(stat, basis)}\n`;
 }
+
+/** "3/9 (33.3%; 95% interval ...)": a figure in a sentence. */
+export const shortShare = (s: Statistic): string =>
+  `${s.numerator}/${s.denominator} (${describePercent(s)})`;
+
+/**
+ * The line under an unaudited figure: how many verdicts exist and the audited figure they give, so that an
+ * unaudited figure is never taken for the audited one.
+ */
+export function renderVerdictsLine(a: AuditedStatistic): string {
+  const c = a.counts;
+  const judged = c.accepted + c.rejected + c.disputed;
+  if (!judgedAny(a))
+    return `no verdicts yet: the figure above is unaudited (audit with stp-scan audit, or stp-scan serve in the browser)\n`;
+  return (
+    `${judged} of ${judged + c.pending} mentions judged (${c.accepted} accepted, ${c.rejected} rejected, ${c.disputed} disputed); ` +
+    `audited: ${shortShare(a.statistic)} (stp-scan stats --audited)\n`
+  );
+}
+
+/** Whether any mention has a verdict. */
+export const judgedAny = (a: AuditedStatistic): boolean =>
+  a.counts.accepted + a.counts.rejected + a.counts.disputed > 0;

@@ -1,9 +1,11 @@
 import type { Argv } from "yargs";
-import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { gatherReport, renderReport } from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
+import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan report [--db FILE] [--out output/report.html] [--audited] [--threshold N]` */
 export function reportCommand(yargs: Argv): Argv {
@@ -24,11 +26,7 @@ export function reportCommand(yargs: Argv): Argv {
           default: false,
           describe: "Leave out rejected passages; show audit progress",
         })
-        .option("threshold", {
-          type: "number",
-          default: THRESHOLD_MENTIONS,
-          describe: "Headline mentions a plan needs",
-        }),
+        .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(() => {
         const db = openExisting(argv.db);
@@ -36,7 +34,7 @@ export function reportCommand(yargs: Argv): Argv {
           const data = gatherReport(db, {
             out: argv.out,
             audited: argv.audited,
-            threshold: argv.threshold,
+            threshold: thresholdFor(db, argv.threshold),
           });
           if (data === null)
             throw new UsageError(

@@ -1,28 +1,25 @@
 import type { Argv } from "yargs";
-import {
-  CORPUS_DIR,
-  DB_FILE,
-  MAX_HEAP_MB,
-  OCR_MIN_CONFIDENCE,
-  OCR_MIN_WORDS,
-} from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
-import { computeShare, describeShare } from "../stats/index.js";
 import { summariseOcr } from "../stats/index.js";
-import {
-  openDatabase,
-  readOcrFigures,
-  readPlanCounts,
-  readPlanSizes,
-  type Db,
-} from "../store/index.js";
+import { openDatabase, readOcrFigures, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
+import {
+  figureJson,
+  figureOf,
+  renderFigure,
+  renderHeadline,
+  type Figure,
+} from "./figure.js";
 import { ProgressLine } from "./progress.js";
 import { renderChanges } from "./render-changes.js";
-import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
-import { OCR_OPTION, READING_OPTIONS } from "./reading-options.js";
+import {
+  READING_OPTIONS,
+  readingOptionsOf,
+  type ReadingArgs,
+} from "./reading-options.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
@@ -32,11 +29,6 @@ const ocrLine = (db: Db, stat: Statistic) => {
 
 /** The options of `scan`, in the order --help lists them. */
 const SCAN_OPTIONS = {
-  corpus: {
-    type: "string",
-    default: CORPUS_DIR,
-    describe: "Corpus folder (manifest.csv, plans/)",
-  },
   db: {
     type: "string",
     default: DB_FILE,
@@ -44,36 +36,14 @@ const SCAN_OPTIONS = {
   },
   lexicon: {
     type: "string",
-    describe: "Lexicon CSV [default: <corpus>/lexicon.csv, else lexicon v1]",
+    describe:
+      "Lexicon CSV [default: the database's, else <corpus>/lexicon.csv, else lexicon v1]",
   },
   ...READING_OPTIONS,
-  "max-memory": {
-    type: "number",
-    default: MAX_HEAP_MB,
-    describe: "MB of heap one document may use",
-  },
   force: {
     type: "boolean",
     default: false,
     describe: "Read every document again",
-  },
-  // OCR of pages without a text layer (spec v2.0 §Pages without a text layer).
-  ocr: {
-    ...OCR_OPTION,
-    describe:
-      "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
-  },
-  "ocr-min-words": {
-    type: "number",
-    default: OCR_MIN_WORDS,
-    describe:
-      "Words (2 letters or more) an OCR page needs to be more than a picture",
-  },
-  "ocr-min-confidence": {
-    type: "number",
-    default: OCR_MIN_CONFIDENCE,
-    describe:
-      "Mean OCR word confidence (0-100) a page needs; below it the page is unreadable",
   },
   json: {
     type: "boolean",
@@ -88,18 +58,10 @@ const SCAN_OPTIONS = {
 } as const;
 
 /** The options of `scan` as yargs gives them. */
-type ScanArgs = {
-  readonly corpus: string;
+type ScanArgs = ReadingArgs & {
   readonly db: string;
   readonly lexicon: string | undefined;
-  readonly threshold: number;
-  readonly jobs: number;
-  readonly timeout: number;
-  readonly "max-memory": number;
   readonly force: boolean;
-  readonly ocr: "auto" | "off";
-  readonly "ocr-min-words": number;
-  readonly "ocr-min-confidence": number;
   readonly json: boolean;
   readonly quiet: boolean;
 };
@@ -118,17 +80,10 @@ function progressLineFor(argv: ScanArgs): ProgressLine {
 /** Scans the corpus as the command line asks, with progress on `progress`. */
 function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
   return scanCorpus({
-    corpus: argv.corpus,
+    ...readingOptionsOf(argv),
     db: argv.db,
-    lexicon: argv.lexicon ?? null,
-    jobs: argv.jobs,
-    timeoutSeconds: argv.timeout,
-    maxHeapMb: argv["max-memory"],
+    ...(argv.lexicon === undefined ? {} : { lexicon: argv.lexicon }),
     force: argv.force,
-    threshold: argv.threshold,
-    ocr: argv.ocr,
-    ocrMinWords: argv["ocr-min-words"],
-    ocrMinConfidence: argv["ocr-min-confidence"],
     onNotice: (line) => progress.notice(line),
     onProgress: (p) => progress.update(p),
   });
@@ -138,7 +93,7 @@ function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
 function renderScanJson(
   summary: ScanSummary,
   seconds: number,
-  stat: Statistic,
+  figure: Figure,
 ): string {
   const out = {
     runId: summary.runId,
@@ -149,6 +104,7 @@ function renderScanJson(
     ocrPagesRead: summary.ocrPagesRead,
     mentions: summary.mentions,
     lexicon: summary.lexiconPath,
+    settings: summary.project,
     warnings: summary.warnings.map((w) => w.reason),
     problems: summary.results
       .filter((r) => r.error !== null)
@@ -158,7 +114,7 @@ function renderScanJson(
         reason: r.error,
       })),
     changes: summary.changes,
-    statistic: stat,
+    statistic: figureJson(figure),
     maxRssKb: process.resourceUsage().maxRSS,
   };
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -184,17 +140,17 @@ function printOutcome(
 ): void {
   const db = openDatabase(argv.db);
   try {
-    const stat = computeShare(readPlanCounts(db), argv.threshold);
+    const figure = figureOf(db, argv.db, summary.project.threshold);
     if (argv.json) {
-      process.stdout.write(renderScanJson(summary, seconds, stat));
+      process.stdout.write(renderScanJson(summary, seconds, figure));
       return;
     }
     if (!argv.quiet)
       process.stderr.write(scannedLine(summary, seconds, argv.db));
     process.stdout.write(
       argv.quiet
-        ? `${describeShare(stat)}\n`
-        : `${renderStatistic(stat, readPlanSizes(db))}${ocrLine(db, stat)}\n${renderChanges(summary.changes)}`,
+        ? renderHeadline(figure)
+        : `${renderFigure(figure)}${ocrLine(db, figure.statistic)}\n${renderChanges(summary.changes)}`,
     );
   } finally {
     db.close();

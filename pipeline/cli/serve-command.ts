@@ -1,10 +1,12 @@
 import type { Argv } from "yargs";
-import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { defaultAuditor } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { createAuditServer } from "../serve/index.js";
 import { examplesOf } from "./examples.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
+import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
 export function serveCommand(yargs: Argv): Argv {
@@ -26,7 +28,7 @@ export function serveCommand(yargs: Argv): Argv {
           describe: "Only 127.0.0.1 is accepted",
         })
         .option("auditor", { type: "string", default: defaultAuditor() })
-        .option("threshold", { type: "number", default: THRESHOLD_MENTIONS }),
+        .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
         // The app reads the corpus's PDFs and writes verdicts: it must never listen beyond this machine.
@@ -38,7 +40,7 @@ export function serveCommand(yargs: Argv): Argv {
         const { server, token } = createAuditServer({
           db,
           auditor: argv.auditor,
-          threshold: argv.threshold,
+          threshold: thresholdFor(db, argv.threshold),
           port: argv.port,
         });
         await new Promise<void>((ok) =>

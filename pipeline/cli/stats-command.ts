@@ -1,15 +1,14 @@
 import type { Argv } from "yargs";
-import { DB_FILE, THRESHOLD_MENTIONS } from "../defaults.js";
+import { DB_FILE } from "../defaults.js";
 import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
 import {
-  computeShare,
   summariseOcr,
+  wilsonInterval,
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
 import {
   readOcrFigures,
-  readPlanCounts,
   readStandingDeclarations,
   readPlanSizes,
   type Db,
@@ -17,7 +16,10 @@ import {
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { openExisting } from "./output.js";
-import { renderStatistic } from "./render-statistic.js";
+import { renderStatistic, shortShare } from "./render-statistic.js";
+import { figureJson, figureOf, renderFigure } from "./figure.js";
+import { thresholdFor, whereOf } from "./project-of.js";
+import { THRESHOLD_OPTION } from "./reading-options.js";
 import { examplesOf } from "./examples.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { formatTable } from "../report/index.js";
@@ -29,11 +31,7 @@ const STATS_OPTIONS = {
     default: DB_FILE,
     describe: "SQLite database to read",
   },
-  threshold: {
-    type: "number",
-    default: THRESHOLD_MENTIONS,
-    describe: "Headline mentions a plan needs",
-  },
+  threshold: THRESHOLD_OPTION,
   json: {
     type: "boolean",
     default: false,
@@ -58,6 +56,7 @@ const STATS_OPTIONS = {
 
 /** What `stats` was asked for. */
 type StatsArgs = {
+  readonly db: string;
   readonly threshold: number;
   readonly json: boolean;
   readonly audited: boolean;
@@ -74,14 +73,18 @@ export function statsCommand(yargs: Argv): Argv {
         const countIn = locationsOption("--count-in", argv.countIn);
         const db = openExisting(argv.db);
         try {
+          const asked = {
+            ...argv,
+            threshold: thresholdFor(db, argv.threshold),
+          };
           process.stdout.write(
-            argv.sensitivity
-              ? sensitivityOutput(db, argv)
-              : countIn !== undefined && !argv.audited
-                ? countedInOutput(db, argv, countIn)
-                : argv.audited
-                  ? auditedOutput(db, argv, countIn)
-                  : plainOutput(db, argv),
+            asked.sensitivity
+              ? sensitivityOutput(db, asked)
+              : countIn !== undefined && !asked.audited
+                ? countedInOutput(db, asked, countIn)
+                : asked.audited
+                  ? auditedOutput(db, asked, countIn)
+                  : plainOutput(db, asked),
           );
         } finally {
           db.close();
@@ -110,9 +113,10 @@ function countedInOutput(
     countIn,
     ignoreVerdicts: true,
   }).statistic;
+  const of = whereOf(db, argv.db);
   return argv.json
-    ? `${JSON.stringify({ ...stat, countIn: [...countIn] }, null, 2)}\n`
-    : renderStatistic(stat, readPlanSizes(db));
+    ? `${JSON.stringify({ ...stat, audited: false, interval: intervalOf(stat), countIn: [...countIn] }, null, 2)}\n`
+    : renderStatistic(stat, readPlanSizes(db), { audited: false, of });
 }
 
 /** `--audited`: rejected mentions left out, with the verdict counts and how far the share can still move. */
@@ -122,9 +126,12 @@ function auditedOutput(
   countIn: ReturnType<typeof locationsOption>,
 ): string {
   const audited = auditedStatisticOf(db, argv.threshold, { countIn });
+  const of = whereOf(db, argv.db);
   const data = {
     ...audited.statistic,
     audited: true,
+    interval: intervalOf(audited.statistic),
+    database: argv.db,
     verdicts: audited.counts,
     lowest: shareOf(audited.lowest),
     highest: shareOf(audited.highest),
@@ -132,19 +139,21 @@ function auditedOutput(
   };
   return argv.json
     ? `${JSON.stringify(data, null, 2)}\n`
-    : `${renderStatistic(audited.statistic, readPlanSizes(db))}${renderAuditedLines(audited)}`;
+    : `${renderStatistic(audited.statistic, readPlanSizes(db), { audited: true, of })}${renderAuditedLines(audited)}`;
 }
 
 /** The statistic as the scan left it, with what OCR contributed and the pages analysts declared read. */
 function plainOutput(db: Db, argv: StatsArgs): string {
-  const stat = computeShare(readPlanCounts(db), argv.threshold);
+  const figure = figureOf(db, argv.db, argv.threshold);
   // What OCR contributed, as data (`ocr` in --json) and as the line under the table.
-  const ocr = summariseOcr(readOcrFigures(db), stat);
+  const ocr = summariseOcr(readOcrFigures(db), figure.statistic);
   const declared = readStandingDeclarations(db).length;
   return argv.json
-    ? `${JSON.stringify({ ...stat, ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
-    : `${renderStatistic(stat, readPlanSizes(db))}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`;
+    ? `${JSON.stringify({ ...figureJson(figure), ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
+    : `${renderFigure(figure)}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`;
 }
+
+const intervalOf = (s: Statistic) => wilsonInterval(s.numerator, s.denominator);
 
 /** The line saying how many pages analysts declared read (`corpus accept-pages`); none when there are none. */
 const declaredLine = (n: number) =>
@@ -157,20 +166,29 @@ const shareOf = (s: Statistic) => ({
   denominator: s.denominator,
   share: s.share,
 });
-const percent = (s: Statistic) =>
-  `${s.numerator}/${s.denominator} (${s.share === null ? "n/a" : `${(s.share * 100).toFixed(1)}%`})`;
-
 /** The lines `stats --audited` adds: verdict counts, the range the statistic can still take, open plans. */
 function renderAuditedLines(a: AuditedStatistic): string {
   const c = a.counts;
   return [
     `audited: ${c.accepted} accepted, ${c.rejected} rejected (left out), ${c.pending} pending, ${c.disputed} disputed mentions`,
-    `the statistic can still range from ${percent(a.lowest)} (every open mention rejected) to ${percent(a.highest)} (every open mention accepted)`,
+    rangeLine(a),
     a.plansThatCanChange.length === 0
       ? "no plan's outcome depends on open mentions"
       : `plans whose outcome can still change: ${a.plansThatCanChange.map((p) => `${p.plan} (${p.accepted} accepted, ${p.open} open)`).join(", ")}`,
     "",
   ].join("\n");
+}
+
+/**
+ * How far open mentions can still move the audited figure; when they cannot move it (no plan's yes/no rests on
+ * them), it says so rather than give a range from a figure to itself.
+ */
+function rangeLine(a: AuditedStatistic): string {
+  const open = a.counts.pending + a.counts.disputed;
+  if (open === 0) return "every mention is judged: the audited figure is final";
+  if (a.lowest.numerator === a.highest.numerator)
+    return `the ${open} open mentions cannot change the figure: no plan's yes/no rests on them alone`;
+  return `the statistic can still range from ${shortShare(a.lowest)} (every open mention rejected) to ${shortShare(a.highest)} (every open mention accepted)`;
 }
 
 const percentOf = (share: number | null) =>

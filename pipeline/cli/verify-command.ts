@@ -41,7 +41,7 @@ export function verifyCommand(yargs: Argv): Argv {
           });
           if (v.differences.length === 0) {
             process.stdout.write(
-              `reproduced: ${describeShare(v.actual.statistic)}\n` +
+              `reproduced: ${describeShare(v.actual.statistic, { audited: v.actual.settings.audited })}\n` +
                 `  ${v.actual.documents.length} documents, ${v.actual.mentions.length} mentions, ${v.expected.verdicts.length} verdicts applied\n`,
             );
             return;

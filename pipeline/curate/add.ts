@@ -36,6 +36,9 @@ import {
   poolFor,
   prepareOcr,
   scanCorpus,
+  settleProjectOf,
+  projectScanOptions,
+  type ProjectOptions,
   type ScanSummary,
 } from "../scan/index.js";
 import type { Corpus, DocStatus, Plan, Problem } from "../types.js";
@@ -44,8 +47,7 @@ import { validateCandidates, type Checked } from "./validate-candidates.js";
 export { AddError };
 
 /** What `add` needs; paths may be relative to the working directory. */
-export type AddOptions = {
-  readonly corpus: string;
+export type AddOptions = ProjectOptions & {
   readonly db: string;
   /** Files and folders as given on the command line. */
   readonly files: readonly string[];
@@ -59,11 +61,6 @@ export type AddOptions = {
   /** Say what would happen, change nothing (no copy, no manifest write, no database write). */
   readonly dryRun: boolean;
   readonly jobs?: number;
-  readonly timeoutSeconds?: number;
-  readonly maxHeapMb?: number;
-  readonly threshold?: number;
-  /** OCR of pages without a text layer, checked as the scan reads them (spec v2.0). @default OCR_MODE */
-  readonly ocr?: "auto" | "off";
   /** Lines for the person at the terminal (stderr): clean-ups, notes, scan warnings. */
   readonly onNotice?: (line: string) => void;
   /** Called once per file, as soon as its outcome is final. */
@@ -316,7 +313,11 @@ function addChecked(t: Target, c: Checked): AddOutcome {
  * (see commitFile) → one incremental scan, which reads only the new files. One bad file never stops the
  * others; only a bad plan option, a busy or missing corpus, or a database or lexicon error stops the run.
  */
-export async function addFiles(options: AddOptions): Promise<AddReport> {
+export async function addFiles(given: AddOptions): Promise<AddReport> {
+  // The database's corpus and reading settings, unless told otherwise: the file is checked, copied and read as
+  // the corpus's other documents were. Another corpus than the database's is refused before anything changes.
+  const project = settleProjectOf(given.db, given);
+  const options = { ...given, ...projectScanOptions(project) };
   // add checks the files and then scans: a notice both give (a missing OCR engine) is told once.
   const told = new Set<string>();
   const notice = (line: string) => {
@@ -324,14 +325,14 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
     told.add(line);
     options.onNotice?.(line);
   };
-  const root = resolve(options.corpus);
+  const root = project.corpus;
   if (!existsSync(root))
     throw new CorpusError(
       `${root}: corpus folder not found (make it, or pass --corpus)`,
     );
   const release = options.dryRun ? () => undefined : lockCorpus(root);
   // One pool of readers checks the files and then scans them.
-  const pool = poolFor({ ...scanLimits(options), jobs: options.jobs ?? JOBS });
+  const pool = poolFor({ ...options, jobs: options.jobs ?? JOBS });
   try {
     recover(root, options.dryRun, notice);
     const corpus = openCorpus(root);
@@ -368,10 +369,8 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
       options.dryRun || !added
         ? null
         : await scanCorpus({
-            corpus: root,
+            ...options,
             db: options.db,
-            lexicon: null,
-            ...scanLimits(options),
             onNotice: notice,
             pool,
           });
@@ -381,16 +380,6 @@ export async function addFiles(options: AddOptions): Promise<AddReport> {
     release();
   }
 }
-
-const scanLimits = (o: AddOptions) => ({
-  ...(o.jobs === undefined ? {} : { jobs: o.jobs }),
-  ...(o.timeoutSeconds === undefined
-    ? {}
-    : { timeoutSeconds: o.timeoutSeconds }),
-  ...(o.maxHeapMb === undefined ? {} : { maxHeapMb: o.maxHeapMb }),
-  ...(o.threshold === undefined ? {} : { threshold: o.threshold }),
-  ...(o.ocr === undefined ? {} : { ocr: o.ocr }),
-});
 
 /**
  * Why a checked file is not added, or null when it is. An exact duplicate is refused even with --force: it would

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { findTempFiles, JOURNAL_FILE, readJournal } from "./add-journal.js";
 import { loadCorpus, sha256OfFile } from "../corpus/index.js";
 import * as store from "../store/index.js";
+import { DB_FILE } from "../defaults.js";
 
 /** Where the manifest, the files on disk and the database disagree; `documents` counts the corpus's documents. */
 export type CorpusCheck = {
@@ -57,6 +58,10 @@ export function checkCorpus(corpusDir: string, dbFile: string): CorpusCheck {
   return { documents: corpus.docs.length, disagreements: found };
 }
 
+/** The scan that brings this database up to date, as the analyst types it. */
+const rescan = (dbFile: string) =>
+  dbFile === DB_FILE ? "stp-scan scan" : `stp-scan scan --db ${dbFile}`;
+
 /** Lines on how the database differs from the files on disk (path → sha256). */
 function compareDatabase(
   dbFile: string,
@@ -66,7 +71,7 @@ function compareDatabase(
     return onDisk.size === 0
       ? []
       : [
-          `database behind: ${onDisk.size} documents not scanned yet (no database at ${dbFile}); run stp-scan scan`,
+          `database behind: ${onDisk.size} documents not scanned yet (no database at ${dbFile}); run ${rescan(dbFile)}`,
         ];
   }
   const db = store.openDatabase(dbFile, { mustExist: true });
@@ -83,19 +88,19 @@ function compareDatabase(
     if (row === undefined || row.status === "missing") behind.push(path);
     else if (row.sha256 !== sha256)
       lines.push(
-        `${path}: sha256 differs from the database (changed since the last scan); run stp-scan scan`,
+        `${path}: sha256 differs from the database (changed since the last scan); run ${rescan(dbFile)}`,
       );
   }
   for (const path of rows.keys()) {
     const row = rows.get(path);
     if (!onDisk.has(path) && row?.status !== "missing")
       lines.push(
-        `${path}: in the database but no longer on disk; run stp-scan scan`,
+        `${path}: in the database but no longer on disk; run ${rescan(dbFile)}`,
       );
   }
   if (behind.length > 0) {
     lines.unshift(
-      `database behind: ${behind.length} ${behind.length === 1 ? "document" : "documents"} not scanned yet (${behind.slice(0, 5).join(", ")}${behind.length > 5 ? ", ..." : ""}); run stp-scan scan`,
+      `database behind: ${behind.length} ${behind.length === 1 ? "document" : "documents"} not scanned yet (${behind.slice(0, 5).join(", ")}${behind.length > 5 ? ", ..." : ""}); run ${rescan(dbFile)}`,
     );
   }
   return lines;

@@ -16,3 +16,9 @@ export {
 } from "./ocr-settings.js";
 export { diffScan, type ScanChanges, type ShareFigures } from "./changes.js";
 export { settleDuplicates } from "./settle-duplicates.js";
+export {
+  settleProjectOf,
+  projectScanOptions,
+  type Project,
+  type ProjectOptions,
+} from "./project.js";

@@ -30,36 +30,42 @@ import { lexiconChange } from "./rematch.js";
 import { doWork, type WorkContext } from "./do-work.js";
 import { settleDuplicates } from "./settle-duplicates.js";
 import {
+  projectScanOptions,
+  settleProject,
+  type Project,
+  type ProjectOptions,
+} from "./project.js";
+import {
   prepareOcr,
   type ScanOcr,
   type ScanOcrOptions,
 } from "./ocr-settings.js";
 
 /** What `scan` needs; paths may be relative to the working directory. OCR options: see ScanOcrOptions. */
-export type ScanOptions = ScanOcrOptions & {
-  readonly corpus: string;
-  readonly db: string;
-  /** Lexicon CSV; null: `<corpus>/lexicon.csv`, else the project's lexicon v1. */
-  readonly lexicon: string | null;
-  /** Worker threads reading PDFs. @default JOBS (the number of cores) */
-  readonly jobs?: number;
-  /** Per-document heap limit of a worker. @default MAX_HEAP_MB */
-  readonly maxHeapMb?: number;
-  /** Read every document again, even when its bytes and the extractor are unchanged. @default false */
-  readonly force?: boolean;
-  /** Threshold of the statistic compared before and after. @default THRESHOLD_MENTIONS */
-  readonly threshold?: number;
-  /** Called once per corpus warning or unreadable document, as soon as it is known. */
-  readonly onNotice?: (line: string) => void;
-  /** Called after each document is stored. */
-  readonly onProgress?: (progress: ScanProgress) => void;
-  /** Worker threads to read with (add checks its files and then scans with one pool); its owner closes it. */
-  readonly pool?: ExtractionPool;
-};
+export type ScanOptions = ScanOcrOptions &
+  ProjectOptions & {
+    readonly db: string;
+    /** Worker threads reading PDFs. @default JOBS (the number of cores) */
+    readonly jobs?: number;
+    /** Per-document heap limit of a worker. @default MAX_HEAP_MB */
+    readonly maxHeapMb?: number;
+    /** Read every document again, even when its bytes and the extractor are unchanged. @default false */
+    readonly force?: boolean;
+    /** Threshold of the statistic compared before and after. @default THRESHOLD_MENTIONS */
+    readonly threshold?: number;
+    /** Called once per corpus warning or unreadable document, as soon as it is known. */
+    readonly onNotice?: (line: string) => void;
+    /** Called after each document is stored. */
+    readonly onProgress?: (progress: ScanProgress) => void;
+    /** Worker threads to read with (add checks its files and then scans with one pool); its owner closes it. */
+    readonly pool?: ExtractionPool;
+  };
 
 /** What a scan did. */
 export type ScanSummary = {
   readonly runId: number;
+  /** The corpus and settings the scan used, as the database now remembers them. */
+  readonly project: Project;
   readonly corpus: Corpus;
   readonly lexiconPath: string;
   readonly results: readonly Omit<DocResult, "pages" | "mentions">[];
@@ -104,25 +110,46 @@ export function poolFor(options: {
  * corpus → compare with the state before. A bad file becomes a status and a notice; only an invalid lexicon,
  * corpus folder or database stops the run (they throw).
  */
-export async function scanCorpus(options: ScanOptions): Promise<ScanSummary> {
-  const notice = options.onNotice ?? (() => undefined);
-  const lexiconPath = chooseLexicon(options.corpus, options.lexicon);
-  const lexicon = loadLexicon(lexiconPath);
-  const corpus = loadCorpus(resolve(options.corpus));
-  corpus.warnings.forEach((w) => notice(w.reason));
-  const unlock = store.lockDatabase(options.db);
+export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
+  const notice = given.onNotice ?? (() => undefined);
+  const unlock = store.lockDatabase(given.db);
   let db: store.Db;
+  let project: Project;
+  let options: ScanOptions & { corpus: string; lexicon: string | null };
+  let lexicon: LoadedLexicon;
+  let corpus: Corpus;
   try {
-    db = store.openDatabase(options.db);
+    db = store.openDatabase(given.db);
+    try {
+      project = settleProject(db, given.db, given, notice);
+      options = { ...given, ...projectScanOptions(project) };
+      lexicon = loadLexicon(chooseLexicon(options.corpus, options.lexicon));
+      corpus = loadCorpus(options.corpus);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   } catch (error) {
     unlock();
     throw error;
   }
+  corpus.warnings.forEach((w) => notice(w.reason));
   const ocr = await prepareOcr(options, notice);
   const pool = options.pool ?? poolFor(options);
   const queue = new PQueue({ concurrency: pool.size });
   try {
-    const run = { db, corpus, lexicon, lexiconPath, pool, queue, notice, ocr };
+    const lexiconPath = lexicon.path;
+    const run = {
+      db,
+      corpus,
+      lexicon,
+      lexiconPath,
+      pool,
+      queue,
+      notice,
+      ocr,
+      project,
+    };
     return await scanInto(run, options);
   } finally {
     // When a store failed (full disk), queued reads must not start: one started after the pool closes would
@@ -144,6 +171,7 @@ type Run = {
   readonly queue: PQueue;
   readonly notice: (line: string) => void;
   readonly ocr: ScanOcr;
+  readonly project: Project;
 };
 
 /** What the database held before this scan, and the run it now records. */
@@ -172,6 +200,11 @@ function startRun(run: Run, options: ScanOptions, threshold: number): Start {
     naturalVersion: NATURAL_VERSION,
     nodeVersion: process.version,
     ocrEngine: run.ocr.engineName,
+  });
+  store.saveProjectSettings(db, {
+    ...run.project,
+    lexiconPath: run.lexiconPath,
+    lexiconSha256: lexicon.sha256,
   });
   store.savePlans(db, corpus.plans);
   const ledger = new Ledger(
@@ -238,6 +271,7 @@ function finishScan(
   const { lexiconPath } = run;
   return {
     runId,
+    project: run.project,
     corpus,
     lexiconPath,
     results,

@@ -80,7 +80,7 @@ export function createVerdictTally(
           thresholdMentions,
         );
         statistic = {
-          line: describeShare(audited.statistic),
+          line: describeShare(audited.statistic, { audited: true }),
           counts: audited.counts,
           lowest: audited.lowest.share,
           highest: audited.highest.share,

@@ -1,4 +1,5 @@
 import type { PlanCounts, Statistic } from "../types.js";
+import { wilsonInterval } from "./wilson.js";
 
 /**
  * Spec §The statistic: a plan mentions social value when it holds >= threshold headline mentions; the share is
@@ -34,17 +35,37 @@ export function computeShare(
   };
 }
 
-/** The headline line: "6 of 41 fully read plans (14.6%) mention social value; 3 plans reported apart (...)". */
-export function describeShare(stat: Statistic): string {
-  const percent =
-    stat.share === null ? "n/a" : `${(stat.share * 100).toFixed(1)}%`;
+/** Which figure a line gives: after audit (rejected mentions left out) or not, and of which database. */
+export type ShareBasis = {
+  readonly audited: boolean;
+  /** The database (and corpus) the figure describes, when not the default one; shown in brackets. */
+  readonly of?: string | null;
+};
+
+const percentOf = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+/** "12.5%; 95% interval 5.5%-26.1%", or "n/a" when no plan was fully read. */
+export function describePercent(stat: Statistic): string {
+  const interval = wilsonInterval(stat.numerator, stat.denominator);
+  return stat.share === null || interval === null
+    ? "n/a"
+    : `${percentOf(stat.share)}; 95% interval ${percentOf(interval.low)}-${percentOf(interval.high)}`;
+}
+
+/**
+ * The headline line, which always says whether the figure is audited, and gives the 95% Wilson interval:
+ * "unaudited: 6 of 41 fully read plans (14.6%; 95% interval 6.9%-28.4%) mention social value; 3 plans reported
+ * apart (unreadable documents)".
+ */
+export function describeShare(stat: Statistic, basis: ShareBasis): string {
   const atLeast =
     stat.threshold === 1
       ? ""
       : ` (at least ${stat.threshold} headline mentions)`;
   const apart = stat.reportedApart.length;
+  const label = `${basis.audited ? "audited" : "unaudited"}${basis.of == null ? "" : ` (${basis.of})`}`;
   return (
-    `${stat.numerator} of ${stat.denominator} fully read plans (${percent}) mention social value${atLeast}; ` +
+    `${label}: ${stat.numerator} of ${stat.denominator} fully read plans (${describePercent(stat)}) mention social value${atLeast}; ` +
     `${apart} ${apart === 1 ? "plan" : "plans"} reported apart (unreadable documents)`
   );
 }

@@ -1,6 +1,11 @@
 // stats/: takes per-plan counts (and verdicts) and gives the statistic: the share of plans mentioning social
 // value, plans reported apart, the audited range and its confidence interval (spec §The statistic). Pure.
-export { computeShare, describeShare } from "./compute-share.js";
+export {
+  computeShare,
+  describeShare,
+  describePercent,
+  type ShareBasis,
+} from "./compute-share.js";
 export {
   computeAuditedShare,
   type AuditedStatistic,

@@ -46,6 +46,11 @@ export {
   type NewVerdict,
 } from "./verdicts.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
+export {
+  readProjectSettings,
+  saveProjectSettings,
+  countHeldDocuments,
+} from "./project-settings.js";
 export { readPageTexts } from "./page-texts.js";
 export {
   readDedupeRows,

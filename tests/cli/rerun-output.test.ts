@@ -22,7 +22,7 @@ describe("scan output for re-runs, scripts and CI", () => {
       "  documents: 0 added, 0 changed, 0 removed, 9 unchanged (0 read, 0 matched again)",
       "  mentions: none appeared or disappeared",
       "  audit verdicts left without their mention: 0",
-      "  statistic unchanged: 4/5 (80.0%)",
+      "  unaudited statistic unchanged: 4/5 (80.0%)",
       "",
     ]);
   });
@@ -45,10 +45,10 @@ describe("scan output for re-runs, scripts and CI", () => {
     ]);
   });
 
-  it("--quiet prints only the headline line", () => {
+  it("--quiet prints only the headline line (and, once there are verdicts, what they say)", () => {
     const r = runCli(["scan", "--corpus", corpus, "--db", db, "--quiet"]);
     expect(r.stdout).toBe(
-      "4 of 5 fully read plans (80.0%) mention social value; 1 plan reported apart (unreadable documents)\n",
+      `unaudited (database ${db}, corpus ${corpus}): 4 of 5 fully read plans (80.0%; 95% interval 37.6%-96.4%) mention social value; 1 plan reported apart (unreadable documents)\n`,
     );
   });
 });

@@ -65,16 +65,24 @@ describe("spec §The statistic", () => {
     expect(computeShare([plan("c", 1, corrupt)], 1).share).toBeNull();
   });
 
-  it("says it in one line", () => {
+  it("says it in one line: audited or not, with the 95% Wilson interval, and of which database", () => {
     const stat = computeShare(
       [plan("a", 1), plan("b", 0), plan("c", 1, corrupt)],
       1,
     );
-    expect(describeShare(stat)).toBe(
-      "1 of 2 fully read plans (50.0%) mention social value; 1 plan reported apart (unreadable documents)",
+    expect(describeShare(stat, { audited: false })).toBe(
+      "unaudited: 1 of 2 fully read plans (50.0%; 95% interval 9.5%-90.5%) mention social value; 1 plan reported apart (unreadable documents)",
     );
-    expect(describeShare(computeShare([plan("a", 1)], 2))).toBe(
-      "0 of 1 fully read plans (0.0%) mention social value (at least 2 headline mentions); 0 plans reported apart (unreadable documents)",
+    expect(
+      describeShare(computeShare([plan("a", 1)], 2), {
+        audited: true,
+        of: "database x.sqlite, corpus c",
+      }),
+    ).toBe(
+      "audited (database x.sqlite, corpus c): 0 of 1 fully read plans (0.0%; 95% interval 0.0%-79.3%) mention social value (at least 2 headline mentions); 0 plans reported apart (unreadable documents)",
+    );
+    expect(describeShare(computeShare([], 1), { audited: false })).toBe(
+      "unaudited: 0 of 0 fully read plans (n/a) mention social value; 0 plans reported apart (unreadable documents)",
     );
   });
 });

@@ -1,8 +1,12 @@
 // What the tests that fake a database from before a schema version drop, beside what they drop themselves:
 // ADD COLUMN cannot say IF NOT EXISTS, so a faked old database must lose the columns later migrations add.
 
+/** Undoes schema 15 (the project's remembered corpus and settings). */
+export const UNDO_SCHEMA_15 = "DROP TABLE project_settings";
+
 /** Undoes schema 14 (issue 29: blank pages, warnings, duplicates by text and declaration). */
 export const UNDO_SCHEMA_14 = [
+  UNDO_SCHEMA_15,
   "DROP TABLE duplicate_declarations",
   ...[
     "pages_blank",

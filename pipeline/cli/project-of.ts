@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { CORPUS_DIR, DB_FILE } from "../defaults.js";
+import { describeSetting, resolveThreshold } from "../settings/index.js";
+import { openDatabase, readProjectSettings, type Db } from "../store/index.js";
+
+/** A path as the analyst would type it from here: relative when that is shorter. */
+export const shownPath = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel.length < path.length ? rel : path;
+};
+
+/**
+ * The threshold a reading command uses: the one given, else the database's (scan --threshold), else the default;
+ * a given one that differs from the database's is said on stderr, so the figure is not taken for the usual one.
+ */
+export function thresholdFor(db: Db, given: number | undefined): number {
+  const { threshold, change } = resolveThreshold(
+    readProjectSettings(db),
+    given,
+  );
+  if (change !== null)
+    process.stderr.write(`using ${describeSetting(change)}\n`);
+  return threshold;
+}
+
+/**
+ * What a line giving the statistic names besides the figure: the database and its corpus, unless both are the
+ * defaults (output/stp-scan.sqlite and corpus/), so that a figure pasted elsewhere says where it came from.
+ */
+export function whereOf(db: Db, dbFile: string): string | null {
+  const corpus = readProjectSettings(db)?.corpus ?? null;
+  const usual =
+    resolve(dbFile) === resolve(DB_FILE) &&
+    (corpus === null || corpus === resolve(CORPUS_DIR));
+  if (usual) return null;
+  return corpus === null
+    ? `database ${dbFile}`
+    : `database ${dbFile}, corpus ${shownPath(corpus)}`;
+}
+
+/**
+ * The corpus folder a command works on: the one given, else the one the database at `dbFile` was scanned from,
+ * else corpus/. A given one that is not the database's is said on stderr.
+ */
+export function corpusFor(dbFile: string, given: string | undefined): string {
+  let stored: string | null = null;
+  if (existsSync(dbFile)) {
+    const db = openDatabase(dbFile, { mustExist: true });
+    try {
+      stored = readProjectSettings(db)?.corpus ?? null;
+    } finally {
+      db.close();
+    }
+  }
+  if (given === undefined) return stored ?? resolve(CORPUS_DIR);
+  if (stored !== null && resolve(given) !== stored)
+    process.stderr.write(
+      `--corpus ${given} is not the corpus ${dbFile} was scanned from (${shownPath(stored)})\n`,
+    );
+  return given;
+}
