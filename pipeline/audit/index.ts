@@ -22,6 +22,7 @@ export {
 export { runAuditSession, type SessionOptions } from "./session.js";
 export {
   AUDIT_COLUMNS,
+  auditSheetRows,
   renderAuditSheet,
   importAuditSheet,
   type ImportOutcome,
@@ -41,3 +42,8 @@ export {
   type MentionPlace,
 } from "./mention-list.js";
 export { sourceLabel } from "./source-label.js";
+export {
+  RAW_TEXT_COLUMNS,
+  readableMentions,
+  type ReadablePassage,
+} from "./readable-mentions.js";

@@ -1,10 +1,14 @@
 import { runningKey } from "../locate/index.js";
 import { contextAround } from "../match/index.js";
 import { groupKey } from "./queue.js";
+import {
+  pageReader,
+  readablePassageOf,
+  type ReadablePassage,
+} from "./readable-mentions.js";
 import { computeShare } from "../stats/index.js";
 import {
   readMentions,
-  readPageText,
   readPlanCounts,
   type Db,
   type MentionRow,
@@ -15,6 +19,8 @@ export type KwicMention = MentionRow & {
   readonly left: string;
   readonly match: string;
   readonly right: string;
+  /** The same words as readable text, and as extracted (`*_raw`), as exports write them. */
+  readonly readable: ReadablePassage;
   /**
    * Mentions with the same term and the same words around them share a group; so do the mentions of one running
    * header or footer of a document (issue 17): one verdict covers every page it is on.
@@ -28,12 +34,10 @@ export type KwicMention = MentionRow & {
  * stored page text: what is audited, shown in the report and served.
  */
 export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
-  const pages = new Map<string, string | null>();
+  const pageOf = pageReader(db);
   const counted = readMentions(db).filter((m) => m.counted);
   return counted.map((m, order) => {
-    const key = `${m.document}\u0000${m.page}`;
-    if (!pages.has(key)) pages.set(key, readPageText(db, m.document, m.page));
-    const raw = pages.get(key) ?? null;
+    const raw = pageOf(m.document, m.page);
     const { left, right } =
       raw === null
         ? { left: m.left_context, right: m.right_context }
@@ -43,6 +47,10 @@ export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
       left,
       match: m.surface.replace(/\s+/g, " "),
       right,
+      readable: readablePassageOf(
+        { ...m, left_context: left, right_context: right },
+        raw,
+      ),
       group:
         m.location === "running" && raw !== null
           ? runningGroup(m, raw)

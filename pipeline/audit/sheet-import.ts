@@ -1,5 +1,6 @@
 import { effectiveVerdicts } from "./verdicts.js";
-import { readCsv, renderCsv } from "../csv/index.js";
+import { readCsv, renderCsv, type Cell } from "../csv/index.js";
+import { RAW_TEXT_COLUMNS, readableMentions } from "./readable-mentions.js";
 import {
   appendVerdicts,
   readMentions,
@@ -11,7 +12,8 @@ import {
 
 /**
  * Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict, then the columns
- * added since (`location`, `source`, `confidence`: issues 17 and 15), so every column keeps the place it had.
+ * added since (`location`, `source`, `confidence`: issues 17 and 15; the passage as extracted), so every column
+ * keeps the place it had.
  */
 const ADDED_SINCE = ["location", "source", "confidence"];
 // `counted` (issue 29) is left out: the sheet holds only mentions that count.
@@ -20,29 +22,34 @@ export const AUDIT_COLUMNS = [
   "note",
   "auditors",
   ...ADDED_SINCE,
+  ...RAW_TEXT_COLUMNS,
 ];
 
-/** The audit sheet: every mention, verdict blank where nobody has settled it yet (pending or disputed). */
-export function renderAuditSheet(db: Db): string {
+/** The audit sheet's rows: every mention, verdict blank where nobody has settled it yet (pending or disputed). */
+export function auditSheetRows(db: Db): Record<string, Cell>[] {
   const states = effectiveVerdicts(readVerdictRows(db));
   // A mention in a duplicate is never audited: it does not count.
-  const rows = readMentions(db)
-    .filter((m) => m.counted)
-    .map((m) => {
-      const state = states.get(m.mention_id);
-      const auditors = [...(state?.byAuditor ?? new Map<string, string>())]
-        .filter(([, v]) => v !== "pending")
-        .map(([a, v]) => `${a}: ${v}`);
-      return {
-        ...m,
-        boxes: null,
-        verdict:
-          m.verdict === "accepted" || m.verdict === "rejected" ? m.verdict : "",
-        note: m.note,
-        auditors: auditors.join("; "),
-      };
-    });
-  return renderCsv(AUDIT_COLUMNS, rows);
+  return readableMentions(
+    db,
+    readMentions(db).filter((m) => m.counted),
+  ).map(({ boxes: _boxes, ...m }) => {
+    const state = states.get(m.mention_id);
+    const auditors = [...(state?.byAuditor ?? new Map<string, string>())]
+      .filter(([, v]) => v !== "pending")
+      .map(([a, v]) => `${a}: ${v}`);
+    return {
+      ...m,
+      verdict:
+        m.verdict === "accepted" || m.verdict === "rejected" ? m.verdict : "",
+      note: m.note,
+      auditors: auditors.join("; "),
+    };
+  });
+}
+
+/** The audit sheet as CSV. */
+export function renderAuditSheet(db: Db): string {
+  return renderCsv(AUDIT_COLUMNS, auditSheetRows(db));
 }
 
 /** What an import did: rows applied, rows already so, and rows refused with `file:line: reason`. */

@@ -1,6 +1,8 @@
 import type { Argv } from "yargs";
 import {
   agreementOf,
+  AUDIT_COLUMNS,
+  auditSheetRows,
   renderAuditSheet,
   type Agreement,
 } from "../audit/index.js";
@@ -10,21 +12,50 @@ import type { VerdictRow } from "../types.js";
 import type { AuditArgs } from "./audit-judge-commands.js";
 import { renderAuditStatus } from "./audit-status.js";
 import { UsageError } from "./fatal.js";
-import { emit, runOnDatabase } from "./output.js";
+import {
+  checkWorkbookOut,
+  emit,
+  emitWorkbook,
+  runOnDatabase,
+} from "./output.js";
 import { examplesOf } from "./examples.js";
 
-/** `audit export [--out FILE]` */
+/** `audit export [--format csv|xlsx] [--out FILE]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "export",
-    "Write every mention with its verdict and note as CSV for a spreadsheet",
+    "Write every mention with its verdict and note as CSV (or an xlsx workbook) for a spreadsheet",
     (c) =>
-      c.example(examplesOf("audit export")).option("out", {
-        type: "string",
-        describe: "File to write [default: stdout]",
-      }),
-    (argv) =>
-      runOnDatabase(argv.db, (db) => emit(renderAuditSheet(db), argv.out)),
+      c
+        .example(examplesOf("audit export"))
+        .option("format", {
+          choices: ["csv", "xlsx"] as const,
+          default: "csv" as const,
+          describe:
+            "xlsx: a workbook with one typed sheet, needs --out (audit import reads the sheet saved as CSV)",
+        })
+        .option("out", {
+          type: "string",
+          describe: "File to write [default: stdout]",
+        }),
+    (argv) => {
+      const { format, out } = argv;
+      return runOnDatabase(argv.db, async (db) => {
+        checkWorkbookOut(format, out);
+        if (format === "xlsx")
+          await emitWorkbook(
+            [
+              {
+                name: "audit",
+                columns: AUDIT_COLUMNS,
+                rows: auditSheetRows(db),
+              },
+            ],
+            out,
+          );
+        else emit(renderAuditSheet(db), out);
+      });
+    },
   );
 }
 

@@ -62,7 +62,7 @@ export function clustersCommand(yargs: Argv): Argv {
             footer: `${all.length} clusters`,
             empty: `no clusters for "${argv.query}"`,
           });
-          emitRows(rendered, argv.out);
+          return emitRows(rendered, argv.out, "clusters");
         });
       }, argv.db),
   );

@@ -72,7 +72,7 @@ export function collocatesCommand(yargs: Argv): Argv {
                 ? `no matches for "${argv.query}"`
                 : "no collocate reaches --min-count",
           });
-          emitRows(rendered, argv.out);
+          return emitRows(rendered, argv.out, "collocates");
         });
       }, argv.db),
   );

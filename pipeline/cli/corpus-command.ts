@@ -4,10 +4,13 @@ import type { Argv } from "yargs";
 import { defaultAuditor } from "../audit/index.js";
 import {
   acceptPages,
+  AddError,
   declareDuplicate,
   checkCorpus,
   CorpusBusyError,
   listCorpus,
+  readPlanStanding,
+  removeDocument,
   repairCorpus,
   type ListedPlan,
 } from "../curate/index.js";
@@ -29,9 +32,11 @@ import {
   renderQuality,
 } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { runOnDatabase } from "./output.js";
+import { runOnDatabase, withDatabase } from "./output.js";
+import { renderStanding } from "./add-output.js";
 import { examplesOf } from "./examples.js";
 import { figureOf, renderHeadline } from "./figure.js";
+import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
 
 /** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
@@ -180,6 +185,55 @@ function repair(corpusDir: string): string {
   return done.length === 0 ? "nothing to repair\n" : `${done.join("\n")}\n`;
 }
 
+/** `corpus remove`: what changed (or would), the verdicts kept, then the plan's counts and the statistic now. */
+async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
+  if (argv.document === undefined)
+    throw new UsageError(
+      "corpus remove needs a document: stp-scan corpus remove <document> (its path as corpus list gives it)",
+    );
+  const dryRun = argv["dry-run"];
+  // A write to the corpus: refused before anything moves when it is not the database's corpus.
+  settleProjectOf(argv.db, { corpus });
+  let report;
+  try {
+    report = await removeDocument({
+      corpus,
+      db: argv.db,
+      document: argv.document,
+      dryRun,
+      onNotice: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    if (error instanceof AddError || error instanceof CorpusBusyError)
+      throw new UsageError(error.message);
+    throw error;
+  }
+  const { document, planId, asideTo, verdictsKept } = report;
+  if (dryRun) {
+    process.stdout.write(
+      `would remove ${document} from ${planId}: its manifest row would go and the file move to ${asideTo}\ndry run: nothing was changed\n`,
+    );
+    return;
+  }
+  process.stdout.write(
+    `removed ${document} from ${planId}: its manifest row is gone and the file moved to ${asideTo}\n`,
+  );
+  if (verdictsKept > 0)
+    process.stdout.write(
+      `kept ${verdictsKept} ${verdictsKept === 1 ? "verdict" : "verdicts"} on its mentions: adding the same file back brings ${verdictsKept === 1 ? "it" : "them"} back\n`,
+    );
+  if (report.scan !== null) {
+    const { threshold } = report.scan.project;
+    const standing = readPlanStanding(argv.db, planId, threshold);
+    const figure = await withDatabase(argv.db, (db) =>
+      figureOf(db, argv.db, threshold),
+    );
+    process.stdout.write(
+      `${renderStanding(planId, standing)}${renderHeadline(figure)}`,
+    );
+  }
+}
+
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */
 function check(corpusDir: string, dbFile: string): void {
   const { disagreements, documents } = checkCorpus(corpusDir, dbFile);
@@ -210,15 +264,16 @@ export function corpusCommand(yargs: Argv): Argv {
             "quality",
             "accept-pages",
             "declare-duplicate",
+            "remove",
           ] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what pdf.js reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once)",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what pdf.js reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once); remove: take a document out of the corpus (manifest row and file, set aside under removed/) and re-scan",
         })
         .positional("document", {
           type: "string",
           describe:
-            "accept-pages, declare-duplicate: the document, as corpus list names it (plans/<plan>/<file>.pdf)",
+            "accept-pages, declare-duplicate, remove: the document, as corpus list names it (plans/<plan>/<file>.pdf)",
         })
         .option("of", {
           type: "string",
@@ -260,6 +315,11 @@ export function corpusCommand(yargs: Argv): Argv {
           type: "boolean",
           default: false,
           describe: "list, quality: print JSON",
+        })
+        .option("dry-run", {
+          type: "boolean",
+          default: false,
+          describe: "remove: say what would change, change nothing",
         }),
     (argv) => runCorpusAction(argv),
   );
@@ -273,7 +333,8 @@ type CorpusArgs = {
     | "repair"
     | "quality"
     | "accept-pages"
-    | "declare-duplicate";
+    | "declare-duplicate"
+    | "remove";
   readonly document?: string | undefined;
   readonly of?: string | undefined;
   readonly pages?: string | undefined;
@@ -283,6 +344,7 @@ type CorpusArgs = {
   readonly corpus: string | undefined;
   readonly db: string;
   readonly json: boolean;
+  readonly "dry-run": boolean;
 };
 
 /** Runs one `corpus` action: those on the database first, then those on the corpus folder. */
@@ -299,6 +361,7 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
       throw new CorpusError(
         `${resolve(corpus)}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
       );
+    if (argv.action === "remove") return remove(argv, corpus);
     if (argv.action === "list") {
       const plans = listCorpus(corpus, argv.db);
       process.stdout.write(
@@ -306,6 +369,7 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
       );
     } else if (argv.action === "repair") process.stdout.write(repair(corpus));
     else check(corpus, argv.db);
+    return undefined;
   }, argv.db);
 }
 

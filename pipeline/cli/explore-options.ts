@@ -3,7 +3,7 @@ import { DB_FILE } from "../defaults.js";
 import { compileQuery, type Query } from "../explore/index.js";
 import type { RenderedRows } from "../report/index.js";
 import { UsageError } from "./fatal.js";
-import { emit } from "./output.js";
+import { emit, emitWorkbook } from "./output.js";
 
 /** `--db`, as every explore command reads it. */
 export const DB_OPTION = {
@@ -14,8 +14,9 @@ export const DB_OPTION = {
 
 /** The output formats every explore command takes. */
 export const FORMAT_OPTION = {
-  choices: ["table", "csv", "json"] as const,
+  choices: ["table", "csv", "json", "xlsx"] as const,
   default: "table" as const,
+  describe: "xlsx: a workbook with one typed sheet, needs --out",
 };
 
 /** `<query> --db --regex --exact --plan`, the opening options of the commands that take a query. */
@@ -60,11 +61,13 @@ export function queryFrom(
   return compiled.query;
 }
 
-/** Prints rendered rows: the notice on stderr, then the text to --out or stdout. */
-export function emitRows(
+/** Prints rendered rows: the notice on stderr, then the text (or the workbook, its sheet named `name`) to --out or stdout. */
+export async function emitRows(
   rendered: RenderedRows,
   out: string | undefined,
-): void {
+  name: string,
+): Promise<void> {
   if (rendered.notice !== null) process.stderr.write(`${rendered.notice}\n`);
-  emit(rendered.text, out);
+  if (rendered.sheet === undefined) emit(rendered.text, out);
+  else await emitWorkbook([{ name, ...rendered.sheet }], out);
 }

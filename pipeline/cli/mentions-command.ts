@@ -1,10 +1,19 @@
 import { basename } from "node:path";
 import type { Argv } from "yargs";
-import { renderCsv } from "../csv/index.js";
+import { renderCsv, type Cell } from "../csv/index.js";
 import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
-import { loadKwic, type KwicMention } from "../audit/index.js";
+import {
+  loadKwic,
+  RAW_TEXT_COLUMNS,
+  type KwicMention,
+} from "../audit/index.js";
 import { runCommand } from "./fatal.js";
-import { emit, openExisting } from "./output.js";
+import {
+  checkWorkbookOut,
+  emit,
+  emitWorkbook,
+  openExisting,
+} from "./output.js";
 import { examplesOf } from "./examples.js";
 import {
   inLocations,
@@ -12,18 +21,20 @@ import {
   LOCATION_HELP,
 } from "./location-option.js";
 
+// The passage under the names `export mentions` gives it, as readable text; then as extracted (RAW_TEXT_COLUMNS).
 const KWIC_COLUMNS = [
   "mention_id",
   "plan_id",
   "document",
   "page",
-  "left",
-  "match",
-  "right",
+  "left_context",
+  "surface",
+  "right_context",
   "term_id",
   "concept",
   "verdict",
   "location",
+  ...RAW_TEXT_COLUMNS,
 ];
 
 /** What a concordance line needs to be sorted and shown (a mention, or a place `stp-scan search` found). */
@@ -111,8 +122,9 @@ const MENTIONS_OPTIONS = {
     default: "plan" as const,
   },
   format: {
-    choices: ["table", "csv", "json"] as const,
+    choices: ["table", "csv", "json", "xlsx"] as const,
     default: "table" as const,
+    describe: "xlsx: a workbook with one typed sheet, needs --out",
   },
   out: {
     type: "string",
@@ -144,19 +156,21 @@ function selectMentions(
     .sort(SORTS[filter.sort]);
 }
 
+/** The mentions as rows of KWIC_COLUMNS: the passage as readable text, then as extracted. */
+const kwicRows = (rows: readonly KwicMention[]) =>
+  rows.map((r) => {
+    const row = { ...r, ...r.readable };
+    return Object.fromEntries(
+      KWIC_COLUMNS.map((c) => [c, row[c as keyof typeof row] as Cell]),
+    );
+  });
+
 /** The mentions as `--format` asks: JSON, CSV, or the keyword-in-context table with a count. */
 function renderMentions(
   rows: readonly KwicMention[],
   format: "table" | "csv" | "json",
 ): string {
-  const data = rows.map((r) =>
-    Object.fromEntries(
-      KWIC_COLUMNS.map((c) => [
-        c,
-        r[c as keyof KwicMention] as string | number,
-      ]),
-    ),
-  );
+  const data = kwicRows(rows);
   if (format === "json") return `${JSON.stringify(data, null, 2)}\n`;
   if (format === "csv") return renderCsv(KWIC_COLUMNS, data);
   return rows.length === 0
@@ -171,13 +185,25 @@ export function mentionsCommand(yargs: Argv): Argv {
     "List mentions in keyword-in-context form, filtered and sorted like a concordancer",
     (y) => y.example(examplesOf("mentions")).options(MENTIONS_OPTIONS),
     (argv) =>
-      runCommand(() => {
+      runCommand(async () => {
         const locations = locationsOption("--location", argv.location);
+        checkWorkbookOut(argv.format, argv.out);
         const db = openExisting(argv.db);
         try {
           const all = loadKwic(db, Math.max(0, argv.context));
           const rows = selectMentions(all, argv, locations);
-          emit(renderMentions(rows, argv.format), argv.out);
+          if (argv.format === "xlsx")
+            await emitWorkbook(
+              [
+                {
+                  name: "mentions",
+                  columns: KWIC_COLUMNS,
+                  rows: kwicRows(rows),
+                },
+              ],
+              argv.out,
+            );
+          else emit(renderMentions(rows, argv.format), argv.out);
         } finally {
           db.close();
         }

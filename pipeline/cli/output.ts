@@ -1,5 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { writeFileAtomic } from "../corpus/index.js";
+import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 
@@ -33,13 +35,33 @@ export function runOnDatabase(
   return runCommand(() => withDatabase(file, action), file);
 }
 
-/** Writes data to a file (creating its folder) or, without one, to stdout. */
-export function emit(text: string, out: string | undefined): void {
+/** Writes data to a file (creating its folder; whole or not at all) or, without one, to stdout. */
+export function emit(data: string | Uint8Array, out: string | undefined): void {
   if (out === undefined || out === "-") {
-    process.stdout.write(text);
+    process.stdout.write(data);
     return;
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  writeFileAtomic(out, data);
   process.stderr.write(`wrote ${out}\n`);
+}
+
+/** A workbook has no place on a terminal: --format xlsx without --out is a usage error, told before any work. */
+export function checkWorkbookOut(
+  format: string,
+  out: string | undefined,
+): void {
+  if (format === "xlsx" && out === undefined)
+    throw new UsageError(
+      "--format xlsx writes a workbook: give the file with --out FILE.xlsx",
+    );
+}
+
+/** Writes tables as an xlsx workbook, one sheet each, to `out` (`-`: stdout). */
+export async function emitWorkbook(
+  sheets: readonly SheetTable[],
+  out: string | undefined,
+): Promise<void> {
+  checkWorkbookOut("xlsx", out);
+  emit(await renderXlsx(sheets), out);
 }

@@ -23,7 +23,12 @@ import { dispersionStrips } from "../report/index.js";
 import { runCommand } from "./fatal.js";
 import { formatTable } from "../report/index.js";
 import { renderKwicTable, SORTS } from "./mentions-command.js";
-import { emit, withDatabase } from "./output.js";
+import {
+  checkWorkbookOut,
+  emit,
+  emitWorkbook,
+  withDatabase,
+} from "./output.js";
 import type { Db } from "../store/index.js";
 import {
   queryFrom,
@@ -61,7 +66,7 @@ type Shape = {
   readonly regex: boolean;
   readonly exact: boolean;
   readonly perPlan: boolean;
-  readonly format: "table" | "csv" | "json";
+  readonly format: "table" | "csv" | "json" | "xlsx";
 };
 
 const totalsLine = (found: Found) =>
@@ -90,14 +95,20 @@ function renderPlaces(found: Found, query: string): string {
   )}\n${totalsLine(found)}`;
 }
 
-/** Search's output in the chosen format: places (or counts per plan) as a table, CSV or JSON. */
-function renderSearch(found: Found, shape: Shape): string {
+/** Search's rows as files hold them: the places shown (or the counts per plan), in column order. */
+function searchRows(found: Found, shape: Pick<Shape, "perPlan">) {
   const columns = shape.perPlan ? ["plan", "matches"] : [...PLACE_COLUMNS];
-  const data = (shape.perPlan ? found.perPlan.counts : found.shown).map((p) =>
+  const rows = (shape.perPlan ? found.perPlan.counts : found.shown).map((p) =>
     Object.fromEntries(
       columns.map((c) => [c, p[c as keyof typeof p] as string | number]),
     ),
   );
+  return { columns, rows };
+}
+
+/** Search's output in the chosen format: places (or counts per plan) as a table, CSV or JSON. */
+function renderSearch(found: Found, shape: Shape): string {
+  const { columns, rows: data } = searchRows(found, shape);
   if (shape.format === "json")
     return `${JSON.stringify(
       {
@@ -218,6 +229,7 @@ export function searchCommand(yargs: Argv): Argv {
       ),
     (argv) =>
       runCommand(() => {
+        checkWorkbookOut(argv.format, argv.out);
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
         return withDatabase(argv.db, (db) => {
@@ -236,7 +248,12 @@ export function searchCommand(yargs: Argv): Argv {
             );
           if (found.places.length === 0 && argv.format !== "table")
             process.stderr.write(`no matches for "${argv.query}"\n`);
-          emit(renderSearch(found, argv), argv.out);
+          if (argv.format !== "xlsx")
+            return emit(renderSearch(found, argv), argv.out);
+          return emitWorkbook(
+            [{ name: "search", ...searchRows(found, argv) }],
+            argv.out,
+          );
         });
       }, argv.db),
   );

@@ -57,7 +57,7 @@ export function suggestCommand(yargs: Argv): Argv {
           footer: `contexts of ${found.basis} of "${argv.concept}"; shared: cosine of the words around (0-1); keyness: log-likelihood in those contexts against the rest`,
           empty: "no phrase occurs often enough (--min-count)",
         });
-        emitRows(rendered, argv.out);
+        return emitRows(rendered, argv.out, "suggest");
       }),
   );
 }

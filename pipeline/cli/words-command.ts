@@ -49,7 +49,7 @@ export function wordsCommand(yargs: Argv): Argv {
             empty: "no words (is the corpus scanned?)",
           },
         );
-        emitRows(rendered, argv.out);
+        return emitRows(rendered, argv.out, "words");
       }),
   );
 }

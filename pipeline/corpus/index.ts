@@ -12,5 +12,9 @@ export {
   writeFileDurably,
   writeFileAtomic,
 } from "./write-file-atomic.js";
-export { appendManifest, manifestHasColumn } from "./write-manifest.js";
+export {
+  appendManifest,
+  manifestHasColumn,
+  removeManifestRows,
+} from "./write-manifest.js";
 export { checkPlanId, planIdFromName } from "./plan-id.js";

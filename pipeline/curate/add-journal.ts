@@ -2,6 +2,7 @@ import {
   existsSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmdirSync,
   rmSync,
 } from "node:fs";
@@ -23,6 +24,15 @@ export type Journal = {
   readonly pid: number;
   readonly files: readonly { readonly path: string; readonly sha256: string }[];
   readonly folders: readonly string[];
+  /**
+   * `corpus remove`: the document being taken out and where its file is set aside. The manifest decides: while it
+   * still lists `path` the remove is undone, once it does not the remove is finished.
+   */
+  readonly removal?: {
+    readonly path: string;
+    readonly sha256: string;
+    readonly asideTo: string;
+  };
 };
 
 /** An add's own temporary files: `<name>.tmp-<pid>` (copies, manifest, journal); never a `.pdf`, never scanned. */
@@ -82,6 +92,31 @@ export function findTempFiles(root: string): string[] {
 }
 
 /**
+ * Settles a `corpus remove` that was interrupted: still listed, the file stays and its set-aside copy goes; no
+ * longer listed, the file goes and its copy stays (put aside now if the kill came first). The sha256 check spares
+ * a file someone put at either name by hand since.
+ */
+function settleRemoval(
+  root: string,
+  removal: NonNullable<Journal["removal"]>,
+  listed: ReadonlySet<string>,
+): string {
+  const file = join(root, removal.path);
+  const aside = join(root, removal.asideTo);
+  const holds = (f: string) =>
+    existsSync(f) && sha256OfFile(f) === removal.sha256;
+  if (listed.has(removal.path)) {
+    if (holds(file) && holds(aside)) rmSync(aside);
+    return `undid an interrupted remove of ${removal.path}: it stays in the corpus`;
+  }
+  if (holds(file)) {
+    if (!holds(aside)) renameSync(file, aside);
+    else rmSync(file);
+  }
+  return `finished an interrupted remove of ${removal.path}: the file is in ${removal.asideTo}`;
+}
+
+/**
  * Puts the corpus back as it was before an add that was interrupted (Ctrl-C, kill -9, a full disk): a file the
  * journal names is removed unless the manifest lists it (then that add had finished), every temporary file goes,
  * and folders it created are removed when empty. Call it holding the lock. Returns one line per change.
@@ -92,6 +127,8 @@ export function undoInterruptedAdd(
 ): string[] {
   const done: string[] = [];
   const journal = readJournal(root);
+  if (journal?.removal !== undefined)
+    done.push(settleRemoval(root, journal.removal, listed));
   for (const { path, sha256 } of journal?.files ?? []) {
     const file = join(root, path);
     // The sha256 check spares a file someone put at that name by hand since.
@@ -109,9 +146,11 @@ export function undoInterruptedAdd(
   for (const folder of journal?.folders ?? []) {
     try {
       rmdirSync(join(root, folder));
-      done.push(
-        `removed the empty folder ${folder}, made by an interrupted add`,
-      );
+      // A remove's folders under removed/ go with it, as part of the line settleRemoval gave.
+      if (journal?.removal === undefined)
+        done.push(
+          `removed the empty folder ${folder}, made by an interrupted add`,
+        );
     } catch {
       // Not empty (a file in it was listed) or already gone: keep it.
     }

@@ -38,3 +38,9 @@ export {
   type DeclareDuplicateRequest,
   type DeclareDuplicateOutcome,
 } from "./declare-duplicate.js";
+export {
+  removeDocument,
+  REMOVED_FOLDER,
+  type RemoveOptions,
+  type RemoveReport,
+} from "./remove.js";

@@ -59,27 +59,37 @@ function wordSimilarity(a: string, b: string): number {
 }
 
 /**
- * The existing plans whose name or id is closest to `text` (file names, a title), best first, at most `limit`.
- * Each word of the text counts its best match among the plan's words, so "alder_vale_final.pdf" finds
- * "Alder Vale" and "aldr-vale" still does. Plans that share no word are left out.
+ * The items whose name (`nameOf`) is closest to `text`, best first, at most `limit`. Each word of the text counts
+ * its best match among the name's words, so "alder_vale_final.pdf" finds "Alder Vale" and "aldr-vale" still
+ * does. Items that share no word are left out.
  */
+export function closestByName<T>(
+  text: string,
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  limit = 3,
+): T[] {
+  const query = [...new Set(wordsOf(text))];
+  const scored = items.map((item) => {
+    const words = [...new Set(wordsOf(nameOf(item)))];
+    const score = query.reduce(
+      (sum, q) => sum + Math.max(0, ...words.map((w) => wordSimilarity(q, w))),
+      0,
+    );
+    return { item, name: nameOf(item), score };
+  });
+  return scored
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((s) => s.item);
+}
+
+/** The existing plans whose name or id is closest to `text` (file names, a title), best first (closestByName). */
 export function suggestPlans(
   text: string,
   plans: readonly Plan[],
   limit = 3,
 ): Plan[] {
-  const query = [...new Set(wordsOf(text))];
-  const scored = plans.map((plan) => {
-    const words = [...new Set(wordsOf(`${plan.name} ${plan.id}`))];
-    const score = query.reduce(
-      (sum, q) => sum + Math.max(0, ...words.map((w) => wordSimilarity(q, w))),
-      0,
-    );
-    return { plan, score };
-  });
-  return scored
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.plan.id.localeCompare(b.plan.id))
-    .slice(0, limit)
-    .map((s) => s.plan);
+  return closestByName(text, plans, (p) => `${p.name} ${p.id}`, limit);
 }

@@ -25,7 +25,12 @@ export {
   DEFAULT_LEXICON_PATH,
   type LoadedLexicon,
 } from "./lexicon-file.js";
-export { contextAround, ID_WINDOW_TOKENS, mentionId } from "./kwic.js";
+export {
+  contextAround,
+  ID_WINDOW_TOKENS,
+  mentionId,
+  readablePassage,
+} from "./kwic.js";
 export { highlightRects } from "./highlight.js";
 export { recordMentions } from "./record-mentions.js";
 export { mayHoldPair, pairFilter, pairKey, stemHash } from "./stem-pairs.js";

@@ -3,6 +3,11 @@
 export type { Normalised } from "./builder.js";
 export type { HyphenReading } from "./line-end-hyphen.js";
 export type { Token } from "./tokenise.js";
-export { eachReading, normalise, normaliseReadings } from "./normalise.js";
+export {
+  eachReading,
+  normalise,
+  normaliseReadings,
+  readableText,
+} from "./normalise.js";
 export { tokenise } from "./tokenise.js";
 export { isWhitespace } from "./char-classes.js";

@@ -34,3 +34,9 @@ export function* eachReading(
   if (hasLineEndHyphen(folded))
     yield readHyphensAndSpaces(folded, "compound", offsets);
 }
+
+/**
+ * Text as a person searches it in a spreadsheet: spec §Normalisation with line-end hyphens joined, trimmed. So
+ * "beneﬁt" reads "benefit" and "so-\ncial value" reads "social value"; case is kept.
+ */
+export const readableText = (raw: string): string => normalise(raw).text.trim();

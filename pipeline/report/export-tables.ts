@@ -1,4 +1,9 @@
-import { renderCsv, type Cell } from "../csv/index.js";
+import {
+  auditedStatisticOf,
+  RAW_TEXT_COLUMNS,
+  readableMentions,
+} from "../audit/index.js";
+import { renderCsv, type Cell, type SheetTable } from "../csv/index.js";
 import { computeShare } from "../stats/index.js";
 import {
   readDocuments,
@@ -54,8 +59,18 @@ const PLAN_COLUMNS = [
   "reported_apart_reasons",
 ];
 
-function planTable(db: Db, threshold: number): Table {
-  const stat = computeShare(readPlanCounts(db), threshold);
+/** What `export` is asked for besides the table. */
+export type ExportOptions = {
+  /** For plans: headline mentions a plan needs. */
+  readonly threshold: number;
+  /** For plans: leave rejected mentions out, as `stats --audited` counts (spec §The statistic after audit). */
+  readonly audited: boolean;
+};
+
+function planTable(db: Db, options: ExportOptions): Table {
+  const stat = options.audited
+    ? auditedStatisticOf(db, options.threshold).statistic
+    : computeShare(readPlanCounts(db), options.threshold);
   const sizes = readPlanSizes(db);
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
   return {
@@ -75,17 +90,26 @@ function planTable(db: Db, threshold: number): Table {
   };
 }
 
-/** The rows `export <table>` writes: mentions, documents or plans (with the statistic at `threshold`). */
-export function exportTable(db: Db, kind: string, threshold: number): Table {
+/**
+ * The rows `export <table>` writes: mentions (the passage as readable text, then as extracted), documents, or plans
+ * (with the statistic at the threshold, audited or not).
+ */
+export function exportTable(
+  db: Db,
+  kind: string,
+  options: ExportOptions,
+): Table {
   if (kind === "mentions")
     // Highlight boxes are for the audit app, not for spreadsheets.
     return {
-      columns: MENTION_COLUMNS,
-      rows: readMentions(db).map(({ boxes: _boxes, ...m }) => m),
+      columns: [...MENTION_COLUMNS, ...RAW_TEXT_COLUMNS],
+      rows: readableMentions(db, readMentions(db)).map(
+        ({ boxes: _boxes, ...m }) => m,
+      ),
     };
   if (kind === "documents")
     return { columns: DOCUMENT_COLUMNS, rows: readDocuments(db) };
-  return planTable(db, threshold);
+  return planTable(db, options);
 }
 
 /** In CSV a list is one cell: page numbers as "6;7;8", lines of text (warnings) one under the other. */
@@ -100,6 +124,16 @@ const flatten = (rows: Table["rows"]) =>
       ]),
     ),
   );
+
+/** A table as one sheet of a workbook, named `name`, its lists flattened as in CSV. */
+export const tableSheet = (
+  name: string,
+  { columns, rows }: Table,
+): SheetTable => ({
+  name,
+  columns,
+  rows: flatten(rows),
+});
 
 /** A table as `export` prints it: JSON rows, or CSV in contract column order. */
 export function renderTable(

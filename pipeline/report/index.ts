@@ -4,7 +4,13 @@
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
-export { exportTable, renderTable, type Table } from "./export-tables.js";
+export {
+  exportTable,
+  renderTable,
+  tableSheet,
+  type ExportOptions,
+  type Table,
+} from "./export-tables.js";
 export { formatTable } from "./format-table.js";
 export {
   renderRows,

@@ -2,12 +2,19 @@ import { renderCsv, type Cell } from "../csv/index.js";
 import { formatTable } from "./format-table.js";
 
 /** The output formats of the explore commands. */
-export type RowFormat = "table" | "csv" | "json";
+export type RowFormat = "table" | "csv" | "json" | "xlsx";
 
-/** What an explore command prints: `text` for stdout (or --out), `notice` for stderr (null: nothing). */
+/**
+ * What an explore command prints: `text` for stdout (or --out), `notice` for stderr (null: nothing); for xlsx,
+ * `sheet` holds the rows for the workbook and `text` is empty.
+ */
 export type RenderedRows = {
   readonly text: string;
   readonly notice: string | null;
+  readonly sheet?: {
+    readonly columns: readonly string[];
+    readonly rows: readonly Readonly<Record<string, Cell>>[];
+  };
 };
 
 /**
@@ -26,6 +33,7 @@ export function renderRows(
   },
 ): RenderedRows {
   const notice = rows.length === 0 && format !== "table" ? options.empty : null;
+  if (format === "xlsx") return { text: "", notice, sheet: { columns, rows } };
   if (format === "json")
     return {
       text: `${JSON.stringify({ ...options.meta, rows }, null, 2)}\n`,

@@ -10,9 +10,9 @@ type Mention = {
   plan_id: string;
   term_id: string;
   verdict: string;
-  left: string;
-  match: string;
-  right: string;
+  left_context: string;
+  surface: string;
+  right_context: string;
 };
 
 function scannedDemo() {
@@ -43,13 +43,15 @@ describe("stp-scan mentions: keyword in context", () => {
       "--context",
       "2",
     );
-    expect(rows.map((r) => [r.left, r.match, r.right])).toEqual([
+    expect(
+      rows.map((r) => [r.left_context, r.surface, r.right_context]),
+    ).toEqual([
       [
         "will apply the".split(" ").slice(-2).join(" "),
         "Public Services (Social Value) Act",
         "2012 to",
       ],
-      ["report the", "so- cial value", "created by"],
+      ["report the", "social value", "created by"],
     ]);
     expect(mentions(db, "--term", "sroi").map((r) => r.plan_id)).toEqual([
       "cedar-fields",
@@ -59,7 +61,7 @@ describe("stp-scan mentions: keyword in context", () => {
 
   it("sorts by the words left of the match, nearest first, like a concordancer", () => {
     const lefts = mentions(db, "--sort", "left", "--context", "1").map((r) =>
-      r.left.toLowerCase(),
+      r.left_context.toLowerCase(),
     );
     expect(lefts).toEqual([...lefts].sort());
     expect(lefts.length).toBe(10);

@@ -114,6 +114,9 @@ describe("the command-line contract of the foundation issue", () => {
       "source",
       "confidence",
       "counted",
+      "left_context_raw",
+      "surface_raw",
+      "right_context_raw",
     ]);
     const json = JSON.parse(
       runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
@@ -122,7 +125,7 @@ describe("the command-line contract of the foundation issue", () => {
     expect(
       rows.map(
         (r) =>
-          `${r.document} p${r.page} ${r.term_id} ${JSON.stringify(r.surface)} ${r.verdict}`,
+          `${r.document} p${r.page} ${r.term_id} ${JSON.stringify(r.surface_raw)} ${r.verdict}`,
       ),
     ).toEqual([
       'plans/alder-vale/alder-vale-stp.pdf p2 public-services-social-value-act "Public Services (Social Value) Act" pending',
@@ -136,6 +139,11 @@ describe("the command-line contract of the foundation issue", () => {
       'plans/elm-bridge/elm-bridge-stp.pdf p1 social-value "SOCIAL VALUE" pending',
       // The demo's scanned letter, read by OCR (spec v2.0).
       'plans/fenwick-moor/fenwick-moor-stp.pdf p3 social-value "social value" pending',
+    ]);
+    // The passage reads as normalised text; as extracted in the *_raw columns.
+    expect(rows.map((r) => r.surface).slice(0, 2)).toEqual([
+      "Public Services (Social Value) Act",
+      "social value",
     ]);
     expect(rows[0]).toMatchObject({
       left_context: "3. Procurement Our commissioners will apply the",
