@@ -21,9 +21,9 @@ import {
 import { renderDispersionPlot } from "../report/index.js";
 import { dispersionStrips } from "../report/index.js";
 import { runCommand } from "./fatal.js";
-import { formatTable } from "../report/index.js";
-import { renderKwicTable, SORTS } from "./mentions-command.js";
-import { emit, withDatabase } from "./output.js";
+import { formatTable, renderKwicTable } from "../report/index.js";
+import { SORTS } from "./mentions-command.js";
+import { emit, terminalWidth, withDatabase } from "./output.js";
 import type { Db } from "../store/index.js";
 import {
   queryFrom,
@@ -77,7 +77,7 @@ function renderPlaces(found: Found, query: string): string {
       term_id: p.term_id === "" ? "(not in lexicon)" : p.term_id,
       verdict: "",
     })),
-    process.stdout.columns || 160,
+    { width: terminalWidth(), idHeader: "#" },
   );
   const hit = perPlan.counts.filter((c) => c.matches > 0);
   const more =

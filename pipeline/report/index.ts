@@ -7,6 +7,11 @@ export { renderChart } from "./chart.js";
 export { exportTable, renderTable, type Table } from "./export-tables.js";
 export { formatTable } from "./format-table.js";
 export {
+  renderKwicTable,
+  shortenContext,
+  type KwicTableRow,
+} from "./kwic-table.js";
+export {
   renderRows,
   round4,
   type RowFormat,
