@@ -3,6 +3,7 @@ import { renderCsv } from "../csv/index.js";
 import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
 import { loadKwic, type KwicMention } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
 import { emit, openExisting, terminalWidth } from "./output.js";
 import { renderKwicTable } from "../report/index.js";
 import { examplesOf } from "./examples.js";
@@ -130,6 +131,7 @@ export function mentionsCommand(yargs: Argv): Argv {
         const locations = locationsOption("--location", argv.location);
         const db = openExisting(argv.db);
         try {
+          refuseUnknownNames(db, argv.db, argv);
           const all = loadKwic(db, Math.max(0, argv.context));
           const rows = selectMentions(all, argv, locations);
           emit(renderMentions(rows, argv.format), argv.out);

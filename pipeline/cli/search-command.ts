@@ -21,6 +21,7 @@ import {
 import { renderDispersionPlot } from "../report/index.js";
 import { dispersionStrips } from "../report/index.js";
 import { runCommand } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
 import { formatTable, renderKwicTable } from "../report/index.js";
 import { SORTS } from "./mentions-command.js";
 import { emit, terminalWidth, withDatabase } from "./output.js";
@@ -221,6 +222,7 @@ export function searchCommand(yargs: Argv): Argv {
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
         return withDatabase(argv.db, (db) => {
+          refuseUnknownNames(db, argv.db, argv);
           const found = findPlaces(db, query, argv, locations);
           if (argv.plot !== undefined)
             emit(
