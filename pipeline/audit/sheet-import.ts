@@ -1,5 +1,5 @@
 import { effectiveVerdicts } from "./verdicts.js";
-import { readCsv, renderCsv } from "../csv/index.js";
+import { readCsv, renderCsv, separatorHint } from "../csv/index.js";
 import {
   appendVerdicts,
   readMentions,
@@ -68,7 +68,7 @@ export function importAuditSheet(
       return {
         applied: 0,
         unchanged: 0,
-        refused: [`${file}:1: no "${column}" column`],
+        refused: [`${file}:1: no "${column}" column${separatorHint(header)}`],
       };
   }
   const known = new Set(readMentions(db).map((m) => m.mention_id));

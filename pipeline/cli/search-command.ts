@@ -20,7 +20,7 @@ import {
 } from "./location-option.js";
 import { renderDispersionPlot } from "../report/index.js";
 import { dispersionStrips } from "../report/index.js";
-import { runCommand } from "./fatal.js";
+import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
 import { formatTable, renderKwicTable } from "../report/index.js";
 import { SORTS } from "./mentions-command.js";
@@ -150,7 +150,7 @@ const SEARCH_OPTIONS = {
   },
   plot: {
     type: "string",
-    describe: "Also write a dispersion plot of the places (SVG file)",
+    describe: "Also write a dispersion plot of the places (an .svg file)",
   },
 } as const;
 
@@ -219,6 +219,11 @@ export function searchCommand(yargs: Argv): Argv {
       ),
     (argv) =>
       runCommand(() => {
+        // The plot is drawn as SVG: written under another name, a viewer would refuse the file.
+        if (argv.plot !== undefined && !/\.svg$/i.test(argv.plot))
+          throw new UsageError(
+            `--plot ${argv.plot}: the plot is an SVG drawing; name a file ending in .svg (it opens in a browser, and in Word or PowerPoint)`,
+          );
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
         return withDatabase(argv.db, (db) => {

@@ -2,3 +2,4 @@
 // formula cells neutralised. Pure apart from reading the file it is given.
 export { readCsv, CsvError, type CsvRow } from "./read-csv.js";
 export { renderCsv, neutraliseFormula, type Cell } from "./write-csv.js";
+export { separatorHint } from "./separator-hint.js";
