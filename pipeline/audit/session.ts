@@ -9,6 +9,8 @@ import { readPageText, readVerdictRows, type Db } from "../store/index.js";
 import { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 import { judge, ownVerdict } from "./judge.js";
 import { KeyReader } from "./key-reader.js";
+import { wrapLine, wrapWords } from "./wrap-words.js";
+import { readAnswer, type SessionAction } from "./read-answer.js";
 
 export type SessionOptions = {
   readonly auditor: string;
@@ -16,6 +18,8 @@ export type SessionOptions = {
   readonly windowTokens: number;
   readonly input: NodeJS.ReadStream;
   readonly output: NodeJS.WritableStream;
+  /** Characters a line may take; asked before each mention is shown, so a resized terminal is followed. */
+  readonly width: () => number;
 };
 
 const HELP =
@@ -35,46 +39,7 @@ type Step = {
   readonly before: ReadonlyMap<string, "accepted" | "rejected" | "pending">;
 };
 
-/** What an answer asks for (pure: read from the key and the text after it). */
-export type SessionAction =
-  | { readonly kind: SimpleKind }
-  | { readonly kind: "note"; readonly note: string }
-  | {
-      readonly kind: "judge";
-      readonly verdict: "accepted" | "rejected";
-      /** A capital letter judges every identical passage. */
-      readonly wholeGroup: boolean;
-      readonly note: string | null;
-    }
-  | { readonly kind: "unknown"; readonly answer: string };
-
-type SimpleKind = "quit" | "skip" | "wider" | "help" | "undo";
-
-const SIMPLE_KEYS: Readonly<Record<string, SimpleKind | undefined>> = {
-  q: "quit",
-  s: "skip",
-  w: "wider",
-  "?": "help",
-  h: "help",
-  u: "undo",
-};
-
-/** Reads one answer: its first character is the key, the rest (trimmed) its text. */
-export function readAnswer(answer: string): SessionAction {
-  const key = answer.slice(0, 1);
-  const rest = answer.slice(1).trim();
-  const simple = SIMPLE_KEYS[key];
-  if (simple !== undefined) return { kind: simple };
-  if (key === "n") return { kind: "note", note: rest };
-  const lower = key.toLowerCase();
-  if (lower !== "a" && lower !== "r") return { kind: "unknown", answer };
-  return {
-    kind: "judge",
-    verdict: lower === "a" ? "accepted" : "rejected",
-    wholeGroup: key === key.toUpperCase(),
-    note: rest === "" ? null : rest,
-  };
-}
+export { readAnswer, type SessionAction } from "./read-answer.js";
 
 /** A session under way: what it has skipped, what it can undo, how wide the context is now. */
 type Session = {
@@ -188,7 +153,7 @@ async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
       s.window *= 2;
       break;
     case "help":
-      s.out(`${HELP}\n`);
+      s.out(`${wrapLine(HELP, s.options.width())}\n`);
       break;
     case "undo":
       undoLast(s);
@@ -200,7 +165,9 @@ async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
       storeVerdict(s, turn, action);
       break;
     case "unknown":
-      s.out(`unknown key "${action.answer}": ${HELP}\n`);
+      s.out(
+        `${wrapLine(`unknown key "${action.answer}": ${HELP}`, s.options.width())}\n`,
+      );
   }
   return true;
 }
@@ -243,7 +210,7 @@ export async function runAuditSession(
   }
   const audited = auditedStatisticOf(db, options.threshold);
   s.out(
-    `${s.judged} verdicts this session. Audited: ${describeShare(audited.statistic, { audited: true })}\n`,
+    `${wrapLine(`${s.judged} verdicts this session. ${describeShare(audited.statistic, { audited: true })}`, options.width())}\n`,
   );
   return { judged: s.judged };
 }
@@ -274,23 +241,42 @@ function render(
   const others = [...(states?.byAuditor ?? [])].filter(
     ([a, v]) => a !== options.auditor && v !== "pending",
   );
-  return [
-    "",
+  const width = options.width();
+  // The match is one unit: a line break never falls inside the highlighted words.
+  const passage = wrapWords(
+    [
+      ...`…${left}`.split(" "),
+      highlight(m.match, colour),
+      ...`${right}…`.split(" "),
+    ],
+    width,
+    "   ",
+    "   ",
+  );
+  const about = [
     `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
     `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"}${ocrLabel(m)} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
     ...(others.length > 0
       ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
       : []),
     ...(states?.note ? [`   note: ${states.note}`] : []),
-    "",
-    `   …${left} ${highlight(m.match, colour)} ${right}…`,
-    "",
+  ];
+  const keys = [
     ...(same.length > 0
       ? [
           `   ${same.length} identical passage${same.length === 1 ? "" : "s"}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
         ]
       : []),
     `   ${HELP}`,
+  ];
+  const wrap = (line: string) => wrapLine(line, width);
+  return [
+    "",
+    ...about.map(wrap),
+    "",
+    ...passage,
+    "",
+    ...keys.map(wrap),
     "> ",
   ].join("\n");
 }

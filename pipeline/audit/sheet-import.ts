@@ -1,5 +1,5 @@
 import { effectiveVerdicts } from "./verdicts.js";
-import { readCsv, renderCsv, type Cell } from "../csv/index.js";
+import { readCsv, renderCsv, separatorHint, type Cell } from "../csv/index.js";
 import { RAW_TEXT_COLUMNS, readableMentions } from "./readable-mentions.js";
 import {
   appendVerdicts,
@@ -75,7 +75,7 @@ export function importAuditSheet(
       return {
         applied: 0,
         unchanged: 0,
-        refused: [`${file}:1: no "${column}" column`],
+        refused: [`${file}:1: no "${column}" column${separatorHint(header)}`],
       };
   }
   const known = new Set(readMentions(db).map((m) => m.mention_id));

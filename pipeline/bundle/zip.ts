@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import yauzl from "yauzl";
 import yazl from "yazl";
+import { describeFileError } from "../file-error.js";
 
 // The archive format is the zip libraries' job (yazl writes, yauzl reads; docs/dependencies.md): this file only
 // turns a map of text files into zip bytes and back.
@@ -41,7 +42,7 @@ export async function unzipFiles(
     bytes = readFileSync(file);
   } catch (error) {
     throw new BundleError(
-      `${file}: cannot read the bundle (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      `${file}: cannot read the bundle: ${describeFileError(error)}`,
     );
   }
   const files = new Map<string, string>();

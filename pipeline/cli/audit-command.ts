@@ -13,7 +13,7 @@ import {
   logSubcommand,
   statusSubcommand,
 } from "./audit-record-commands.js";
-import { runOnDatabase } from "./output.js";
+import { runOnDatabase, terminalWidth } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
@@ -37,6 +37,8 @@ function sessionSubcommand(y: Argv<AuditArgs>) {
           windowTokens: argv.context,
           input: process.stdin,
           output: process.stdout,
+          // Piped with no $COLUMNS there is no terminal to fit: lines stay whole for the script or log reading them.
+          width: () => terminalWidth(Number.POSITIVE_INFINITY),
         });
       }),
   );

@@ -3,6 +3,7 @@ import { examplesOf } from "./examples.js";
 import { renderRows } from "../report/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
 import {
   emitRows,
   queryFrom,
@@ -52,6 +53,7 @@ export function clustersCommand(yargs: Argv): Argv {
         const [low, high] = sizeRange(argv.size);
         const query = queryFrom(argv.query, argv);
         return withDatabase(argv.db, (db) => {
+          refuseUnknownNames(db, argv.db, argv);
           const all = clustersOf(db, query, argv.plan, low, high).filter(
             (c) => c.count >= argv.minCount,
           );

@@ -3,6 +3,7 @@ import { examplesOf } from "./examples.js";
 import { renderRows, round4 } from "../report/index.js";
 import { collocatesOf } from "../explore/store/index.js";
 import { runCommand } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
 import {
   emitRows,
   queryFrom,
@@ -49,6 +50,7 @@ export function collocatesCommand(yargs: Argv): Argv {
       runCommand(() => {
         const query = queryFrom(argv.query, argv);
         return withDatabase(argv.db, (db) => {
+          refuseUnknownNames(db, argv.db, argv);
           const result = collocatesOf(db, query, argv.plan, {
             windowTokens: Math.max(0, argv.window),
             minCount: Math.max(1, argv.minCount),

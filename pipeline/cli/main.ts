@@ -47,8 +47,21 @@ const COMMANDS = {
   bundle: async () => (await import("./bundle-command.js")).bundleCommand,
   verify: async () => (await import("./verify-command.js")).verifyCommand,
 };
-const args = hideBin(process.argv);
+const { plainUsageMessage } = await import("./usage-message.js");
+const { optionProblem } = await import("./option-checks.js");
+// Bare `stp-scan` is someone asking what it can do: the command list, as --help gives it.
+const typedArgs = hideBin(process.argv);
+const args = typedArgs.length === 0 ? ["--help"] : typedArgs;
 const named = Object.entries(COMMANDS).find(([name]) => name === args[0]);
+if (named === undefined && args[0] !== undefined && !args[0].startsWith("-")) {
+  const { likelyMeant } = await import("../edit-distance.js");
+  const names = Object.keys(COMMANDS);
+  const meant = likelyMeant(args[0], names);
+  process.stderr.write(
+    `stp-scan: unknown command "${args[0]}"; ${meant === null ? `the commands are: ${names.join(", ")} (see stp-scan --help)` : `did you mean "${meant}"?`}\n`,
+  );
+  process.exit(2);
+}
 const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
 
 let cli = yargs(args).scriptName("stp-scan");
@@ -69,14 +82,24 @@ if (usage?.cacheHelpMessage !== undefined) usage.cacheHelpMessage = () => {};
 console.log = log;
 await cli
   .middleware(chatterToStderr)
-  .demandCommand(
-    1,
-    "Name a command: scan, stats, export, mentions, audit, terms, report, serve, add, corpus, search, collocates, words, clusters, suggest, bundle or verify (see --help)",
-  )
+  .demandCommand(1, `name a command: ${Object.keys(COMMANDS).join(", ")}`)
   .strict()
+  // Runs before every command's handler: what our own check finds is already in the analyst's words.
+  .check(
+    (argv, options: { string?: string[]; number?: string[] }) =>
+      optionProblem(
+        args,
+        argv,
+        new Set([...(options.string ?? []), ...(options.number ?? [])]),
+      ) ?? true,
+  )
   .fail((message, error) => {
-    if (error) throw error;
-    process.stderr.write(`stp-scan: ${message} (see stp-scan --help)\n`);
+    if (error instanceof Error) throw error;
+    const line =
+      typeof error === "string"
+        ? error
+        : plainUsageMessage(message, { args, command: named?.[0] });
+    process.stderr.write(`stp-scan: ${line}\n`);
     process.exit(2);
   })
   .help()

@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { Argv } from "yargs";
 import { renderCsv, type Cell } from "../csv/index.js";
 import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
@@ -8,12 +7,15 @@ import {
   type KwicMention,
 } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
 import {
   checkWorkbookOut,
   emit,
   emitWorkbook,
   openExisting,
+  terminalWidth,
 } from "./output.js";
+import { renderKwicTable } from "../report/index.js";
 import { examplesOf } from "./examples.js";
 import {
   inLocations,
@@ -37,22 +39,8 @@ const KWIC_COLUMNS = [
   ...RAW_TEXT_COLUMNS,
 ];
 
-/** What a concordance line needs to be sorted and shown (a mention, or a place `stp-scan search` found). */
-export type KwicLine = Pick<
-  KwicMention,
-  | "mention_id"
-  | "plan_id"
-  | "document"
-  | "page"
-  | "left"
-  | "match"
-  | "right"
-  | "term_id"
-  | "order"
-> & { readonly verdict: string; readonly location?: string | null };
-
 /** Words nearest the match first, as a concordancer sorts: L1, L2, ... or R1, R2, ... */
-type Sortable = Pick<KwicLine, "order" | "term_id" | "left" | "right">;
+type Sortable = Pick<KwicMention, "order" | "term_id" | "left" | "right">;
 const leftKey = (m: Sortable) =>
   m.left.toLowerCase().split(" ").reverse().join(" ");
 export const SORTS: Record<string, (a: Sortable, b: Sortable) => number> = {
@@ -63,37 +51,6 @@ export const SORTS: Record<string, (a: Sortable, b: Sortable) => number> = {
     a.right.toLowerCase().localeCompare(b.right.toLowerCase()) ||
     a.order - b.order,
 };
-
-/** Keyword-in-context lines with the match in its own aligned column. */
-export function renderKwicTable(
-  rows: readonly KwicLine[],
-  width: number,
-): string {
-  const side = Math.max(20, Math.floor((width - 70) / 2));
-  const cutLeft = (s: string) =>
-    (s.length > side ? `…${s.slice(s.length - side + 1)}` : s).padStart(side);
-  const cutRight = (s: string) =>
-    (s.length > side ? `${s.slice(0, side - 1)}…` : s).padEnd(side);
-  const matchWidth = Math.max(...rows.map((r) => r.match.length), 5);
-  return rows
-    .map((r) =>
-      [
-        r.mention_id,
-        `${r.plan_id}/${basename(r.document)} p${r.page}`
-          .padEnd(40)
-          .slice(0, 40),
-        cutLeft(r.left),
-        "|",
-        r.match.padEnd(matchWidth),
-        "|",
-        cutRight(r.right),
-        r.term_id,
-        r.verdict,
-        ...(r.location === undefined ? [] : [r.location ?? ""]),
-      ].join(" "),
-    )
-    .join("\n");
-}
 
 /** The options of `mentions`, in the order --help lists them. */
 const MENTIONS_OPTIONS = {
@@ -175,7 +132,7 @@ function renderMentions(
   if (format === "csv") return renderCsv(KWIC_COLUMNS, data);
   return rows.length === 0
     ? "no mentions match\n"
-    : `${renderKwicTable(rows, process.stdout.columns || 160)}\n${rows.length} mentions\n`;
+    : `${renderKwicTable(rows, { width: terminalWidth(), idHeader: "mention" })}\n${rows.length} mentions\n`;
 }
 
 /** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--location L,...] [--context N] [--sort] [--format]` */
@@ -190,6 +147,7 @@ export function mentionsCommand(yargs: Argv): Argv {
         checkWorkbookOut(argv.format, argv.out);
         const db = openExisting(argv.db);
         try {
+          refuseUnknownNames(db, argv.db, argv);
           const all = loadKwic(db, Math.max(0, argv.context));
           const rows = selectMentions(all, argv, locations);
           if (argv.format === "xlsx")

@@ -65,3 +65,15 @@ export async function emitWorkbook(
   checkWorkbookOut("xlsx", out);
   emit(await renderXlsx(sheets), out);
 }
+
+/**
+ * How many characters a line of terminal output may take: the terminal's width, else $COLUMNS (set by shells and
+ * by tests), else `fallback` (output to a file or a pipe is read in an editor, wider than a terminal).
+ */
+export function terminalWidth(fallback = 160): number {
+  const fromEnv = Number(process.env.COLUMNS);
+  return (
+    process.stdout.columns ||
+    (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : fallback)
+  );
+}

@@ -20,13 +20,15 @@ import {
 } from "./location-option.js";
 import { renderDispersionPlot } from "../report/index.js";
 import { dispersionStrips } from "../report/index.js";
-import { runCommand } from "./fatal.js";
-import { formatTable } from "../report/index.js";
-import { renderKwicTable, SORTS } from "./mentions-command.js";
+import { runCommand, UsageError } from "./fatal.js";
+import { refuseUnknownNames } from "./known-names.js";
+import { formatTable, renderKwicTable } from "../report/index.js";
+import { SORTS } from "./mentions-command.js";
 import {
   checkWorkbookOut,
   emit,
   emitWorkbook,
+  terminalWidth,
   withDatabase,
 } from "./output.js";
 import type { Db } from "../store/index.js";
@@ -82,7 +84,7 @@ function renderPlaces(found: Found, query: string): string {
       term_id: p.term_id === "" ? "(not in lexicon)" : p.term_id,
       verdict: "",
     })),
-    process.stdout.columns || 160,
+    { width: terminalWidth(), idHeader: "#" },
   );
   const hit = perPlan.counts.filter((c) => c.matches > 0);
   const more =
@@ -160,7 +162,7 @@ const SEARCH_OPTIONS = {
   },
   plot: {
     type: "string",
-    describe: "Also write a dispersion plot of the places (SVG file)",
+    describe: "Also write a dispersion plot of the places (an .svg file)",
   },
 } as const;
 
@@ -230,9 +232,15 @@ export function searchCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(() => {
         checkWorkbookOut(argv.format, argv.out);
+        // The plot is drawn as SVG: written under another name, a viewer would refuse the file.
+        if (argv.plot !== undefined && !/\.svg$/i.test(argv.plot))
+          throw new UsageError(
+            `--plot ${argv.plot}: the plot is an SVG drawing; name a file ending in .svg (it opens in a browser, and in Word or PowerPoint)`,
+          );
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
         return withDatabase(argv.db, (db) => {
+          refuseUnknownNames(db, argv.db, argv);
           const found = findPlaces(db, query, argv, locations);
           if (argv.plot !== undefined)
             emit(

@@ -8,6 +8,19 @@ import { examplesOf } from "./examples.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
 
+/** A port the app cannot listen on, in words with what to do; other errors as they are. */
+function portProblem(error: NodeJS.ErrnoException, port: number): Error {
+  if (error.code === "EADDRINUSE")
+    return new UsageError(
+      `port ${port} is in use (another stp-scan serve, or another program); choose another with --port`,
+    );
+  if (error.code === "EACCES")
+    return new UsageError(
+      `port ${port} needs administrator rights; choose one above 1023 with --port`,
+    );
+  return error;
+}
+
 /** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
 export function serveCommand(yargs: Argv): Argv {
   return yargs.command(
@@ -43,9 +56,12 @@ export function serveCommand(yargs: Argv): Argv {
           threshold: thresholdFor(db, argv.threshold),
           port: argv.port,
         });
-        await new Promise<void>((ok) =>
-          server.listen(argv.port, "127.0.0.1", ok),
-        );
+        await new Promise<void>((ok, fail) => {
+          server.once("error", (error: NodeJS.ErrnoException) =>
+            fail(portProblem(error, argv.port)),
+          );
+          server.listen(argv.port, "127.0.0.1", ok);
+        });
         const port = (server.address() as { port: number }).port;
         // Ready for Ctrl-C before the address is out: whoever reads it may stop the app at once.
         const stopped = new Promise<void>((ok) => {

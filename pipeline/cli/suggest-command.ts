@@ -5,6 +5,7 @@ import { suggestionsFor } from "../explore/store/index.js";
 import { UsageError } from "./fatal.js";
 import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
 import { runOnDatabase } from "./output.js";
+import { refuseUnknownNames } from "./known-names.js";
 
 const COLUMNS = ["phrase", "count", "plans", "shared", "keyness", "example"];
 
@@ -41,6 +42,7 @@ export function suggestCommand(yargs: Argv): Argv {
       ),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
+        refuseUnknownNames(db, argv.db, argv);
         const found = suggestionsFor(db, argv.concept, {
           windowTokens: Math.max(1, argv.window),
           minCount: Math.max(1, argv.minCount),

@@ -4,6 +4,7 @@ import { renderRows } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
 import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
 import { runOnDatabase } from "./output.js";
+import { refuseUnknownNames } from "./known-names.js";
 
 /** `stp-scan words [--plan ID] [--top 50] [--stems] [--min-length 3]` */
 export function wordsCommand(yargs: Argv): Argv {
@@ -34,6 +35,7 @@ export function wordsCommand(yargs: Argv): Argv {
       ),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
+        refuseUnknownNames(db, argv.db, argv);
         const list = wordsOf(db, argv.plan, {
           stems: argv.stems,
           minLength: Math.max(1, argv.minLength),

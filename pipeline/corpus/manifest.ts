@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { readCsv } from "../csv/index.js";
+import { readCsv, separatorHint } from "../csv/index.js";
 import type { Warning } from "../types.js";
 import { checkRelativePath } from "./safe-path.js";
 
@@ -36,7 +36,10 @@ export function readManifest(
     });
   for (const column of ["plan_id", "path"]) {
     if (!header.includes(column)) {
-      warn(1, `no "${column}" column; every row is ignored`);
+      warn(
+        1,
+        `no "${column}" column; every row is ignored${separatorHint(header)}`,
+      );
       return { rows: [], warnings };
     }
   }

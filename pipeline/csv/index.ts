@@ -3,3 +3,4 @@
 export { readCsv, CsvError, type CsvRow } from "./read-csv.js";
 export { renderCsv, neutraliseFormula, type Cell } from "./write-csv.js";
 export { renderXlsx, type SheetTable } from "./write-xlsx.js";
+export { separatorHint } from "./separator-hint.js";

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import { describeFileError } from "../file-error.js";
 
 /** One data row of a CSV file: cells by lower-cased header name, and the 1-based line it starts on. */
 export type CsvRow = {
@@ -23,10 +24,9 @@ export function readCsv(file: string): {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new CsvError(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); check that it is a readable file`,
-      { cause: error },
-    );
+    throw new CsvError(`${file}: ${describeFileError(error)}`, {
+      cause: error,
+    });
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {

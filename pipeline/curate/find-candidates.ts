@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { describeFileError } from "../file-error.js";
 
 /** A file named on the command line, or found in a folder named there. */
 export type Candidate = {
@@ -30,7 +31,7 @@ export function findCandidates(args: readonly string[]): {
     } catch (error) {
       problems.push({
         shown: arg,
-        reason: `not found (${(error as NodeJS.ErrnoException).code ?? "cannot stat"})`,
+        reason: describeFileError(error),
       });
       continue;
     }

@@ -1,3 +1,4 @@
+import { editDistance } from "../edit-distance.js";
 import type { Plan } from "../types.js";
 
 // Words that appear in nearly every plan's file name, so they say nothing about which plan it is.
@@ -28,27 +29,6 @@ const wordsOf = (text: string): string[] =>
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length >= 3 && !NOISE.has(w));
-
-/** Levenshtein distance, two rows (the strings are single words). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution =
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(
-        Math.min(
-          (previous[j] ?? 0) + 1,
-          (current[j - 1] ?? 0) + 1,
-          substitution,
-        ),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 /** 0-1: how alike two words are; a typo or a plural still scores high, unrelated words 0. */
 function wordSimilarity(a: string, b: string): number {

@@ -6,6 +6,7 @@ import type { Candidate } from "./find-candidates.js";
 import type { ExtractionPool } from "../extract/index.js";
 import type { ScanOcr } from "../scan/index.js";
 import type { DocResult, DocStatus, Problem } from "../types.js";
+import { describeFileError } from "../file-error.js";
 
 /** A candidate file read and checked: its size, sha256, and what pdf.js made of it (bytes are read again to copy). */
 export type Checked =
@@ -88,7 +89,7 @@ export async function validateCandidates(
         checked[i] = {
           ok: false,
           candidate,
-          reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          reason: describeFileError(error),
           cause: error,
         };
         continue;

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { readCsv } from "../csv/index.js";
+import { readCsv, separatorHint } from "../csv/index.js";
 import { projectFile } from "../paths.js";
 import type { Term } from "../types.js";
 import { checkTerms } from "./lexicon.js";
@@ -34,7 +34,7 @@ export function loadLexicon(path: string): LoadedLexicon {
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length > 0)
     throw new LexiconError(
-      `${path}:1: missing column(s) ${missing.join(", ")}`,
+      `${path}:1: missing column(s) ${missing.join(", ")}${separatorHint(header)}`,
     );
   const errors: string[] = [];
   const terms = rows.map(({ cells, line }): Term => {

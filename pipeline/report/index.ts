@@ -13,6 +13,11 @@ export {
 } from "./export-tables.js";
 export { formatTable } from "./format-table.js";
 export {
+  renderKwicTable,
+  shortenContext,
+  type KwicTableRow,
+} from "./kwic-table.js";
+export {
   renderRows,
   round4,
   type RowFormat,

@@ -67,14 +67,15 @@ describe("stp-scan mentions: keyword in context", () => {
     expect(lefts.length).toBe(10);
   });
 
-  it("aligns the match in a column on the table view", () => {
+  it("aligns the match in a column on the table view, under its header", () => {
     const lines = runCli(["mentions", "--db", db, "--context", "3"])
       .stdout.trimEnd()
       .split("\n")
-      .slice(0, -1);
+      .filter((l) => l.includes(" | "));
     const bars = lines.map((l) => l.indexOf(" | "));
     expect(new Set(bars).size).toBe(1);
-    expect(lines).toHaveLength(10);
+    expect(lines[0]).toMatch(/left \| match +\| right/);
+    expect(lines).toHaveLength(11);
   });
 });
 

@@ -31,7 +31,7 @@ describe("several files at once: each gets its own line and a summary; one bad f
       "off",
     );
     expect(r.stdout.split("\n").slice(0, 5)).toEqual([
-      `refused ${missing}: not found (ENOENT)`,
+      `refused ${missing}: no such file or folder`,
       "added plans/alder-vale/a.pdf to alder-vale (ok, 1 page)",
       "added plans/alder-vale/b.pdf to alder-vale (ok, 1 page)",
       `refused ${scan}: no text layer (scanned images?); --force adds it anyway (its plan is then reported apart)`,
