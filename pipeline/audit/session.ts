@@ -9,6 +9,7 @@ import { readPageText, readVerdictRows, type Db } from "../store/index.js";
 import { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 import { judge, ownVerdict } from "./judge.js";
 import { KeyReader } from "./key-reader.js";
+import { counted } from "../plural.js";
 
 export type SessionOptions = {
   readonly auditor: string;
@@ -132,7 +133,7 @@ function undoLast(s: Session): void {
   for (const [id, verdict] of last.before)
     judge(s.db, [id], verdict, { auditor: s.options.auditor, note: null });
   s.out(
-    `undone (${last.before.size} mention${last.before.size === 1 ? "" : "s"} back to their earlier verdict)\n`,
+    `undone (${counted(last.before.size, "mention")} back to their earlier verdict)\n`,
   );
   s.judged -= last.before.size;
 }
@@ -243,7 +244,7 @@ export async function runAuditSession(
   }
   const audited = auditedStatisticOf(db, options.threshold);
   s.out(
-    `${s.judged} verdicts this session. Audited: ${describeShare(audited.statistic)}\n`,
+    `${counted(s.judged, "verdict")} this session. Audited: ${describeShare(audited.statistic)}\n`,
   );
   return { judged: s.judged };
 }
@@ -287,7 +288,7 @@ function render(
     "",
     ...(same.length > 0
       ? [
-          `   ${same.length} identical passage${same.length === 1 ? "" : "s"}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
+          `   ${counted(same.length, "identical passage")}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
         ]
       : []),
     `   ${HELP}`,

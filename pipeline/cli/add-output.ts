@@ -1,7 +1,6 @@
 import type { AddOutcome, AddReport, PlanStanding } from "../curate/index.js";
 import { describeShare } from "../stats/index.js";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { counted } from "../plural.js";
 
 /** One line per file, as the analyst reads them: where it went and in what state, or why it was refused. */
 export function formatOutcome(
@@ -11,7 +10,7 @@ export function formatOutcome(
 ): string {
   if (o.kind === "refused")
     return `${dryRun ? "would refuse" : "refused"} ${o.shown}: ${o.reason}`;
-  const pages = o.pageCount === null ? "" : `, ${plural(o.pageCount, "page")}`;
+  const pages = o.pageCount === null ? "" : `, ${counted(o.pageCount, "page")}`;
   const forced =
     o.problem === null
       ? ""
@@ -47,7 +46,7 @@ export function renderSummary(report: AddReport, dryRun: boolean): string {
 /** What the add's scan read (for stderr). */
 export function renderScanned(scan: NonNullable<AddReport["scan"]>): string {
   const d = scan.changes.documents;
-  return `scanned: ${plural(d.read, "document")} read (${plural(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
+  return `scanned: ${counted(d.read, "document")} read (${counted(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
 }
 
 /** The plan's counts and the statistic after the add. */
@@ -59,7 +58,7 @@ export function renderStanding(planId: string, s: PlanStanding): string {
         ? "mentions social value"
         : "does not mention social value";
   return (
-    `${planId}: ${plural(s.documents, "document")}, ${plural(s.pages, "page")}, ` +
+    `${planId}: ${counted(s.documents, "document")}, ${counted(s.pages, "page")}, ` +
     `${s.headline} headline and ${s.related} related mentions; ${verdict}\n${describeShare(s.statistic)}\n`
   );
 }

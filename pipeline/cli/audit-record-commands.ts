@@ -12,6 +12,7 @@ import { renderAuditStatus } from "./audit-status.js";
 import { UsageError } from "./fatal.js";
 import { emit, runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { counted } from "../plural.js";
 
 /** `audit export [--out FILE]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
@@ -100,7 +101,7 @@ function renderAgreement(a: string, b: string, result: Agreement): string {
     .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
     .join("\n");
   return (
-    `${a} and ${b} both judged ${result.both} mentions; they agree on ${result.agreed} (${pct(result.observed)}); ` +
+    `${a} and ${b} both judged ${counted(result.both, "mention")}; they agree on ${result.agreed} (${pct(result.observed)}); ` +
     `Cohen's kappa ${kappa}\n` +
     (result.disagreements.length === 0
       ? "no disagreements\n"

@@ -10,6 +10,7 @@ import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { openExisting } from "./output.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan bundle [--db FILE] --out FILE.zip [--threshold N] [--count-in LOCATIONS] [--audited]` */
 export function bundleCommand(yargs: Argv): Argv {
@@ -72,4 +73,4 @@ export function bundleCommand(yargs: Argv): Argv {
 
 const summaryOf = (out: string, c: BundleContents) =>
   `wrote ${out}: ${describeShare(c.statistic)}\n` +
-  `  ${c.documents.length} documents, ${c.mentions.length} mentions, ${c.verdicts.length} verdicts; check it with: stp-scan verify ${out} --corpus DIR\n`;
+  `  ${counted(c.documents.length, "document")}, ${counted(c.mentions.length, "mention")}, ${counted(c.verdicts.length, "verdict")}; check it with: stp-scan verify ${out} --corpus DIR\n`;

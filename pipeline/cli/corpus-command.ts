@@ -33,6 +33,7 @@ import {
 import { runCommand, UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { counted } from "../plural.js";
 
 /** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
 function listNotes(d: ListedPlan["documents"][number]): string[] {
@@ -183,7 +184,7 @@ function check(corpusDir: string, dbFile: string): void {
   const { disagreements, documents } = checkCorpus(corpusDir, dbFile);
   for (const line of disagreements) process.stdout.write(`${line}\n`);
   if (disagreements.length === 0) {
-    process.stdout.write(`corpus agrees: ${documents} documents\n`);
+    process.stdout.write(`corpus agrees: ${counted(documents, "document")}\n`);
     return;
   }
   process.stdout.write(

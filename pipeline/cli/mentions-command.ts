@@ -11,6 +11,7 @@ import {
   locationsOption,
   LOCATION_HELP,
 } from "./location-option.js";
+import { counted } from "../plural.js";
 
 const KWIC_COLUMNS = [
   "mention_id",
@@ -161,7 +162,7 @@ function renderMentions(
   if (format === "csv") return renderCsv(KWIC_COLUMNS, data);
   return rows.length === 0
     ? "no mentions match\n"
-    : `${renderKwicTable(rows, process.stdout.columns || 160)}\n${rows.length} mentions\n`;
+    : `${renderKwicTable(rows, process.stdout.columns || 160)}\n${counted(rows.length, "mention")}\n`;
 }
 
 /** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--location L,...] [--context N] [--sort] [--format]` */

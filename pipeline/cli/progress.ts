@@ -1,4 +1,5 @@
 import type { ScanProgress } from "../scan/index.js";
+import { counted } from "../plural.js";
 
 const seconds = (ms: number) =>
   ms < 60_000
@@ -29,10 +30,10 @@ export function describeProgress(
   const ocr =
     p.ocrPagesToRead === 0
       ? ""
-      : `, OCR ${p.ocrPagesRead}/${p.ocrPagesToRead} pages` +
+      : `, OCR ${p.ocrPagesRead}/${counted(p.ocrPagesToRead, "page")}` +
         (ocrRate > 0 ? ` (${ocrRate.toFixed(2)} pages/s)` : "");
   return (
-    `scanning: ${p.documentsDone}/${p.documentsTotal} documents, ${p.pagesRead} pages read, ${rate.toFixed(0)} pages/s` +
+    `scanning: ${p.documentsDone}/${counted(p.documentsTotal, "document")}, ${counted(p.pagesRead, "page")} read, ${rate.toFixed(0)} pages/s` +
     ocr +
     (left > 0 ? `, about ${seconds(left)} left` : "")
   );

@@ -23,6 +23,7 @@ import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
 import { OCR_OPTION, READING_OPTIONS } from "./reading-options.js";
+import { counted } from "../plural.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
@@ -171,8 +172,8 @@ function scannedLine(
   db: string,
 ): string {
   return (
-    `scanned ${summary.results.length} documents (${summary.pagesRead} pages read by ${summary.workers} workers), ` +
-    `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
+    `scanned ${counted(summary.results.length, "document")} (${counted(summary.pagesRead, "page")} read by ${counted(summary.workers, "worker")}), ` +
+    `${counted(summary.mentions, "mention")}, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
   );
 }
 

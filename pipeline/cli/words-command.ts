@@ -4,6 +4,7 @@ import { renderRows } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
 import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
 import { runOnDatabase } from "./output.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan words [--plan ID] [--top 50] [--stems] [--min-length 3]` */
 export function wordsCommand(yargs: Argv): Argv {
@@ -45,7 +46,7 @@ export function wordsCommand(yargs: Argv): Argv {
           rows,
           {
             meta: { tokens: list.tokens, types: list.words.length },
-            footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${list.tokens} tokens`,
+            footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
             empty: "no words (is the corpus scanned?)",
           },
         );

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { findTempFiles, JOURNAL_FILE, readJournal } from "./add-journal.js";
 import { loadCorpus, sha256OfFile } from "../corpus/index.js";
 import * as store from "../store/index.js";
+import { counted } from "../plural.js";
 
 /** Where the manifest, the files on disk and the database disagree; `documents` counts the corpus's documents. */
 export type CorpusCheck = {
@@ -66,7 +67,7 @@ function compareDatabase(
     return onDisk.size === 0
       ? []
       : [
-          `database behind: ${onDisk.size} documents not scanned yet (no database at ${dbFile}); run stp-scan scan`,
+          `database behind: ${counted(onDisk.size, "document")} not scanned yet (no database at ${dbFile}); run stp-scan scan`,
         ];
   }
   const db = store.openDatabase(dbFile, { mustExist: true });

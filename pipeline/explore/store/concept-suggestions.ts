@@ -9,6 +9,7 @@ import {
   type MentionRow,
 } from "../../store/index.js";
 import { loadVocabulary } from "./page-index.js";
+import { counted } from "../../plural.js";
 
 type Spans = Map<string, { start: number; end: number }[]>;
 
@@ -53,7 +54,7 @@ function conceptPages(
     basis:
       accepted.length > 0
         ? `${used.length} accepted mentions`
-        : `all ${used.length} mentions`,
+        : `all ${counted(used.length, "mention")}`,
   };
 }
 
