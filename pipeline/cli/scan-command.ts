@@ -19,6 +19,7 @@ import {
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 import { renderChanges } from "./render-changes.js";
 import { renderStatistic } from "./render-statistic.js";
 import { examplesOf } from "./examples.js";
@@ -117,7 +118,11 @@ function progressLineFor(argv: ScanArgs): ProgressLine {
 }
 
 /** Scans the corpus as the command line asks, with progress on `progress`. */
-function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
+function scan(
+  argv: ScanArgs,
+  progress: ProgressLine,
+  signal: AbortSignal,
+): Promise<ScanSummary> {
   return scanCorpus({
     corpus: argv.corpus,
     db: argv.db,
@@ -132,6 +137,7 @@ function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
     ocrMinConfidence: argv["ocr-min-confidence"],
     onNotice: (line) => progress.notice(line),
     onProgress: (p) => progress.update(p),
+    signal,
   });
 }
 
@@ -215,7 +221,11 @@ export function scanCommand(yargs: Argv): Argv {
       runCommand(async () => {
         const progress = progressLineFor(argv);
         const started = Date.now();
-        const summary = await scan(argv, progress);
+        const summary = await stopOnSignals(
+          (signal) => scan(argv, progress, signal),
+          () => progress.clear(),
+        );
+        if (summary === null) return;
         progress.clear();
         printOutcome(argv, summary, (Date.now() - started) / 1000);
       }, argv.db),
