@@ -127,7 +127,7 @@ const ADD_OPTIONS = {
   ocr: {
     ...OCR_OPTION,
     describe:
-      "Read pages without a text layer by OCR, as scan does; off: they cannot be counted (spec v1.1)",
+      "Read pages without a text layer by OCR, as scan does; off: they cannot be counted",
   },
 } as const;
 

@@ -22,7 +22,7 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
     (c) =>
       c.example(examplesOf("audit export")).option("out", {
         type: "string",
-        describe: "File to write [default: stdout]",
+        describe: "File to write [default: print on the screen]",
       }),
     (argv) =>
       runOnDatabase(argv.db, (db) => emit(renderAuditSheet(db), argv.out)),

@@ -212,7 +212,7 @@ export function corpusCommand(yargs: Argv): Argv {
           ] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what pdf.js reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once)",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what the PDF reader reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once)",
         })
         .positional("document", {
           type: "string",

@@ -117,7 +117,7 @@ const MENTIONS_OPTIONS = {
   },
   out: {
     type: "string",
-    describe: "File to write [default: stdout]",
+    describe: "File to write [default: print on the screen]",
   },
 } as const;
 

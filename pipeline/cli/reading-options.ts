@@ -15,7 +15,7 @@ export const READING_OPTIONS = {
   jobs: {
     type: "number",
     default: JOBS,
-    describe: "Worker threads reading PDFs (default: cores)",
+    describe: "PDFs read at once (default: one per processor core)",
   },
   timeout: {
     type: "number",

@@ -52,7 +52,7 @@ const SCAN_OPTIONS = {
   "max-memory": {
     type: "number",
     default: MAX_HEAP_MB,
-    describe: "MB of heap one document may use",
+    describe: "MB of memory one document may use",
   },
   force: {
     type: "boolean",
@@ -63,7 +63,7 @@ const SCAN_OPTIONS = {
   ocr: {
     ...OCR_OPTION,
     describe:
-      "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text (spec v1.1)",
+      "Read pages without a text layer by OCR (Tesseract 5); off: count them as pages without text",
   },
   "ocr-min-words": {
     type: "number",
@@ -80,7 +80,7 @@ const SCAN_OPTIONS = {
   json: {
     type: "boolean",
     default: false,
-    describe: "Print the outcome as JSON on stdout",
+    describe: "Print the outcome as JSON, for another program",
   },
   quiet: {
     type: "boolean",

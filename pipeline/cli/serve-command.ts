@@ -10,7 +10,7 @@ import { examplesOf } from "./examples.js";
 export function serveCommand(yargs: Argv): Argv {
   return yargs.command(
     "serve",
-    "Audit in the browser: each mention highlighted on its rendered PDF page (local only, with a per-run token)",
+    "Audit in the browser: each mention highlighted on its rendered PDF page (on this computer only)",
     (y) =>
       y
         .example(examplesOf("serve"))

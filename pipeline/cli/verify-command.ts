@@ -26,7 +26,7 @@ export function verifyCommand(yargs: Argv): Argv {
         })
         .option("jobs", {
           type: "number",
-          describe: "Worker threads reading PDFs [default: one per core]",
+          describe: "PDFs read at once [default: one per processor core]",
         }),
     (argv) =>
       runCommand(async () => {
