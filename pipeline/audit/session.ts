@@ -11,6 +11,7 @@ import { judge, ownVerdict } from "./judge.js";
 import { KeyReader } from "./key-reader.js";
 import { wrapLine, wrapWords } from "./wrap-words.js";
 import { readAnswer, type SessionAction } from "./read-answer.js";
+import { counted } from "../plural.js";
 
 export type SessionOptions = {
   readonly auditor: string;
@@ -97,7 +98,7 @@ function undoLast(s: Session): void {
   for (const [id, verdict] of last.before)
     judge(s.db, [id], verdict, { auditor: s.options.auditor, note: null });
   s.out(
-    `undone (${last.before.size} mention${last.before.size === 1 ? "" : "s"} back to their earlier verdict)\n`,
+    `undone (${counted(last.before.size, "mention")} back to their earlier verdict)\n`,
   );
   s.judged -= last.before.size;
 }
@@ -210,7 +211,7 @@ export async function runAuditSession(
   }
   const audited = auditedStatisticOf(db, options.threshold);
   s.out(
-    `${wrapLine(`${s.judged} verdicts this session. ${describeShare(audited.statistic, { audited: true })}`, options.width())}\n`,
+    `${wrapLine(`${counted(s.judged, "verdict")} this session. ${describeShare(audited.statistic, { audited: true })}`, options.width())}\n`,
   );
   return { judged: s.judged };
 }
@@ -264,7 +265,7 @@ function render(
   const keys = [
     ...(same.length > 0
       ? [
-          `   ${same.length} identical passage${same.length === 1 ? "" : "s"}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
+          `   ${counted(same.length, "identical passage")}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
         ]
       : []),
     `   ${HELP}`,

@@ -1,4 +1,5 @@
 import type { BundleContents, BundleStatistic } from "./contents.js";
+import { counted } from "../plural.js";
 
 /** One way a re-created bundle differs from the one given: what kind, and one line saying it. */
 export type BundleDifference = {
@@ -95,7 +96,7 @@ function compareCounts(
       const [document, page, term] = k.split("\u0000");
       return {
         kind: "count" as const,
-        message: `${document} page ${page} ${term}: ${want.get(k) ?? 0} -> ${got.get(k) ?? 0} mentions`,
+        message: `${document} page ${page} ${term}: ${want.get(k) ?? 0} -> ${counted(got.get(k) ?? 0, "mention")}`,
       };
     });
 }

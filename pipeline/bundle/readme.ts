@@ -1,5 +1,6 @@
 import { describeShare } from "../stats/index.js";
 import type { BundleContents } from "./contents.js";
+import { counted } from "../plural.js";
 
 /** README.txt: what the figure is, what each file holds, and how to check it, in plain words. */
 export function renderReadme(c: BundleContents): string {
@@ -24,7 +25,7 @@ export function renderReadme(c: BundleContents): string {
     }.`,
     ocr,
     `Scanned by stp-scan ${c.versions.scannedWith.stpScan} (pdfjs-dist ${c.versions.scannedWith.pdfjsDist}, natural ${c.versions.scannedWith.natural}, Node ${c.versions.scannedWith.node}), scan finished ${c.versions.scannedWith.finishedAt}.`,
-    `${c.documents.length} documents of ${c.plans.length} plans, ${c.mentions.length} mentions, ${c.verdicts.length} verdicts.`,
+    `${counted(c.documents.length, "document")} of ${counted(c.plans.length, "plan")}, ${counted(c.mentions.length, "mention")}, ${counted(c.verdicts.length, "verdict")}.`,
     "",
     "What each file is",
     "-----------------",

@@ -1,6 +1,5 @@
 import type { AddOutcome, AddReport, PlanStanding } from "../curate/index.js";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { counted } from "../plural.js";
 
 /** One line per file, as the analyst reads them: where it went and in what state, or why it was refused. */
 export function formatOutcome(
@@ -10,7 +9,7 @@ export function formatOutcome(
 ): string {
   if (o.kind === "refused")
     return `${dryRun ? "would refuse" : "refused"} ${o.shown}: ${o.reason}`;
-  const pages = o.pageCount === null ? "" : `, ${plural(o.pageCount, "page")}`;
+  const pages = o.pageCount === null ? "" : `, ${counted(o.pageCount, "page")}`;
   const forced =
     o.problem === null
       ? ""
@@ -46,7 +45,7 @@ export function renderSummary(report: AddReport, dryRun: boolean): string {
 /** What the add's scan read (for stderr). */
 export function renderScanned(scan: NonNullable<AddReport["scan"]>): string {
   const d = scan.changes.documents;
-  return `scanned: ${plural(d.read, "document")} read (${plural(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
+  return `scanned: ${counted(d.read, "document")} read (${counted(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
 }
 
 /** The plan's counts after the add (the statistic follows, as scan prints it). */
@@ -58,7 +57,7 @@ export function renderStanding(planId: string, s: PlanStanding): string {
         ? "mentions social value"
         : "does not mention social value";
   return (
-    `${planId}: ${plural(s.documents, "document")}, ${plural(s.pages, "page")}, ` +
+    `${planId}: ${counted(s.documents, "document")}, ${counted(s.pages, "page")}, ` +
     `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`
   );
 }

@@ -3,11 +3,10 @@ import { importAuditSheet, judge, judgeByIds } from "../audit/index.js";
 import { UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { counted } from "../plural.js";
 
 /** The options every audit subcommand has (from `audit` itself). */
 export type AuditArgs = { db: string; auditor: string };
-
-const plural = (n: number) => `${n} mention${n === 1 ? "" : "s"}`;
 
 /** `audit accept|reject <ids..> [--note TEXT] [--group]` */
 export function verdictSubcommand(
@@ -40,7 +39,7 @@ export function verdictSubcommand(
             wholeGroup: argv.group,
           });
           process.stdout.write(
-            `${verdict} ${plural(applied.length)} (auditor ${argv.auditor})\n`,
+            `${verdict} ${counted(applied.length, "mention")} (auditor ${argv.auditor})\n`,
           );
           for (const id of unknown)
             process.stderr.write(
@@ -93,7 +92,7 @@ export function importSubcommand(y: Argv<AuditArgs>) {
         const outcome = importAuditSheet(db, argv.file, argv.auditor);
         for (const line of outcome.refused) process.stderr.write(`${line}\n`);
         process.stdout.write(
-          `applied ${outcome.applied} verdicts, ${outcome.unchanged} rows unchanged, ${outcome.refused.length} rows refused (auditor ${argv.auditor})\n`,
+          `applied ${counted(outcome.applied, "verdict")}, ${counted(outcome.unchanged, "row")} unchanged, ${counted(outcome.refused.length, "row")} refused (auditor ${argv.auditor})\n`,
         );
         if (outcome.refused.length > 0) process.exitCode = 1;
       }),

@@ -19,6 +19,7 @@ import {
   runOnDatabase,
 } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { counted } from "../plural.js";
 
 /** `audit export [--format csv|xlsx] [--out FILE]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
@@ -36,7 +37,7 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
         })
         .option("out", {
           type: "string",
-          describe: "File to write [default: stdout]",
+          describe: "File to write [default: print on the screen]",
         }),
     (argv) => {
       const { format, out } = argv;
@@ -131,7 +132,7 @@ function renderAgreement(a: string, b: string, result: Agreement): string {
     .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
     .join("\n");
   return (
-    `${a} and ${b} both judged ${result.both} mentions; they agree on ${result.agreed} (${pct(result.observed)}); ` +
+    `${a} and ${b} both judged ${counted(result.both, "mention")}; they agree on ${result.agreed} (${pct(result.observed)}); ` +
     `Cohen's kappa ${kappa}\n` +
     (result.disagreements.length === 0
       ? "no disagreements\n"

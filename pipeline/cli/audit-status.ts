@@ -1,6 +1,7 @@
 import { effectiveVerdicts, orphanedVerdicts } from "../audit/index.js";
 import { readMentions, readVerdictRows, type Db } from "../store/index.js";
 import { formatTable } from "../report/index.js";
+import { counted } from "../plural.js";
 
 /** Progress per plan and concept, then verdicts whose mention no longer exists (kept, never deleted). */
 export function renderAuditStatus(db: Db): string {
@@ -59,10 +60,10 @@ export function renderAuditStatus(db: Db): string {
       rows,
     ),
     "",
-    `${done} of ${mentions.length} mentions judged`,
+    `${done} of ${counted(mentions.length, "mention")} judged`,
     orphans.length === 0
       ? "no orphaned verdicts"
-      : `${orphans.length} orphaned verdict${orphans.length === 1 ? "" : "s"} (their mention is no longer found; kept):\n` +
+      : `${counted(orphans.length, "orphaned verdict")} (their mention is no longer found; kept):\n` +
         orphans
           .map(
             ({ mentionId, state: s }) =>

@@ -13,6 +13,7 @@ import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { openExisting } from "./output.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan bundle [--db FILE] --out FILE.zip [--threshold N] [--count-in LOCATIONS] [--audited]` */
 export function bundleCommand(yargs: Argv): Argv {
@@ -76,7 +77,7 @@ function summaryOf(out: string, c: BundleContents): string {
   ).length;
   return (
     `wrote ${out}: ${describeShare(c.statistic, { audited: c.settings.audited })}\n` +
-    `  ${c.documents.length} documents, ${c.mentions.length} mentions, ${standing} standing verdicts (${c.verdicts.length} rows of verdict history); ` +
+    `  ${counted(c.documents.length, "document")}, ${counted(c.mentions.length, "mention")}, ${counted(standing, "standing verdict")} (${c.verdicts.length} rows of verdict history); ` +
     `check it with: stp-scan verify ${out} --corpus DIR\n`
   );
 }

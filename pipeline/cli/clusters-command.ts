@@ -28,7 +28,7 @@ function sizeRange(text: string): [number, number] {
 export function clustersCommand(yargs: Argv): Argv {
   return yargs.command(
     "clusters <query>",
-    "N-grams that contain the query, by frequency (never across punctuation that breaks a phrase)",
+    "Phrases of several words that contain the query, by frequency (never across punctuation that breaks a phrase)",
     (y) =>
       withOutputOptions(
         withQueryOptions(y.example(examplesOf("clusters")))

@@ -11,6 +11,7 @@ import {
   withQueryOptions,
 } from "./explore-options.js";
 import { withDatabase } from "./output.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan collocates QUERY [--window 5] [--min-count 3] [--by mi|llr|count] [--stopwords]` */
 export function collocatesCommand(yargs: Argv): Argv {
@@ -68,7 +69,7 @@ export function collocatesCommand(yargs: Argv): Argv {
               windowTokens: result.windowTokens,
               corpusTokens: result.corpusTokens,
             },
-            footer: `${result.places} places, ${result.windowTokens} tokens in their windows, ${result.corpusTokens} in the corpus`,
+            footer: `${counted(result.places, "place")}, ${counted(result.windowTokens, "token")} in their windows, ${result.corpusTokens} in the corpus`,
             empty:
               result.places === 0
                 ? `no matches for "${argv.query}"`

@@ -38,6 +38,7 @@ import { examplesOf } from "./examples.js";
 import { figureOf, renderHeadline } from "./figure.js";
 import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
+import { counted } from "../plural.js";
 
 /** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
 function listNotes(d: ListedPlan["documents"][number]): string[] {
@@ -239,7 +240,7 @@ function check(corpusDir: string, dbFile: string): void {
   const { disagreements, documents } = checkCorpus(corpusDir, dbFile);
   for (const line of disagreements) process.stdout.write(`${line}\n`);
   if (disagreements.length === 0) {
-    process.stdout.write(`corpus agrees: ${documents} documents\n`);
+    process.stdout.write(`corpus agrees: ${counted(documents, "document")}\n`);
     return;
   }
   process.stdout.write(
@@ -268,7 +269,7 @@ export function corpusCommand(yargs: Argv): Argv {
           ] as const,
           demandOption: true,
           describe:
-            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what pdf.js reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once); remove: take a document out of the corpus (manifest row and file, set aside under removed/) and re-scan",
+            "check: report every disagreement (exit 0 only when all agree); list: plans and documents; repair: undo an interrupted add; quality: pages whose text looks unreliable, blank pages, duplicates and what the PDF reader reported; accept-pages: declare unreadable pages of a document read; declare-duplicate: declare a document a duplicate of another (counted once)",
         })
         .positional("document", {
           type: "string",

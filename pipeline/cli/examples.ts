@@ -18,7 +18,7 @@ export const EXAMPLES = {
     ],
     [
       "$0 scan --ocr off --db output/ocr-off.sqlite --quiet",
-      "Spec v1.1 (no OCR) into another database: pages without a text layer stay unreadable",
+      "Without OCR, into another database: scanned pages without text stay unreadable",
     ],
   ],
   stats: [

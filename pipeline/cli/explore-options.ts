@@ -47,7 +47,7 @@ export function withQueryOptions(
 export function withOutputOptions<T>(y: Argv<T>) {
   return y.option("format", FORMAT_OPTION).option("out", {
     type: "string",
-    describe: "File to write [default: stdout]",
+    describe: "File to write [default: print on the screen]",
   });
 }
 

@@ -37,7 +37,7 @@ export function exportCommand(yargs: Argv): Argv {
         })
         .option("out", {
           type: "string",
-          describe: "File to write [default: stdout]",
+          describe: "File to write [default: print on the screen]",
         })
         .option("threshold", THRESHOLD_OPTION)
         .option("audited", {

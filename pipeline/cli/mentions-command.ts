@@ -22,6 +22,7 @@ import {
   locationsOption,
   LOCATION_HELP,
 } from "./location-option.js";
+import { counted } from "../plural.js";
 
 // The passage under the names `export mentions` gives it, as readable text; then as extracted (RAW_TEXT_COLUMNS).
 const KWIC_COLUMNS = [
@@ -85,7 +86,7 @@ const MENTIONS_OPTIONS = {
   },
   out: {
     type: "string",
-    describe: "File to write [default: stdout]",
+    describe: "File to write [default: print on the screen]",
   },
 } as const;
 
@@ -132,7 +133,7 @@ function renderMentions(
   if (format === "csv") return renderCsv(KWIC_COLUMNS, data);
   return rows.length === 0
     ? "no mentions match\n"
-    : `${renderKwicTable(rows, { width: terminalWidth(), idHeader: "mention" })}\n${rows.length} mentions\n`;
+    : `${renderKwicTable(rows, { width: terminalWidth(), idHeader: "mention" })}\n${counted(rows.length, "mention")}\n`;
 }
 
 /** `stp-scan mentions [--plan] [--term] [--concept] [--verdict] [--location L,...] [--context N] [--sort] [--format]` */

@@ -1,14 +1,16 @@
 import type { ScanProgress } from "../scan/index.js";
+import { estimateLeftMs } from "./time-left.js";
+import { counted } from "../plural.js";
 
-const seconds = (ms: number) =>
-  ms < 60_000
-    ? `${Math.round(ms / 1000)} s`
-    : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+// Rounded to whole seconds before splitting, so 119.6 s reads "2 min 0 s", never "1 min 60 s".
+const seconds = (ms: number) => {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+};
 
 /**
  * The progress line: documents and pages done, pages per second, the OCR pages apart (done / found so far, and
- * their rate: they are slow), and the time left: by bytes still to read, or by OCR pages still to read at
- * their rate so far, whichever is longer.
+ * their rate: they are slow), and the time left (estimateLeftMs), or "estimating" while too little is done.
  */
 export function describeProgress(
   p: ScanProgress,
@@ -16,25 +18,22 @@ export function describeProgress(
   nowMs: number,
 ): string {
   const rate = elapsedMs > 0 ? (p.pagesRead * 1000) / elapsedMs : 0;
-  // Time left by bytes still to read, the best guess before a document's page count is known.
-  const byBytes =
-    p.bytesDone > 0 && p.bytesDone < p.bytesTotal
-      ? (elapsedMs * (p.bytesTotal - p.bytesDone)) / p.bytesDone
-      : 0;
   const ocrMs = p.ocrStartedAt === null ? 0 : nowMs - p.ocrStartedAt;
   const ocrRate = ocrMs > 0 ? (p.ocrPagesRead * 1000) / ocrMs : 0;
-  const byOcr =
-    ocrRate > 0 ? ((p.ocrPagesToRead - p.ocrPagesRead) * 1000) / ocrRate : 0;
-  const left = Math.max(byBytes, byOcr);
+  const left = estimateLeftMs(p, elapsedMs, nowMs);
   const ocr =
     p.ocrPagesToRead === 0
       ? ""
-      : `, OCR ${p.ocrPagesRead}/${p.ocrPagesToRead} pages` +
+      : `, OCR ${p.ocrPagesRead}/${counted(p.ocrPagesToRead, "page")}` +
         (ocrRate > 0 ? ` (${ocrRate.toFixed(2)} pages/s)` : "");
   return (
-    `scanning: ${p.documentsDone}/${p.documentsTotal} documents, ${p.pagesRead} pages read, ${rate.toFixed(0)} pages/s` +
+    `scanning: ${p.documentsDone}/${counted(p.documentsTotal, "document")}, ${counted(p.pagesRead, "page")} read, ${rate.toFixed(0)} pages/s` +
     ocr +
-    (left > 0 ? `, about ${seconds(left)} left` : "")
+    (left === null
+      ? ", estimating time left..."
+      : left > 0
+        ? `, about ${seconds(left)} left`
+        : "")
   );
 }
 

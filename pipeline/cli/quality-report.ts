@@ -7,6 +7,7 @@ import {
 } from "../quality/index.js";
 import type { DocumentNote } from "../report/index.js";
 import { readPageTexts, type Db } from "../store/index.js";
+import { counted } from "../plural.js";
 
 /** Documents whose text looks unreliable in places, from the stored page text. */
 export function readQuality(db: Db): DocumentQuality[] {
@@ -29,14 +30,14 @@ export function renderQuality(docs: readonly DocumentQuality[]): string {
         ([f, pages]) => `${f} p${pageRanges(pages)}`,
       );
       lines.push(
-        `  ${d.document}: ${d.flagged.length} of ${d.pages} pages (${parts.join("; ")})`,
+        `  ${d.document}: ${d.flagged.length} of ${counted(d.pages, "page")} (${parts.join("; ")})`,
       );
     }
   }
   const used = new Set(docs.flatMap((d) => d.flagged.flatMap((p) => p.flags)));
   lines.push("", ...[...used].map((f) => `${f}: ${FLAG_MEANING[f]}`));
   lines.push(
-    `${plans.length} plan${plans.length === 1 ? "" : "s"} with pages whose text looks unreliable: a zero count there is "could not read", not "not mentioned".`,
+    `${counted(plans.length, "plan")} with pages whose text looks unreliable: a zero count there is "could not read", not "not mentioned".`,
   );
   return `${lines.join("\n")}\n`;
 }

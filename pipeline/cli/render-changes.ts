@@ -1,4 +1,5 @@
 import type { ScanChanges, ShareFigures } from "../scan/index.js";
+import { counted } from "../plural.js";
 
 const share = (s: ShareFigures) =>
   `${s.numerator}/${s.denominator} (${s.share === null ? "n/a" : `${(s.share * 100).toFixed(1)}%`})`;
@@ -11,7 +12,7 @@ const perTerm = (sign: string, counts: Readonly<Record<string, number>>) =>
 export function renderChanges(c: ScanChanges): string {
   const d = c.documents;
   if (c.firstScan)
-    return `first scan of this database: ${d.read} documents read\n`;
+    return `first scan of this database: ${counted(d.read, "document")} read\n`;
   const mentionLines = [
     ...perTerm("+", c.mentions.appeared),
     ...perTerm("-", c.mentions.disappeared),

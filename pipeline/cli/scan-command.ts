@@ -13,6 +13,7 @@ import {
   type Figure,
 } from "./figure.js";
 import { ProgressLine } from "./progress.js";
+import { stopOnSignals } from "./stop-on-signals.js";
 import { renderChanges } from "./render-changes.js";
 import { examplesOf } from "./examples.js";
 import {
@@ -20,6 +21,7 @@ import {
   readingOptionsOf,
   type ReadingArgs,
 } from "./reading-options.js";
+import { counted } from "../plural.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
@@ -48,7 +50,7 @@ const SCAN_OPTIONS = {
   json: {
     type: "boolean",
     default: false,
-    describe: "Print the outcome as JSON on stdout",
+    describe: "Print the outcome as JSON, for another program",
   },
   quiet: {
     type: "boolean",
@@ -78,7 +80,11 @@ function progressLineFor(argv: ScanArgs): ProgressLine {
 }
 
 /** Scans the corpus as the command line asks, with progress on `progress`. */
-function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
+function scan(
+  argv: ScanArgs,
+  progress: ProgressLine,
+  signal: AbortSignal,
+): Promise<ScanSummary> {
   return scanCorpus({
     ...readingOptionsOf(argv),
     db: argv.db,
@@ -86,6 +92,7 @@ function scan(argv: ScanArgs, progress: ProgressLine): Promise<ScanSummary> {
     force: argv.force,
     onNotice: (line) => progress.notice(line),
     onProgress: (p) => progress.update(p),
+    signal,
   });
 }
 
@@ -127,8 +134,8 @@ function scannedLine(
   db: string,
 ): string {
   return (
-    `scanned ${summary.results.length} documents (${summary.pagesRead} pages read by ${summary.workers} workers), ` +
-    `${summary.mentions} mentions, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
+    `scanned ${counted(summary.results.length, "document")} (${counted(summary.pagesRead, "page")} read by ${counted(summary.workers, "worker")}), ` +
+    `${counted(summary.mentions, "mention")}, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
   );
 }
 
@@ -170,7 +177,11 @@ export function scanCommand(yargs: Argv): Argv {
       runCommand(async () => {
         const progress = progressLineFor(argv);
         const started = Date.now();
-        const summary = await scan(argv, progress);
+        const summary = await stopOnSignals(
+          (signal) => scan(argv, progress, signal),
+          () => progress.clear(),
+        );
+        if (summary === null) return;
         progress.clear();
         printOutcome(argv, summary, (Date.now() - started) / 1000);
       }, argv.db),

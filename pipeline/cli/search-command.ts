@@ -37,6 +37,7 @@ import {
   withOutputOptions,
   withQueryOptions,
 } from "./explore-options.js";
+import { counted } from "../plural.js";
 
 /** Columns of a search place, as `mentions` has them (plan, document, page, left | match | right), then extras. */
 const PLACE_COLUMNS = [
@@ -72,7 +73,7 @@ type Shape = {
 };
 
 const totalsLine = (found: Found) =>
-  `${found.places.length} matches in ${found.perPlan.plansWithMatches} of ${found.perPlan.counts.length} plans\n`;
+  `${counted(found.places.length, "match", "matches")} in ${found.perPlan.plansWithMatches} of ${counted(found.perPlan.counts.length, "plan")}\n`;
 
 function renderPlaces(found: Found, query: string): string {
   const { places, shown, perPlan } = found;

@@ -25,7 +25,7 @@ function portProblem(error: NodeJS.ErrnoException, port: number): Error {
 export function serveCommand(yargs: Argv): Argv {
   return yargs.command(
     "serve",
-    "Audit in the browser: each mention highlighted on its rendered PDF page (local only, with a per-run token)",
+    "Audit in the browser: each mention highlighted on its rendered PDF page (on this computer only)",
     (y) =>
       y
         .example(examplesOf("serve"))

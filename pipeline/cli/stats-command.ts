@@ -35,7 +35,7 @@ const STATS_OPTIONS = {
   json: {
     type: "boolean",
     default: false,
-    describe: "Print the statistic as JSON on stdout",
+    describe: "Print the statistic as JSON, for another program",
   },
   audited: {
     type: "boolean",

@@ -6,6 +6,7 @@ import { loadKwic } from "../audit/index.js";
 import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan terms [--db FILE] [--json]`: what each term's stems caught, surface by surface. */
 export function termsCommand(yargs: Argv): Argv {
@@ -53,7 +54,7 @@ export function termsCommand(yargs: Argv): Argv {
             return emit(`${JSON.stringify(report, null, 2)}\n`, undefined);
           const text = report.map((t) =>
             [
-              `${t.term} "${t.phrase}" (${t.headline ? "headline" : t.concept}): ${t.mentions} mentions`,
+              `${t.term} "${t.phrase}" (${t.headline ? "headline" : t.concept}): ${counted(t.mentions, "mention")}`,
               ...(t.forms.length === 0
                 ? ["  (no mentions)"]
                 : t.forms.map(

@@ -4,6 +4,7 @@ import { CORPUS_DIR } from "../defaults.js";
 import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan verify FILE.zip [--corpus DIR] [--jobs N]`: exit 0 reproduced, 1 differences, 2 not a bundle. */
 export function verifyCommand(yargs: Argv): Argv {
@@ -25,7 +26,7 @@ export function verifyCommand(yargs: Argv): Argv {
         })
         .option("jobs", {
           type: "number",
-          describe: "Worker threads reading PDFs [default: one per core]",
+          describe: "PDFs read at once [default: one per processor core]",
         }),
     (argv) =>
       runCommand(async () => {
@@ -36,13 +37,13 @@ export function verifyCommand(yargs: Argv): Argv {
             ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
             onScan: (n) =>
               process.stderr.write(
-                `verify: scanning ${argv.corpus} (${n} documents in the bundle) into a temporary database\n`,
+                `verify: scanning ${argv.corpus} (${counted(n, "document")} in the bundle) into a temporary database\n`,
               ),
           });
           if (v.differences.length === 0) {
             process.stdout.write(
               `reproduced: ${describeShare(v.actual.statistic, { audited: v.actual.settings.audited })}\n` +
-                `  ${v.actual.documents.length} documents, ${v.actual.mentions.length} mentions, ${v.expected.verdicts.length} verdicts applied\n`,
+                `  ${counted(v.actual.documents.length, "document")}, ${counted(v.actual.mentions.length, "mention")}, ${counted(v.expected.verdicts.length, "verdict")} applied\n`,
             );
             return;
           }

@@ -5,6 +5,7 @@ import { wordsOf } from "../explore/store/index.js";
 import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
 import { runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
+import { counted } from "../plural.js";
 
 /** `stp-scan words [--plan ID] [--top 50] [--stems] [--min-length 3]` */
 export function wordsCommand(yargs: Argv): Argv {
@@ -47,7 +48,7 @@ export function wordsCommand(yargs: Argv): Argv {
           rows,
           {
             meta: { tokens: list.tokens, types: list.words.length },
-            footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${list.tokens} tokens`,
+            footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
             empty: "no words (is the corpus scanned?)",
           },
         );

@@ -4,6 +4,7 @@ import { findTempFiles, JOURNAL_FILE, readJournal } from "./add-journal.js";
 import { loadCorpus, sha256OfFile } from "../corpus/index.js";
 import * as store from "../store/index.js";
 import { DB_FILE } from "../defaults.js";
+import { counted } from "../plural.js";
 
 /** Where the manifest, the files on disk and the database disagree; `documents` counts the corpus's documents. */
 export type CorpusCheck = {
@@ -71,7 +72,7 @@ function compareDatabase(
     return onDisk.size === 0
       ? []
       : [
-          `database behind: ${onDisk.size} documents not scanned yet (no database at ${dbFile}); run ${rescan(dbFile)}`,
+          `database behind: ${counted(onDisk.size, "document")} not scanned yet (no database at ${dbFile}); run ${rescan(dbFile)}`,
         ];
   }
   const db = store.openDatabase(dbFile, { mustExist: true });

@@ -30,7 +30,12 @@ export {
   type PageVocabulary,
   type PageFilter,
 } from "./vocabulary.js";
-export { pageTokens, tokenRange, type PageToken } from "./page-tokens.js";
+export {
+  pageTokens,
+  tokenRange,
+  type PageToken,
+  type PlacesRead,
+} from "./page-tokens.js";
 export {
   mutualInformation,
   logLikelihood,

@@ -1,8 +1,7 @@
 import type { Doc, DocResult } from "../types.js";
+import { plural } from "../plural.js";
 import type { OcrOutcome } from "./ocr-document.js";
 import { problemOf } from "./problem-of.js";
-
-const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
 /**
  * Spec v2.0 point 4, the document's status once OCR has read its pages without a text layer: `ok` when no page

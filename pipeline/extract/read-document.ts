@@ -1,4 +1,5 @@
 import { problemOf, unreadResult } from "./problem-of.js";
+import { plural } from "../plural.js";
 import { classifyReadPages } from "./classify-read-pages.js";
 import {
   ocrDocument,
@@ -37,8 +38,6 @@ export function withUnreadablePages(extracted: Extracted): Extracted & {
     unreadablePages,
   };
 }
-
-const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 
 /** A status other than ok with its problem (the reason without the file) and the one line `error` stores. */
 

@@ -1,5 +1,5 @@
 import type { TextBox } from "../types.js";
-import type { Line } from "./lines.js";
+import { isOcrBox, type Line } from "./lines.js";
 
 /** Where a line stands by its own shape (the document-level locations are decided in sections.ts). */
 export type LineKind =
@@ -72,11 +72,17 @@ function findCells(line: Line): number[] {
     first.rotated && Math.abs(last.y - first.y) > Math.abs(last.x - first.x);
   const along = (b: TextBox) => (alongY ? Math.abs(b.y) : b.x);
   const cells = [along(first)];
+  // An OCR word box is its ink, not its font size (isOcrBox): a line's tallest word, one with an ascender and a
+  // descender, spans about the font size (height is stored as ink / 1.2). Against one word's ink the space
+  // between words of prose looked as wide as a gap between table cells.
+  const ocrEm = isOcrBox(first)
+    ? Math.max(...boxes.map((b) => b.height)) * 1.2
+    : null;
   let gap = 0;
   for (let i = 1; i < boxes.length; i++) {
     const prev = boxes[i - 1] as TextBox;
     const next = boxes[i] as TextBox;
-    const em = Math.max(prev.height, 4);
+    const em = Math.max(ocrEm ?? prev.height, 4);
     gap += Math.max(0, Math.abs(along(next) - along(prev)) - prev.width) / em;
     const text = line.raw.slice(next.start - line.start, next.end - line.start);
     if (text.trim() === "") gap += next.width / em;

@@ -31,10 +31,18 @@ export type LocatePage = {
 /** Heights rounded to a tenth of a point, so 10.9 and 10.91 are one size. */
 export const roundSize = (n: number) => Math.round(n * 10) / 10;
 
-/** The size most characters of these boxes are set in. */
+/**
+ * A word box of a page read by OCR. Its height is the word's ink (ocr/read-ocr-page.ts), which depends on its
+ * letters ("use" is shorter than "policy") and is well under the font size, so it says nothing of the size the
+ * text is set in: judged as one, a scanned letter's lines were smaller than the body text, so footnotes.
+ */
+export const isOcrBox = (box: TextBox) => box.confidence !== undefined;
+
+/** The size most characters of these boxes are set in; OCR word boxes have no font size (isOcrBox). */
 export function dominantSize(boxes: readonly TextBox[]): number | null {
   const weight = new Map<number, number>();
   for (const b of boxes) {
+    if (isOcrBox(b)) continue;
     const size = roundSize(b.height);
     weight.set(size, (weight.get(size) ?? 0) + (b.end - b.start));
   }
@@ -48,11 +56,16 @@ export function dominantSize(boxes: readonly TextBox[]): number | null {
   return best;
 }
 
-/** A line's size: that of its longest item (a line is nearly always set in one size; no map per line). */
+/**
+ * A line's size: that of its longest item (a line is nearly always set in one size; no map per line); null for
+ * a line read by OCR (isOcrBox), so no rule judges it by size.
+ */
 function lineSize(boxes: readonly TextBox[]): number | null {
   let best: TextBox | null = null;
-  for (const b of boxes)
+  for (const b of boxes) {
+    if (isOcrBox(b)) return null;
     if (best === null || b.end - b.start > best.end - best.start) best = b;
+  }
   return best === null ? null : roundSize(best.height);
 }
 

@@ -4,7 +4,7 @@ import { LOCATIONS, type Location } from "../types.js";
 export { LOCATIONS };
 
 /** Bumped when the rules change, so stored locations are worked out again (store/locations.ts). */
-export const LOCATE_VERSION = 1;
+export const LOCATE_VERSION = 2;
 
 export const isLocation = (s: string): s is Location =>
   (LOCATIONS as readonly string[]).includes(s);

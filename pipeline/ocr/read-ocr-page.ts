@@ -7,6 +7,7 @@ import type {
 } from "../types.js";
 import { classifyOcrPage } from "./classify-page.js";
 import { buildOcrText } from "./ocr-text.js";
+import { counted } from "../plural.js";
 
 /** What a page read by OCR becomes: its page text, its source, and for an unreadable one the reason. */
 export type OcrPageOutcome = {
@@ -63,7 +64,7 @@ export function readOcrPage(
   const verdict = classifyOcrPage(read.words, thresholds);
   if (verdict.pageClass === "unreadable")
     return none(
-      `OCR mean confidence ${Math.round(verdict.meanConfidence ?? 0)} on ${verdict.words} words, below ${thresholds.minConfidence} (a poor scan?)`,
+      `OCR mean confidence ${Math.round(verdict.meanConfidence ?? 0)} on ${counted(verdict.words, "word")}, below ${thresholds.minConfidence} (a poor scan?)`,
     );
   const text = buildOcrText(
     read.words,

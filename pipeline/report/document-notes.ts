@@ -1,5 +1,6 @@
 import { pageRanges } from "../quality/index.js";
 import type { DocumentRow } from "../store/index.js";
+import { counted } from "../plural.js";
 
 // What an analyst should know about a document beyond its status (spec v2.1, issue 29): pages that paint
 // nothing, a document counted once because it repeats another, a near-duplicate counted twice, and what pdf.js
@@ -16,7 +17,7 @@ export type DocumentNote = {
   readonly text: string;
 };
 
-const pages = (n: number) => `${n} page${n === 1 ? "" : "s"}`;
+const pages = (n: number) => counted(n, "page");
 
 function duplicateNote(d: DocumentRow): string | null {
   if (d.status !== "duplicate" || d.duplicate_of === null) return null;

@@ -1,5 +1,6 @@
 import type { OcrFigures } from "../types.js";
 import { escapeHtml as e } from "./escape.js";
+import { counted } from "../plural.js";
 
 /** What the report says of OCR: figures, the plans whose yes rests on it, and the documents it read. */
 export type OcrReport = Omit<OcrFigures, "headlineFromText"> & {
@@ -44,7 +45,7 @@ export function ocrSection(o: OcrReport): string {
       `<tr><td>${e(d.document)}</td><td>${list(d.pagesOcr)}</td><td>${list(d.pagesPicture)}</td><td>${list(d.pagesUnreadable)}</td></tr>`,
   );
   return `<section id="ocr"><h2>Pages read by OCR</h2>
-<p>Pages without a text layer were read by OCR (${e(o.engine ?? "no engine")}): ${o.pagesOcr} pages of text, ${o.pagesPicture} pictures, ${o.pagesUnreadable} pages unreadable. ${o.mentions} mentions come from OCR text (${o.headlineMentions} headline); each is marked "OCR" with its confidence.</p>
+<p>Pages without a text layer were read by OCR (${e(o.engine ?? "no engine")}): ${counted(o.pagesOcr, "page")} of text, ${counted(o.pagesPicture, "picture")}, ${counted(o.pagesUnreadable, "page")} unreadable. ${counted(o.mentions, "mention")} come from OCR text (${o.headlineMentions} headline); each is marked "OCR" with its confidence.</p>
 ${reliant}
 <table><thead><tr><th>Document</th><th>OCR pages</th><th>Pictures</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
 ${declarationList(o.declarations)}</section>`;

@@ -17,6 +17,7 @@ import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 import { renderSensitivitySection } from "./sensitivity-section.js";
 import type { RuleOutcome } from "../stats/index.js";
+import { counted } from "../plural.js";
 
 /** Everything the report shows, gathered from the database. */
 export type ReportData = {
@@ -118,10 +119,10 @@ function headlineSection(d: ReportData): string {
   const audit =
     d.audit === null
       ? `<p class="note">Not audited: every matched passage counts. Run <code>stp-scan audit</code> and <code>stp-scan report --audited</code> to leave out rejected passages.</p>`
-      : `<p class="note">Audited: ${d.audit.counts.accepted ?? 0} passages accepted, ${d.audit.counts.rejected ?? 0} rejected (left out), ${d.audit.counts.pending ?? 0} pending, ${d.audit.counts.disputed ?? 0} disputed. Until every passage is judged the share can range from ${pct(d.audit.lowest.share)} to ${pct(d.audit.highest.share)}.</p>`;
+      : `<p class="note">Audited: ${counted(d.audit.counts.accepted ?? 0, "passage")} accepted, ${d.audit.counts.rejected ?? 0} rejected (left out), ${d.audit.counts.pending ?? 0} pending, ${d.audit.counts.disputed ?? 0} disputed. Until every passage is judged the share can range from ${pct(d.audit.lowest.share)} to ${pct(d.audit.highest.share)}.</p>`;
   return `<section id="headline"><h1>Social value in Sustainability and Transformation Plans</h1>
 <p class="big"><strong>${pct(s.share)}</strong> — ${e(words)}${e(ci)}.</p>
-<p>A plan counts when its documents hold at least ${s.threshold} headline mention${s.threshold === 1 ? "" : "s"} (social value, the Social Value Act). ${d.apart.length} plan${d.apart.length === 1 ? " is" : "s are"} reported apart because a document could not be read; they are not counted as zero.</p>
+<p>A plan counts when its documents hold at least ${counted(s.threshold, "headline mention")} (social value, the Social Value Act). ${counted(d.apart.length, "plan is", "plans are")} reported apart because a document could not be read; they are not counted as zero.</p>
 ${audit}</section>`;
 }
 
@@ -228,7 +229,7 @@ function provenance(d: ReportData): string {
 <p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}; OCR ${e(d.ocr.engine ?? "off")}.</p>
 <p>Lexicon <code>${e(d.lexicon.path)}</code>, sha256 <code>${e(d.lexicon.sha256)}</code>:</p>
 <table><thead><tr><th>Term</th><th>Phrase</th><th>Concept</th><th>Counts as</th></tr></thead><tbody>${terms.join("")}</tbody></table>
-<p>Corpus: ${d.documents.length} documents.</p>
+<p>Corpus: ${counted(d.documents.length, "document")}.</p>
 <table class="docs"><thead><tr><th>Plan</th><th>Document</th><th>Pages</th><th>Status</th><th>sha256</th></tr></thead><tbody>${docs.join("\n")}</tbody></table></section>`;
 }
 
@@ -238,7 +239,7 @@ export function renderReport(d: ReportData): string {
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Social value in STPs: ${e(pct(d.statistic.share))} of ${d.statistic.denominator} plans</title>
+<title>Social value in STPs: ${e(pct(d.statistic.share))} of ${counted(d.statistic.denominator, "plan")}</title>
 <style>${REPORT_CSS}</style></head>
 <body><main>
 ${headlineSection(d)}

@@ -30,6 +30,8 @@ export type WorkContext = {
   readonly diff: LexiconDiff | "all" | null;
   readonly ocr: ScanOcr;
   readonly force: boolean;
+  /** Aborted when the scan is stopped (Ctrl-C): a read that ends after it is not stored. */
+  readonly signal?: AbortSignal | undefined;
 };
 
 /**
@@ -143,6 +145,8 @@ function readOnQueue(
             ocrEvents(ctx, w.sha256),
           );
           setImmediate(() => {
+            // A stopped scan closes its workers, and a read cut short that way is no outcome of the document.
+            if (ctx.signal?.aborted === true) return;
             try {
               save(result);
               stored();

@@ -8,6 +8,7 @@ export {
   type ScanOptions,
   type ScanProgress,
   type ScanSummary,
+  ScanStoppedError,
 } from "./run-scan.js";
 export {
   prepareOcr,

@@ -21,6 +21,7 @@ import { computeShare } from "../stats/index.js";
 import * as store from "../store/index.js";
 import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
+import { counted } from "../plural.js";
 import { diffScan, type ScanChanges } from "./changes.js";
 import { Ledger, type ScanProgress } from "./ledger.js";
 
@@ -59,7 +60,24 @@ export type ScanOptions = ScanOcrOptions &
     readonly onProgress?: (progress: ScanProgress) => void;
     /** Worker threads to read with (add checks its files and then scans with one pool); its owner closes it. */
     readonly pool?: ExtractionPool;
+    /**
+     * Stops the scan when aborted (Ctrl-C): no new document is read, the reads under way are dropped, what was
+     * stored stays, and scanCorpus rejects with a ScanStoppedError.
+     */
+    readonly signal?: AbortSignal;
   };
+
+/** A scan stopped by its signal: the documents stored by then stay, and the same scan again finishes the work. */
+export class ScanStoppedError extends Error {
+  constructor(
+    readonly documentsStored: number,
+    readonly documentsTotal: number,
+  ) {
+    super(
+      `stopped: ${documentsStored} of ${counted(documentsTotal, "document")} stored; run the same scan again to finish`,
+    );
+  }
+}
 
 /** What a scan did. */
 export type ScanSummary = {
@@ -137,6 +155,7 @@ export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
   const ocr = await prepareOcr(options, notice);
   const pool = options.pool ?? poolFor(options);
   const queue = new PQueue({ concurrency: pool.size });
+  const stop = stopOn(options.signal);
   try {
     const lexiconPath = lexicon.path;
     const run = {
@@ -150,8 +169,23 @@ export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
       ocr,
       project,
     };
-    return await scanInto(run, options);
+    let stored = () => 0;
+    const scanned = scanInto(run, options, (ledger) => {
+      stored = () => ledger.progress.documentsDone;
+    });
+    scanned.catch(() => undefined); // settled by the race below, or dropped when the scan is stopped
+    return await Promise.race([
+      scanned,
+      stop.then(() => {
+        throw new ScanStoppedError(stored(), corpus.docs.length);
+      }),
+    ]);
   } finally {
+    if (options.signal?.aborted === true) {
+      queue.clear();
+      // The reads under way end at once, their results dropped (doWork checks the signal).
+      await pool.close();
+    }
     // When a store failed (full disk), queued reads must not start: one started after the pool closes would
     // spawn a worker that keeps the process alive for ever. Reads under way finish first.
     queue.clear();
@@ -160,6 +194,15 @@ export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
     db.close();
     unlock();
   }
+}
+
+/** A promise settled when `signal` aborts; never settled without one. */
+function stopOn(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal === undefined) return;
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
 }
 
 type Run = {
@@ -301,10 +344,15 @@ function asDuplicate(
   };
 }
 
-/** Brings the open database up to date with the corpus and says what changed. */
-async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
+/** Brings the open database up to date with the corpus and says what changed; `onStart` is given its ledger. */
+async function scanInto(
+  run: Run,
+  options: ScanOptions,
+  onStart: (ledger: Ledger) => void,
+): Promise<ScanSummary> {
   const threshold = options.threshold ?? THRESHOLD_MENTIONS;
   const start = startRun(run, options, threshold);
+  onStart(start.ledger);
   const hashed = hashDocuments(run, start.ledger, options.force === true);
   const work = planWork(hashed, {
     stored: start.before.documents,
@@ -321,6 +369,7 @@ async function scanInto(run: Run, options: ScanOptions): Promise<ScanSummary> {
     force: options.force === true,
     diff: start.diff,
     compiled: compileLexicon(run.lexicon.terms),
+    signal: options.signal,
   };
   await doWork(work, context, (w) => {
     warnings.push(w);

@@ -85,7 +85,7 @@ describe("verify recomputes the statistic from the PDFs and names what differs",
     );
     expect(await messagesOf(plain.zip, extra)).toEqual([
       "plans/gamma/annex.pdf: extra PDF, not in the bundle (counted in plan gamma)",
-      "plans/gamma/annex.pdf page 1 social-value: 0 -> 1 mentions",
+      "plans/gamma/annex.pdf page 1 social-value: 0 -> 1 mention",
       "statistic: 2/3 (66.7%) -> 3/3 (100.0%)",
       "plan gamma: no (0 headline) -> yes (1 headline)",
     ]);

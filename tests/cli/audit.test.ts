@@ -223,7 +223,7 @@ describe("the spreadsheet round trip", () => {
       "ann",
     ]);
     expect(first.stdout).toBe(
-      "applied 2 verdicts, 1 rows unchanged, 2 rows refused (auditor ann)\n",
+      "applied 2 verdicts, 1 row unchanged, 2 rows refused (auditor ann)\n",
     );
     expect(first.stderr.split("\n").filter(Boolean)).toEqual([
       `${file}:5: no mention mgone in the database (removed by a re-scan, or mistyped)`,
@@ -345,7 +345,7 @@ describe("stp-scan terms", () => {
         ?.forms.map((f) => f.form),
     ).toEqual(["social enterprise", "social enterprises"]);
     expect(runCli(["terms", "--db", db]).stdout).toContain(
-      'sroi "social return on investment" (related): 1 mentions',
+      'sroi "social return on investment" (related): 1 mention',
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   type MentionRow,
 } from "../../store/index.js";
 import { loadVocabulary } from "./page-index.js";
+import { counted } from "../../plural.js";
 
 type Spans = Map<string, { start: number; end: number }[]>;
 
@@ -27,11 +28,12 @@ function spansByPage(mentions: readonly MentionRow[]): Spans {
 
 /**
  * Every page of the corpus with the concept's mentions on it: accepted ones when any is accepted, else all. Null
- * when no stored mention has the concept.
+ * when no stored mention has the concept. `isKnown`: whether the lexicon finds a mention in a text.
  */
 function conceptPages(
   db: Db,
   concept: string,
+  isKnown: (phrase: string) => boolean,
 ): { pages: SuggestPage[]; basis: string } | null {
   const stored = readMentions(db);
   const known = spansByPage(stored);
@@ -40,20 +42,27 @@ function conceptPages(
   const accepted = mentions.filter((m) => m.verdict === "accepted");
   const used = accepted.length > 0 ? accepted : mentions;
   const byPage = spansByPage(used);
-  const pages = loadVocabulary(db, []).map((r) => ({
-    plan: r.plan,
-    document: r.document,
-    page: r.page,
-    tokens: pageTokens(readStoredPage(db, r.sha256, r.page) ?? ""),
-    mentions: byPage.get(`${r.document}\u0000${r.page}`) ?? [],
-    known: known.get(`${r.document}\u0000${r.page}`) ?? [],
-  }));
+  const pages = loadVocabulary(db, []).map((r) => {
+    const onPage = known.get(`${r.document}\u0000${r.page}`) ?? [];
+    return {
+      plan: r.plan,
+      document: r.document,
+      page: r.page,
+      // Read as the matcher read its mentions, so "social-\nvalue" is two words there.
+      tokens: pageTokens(readStoredPage(db, r.sha256, r.page) ?? "", {
+        places: onPage,
+        holdsPlace: isKnown,
+      }),
+      mentions: byPage.get(`${r.document}\u0000${r.page}`) ?? [],
+      known: onPage,
+    };
+  });
   return {
     pages,
     basis:
       accepted.length > 0
         ? `${used.length} accepted mentions`
-        : `all ${used.length} mentions`,
+        : `all ${counted(used.length, "mention")}`,
   };
 }
 
@@ -76,7 +85,7 @@ export function suggestionsFor(
   const isKnown = (phrase: string) =>
     matchPage({ pageNumber: 1, raw: phrase, hasText: true }, lexicon).length >
     0;
-  const found = conceptPages(db, concept);
+  const found = conceptPages(db, concept, isKnown);
   if (found === null)
     return {
       ok: false,

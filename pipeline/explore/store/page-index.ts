@@ -137,7 +137,10 @@ export function* placesByPage(
         plan: p.plan,
         document: p.document,
         page: p.page,
-        tokens: pageTokens(p.raw),
+        tokens: pageTokens(p.raw, {
+          places,
+          holdsPlace: (text) => findPlaces(text, query).length > 0,
+        }),
         places,
       };
   }
