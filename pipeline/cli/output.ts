@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { writeFileAtomic } from "../corpus/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 
@@ -40,6 +41,7 @@ export function emit(text: string, out: string | undefined): void {
     return;
   }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, text);
+  // Whole or not at all: a report or export cut short by a full disk or a kill must not pass for the real one.
+  writeFileAtomic(out, text);
   process.stderr.write(`wrote ${out}\n`);
 }

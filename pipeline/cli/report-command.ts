@@ -30,10 +30,10 @@ export function reportCommand(yargs: Argv): Argv {
           describe: "Headline mentions a plan needs",
         }),
     (argv) =>
-      runCommand(() => {
+      runCommand(async () => {
         const db = openExisting(argv.db);
         try {
-          const data = gatherReport(db, {
+          const data = await gatherReport(db, {
             out: argv.out,
             audited: argv.audited,
             threshold: argv.threshold,
