@@ -29,6 +29,10 @@ export const OCR_MIN_CONFIDENCE = 70;
 export const OCR_PAGE_TIMEOUT_SECONDS = 60;
 /** Words a document's pages must hold in all before the same text makes it a duplicate (spec v2.1 point 3). */
 export const MIN_SAME_TEXT_WORDS = 50;
+/** Resolution of the report's picture of each evidence passage: small files, lines still readable. */
+export const EVIDENCE_PICTURE_DPI = 96;
+/** Lines of the page shown above and below an evidence passage's own lines in its picture. */
+export const EVIDENCE_PICTURE_LINES = 1;
 
 /** The reading settings of a database that never recorded them (scan and add take them from the database). */
 export const READING_DEFAULTS = {

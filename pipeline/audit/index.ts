@@ -3,6 +3,11 @@
 // and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
+export {
+  carryVerdicts,
+  type Passage,
+  type VerdictCarry,
+} from "./passage-carry.js";
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { agreementOf } from "./auditor-agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";

@@ -1,5 +1,10 @@
 import { effectiveVerdicts, orphanedVerdicts } from "../audit/index.js";
-import { readMentions, readVerdictRows, type Db } from "../store/index.js";
+import {
+  readCarriedMentionIds,
+  readMentions,
+  readVerdictRows,
+  type Db,
+} from "../store/index.js";
 import { formatTable } from "../report/index.js";
 import { counted } from "../plural.js";
 
@@ -42,6 +47,7 @@ export function renderAuditStatus(db: Db): string {
   const orphans = orphanedVerdicts(
     effectiveVerdicts(readVerdictRows(db)),
     current,
+    readCarriedMentionIds(db),
   );
   const done = mentions.filter(
     (m) => m.verdict === "accepted" || m.verdict === "rejected",

@@ -42,6 +42,7 @@ export function emit(data: string | Uint8Array, out: string | undefined): void {
     return;
   }
   mkdirSync(dirname(out), { recursive: true });
+  // Whole or not at all: a report or export cut short by a full disk or a kill must not pass for the real one.
   writeFileAtomic(out, data);
   process.stderr.write(`wrote ${out}\n`);
 }

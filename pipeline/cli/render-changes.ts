@@ -8,6 +8,19 @@ const perTerm = (sign: string, counts: Readonly<Record<string, number>>) =>
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([term, n]) => `${sign}${n} ${term}`);
 
+/** "1 under term social-value (was add-social-value)", per pair of terms. */
+function carried(c: ScanChanges["carriedVerdicts"]): string {
+  const counts = new Map<string, number>();
+  for (const v of c) {
+    const key = `${v.toTerm} (was ${v.fromTerm})`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([terms, n]) => `${n} under term ${terms}`)
+    .join(", ");
+}
+
 /** What a scan changed, as the lines a re-run ends with. */
 export function renderChanges(c: ScanChanges): string {
   const d = c.documents;
@@ -27,6 +40,11 @@ export function renderChanges(c: ScanChanges): string {
       ...d.removed.map((p) => `    removed ${p}`),
     ].slice(0, 20),
     `  mentions: ${mentionLines.length === 0 ? "none appeared or disappeared" : mentionLines.join(", ")}`,
+    ...(c.carriedVerdicts.length === 0
+      ? []
+      : [
+          `  audit verdicts carried to the same passage: ${carried(c.carriedVerdicts)}`,
+        ]),
     `  audit verdicts left without their mention: ${c.orphanedVerdicts.length}` +
       (c.orphanedVerdicts.length > 0
         ? ` (${c.orphanedVerdicts.map((v) => `${v.mentionId} ${v.verdict}`).join(", ")})`

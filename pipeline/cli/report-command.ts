@@ -28,10 +28,10 @@ export function reportCommand(yargs: Argv): Argv {
         })
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
-      runCommand(() => {
+      runCommand(async () => {
         const db = openExisting(argv.db);
         try {
-          const data = gatherReport(db, {
+          const data = await gatherReport(db, {
             out: argv.out,
             audited: argv.audited,
             threshold: thresholdFor(db, argv.threshold),

@@ -11,7 +11,8 @@
 // Pure core: tsv.ts (Tesseract TSV), classify-page.ts (point 3), ocr-text.ts (the page text), grey-image.ts,
 // skew.ts and rotate.ts (straightening), page-space.ts (pixels to PDF space), read-ocr-page.ts.
 // Shell: run-process.ts (a child process with a time limit and a kill), engine.ts (finding tesseract),
-// read-page-image.ts (pdftoppm -r 300 -gray, straighten, tesseract --psm 3, one page).
+// read-page-image.ts (pdftoppm -r 300 -gray, straighten, tesseract --psm 3, one page), render-region.ts (a page's
+// crop box with pdfinfo, a region of it with pdftoppm: the report's pictures of evidence).
 export { parseTsv, type TsvWord } from "./tsv.js";
 export {
   classifyOcrPage,
@@ -27,7 +28,12 @@ export {
 } from "./grey-image.js";
 export { estimateSkew, type SkewOptions } from "./skew.js";
 export { rotateGrey } from "./rotate.js";
-export { pixelsToPage, wordBoxOnPage } from "./page-space.js";
+export { pixelsToPage, pageToPixels, wordBoxOnPage } from "./page-space.js";
+export {
+  readPageGeometry,
+  renderPageRegion,
+  type PixelRegion,
+} from "./render-region.js";
 export { readOcrPage, type OcrPageOutcome } from "./read-ocr-page.js";
 export {
   runProcess,

@@ -41,6 +41,28 @@ export function pixelsToPage(
 }
 
 /**
+ * Maps PDF user space (points, y up) to pixels of the page rendered at `dpi` (x right, y down from the top left
+ * of what is seen): the viewport itself, whose inverse is pixelsToPage.
+ */
+export function pageToPixels(
+  geometry: PageGeometry,
+  dpi: number,
+): (x: number, y: number) => readonly [number, number] {
+  const toPage = pixelsToPage(geometry, dpi);
+  // The map is affine, so three points give it: the origin and one pixel along each axis.
+  const [ox, oy] = toPage(0, 0);
+  const [xx, xy] = toPage(1, 0);
+  const [yx, yy] = toPage(0, 1);
+  const [a, b, c, d] = [xx - ox, xy - oy, yx - ox, yy - oy];
+  const det = a * d - b * c;
+  return (x, y) => {
+    const u = x - ox;
+    const v = y - oy;
+    return [(d * u - c * v) / det, (-b * u + a * v) / det];
+  };
+}
+
+/**
  * A word's box read on the straightened page, as a rectangle of PDF user space on the page as it is: the box's
  * corners turned back by the straightening (`skewDegrees` about the image centre), then the bounding box of
  * where they land, rounded to 0.01 pt.

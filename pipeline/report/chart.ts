@@ -3,6 +3,8 @@ import { escapeHtml } from "./escape.js";
 /** One bar group of the chart. */
 export type ChartPlan = {
   readonly plan: string;
+  /** The plan's name from the manifest; the label shows it with the id. */
+  readonly name?: string;
   readonly region: string;
   readonly headline: number;
   readonly related: number;
@@ -92,6 +94,17 @@ function renderLegend(
   return { svg: items.join(""), bottom: y + LINE + 8 };
 }
 
+/** "Alder Vale (alder-vale)", or the id alone when the manifest gives no other name. */
+const planLabel = (p: ChartPlan) =>
+  p.name === undefined || p.name === "" || p.name === p.plan
+    ? p.plan
+    : `${p.name} (${p.plan})`;
+
+/** The heading row of a region's plans: its colour and its name, so the region is never told by colour alone. */
+function regionHeading(region: string, colour: string, top: number): string {
+  return `<g class="region"><rect x="0" y="${top + 3}" width="10" height="10" fill="${colour}"/><text x="14" y="${top + 12}" class="label region">Region: ${escapeHtml(region)}</text></g>`;
+}
+
 /**
  * Mentions per plan as an inline SVG: plans grouped by region, one row each, a solid bar for headline
  * mentions and a lighter one for related mentions; a plan reported apart (a document could not be read, so its
@@ -116,10 +129,16 @@ export function renderChart(plans: readonly ChartPlan[]): string {
   const scale = (WIDTH - LABEL_WIDTH - room) / max;
   const legend = renderLegend(regions, colour, LINE + 6);
   let y = legend.bottom;
-  const rows = sorted.map((p) => {
+  const rows = sorted.map((p, i) => {
+    const region = regionOf(p);
+    const heading =
+      i === 0 || regionOf(sorted[i - 1] as ChartPlan) !== region
+        ? regionHeading(region, colour.get(region) as string, y)
+        : "";
+    if (heading !== "") y += LINE + 6;
     const isApart = p.mentions === null;
     const lines = wrapLabel(
-      isApart ? `${p.plan} (apart)` : p.plan,
+      isApart ? `${planLabel(p)} (apart)` : planLabel(p),
       LABEL_WIDTH - 12,
     );
     const height = Math.max(BAR + 5, lines.length * LINE + 5);
@@ -139,8 +158,9 @@ export function renderChart(plans: readonly ChartPlan[]): string {
           `<tspan x="0" dy="${i === 0 ? 0 : LINE}">${escapeHtml(l)}</tspan>`,
       )
       .join("");
-    const title = `${escapeHtml(p.plan)}${isApart ? " (reported apart: a document could not be read)" : ""}`;
+    const title = `${escapeHtml(planLabel(p))}, ${escapeHtml(region)}${isApart ? " (reported apart: a document could not be read)" : ""}`;
     return [
+      heading,
       `<g class="plan${isApart ? " apart" : ""}" data-plan="${escapeHtml(p.plan)}">`,
       `<text y="${top + 11}" class="label">${label}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${top + 2}" width="${h.toFixed(1)}" height="${BAR}" fill="${fill}"><title>${title}: ${p.headline} headline</title></rect>`,
@@ -150,7 +170,7 @@ export function renderChart(plans: readonly ChartPlan[]): string {
     ].join("");
   });
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Mentions per plan, headline (solid) and related (light), coloured by region; plans reported apart hatched grey" viewBox="0 0 ${WIDTH} ${y + 6}" width="100%">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Mentions per plan, headline (solid) and related (light), grouped under region headings and coloured by region; plans reported apart hatched grey" viewBox="0 0 ${WIDTH} ${y + 6}" width="100%">` +
     `<defs><pattern id="chart-apart" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d9d9d9"/><rect width="2" height="6" fill="#7a7a7a"/></pattern></defs>` +
     `<text x="0" y="${LINE}" class="label">solid: headline · light: related · hatched grey: reported apart (a document could not be read)</text>` +
     `${legend.svg}${rows.join("")}</svg>`

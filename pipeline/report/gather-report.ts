@@ -1,5 +1,5 @@
 import { documentNotes } from "./document-notes.js";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
   auditedStatisticOf,
   loadKwic,
@@ -33,6 +33,7 @@ import type { PlanCounts, Statistic } from "../types.js";
 import { TOOL_VERSION } from "../version.js";
 import { dispersionStrips } from "./dispersion-strips.js";
 import { hrefOf } from "./escape.js";
+import { picturePassages, type PassagePicture } from "./passage-picture.js";
 import type { ReportData } from "./render-report.js";
 
 /** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
@@ -48,10 +49,10 @@ export type ReportOptions = {
 };
 
 /** Gathers the report's data from the database, or null when it holds no finished scan. */
-export function gatherReport(
+export async function gatherReport(
   db: Db,
   options: ReportOptions,
-): ReportData | null {
+): Promise<ReportData | null> {
   const run = readLatestRunInfo(db);
   if (run === null) return null;
   const counts = readPlanCounts(db);
@@ -64,6 +65,8 @@ export function gatherReport(
   const fromReport = relative(dirname(resolve(options.out)), run.corpus);
   const documents = readDocuments(db);
   const ocr = readOcrFigures(db);
+  const evidence = mentions.filter((m) => m.headline);
+  const pictures = await picturePassages(run.corpus, evidence);
   const sensitivity = sensitivityOf(db, options.threshold, {
     ignoreVerdicts: !options.audited,
   });
@@ -85,18 +88,20 @@ export function gatherReport(
             highest: audited.highest,
           },
     plans: planRows(db, statistic, counts),
-    passages: mentions
-      .filter((m) => m.headline)
-      .map((m) => passageOf(m, fromReport)),
+    passages: evidence.map((m, i) => ({
+      ...passageOf(m, fromReport),
+      picture: pictures[i] as PassagePicture,
+    })),
     apart: counts
       .filter((c) => c.unreadable.length > 0)
       .map((c) => ({ plan: c.plan, documents: c.unreadable })),
     lexicon: {
-      path: run.lexiconPath,
+      path: lexiconName(run.lexiconPath, run.corpus),
       sha256: run.lexiconSha256,
       terms: readTerms(db),
     },
-    run,
+    // Named by its folder: the report travels, and a path on the analyst's machine means nothing elsewhere.
+    run: { ...run, corpus: basename(run.corpus) },
     documents: documents.map((d) => ({
       plan: d.plan_id,
       document: d.document,
@@ -113,6 +118,14 @@ export function gatherReport(
     notes: documentNotes(documents),
     duplicateDeclarations: readStandingDuplicateDeclarations(db),
   };
+}
+
+/** The lexicon as the report names it: within the corpus, `<corpus folder>/<path>`; else its file name. */
+function lexiconName(lexiconPath: string, corpus: string): string {
+  const within = relative(corpus, lexiconPath);
+  return within.startsWith("..") || within.startsWith(sep)
+    ? basename(lexiconPath)
+    : join(basename(corpus), within).split(sep).join("/");
 }
 
 /** What OCR read, for the report's OCR section: figures, the plans whose yes rests on it, the documents it read. */

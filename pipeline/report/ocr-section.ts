@@ -25,8 +25,11 @@ export type OcrReport = Omit<OcrFigures, "headlineFromText"> & {
   }[];
 };
 
+// "page 3" / "pages 3, 5": a bare "3" under a heading reads as a count of pages.
 const list = (pages: readonly number[]) =>
-  pages.length === 0 ? "" : e(pages.join(", "));
+  pages.length === 0
+    ? ""
+    : e(`${pages.length === 1 ? "page" : "pages"} ${pages.join(", ")}`);
 
 /** The report's OCR section (spec v2.0); empty when OCR read nothing and no engine ran. */
 export function ocrSection(o: OcrReport): string {
@@ -47,7 +50,7 @@ export function ocrSection(o: OcrReport): string {
   return `<section id="ocr"><h2>Pages read by OCR</h2>
 <p>Pages without a text layer were read by OCR (${e(o.engine ?? "no engine")}): ${counted(o.pagesOcr, "page")} of text, ${counted(o.pagesPicture, "picture")}, ${counted(o.pagesUnreadable, "page")} unreadable. ${counted(o.mentions, "mention")} come from OCR text (${o.headlineMentions} headline); each is marked "OCR" with its confidence.</p>
 ${reliant}
-<table><thead><tr><th>Document</th><th>OCR pages</th><th>Pictures</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
+<table><thead><tr><th>Document</th><th>Read by OCR</th><th>Pictures (no text)</th><th>Unreadable</th></tr></thead><tbody>${rows.join("\n")}</tbody></table>
 ${declarationList(o.declarations)}</section>`;
 }
 

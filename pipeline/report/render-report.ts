@@ -8,6 +8,7 @@ import type { DuplicateDeclaration } from "../store/index.js";
 import type { DocumentNote } from "./document-notes.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
+import type { PassagePicture } from "./passage-picture.js";
 import {
   renderDispersionPlot,
   type DispersionStrip,
@@ -59,6 +60,8 @@ export type ReportData = {
     readonly location?: string;
     /** "OCR, confidence 87" for a passage read by OCR, else null. */
     readonly source: string | null;
+    /** Its lines as the page shows them, so the report stands without the PDFs; absent: not attempted. */
+    readonly picture?: PassagePicture;
   }[];
   readonly apart: readonly {
     readonly plan: string;
@@ -136,6 +139,15 @@ function planTable(d: ReportData): string {
 <tbody>${rows.join("\n")}</tbody></table></section>`;
 }
 
+/** A passage's picture, or the line saying why there is none. */
+function pictureOf(x: ReportData["passages"][number]): string {
+  const p = x.picture;
+  if (p === undefined) return "";
+  if ("problem" in p)
+    return `<p class="no-picture">No picture of the page: ${e(p.problem)}.</p>\n`;
+  return `<img class="page-picture" src="${e(p.src)}" width="${p.width}" height="${p.height}" alt="${e(`${x.document}, page ${x.page}: the lines around “${x.match}”, highlighted`)}">\n`;
+}
+
 function passageSection(d: ReportData): string {
   const byPlan = d.plans
     .filter((p) => p.mentions === true)
@@ -145,11 +157,11 @@ function passageSection(d: ReportData): string {
         .map(
           (x) =>
             `<li class="v-${e(x.verdict)}"><blockquote>…${e(x.left)} <mark>${e(x.match)}</mark> ${e(x.right)}…</blockquote>
-<p class="cite"><a href="${e(x.href)}#page=${x.page}">${e(x.document)}, page ${x.page}</a> · ${e(x.term)}${x.location === undefined ? "" : ` · ${e(x.location)}`} · ${e(x.verdict)}${x.source === null ? "" : ` · <strong>${e(x.source)}</strong>`} · <code>${e(x.mentionId)}</code></p></li>`,
+${pictureOf(x)}<p class="cite">${e(x.document)}, page ${x.page} · ${e(x.term)}${x.location === undefined ? "" : ` · ${e(x.location)}`} · ${e(x.verdict)}${x.source === null ? "" : ` · <strong>${e(x.source)}</strong>`} · <code>${e(x.mentionId)}</code> · <a href="${e(x.href)}#page=${x.page}" title="works when the corpus folder is where it was when the report was written">open the PDF</a></p></li>`,
         );
       return `<h3>${e(p.name)}</h3><ol>${items.join("\n")}</ol>`;
     });
-  return `<section id="evidence"><h2>Evidence: headline passages of the plans that mention social value</h2>${byPlan.join("\n") || "<p>No plan mentions social value.</p>"}</section>`;
+  return `<section id="evidence"><h2>Evidence: headline passages of the plans that mention social value</h2><p class="note">Each passage as its text was read, the match marked, then as its page shows it (highlighted in yellow); paths are within the corpus folder named under “How to reproduce”.</p>${byPlan.join("\n") || "<p>No plan mentions social value.</p>"}</section>`;
 }
 
 function dispersionSection(d: ReportData): string {
@@ -226,7 +238,7 @@ function provenance(d: ReportData): string {
       `<tr><td>${e(x.plan)}</td><td>${e(x.document)}</td><td>${x.pages ?? ""}</td><td>${e(x.status)}</td><td><code>${e(x.sha256 ?? "")}</code></td></tr>`,
   );
   return `<section id="provenance"><h2>How to reproduce this number</h2>
-<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}; OCR ${e(d.ocr.engine ?? "off")}.</p>
+<p>Generated ${e(d.generatedAt)} by stp-scan ${e(d.toolVersion)} from scan run ${d.run.runId} (finished ${e(d.run.finishedAt)}) of the corpus folder <code>${e(d.run.corpus)}</code>. Matching spec v${e(d.specVersion)}; pdfjs-dist ${e(d.run.pdfjsVersion)}, natural ${e(d.run.naturalVersion)}, Node ${e(d.run.nodeVersion)}; OCR ${e(d.ocr.engine ?? "off")}.</p>
 <p>Lexicon <code>${e(d.lexicon.path)}</code>, sha256 <code>${e(d.lexicon.sha256)}</code>:</p>
 <table><thead><tr><th>Term</th><th>Phrase</th><th>Concept</th><th>Counts as</th></tr></thead><tbody>${terms.join("")}</tbody></table>
 <p>Corpus: ${counted(d.documents.length, "document")}.</p>

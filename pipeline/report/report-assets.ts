@@ -11,9 +11,11 @@ th, td { border-bottom: 1px solid #e2e2e2; padding: 0.3rem 0.5rem; text-align: l
 th { background: #f4f4f4; cursor: pointer; user-select: none; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.yes td:nth-child(7) { color: #006d3c; font-weight: 600; } tr.apart { background: #fff7e6; }
 th[aria-sort="ascending"]::after { content: " ▲"; } th[aria-sort="descending"]::after { content: " ▼"; }
-svg .label { font-size: 11px; } svg .value { font-size: 10px; fill: #444; }
+svg .label { font-size: 11px; } svg .value { font-size: 10px; fill: #444; } svg .region { font-weight: bold; }
 blockquote { margin: 0.4rem 0; padding-left: 0.8rem; border-left: 3px solid #0072B2; }
 mark { background: #ffe066; padding: 0 0.1em; } .cite { margin: 0 0 0.8rem; font-size: 0.85rem; color: #444; }
+img.page-picture { display: block; max-width: 100%; height: auto; margin: 0.2rem 0 0.3rem 0.8rem; border: 1px solid #ccc; }
+.no-picture { margin: 0.2rem 0 0.3rem 0.8rem; font-size: 0.8rem; color: #666; }
 li.v-rejected blockquote { text-decoration: line-through; border-color: #999; color: #777; }
 table.docs code { word-break: break-all; font-size: 0.75em; }
 @media print {

@@ -1,4 +1,8 @@
-import { orphanedVerdicts, type AuditState } from "../audit/index.js";
+import {
+  orphanedVerdicts,
+  type AuditState,
+  type VerdictCarry,
+} from "../audit/index.js";
 import type { Statistic } from "../types.js";
 
 /** The statistic in short, as a re-run compares it. */
@@ -30,6 +34,14 @@ export type ScanChanges = {
   /** Verdicts this scan orphaned (see orphanedVerdicts): their mention existed before it and no longer does. */
   readonly orphanedVerdicts: readonly {
     readonly mentionId: string;
+    readonly verdict: string;
+  }[];
+  /** Verdicts this scan carried to the mention it found on the same passage under another term (carryVerdicts). */
+  readonly carriedVerdicts: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly fromTerm: string;
+    readonly toTerm: string;
     readonly verdict: string;
   }[];
   readonly statistic: {
@@ -65,6 +77,8 @@ export function diffScan(input: {
   readonly mentionsAfter: ReadonlyMap<string, string>;
   /** Each judged mention's audit state (effectiveVerdicts). */
   readonly verdicts: ReadonlyMap<string, AuditState>;
+  /** The verdicts this scan carried to the same passage; their mentions are not orphaned. */
+  readonly carries: readonly VerdictCarry[];
   readonly before: Statistic | null;
   readonly after: Statistic;
 }): ScanChanges {
@@ -82,9 +96,20 @@ export function diffScan(input: {
       ),
       disappeared: countByTerm(gone, b),
     },
-    orphanedVerdicts: orphanedVerdicts(input.verdicts, a)
+    orphanedVerdicts: orphanedVerdicts(
+      input.verdicts,
+      a,
+      new Set(input.carries.map((c) => c.from.mentionId)),
+    )
       .filter((o) => b.has(o.mentionId))
       .map((o) => ({ mentionId: o.mentionId, verdict: o.state.verdict })),
+    carriedVerdicts: input.carries.map((c) => ({
+      from: c.from.mentionId,
+      to: c.to.mentionId,
+      fromTerm: c.from.termId,
+      toTerm: c.to.termId,
+      verdict: c.verdict,
+    })),
     statistic: {
       before,
       after,

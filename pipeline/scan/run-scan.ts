@@ -23,6 +23,7 @@ import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 import { counted } from "../plural.js";
 import { diffScan, type ScanChanges } from "./changes.js";
+import { carryScanVerdicts } from "./carry-verdicts.js";
 import { Ledger, type ScanProgress } from "./ledger.js";
 
 export type { ScanProgress };
@@ -220,6 +221,8 @@ type Run = {
 /** What the database held before this scan, and the run it now records. */
 type Start = {
   readonly before: store.Snapshot;
+  /** Where each mention stood before the scan, so that a verdict can follow its passage. */
+  readonly passages: readonly store.StoredPassage[];
   readonly statBefore: Statistic | null;
   readonly diff: ReturnType<typeof lexiconChange>;
   readonly runId: number;
@@ -259,6 +262,7 @@ function startRun(run: Run, options: ScanOptions, threshold: number): Start {
   );
   return {
     before,
+    passages: store.readPassages(db),
     statBefore,
     diff: lexiconChange(before, lexicon),
     runId,
@@ -290,6 +294,7 @@ function finishScan(
     );
   }
   const after = store.readSnapshot(db);
+  const carries = carryScanVerdicts(db, runId, start.passages);
   const pagesRead = ledger.progress.pagesRead;
   const mentions = after.mentions.size;
   const documents = {
@@ -305,6 +310,7 @@ function finishScan(
     mentionsBefore: before.mentions,
     mentionsAfter: after.mentions,
     verdicts: effectiveVerdicts(store.readVerdictRows(db)),
+    carries,
     before: start.statBefore,
     after: computeShare(store.readPlanCounts(db), threshold),
   });

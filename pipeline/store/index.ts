@@ -45,6 +45,12 @@ export {
   readPageText,
   type NewVerdict,
 } from "./verdicts.js";
+export {
+  readPassages,
+  saveVerdictCarries,
+  readCarriedMentionIds,
+  type StoredPassage,
+} from "./verdict-carries.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export {
   readProjectSettings,

@@ -110,14 +110,21 @@ describe("text from PDFs is shown as text in the report, never run", () => {
       "<li><strong>p&lt;b&gt;</strong>: 1 headline mentions, 0 from text layers</li>",
     );
     expect(html).toContain(
-      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>2, 3</td><td>1</td><td>4</td></tr>",
+      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>pages 2, 3</td><td>page 1</td><td>page 4</td></tr>",
     );
     expect(html).toContain("; OCR tesseract 5.3.0.</p>");
   });
 
+  it("says page numbers as pages, never as bare numbers that read as counts", () => {
+    expect(html).toContain(
+      "<th>Read by OCR</th><th>Pictures (no text)</th><th>Unreadable</th>",
+    );
+    expect(html).not.toContain("<th>OCR pages</th>");
+  });
+
   it("lists each page declaration with its document, pages, auditor, time and note, escaped", () => {
     expect(html).toContain(
-      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>4</td><td>&lt;ann&gt;</td><td>2025-01-01T00:00:00.000Z</td><td>&lt;img src=x onerror=alert(1)&gt; a map</td></tr>",
+      "<tr><td>plans/p/&lt;scan&gt;.pdf</td><td>page 4</td><td>&lt;ann&gt;</td><td>2025-01-01T00:00:00.000Z</td><td>&lt;img src=x onerror=alert(1)&gt; a map</td></tr>",
     );
   });
 
