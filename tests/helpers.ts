@@ -50,3 +50,19 @@ export const tempDir = (prefix = "stp-scan-test-") =>
 /** A mention as one readable line, the way the audit view shows it: `p3 120-133 social-value "social values"`. */
 export const formatMention = (m: Mention) =>
   `p${m.pageNumber} ${m.span.start}-${m.span.end} ${m.termId} ${JSON.stringify(m.surface)}`;
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The headline line as a command prints it for a database other than the default one, e.g.
+ * headline("unaudited", "2 of 3", "66.7%", "0 plans"): any database and corpus, any 95% interval.
+ */
+export const headline = (
+  kind: "unaudited" | "audited",
+  plans: string,
+  percent: string,
+  apart: string,
+): RegExp =>
+  new RegExp(
+    `^${kind} \\(database .+\\): ${escaped(plans)} fully read plans \\(${escaped(percent)}; 95% interval [\\d.]+%-[\\d.]+%\\) mention social value; ${escaped(apart)} reported apart \\(unreadable documents\\)$`,
+  );

@@ -39,7 +39,7 @@ const SCAN_OPTIONS = {
   lexicon: {
     type: "string",
     describe:
-      "Lexicon CSV [default: the database's, else <corpus>/lexicon.csv, else lexicon v1]",
+      "Lexicon CSV; default: back to <corpus>/lexicon.csv, else lexicon v1 [default: the database's, else default]",
   },
   ...READING_OPTIONS,
   force: {

@@ -35,7 +35,9 @@ const shown = (path: string) => {
 
 const givenOf = (o: ProjectOptions): GivenSettings => ({
   ...(o.corpus === undefined ? {} : { corpus: resolve(o.corpus) }),
-  ...(o.lexicon == null ? {} : { lexicon: resolve(o.lexicon) }),
+  ...(o.lexicon == null
+    ? {}
+    : { lexicon: o.lexicon === "default" ? null : resolve(o.lexicon) }),
   ...(o.ocr === undefined ? {} : { ocr: o.ocr }),
   ...(o.ocrMinWords === undefined ? {} : { ocrMinWords: o.ocrMinWords }),
   ...(o.ocrMinConfidence === undefined
@@ -51,14 +53,15 @@ const givenOf = (o: ProjectOptions): GivenSettings => ({
 /**
  * The corpus and settings to use with the open database `db` (file `dbFile`): each given one, else the one the
  * database remembers, else the default. Another corpus than the database's is refused (CorpusError, one line
- * naming both) unless `replaceCorpus`; `notice` hears every setting the command was told otherwise.
+ * naming both) unless `replaceCorpus`; `notes` say every setting the command was told otherwise.
  */
 export function settleProject(
   db: store.Db,
   dbFile: string,
   options: ProjectOptions,
-  notice: (line: string) => void,
-): Project {
+): { project: Project; notes: string[] } {
+  const notes: string[] = [];
+  const notice = (line: string) => notes.push(line);
   const stored = store.readProjectSettings(db);
   const resolved = resolveSettings(
     stored,
@@ -66,7 +69,8 @@ export function settleProject(
     resolve(CORPUS_DIR),
   );
   const { conflict } = resolved;
-  if (conflict !== null) {
+  // A folder that is not there is told as such by the corpus loader, not as another corpus.
+  if (conflict !== null && existsSync(conflict.given)) {
     const held = store.countHeldDocuments(db);
     if (held > 0 && options.replaceCorpus !== true)
       throw new CorpusError(
@@ -82,7 +86,7 @@ export function settleProject(
     notice(
       `using ${describeSetting(change)}; the database keeps it from now on`,
     );
-  return resolved.settings;
+  return { project: resolved.settings, notes };
 }
 
 /**
@@ -98,7 +102,7 @@ export function settleProjectOf(
       .settings;
   const db = store.openDatabase(dbFile, { mustExist: true });
   try {
-    return settleProject(db, dbFile, options, () => undefined);
+    return settleProject(db, dbFile, options).project;
   } finally {
     db.close();
   }

@@ -140,10 +140,13 @@ export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
   try {
     db = store.openDatabase(given.db);
     try {
-      project = settleProject(db, given.db, given, notice);
+      const settled = settleProject(db, given.db, given);
+      project = settled.project;
       options = { ...given, ...projectScanOptions(project) };
       lexicon = loadLexicon(chooseLexicon(options.corpus, options.lexicon));
       corpus = loadCorpus(options.corpus);
+      // Told once the settings are known to be usable: a scan refused for a bad lexicon keeps the old ones.
+      settled.notes.forEach(notice);
     } catch (error) {
       db.close();
       throw error;

@@ -5,8 +5,8 @@ import type { ProjectSettings, ReadingSettings } from "../types.js";
 export type GivenSettings = Partial<ReadingSettings> & {
   /** The corpus folder, resolved to an absolute path. */
   readonly corpus?: string;
-  /** The lexicon given with --lexicon, resolved to an absolute path. */
-  readonly lexicon?: string;
+  /** The lexicon given with --lexicon, resolved to an absolute path; null: back to the corpus's own, else v1. */
+  readonly lexicon?: string | null;
   readonly threshold?: number;
 };
 
@@ -158,17 +158,14 @@ export const describeSetting = (c: SettingChange): string =>
  */
 function pickLexicon(
   stored: ProjectSettings | null,
-  given: string | undefined,
+  given: string | null | undefined,
 ): { value: string | null; change: SettingChange | null } {
   const before = stored?.lexiconGiven ?? null;
   if (given === undefined) return { value: before, change: null };
+  const own = "default (the corpus's lexicon.csv, else lexicon v1)";
   const change =
     stored !== null && before !== given
-      ? {
-          option: "--lexicon",
-          stored: before ?? "the corpus's lexicon.csv, else lexicon v1",
-          given,
-        }
+      ? { option: "--lexicon", stored: before ?? own, given: given ?? own }
       : null;
   return { value: given, change };
 }

@@ -20,7 +20,7 @@ describe("stp-scan bundle and stp-scan verify on the command line", () => {
   it("bundle writes a zip holding every file a reader needs, and says the figure", async () => {
     expect(bundle.status).toBe(0);
     expect(bundle.stdout).toMatch(
-      /^wrote .*bundle\.zip: 2 of 3 fully read plans \(66\.7%\) mention social value/,
+      /^wrote .*bundle\.zip: unaudited: 2 of 3 fully read plans \(66\.7%; 95% interval 20\.8%-93\.9%\) mention social value/,
     );
     const files = await unzipFiles(zip, () => true);
     expect([...files.keys()].sort()).toEqual(
@@ -51,7 +51,7 @@ describe("stp-scan bundle and stp-scan verify on the command line", () => {
     const r = runCli(["verify", zip, "--corpus", corpus, "--jobs", "1"]);
     expect([r.status, r.stdout.split("\n")[0]]).toEqual([
       0,
-      "reproduced: 2 of 3 fully read plans (66.7%) mention social value; 0 plans reported apart (unreadable documents)",
+      "reproduced: unaudited: 2 of 3 fully read plans (66.7%; 95% interval 20.8%-93.9%) mention social value; 0 plans reported apart (unreadable documents)",
     ]);
   });
 

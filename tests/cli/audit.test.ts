@@ -89,7 +89,7 @@ describe("stp-scan audit: verdicts given one by one, stored at once, kept in an 
     expect(session.status).toBe(0);
     expect(session.stdout).toContain("[[social- value]]");
     expect(session.stdout).toMatch(
-      /2 verdicts this session\. Audited: 3 of 5 fully read plans \(60\.0%\)/,
+      /2 verdicts this session\. audited: 3 of 5 fully read plans \(60\.0%; 95% interval 23\.1%-88\.2%\)/,
     );
     const judged = mentions(db)
       .filter((m) => m.verdict !== "pending")
@@ -172,7 +172,7 @@ describe("stp-scan audit: verdicts given one by one, stored at once, kept in an 
       stat.plansThatCanChange.map((p: { plan: string }) => p.plan),
     ).toEqual(["alder-vale", "cedar-fields", "fenwick-moor"]);
     expect(runCli(["stats", "--audited", "--db", db]).stdout).toContain(
-      "the statistic can still range from 0/5 (0.0%)",
+      "the statistic can still range from 0/5 (0.0%; 95% interval 0.0%-43.4%)",
     );
   });
 });

@@ -8,7 +8,7 @@ describe("yargs's wording of a command-line mistake becomes one line in plain wo
     ],
     [
       ["mentions", "--format", "xml"],
-      'stp-scan: --format "xml" is not one of: table, csv, json (see stp-scan mentions --help)\n',
+      'stp-scan: --format "xml" is not one of: table, csv, json, xlsx (see stp-scan mentions --help)\n',
     ],
     [
       ["export", "mention"],

@@ -40,7 +40,7 @@ describeWithOcr("the CLI tests of OCR mentions")(
       )[0];
       expect(
         header?.endsWith(
-          "headline,start,end,location,source,confidence,counted",
+          "headline,start,end,location,source,confidence,counted,left_context_raw,surface_raw,right_context_raw",
         ),
       ).toBe(true);
       expect(

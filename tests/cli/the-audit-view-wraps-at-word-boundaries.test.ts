@@ -5,9 +5,9 @@ import { runCli } from "./run-cli.js";
 
 type Mention = {
   mention_id: string;
-  left: string;
-  match: string;
-  right: string;
+  left_context_raw: string;
+  surface_raw: string;
+  right_context_raw: string;
 };
 
 describe("the terminal audit view wraps its lines at word boundaries, at any width", () => {
@@ -47,7 +47,9 @@ describe("the terminal audit view wraps its lines at word boundaries, at any wid
       ).find((m) => m.mention_id === id);
       expect(mention).not.toBeUndefined();
       const words = new Set(
-        `${mention?.left} ${mention?.match} ${mention?.right}`.split(/\s+/),
+        `${mention?.left_context_raw} ${mention?.surface_raw} ${mention?.right_context_raw}`.split(
+          /\s+/,
+        ),
       );
       // The wider passage is the second one shown: from its "…" to the line before the key help.
       const start = lines.findLastIndex((l) => l.startsWith("   …"));

@@ -86,7 +86,7 @@ describe("an add killed (kill -9) at any step leaves the corpus and database as 
     expect(killedAt(c, "manifest", file).signal).toBe("SIGKILL");
     const behind = check(c);
     expect(behind.stdout).toMatch(
-      /^database behind: 1 document not scanned yet \(plans\/cedar-hills\/new-plan\.pdf\); run stp-scan scan$/m,
+      /^database behind: 1 document not scanned yet \(plans\/cedar-hills\/new-plan\.pdf\); run stp-scan scan --db .+$/m,
     );
     expect(behind.status).toBe(1);
     expect(corpusState(c).documents).toEqual(before.documents);

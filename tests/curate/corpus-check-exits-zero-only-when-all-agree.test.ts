@@ -85,7 +85,7 @@ describe("stp-scan corpus check compares manifest, files and database, and exits
     );
     const r = check(c);
     expect(r.stdout).toBe(
-      "database behind: 1 document not scanned yet (plans/alder-vale/late.pdf); run stp-scan scan\n1 disagreement\n",
+      `database behind: 1 document not scanned yet (plans/alder-vale/late.pdf); run stp-scan scan --db ${c.db}\n1 disagreement\n`,
     );
     expect(r.status).toBe(1);
     const scan = runCli(["scan", "--corpus", root, "--db", c.db, "--quiet"]);

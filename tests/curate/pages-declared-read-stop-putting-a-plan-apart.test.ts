@@ -169,7 +169,7 @@ describe("corpus accept-pages", () => {
     const verified = runCli(["verify", zip, "--corpus", corpus, "--jobs", "1"]);
     expect([verified.status, verified.stdout]).toEqual([
       0,
-      expect.stringContaining("reproduced: 1 of 2 fully read plans"),
+      expect.stringContaining("reproduced: unaudited: 1 of 2 fully read plans"),
     ]);
   }, 60_000);
 });

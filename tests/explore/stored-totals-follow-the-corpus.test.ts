@@ -44,7 +44,10 @@ describe("what the explore commands keep follows the corpus", () => {
   beforeAll(() => {
     expect(runCli(["scan", "--corpus", before, "--db", kept]).status).toBe(0);
     answers(kept);
-    expect(runCli(["scan", "--corpus", after, "--db", kept]).status).toBe(0);
+    expect(
+      runCli(["scan", "--corpus", after, "--db", kept, "--replace-corpus"])
+        .status,
+    ).toBe(0);
     expect(runCli(["scan", "--corpus", after, "--db", fresh]).status).toBe(0);
   }, 120_000);
 
@@ -53,7 +56,10 @@ describe("what the explore commands keep follows the corpus", () => {
   });
 
   it("and again after a re-scan that takes the plan away", () => {
-    expect(runCli(["scan", "--corpus", before, "--db", kept]).status).toBe(0);
+    expect(
+      runCli(["scan", "--corpus", before, "--db", kept, "--replace-corpus"])
+        .status,
+    ).toBe(0);
     const alone = join(tempDir(), "alone.sqlite");
     expect(runCli(["scan", "--corpus", before, "--db", alone]).status).toBe(0);
     expect(answers(kept)).toEqual(answers(alone));

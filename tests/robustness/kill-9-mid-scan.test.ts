@@ -176,9 +176,20 @@ describe("kill -9 during a scan: the database stays whole and the next scan fini
     expect(finished.stderr).not.toMatch(/stp-scan:/);
     expect(finished.status).toBe(0);
     expect(exportOf(db)).toEqual(exportOf(cleanOther));
+    // Back to the corpus's own lexicon (the database keeps the one given until told otherwise).
     expect(
-      runCli(["scan", "--corpus", corpus, "--db", db, "--jobs", "2", "--quiet"])
-        .status,
+      runCli([
+        "scan",
+        "--corpus",
+        corpus,
+        "--db",
+        db,
+        "--lexicon",
+        "default",
+        "--jobs",
+        "2",
+        "--quiet",
+      ]).status,
     ).toBe(0);
     expect(exportOf(db)).toEqual(exportOf(cleanDb));
   }, 60_000);

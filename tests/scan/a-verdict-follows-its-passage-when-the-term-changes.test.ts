@@ -9,7 +9,7 @@ type Row = {
   term_id: string;
   plan_id: string;
   verdict: string;
-  match: string;
+  surface: string;
 };
 
 const mentionsOf = (db: string, plan: string) =>
@@ -38,7 +38,7 @@ describe("a verdict follows its passage when only the term that found it changes
   const [narrow] = mentionsOf(db, "elm-bridge");
   expect(narrow).toMatchObject({
     term_id: "add-social-value",
-    match: "add SOCIAL VALUE",
+    surface: "add SOCIAL VALUE",
   });
   const id = (narrow as Row).mention_id;
   expect(
@@ -53,7 +53,7 @@ describe("a verdict follows its passage when only the term that found it changes
   it("the passage, found under the broader term, stays rejected", () => {
     expect(rescan.status).toBe(0);
     const now = mentionsOf(db, "elm-bridge");
-    expect(now.map((m) => [m.term_id, m.match, m.verdict])).toEqual([
+    expect(now.map((m) => [m.term_id, m.surface, m.verdict])).toEqual([
       ["social-value", "SOCIAL VALUE", "rejected"],
     ]);
   });

@@ -155,9 +155,11 @@ describeOcr("a scan with OCR on", () => {
       "plans/scanned/plan.pdf partial-text ocr [] picture [] without [2]",
       1,
     ]);
+    // The database keeps the stricter confidence until told otherwise.
     const fewerWords = await scan(corpus, db, {
       tesseract: engine.command,
       ocrMinWords: 14,
+      ocrMinConfidence: 70,
     });
     expect([fewerWords.documents[0], engine.reads()]).toEqual([
       "plans/scanned/plan.pdf ok ocr [] picture [2] without []",
