@@ -77,7 +77,7 @@ function summaryOf(out: string, c: BundleContents): string {
   ).length;
   return (
     `wrote ${out}: ${describeShare(c.statistic, { audited: c.settings.audited })}\n` +
-    `  ${counted(c.documents.length, "document")}, ${counted(c.mentions.length, "mention")}, ${counted(standing, "standing verdict")} (${c.verdicts.length} rows of verdict history); ` +
+    `  ${counted(c.documents.length, "document")}, ${counted(c.mentions.length, "mention")}, ${counted(standing, "standing verdict")} (${counted(c.verdicts.length, "row")} of verdict history); ` +
     `check it with: stp-scan verify ${out} --corpus DIR\n`
   );
 }

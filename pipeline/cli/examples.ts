@@ -126,12 +126,12 @@ export const EXAMPLES = {
   ],
   add: [
     [
-      "$0 add new-plan.pdf --plan alder-vale --type appendix",
-      "Add a PDF to an existing plan as an appendix, and scan it",
+      '$0 add examples/ --new-plan "Elm Vale" --region North --dry-run',
+      "What adding a folder of PDFs as a new plan would do, changing nothing",
     ],
     [
-      '$0 add downloads/ --new-plan "Elm Vale" --region North --dry-run',
-      "What adding a folder of PDFs as a new plan would do, changing nothing",
+      '$0 add "examples/STP_final_v3 (2).pdf" --plan birch-coast --type summary',
+      "Add a downloaded PDF to an existing plan as its summary, and scan it",
     ],
   ],
   corpus: [

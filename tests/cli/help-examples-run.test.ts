@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+
 import { join } from "node:path";
 import { EXAMPLES } from "../../pipeline/cli/examples.js";
-import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
-import { makePdf, textPage } from "../fixtures/pdf-writer.js";
+import { writeDemoCorpus, writeDemoDownload } from "../fixtures/demo-corpus.js";
 import { CLI_BUNDLE, tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";
 
@@ -48,15 +47,7 @@ describe("every command's --help shows examples that work as written", () => {
   it("run in order in a project folder holding the demo corpus (as after make scan), each exits 0", async () => {
     const folder = tempDir();
     writeDemoCorpus(join(folder, "corpus"));
-    writeFileSync(
-      join(folder, "new-plan.pdf"),
-      makePdf([textPage("An appendix on social value in estates.")]),
-    );
-    mkdirSync(join(folder, "downloads"));
-    writeFileSync(
-      join(folder, "downloads", "elm-vale-stp.pdf"),
-      makePdf([textPage("Elm Vale will add social value.")]),
-    );
+    writeDemoDownload(folder);
     const outcomes: string[] = [];
     for (const command of commands)
       for (const [line] of EXAMPLES[command]) {
