@@ -254,7 +254,8 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
         ),
       ],
       [
-        ["--corpus", badManifest],
+        // Another corpus than the database's: only with --replace-corpus, and a broken one replaces nothing.
+        ["--corpus", badManifest, "--replace-corpus"],
         new RegExp(
           `^stp-scan: ${join(badManifest, "manifest.csv")}(:\\d+)?: not readable as CSV \\(.*\\); fix the file \\(a quote left open\\?\\) and run again$`,
         ),
