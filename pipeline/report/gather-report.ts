@@ -57,9 +57,9 @@ export async function gatherReport(
   if (run === null) return null;
   const counts = readPlanCounts(db);
   const mentions = loadKwic(db, WINDOW_TOKENS);
-  const audited = options.audited
-    ? auditedStatisticOf(db, options.threshold)
-    : null;
+  // Computed for an unaudited report too: it says what the verdicts recorded so far would make of the figure.
+  const judged = auditedStatisticOf(db, options.threshold);
+  const audited = options.audited ? judged : null;
   const statistic =
     audited?.statistic ?? computeShare(counts, options.threshold);
   const fromReport = relative(dirname(resolve(options.out)), run.corpus);
@@ -87,6 +87,9 @@ export async function gatherReport(
             lowest: audited.lowest,
             highest: audited.highest,
           },
+    verdictsSoFar: options.audited
+      ? null
+      : { counts: judged.counts, statistic: judged.statistic },
     plans: planRows(db, statistic, counts),
     passages: evidence.map((m, i) => ({
       ...passageOf(m, fromReport),

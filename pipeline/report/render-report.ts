@@ -34,6 +34,11 @@ export type ReportData = {
     readonly lowest: Statistic;
     readonly highest: Statistic;
   } | null;
+  /** In an unaudited report: the verdicts recorded so far and the audited figure they give. */
+  readonly verdictsSoFar?: {
+    readonly counts: Readonly<Record<string, number>>;
+    readonly statistic: Statistic;
+  } | null;
   readonly plans: readonly {
     readonly plan: string;
     readonly name: string;
@@ -112,6 +117,16 @@ const pct = (x: number | null) =>
 const yesNo = (m: boolean | null) =>
   m === null ? "reported apart" : m ? "yes" : "no";
 
+/** What an unaudited report says of the verdicts recorded so far, so that it is never taken for the audited figure. */
+function verdictsSoFar(v: ReportData["verdictsSoFar"] | null): string {
+  const c = v?.counts ?? {};
+  const judged = (c.accepted ?? 0) + (c.rejected ?? 0) + (c.disputed ?? 0);
+  if (v == null || judged === 0)
+    return "No passage has a verdict yet: run <code>stp-scan audit</code> (or <code>stp-scan serve</code>) to judge them.";
+  const a = v.statistic;
+  return `${counted(judged, "passage has", "passages have")} a verdict (${c.accepted ?? 0} accepted, ${c.rejected ?? 0} rejected, ${c.disputed ?? 0} disputed; ${c.pending ?? 0} pending): audited, the figure is ${a.numerator} of ${a.denominator} (${pct(a.share)}). <code>stp-scan report --audited</code> gives that report.`;
+}
+
 function headlineSection(d: ReportData): string {
   const s = d.statistic;
   const words = `${s.numerator} of ${s.denominator} fully read plans mention social value`;
@@ -121,10 +136,10 @@ function headlineSection(d: ReportData): string {
       : ` (95% Wilson confidence interval ${pct(d.interval.low)} to ${pct(d.interval.high)})`;
   const audit =
     d.audit === null
-      ? `<p class="note">Not audited: every matched passage counts. Run <code>stp-scan audit</code> and <code>stp-scan report --audited</code> to leave out rejected passages.</p>`
+      ? `<p class="note">Not audited: every matched passage counts. ${verdictsSoFar(d.verdictsSoFar ?? null)}</p>`
       : `<p class="note">Audited: ${counted(d.audit.counts.accepted ?? 0, "passage")} accepted, ${d.audit.counts.rejected ?? 0} rejected (left out), ${d.audit.counts.pending ?? 0} pending, ${d.audit.counts.disputed ?? 0} disputed. Until every passage is judged the share can range from ${pct(d.audit.lowest.share)} to ${pct(d.audit.highest.share)}.</p>`;
   return `<section id="headline"><h1>Social value in Sustainability and Transformation Plans</h1>
-<p class="big"><strong>${pct(s.share)}</strong> — ${e(words)}${e(ci)}.</p>
+<p class="big"><strong>${pct(s.share)}</strong> — ${e(words)}${e(ci)}; ${d.audit === null ? "unaudited" : "audited"}.</p>
 <p>A plan counts when its documents hold at least ${counted(s.threshold, "headline mention")} (social value, the Social Value Act). ${counted(d.apart.length, "plan is", "plans are")} reported apart because a document could not be read; they are not counted as zero.</p>
 ${audit}</section>`;
 }
