@@ -41,6 +41,7 @@ export {
   logLikelihood,
   type Association,
 } from "./association.js";
+export { signedKeyness, type KeynessCounts } from "./keyness.js";
 export {
   collocates,
   type Collocate,
