@@ -33,6 +33,7 @@ export {
 export {
   pageTokens,
   tokenRange,
+  tokensOutside,
   type PageToken,
   type PlacesRead,
 } from "./page-tokens.js";
