@@ -56,7 +56,7 @@ export function suggestCommand(yargs: Argv): Argv {
         }));
         const rendered = renderRows(argv.format, COLUMNS, rows, {
           meta: { concept: argv.concept, basis: found.basis },
-          footer: `contexts of ${found.basis} of "${argv.concept}"; shared: cosine of the words around (0-1); keyness: log-likelihood in those contexts against the rest`,
+          footer: `contexts of ${found.basis} of "${argv.concept}", running headers, footers and contents pages left out; ranked by keyness: log-likelihood in those contexts against the rest of the corpus, phrases more frequent there only; shared: cosine of the words around (0-1)`,
           empty: "no phrase occurs often enough (--min-count)",
         });
         return emitRows(rendered, argv.out, "suggest");

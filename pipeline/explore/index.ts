@@ -33,6 +33,7 @@ export {
 export {
   pageTokens,
   tokenRange,
+  tokensOutside,
   type PageToken,
   type PlacesRead,
 } from "./page-tokens.js";
@@ -41,6 +42,7 @@ export {
   logLikelihood,
   type Association,
 } from "./association.js";
+export { signedKeyness, type KeynessCounts } from "./keyness.js";
 export {
   collocates,
   type Collocate,

@@ -93,3 +93,27 @@ export function tokenRange(
   });
   return first === -1 ? null : [first, last];
 }
+
+/**
+ * The tokens outside the raw spans `left` (sorted or not): a token that overlaps one is dropped, and a phrase
+ * never runs across the gap, since the words either side of a running header were never next to each other.
+ */
+export function tokensOutside(
+  tokens: readonly PageToken[],
+  left: readonly Span[],
+): PageToken[] {
+  if (left.length === 0) return [...tokens];
+  const isLeft = (t: PageToken) =>
+    left.some((s) => t.start < s.end && s.start < t.end);
+  const kept: PageToken[] = [];
+  tokens.forEach((t, i) => {
+    if (isLeft(t)) return;
+    const next = tokens[i + 1];
+    kept.push(
+      next !== undefined && t.joinsNext && isLeft(next)
+        ? { ...t, joinsNext: false }
+        : t,
+    );
+  });
+  return kept;
+}

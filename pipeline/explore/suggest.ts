@@ -1,9 +1,9 @@
 import { STOPWORDS } from "../match/index.js";
 import type { Span } from "../types.js";
-import { logLikelihood } from "./association.js";
+import { signedKeyness } from "./keyness.js";
 import { tokenRange, type PageToken } from "./page-tokens.js";
 
-/** A page for suggestions: its tokens, and the concept's mentions on it. */
+/** A page for suggestions: its tokens (what is left out, running lines for one, never among them), and the concept's mentions on it. */
 export type SuggestPage = {
   readonly plan: string;
   readonly document: string;
@@ -21,7 +21,7 @@ export type Suggestion = {
   readonly plans: number;
   /** Cosine between the words around the phrase and the words around the mentions (0-1). */
   readonly shared: number;
-  /** Log-likelihood of its count inside the mentions' windows against the rest of the corpus. */
+  /** Signed log-likelihood of its count inside the mentions' windows against the rest of the corpus (above 0). */
   readonly keyness: number;
   /** One place it stands: document, page and the words around it. */
   readonly example: string;
@@ -197,11 +197,23 @@ function cosine(
 }
 
 /**
- * Ranks 2- and 3-word phrases (never across phrase-breaking punctuation, no stopword at either end, seen at least
- * `minCount` times) by how alike the words around them are to the words around the concept's mentions (cosine of
- * the two context profiles over the concept's content collocates, each word weighted by its idf), then by keyness of the phrase in the mentions'
- * windows. `isKnown` drops phrases the lexicon already matches. Distributional similarity, after Firth's "a word
- * by the company it keeps".
+ * Keyness first; on a tie the more frequent, then the longer phrase (it holds the evidence of its parts, so
+ * "community wealth building" before "community wealth"), then by code units, so one database always lists
+ * the same order.
+ */
+const byKeyness = (a: Suggestion, b: Suggestion) =>
+  b.keyness - a.keyness ||
+  b.count - a.count ||
+  b.phrase.split(" ").length - a.phrase.split(" ").length ||
+  (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0);
+
+/**
+ * 2- and 3-word phrases (never across phrase-breaking punctuation, no stopword at either end, seen at least
+ * `minCount` times) that stand in the concept's mentions' windows more often than in the rest of the corpus,
+ * ranked by that keyness (signedKeyness: the windows are the target, the rest the reference, as a keyword list
+ * compares a corpus with a reference corpus); `shared` says how alike the words around them are to the words
+ * around the mentions (cosine of the two context profiles, each word weighted by its idf). `isKnown` drops
+ * phrases the lexicon already matches.
  */
 export function suggestPhrases(
   pages: readonly SuggestPage[],
@@ -223,15 +235,13 @@ export function suggestPhrases(
   const out: Suggestion[] = [];
   for (const [phrase, e] of grams) {
     if (e.count < options.minCount || norm === 0 || isKnown(phrase)) continue;
-    const keyness =
-      insideTokens === 0
-        ? 0
-        : logLikelihood({
-            o11: e.inside,
-            r1: insideTokens,
-            c1: e.count,
-            n: allTokens,
-          });
+    const keyness = signedKeyness({
+      targetCount: e.inside,
+      targetWords: insideTokens,
+      referenceCount: e.count - e.inside,
+      referenceWords: allTokens - insideTokens,
+    });
+    if (!(keyness > 0)) continue;
     out.push({
       phrase,
       count: e.count,
@@ -241,7 +251,5 @@ export function suggestPhrases(
       example: e.example,
     });
   }
-  return out.sort(
-    (a, b) => b.shared - a.shared || b.keyness - a.keyness || b.count - a.count,
-  );
+  return out.sort(byKeyness);
 }

@@ -18,3 +18,4 @@ export {
 } from "./locate-document.js";
 export { pageLines, type Line, type LocatePage } from "./lines.js";
 export { runningKey } from "./running.js";
+export { boilerplateSpans } from "./boilerplate-spans.js";

@@ -91,6 +91,7 @@ export {
   fillLocations,
   readLocatePages,
   locateInDocument,
+  readDocumentLayout,
 } from "./locations.js";
 export {
   readExploreState,

@@ -71,8 +71,11 @@ export function readLocatePages(db: Db, document: string): LocatePage[] {
   return sha256 === null || sha256 === undefined ? [] : locatePages(db, sha256);
 }
 
-/** The layout of a document content, kept in document_layouts (computed from all its pages the first time). */
-function layoutOf(db: Db, sha256: string): DocumentLayout {
+/**
+ * The layout of a document content (running lines, contents pages...), kept in document_layouts: computed from
+ * all its pages the first time, and kept where the database can be written.
+ */
+export function readDocumentLayout(db: Db, sha256: string): DocumentLayout {
   const kept = db
     .prepare(
       `SELECT layout FROM document_layouts WHERE sha256 = ? AND version = ?`,
@@ -146,7 +149,7 @@ function locateInContent(
   sha256: string,
   places: readonly MentionPlace[],
 ): Location[] {
-  const layout = layoutOf(db, sha256);
+  const layout = readDocumentLayout(db, sha256);
   const numbers = new Set(places.map((p) => p.pageNumber));
   const read = db.prepare(
     `SELECT page, text, boxes FROM pages WHERE sha256 = ? AND page = ?`,

@@ -3,6 +3,7 @@ import {
   compileQuery,
   pageTokens,
   suggestPhrases,
+  tokensOutside,
   type Query,
 } from "../../pipeline/explore/index.js";
 
@@ -16,7 +17,7 @@ const page = (raw: string, i: number) => ({
   known: findPlaces(raw, q.query),
 });
 
-describe("suggest ranks phrases that stand where the concept's mentions stand", () => {
+describe("suggest ranks phrases by their keyness in the windows of the concept's mentions", () => {
   const texts = [
     "Partners will embed social value in every procurement contract decision.",
     "Trusts will embed social value in every procurement contract they let.",
@@ -29,31 +30,64 @@ describe("suggest ranks phrases that stand where the concept's mentions stand", 
   ];
   const pages = texts.map(page);
 
-  it("a phrase in the mentions' contexts comes first, with its count, plans and an example", () => {
+  it("the phrase most key beside the mentions comes first, with its count, plans and an example", () => {
     const got = suggestPhrases(pages, () => false, {
       windowTokens: 4,
       minCount: 3,
     });
-    expect(got[0]).toMatchObject({
-      phrase: "social impact",
-      count: 3,
-      plans: 3,
-    });
+    // Tied with "every procurement" on keyness and count: the longer phrase goes first.
+    expect(got.map((s) => s.phrase)).toEqual([
+      "every procurement contract",
+      "every procurement",
+      "procurement contract",
+      "will embed",
+    ]);
+    expect(got[0]).toMatchObject({ count: 4, plans: 3 });
     expect(got[0]?.example).toMatch(
-      /^d2\.pdf p1: …boards will embed social impact in every/,
+      /^d0\.pdf p1: …embed social value in every procurement contract decision/,
     );
-    const waiting = got.find((s) => s.phrase === "waiting times");
-    expect(waiting?.count).toBe(3);
-    expect(got[0]?.shared).toBeGreaterThan(waiting?.shared ?? 1);
   });
 
-  it("leaves out the concept's own phrase and phrases the lexicon already matches", () => {
-    const got = suggestPhrases(pages, (p) => p === "social impact", {
+  it("a phrase never in the mentions' windows is none, however like theirs its own contexts are", () => {
+    const got = suggestPhrases(pages, () => false, {
       windowTokens: 4,
       minCount: 3,
     });
+    expect(got.map((s) => s.phrase)).toContain("every procurement contract");
     expect(got.map((s) => s.phrase)).not.toContain("social impact");
+    expect(got.map((s) => s.phrase)).not.toContain("waiting times");
+  });
+
+  it("leaves out the concept's own phrase and phrases the lexicon already matches", () => {
+    const got = suggestPhrases(
+      pages,
+      (p) => p === "every procurement contract",
+      { windowTokens: 4, minCount: 3 },
+    );
+    expect(got.map((s) => s.phrase)).not.toContain(
+      "every procurement contract",
+    );
     expect(got.map((s) => s.phrase)).not.toContain("social value");
     expect(got.length).toBeGreaterThan(0);
+  });
+});
+
+describe("left-out text splits a page's tokens", () => {
+  it("the words either side of a left-out header make no phrase, the rest keep theirs", () => {
+    const raw =
+      "Partners add social value\nBack office header\nlocal wealth grows.";
+    const header = raw.indexOf("Back");
+    const kept = tokensOutside(pageTokens(raw), [
+      { start: header, end: header + "Back office header".length },
+    ]);
+    expect(kept.map((t) => `${t.word}${t.joinsNext ? "+" : ""}`)).toEqual([
+      "partners+",
+      "add+",
+      "social+",
+      "value",
+      "local+",
+      "wealth+",
+      "grows",
+    ]);
   });
 });

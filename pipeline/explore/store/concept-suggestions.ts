@@ -1,7 +1,15 @@
-import { pageTokens, suggestPhrases, type Suggestion } from "../index.js";
+import {
+  pageTokens,
+  suggestPhrases,
+  tokensOutside,
+  type PageToken,
+  type Suggestion,
+} from "../index.js";
 import type { SuggestPage } from "../index.js";
+import { boilerplateSpans, type DocumentLayout } from "../../locate/index.js";
 import { compileLexicon, matchPage } from "../../match/index.js";
 import {
+  readDocumentLayout,
   readMentions,
   readStoredPage,
   readTerms,
@@ -10,6 +18,7 @@ import {
 } from "../../store/index.js";
 import { loadVocabulary } from "./page-index.js";
 import { counted } from "../../plural.js";
+import type { Span } from "../../types.js";
 
 type Spans = Map<string, { start: number; end: number }[]>;
 
@@ -27,8 +36,26 @@ function spansByPage(mentions: readonly MentionRow[]): Spans {
 }
 
 /**
- * Every page of the corpus with the concept's mentions on it: accepted ones when any is accepted, else all. Null
- * when no stored mention has the concept. `isKnown`: whether the lexicon finds a mention in a text.
+ * A page's tokens read as the matcher read its mentions (`places`), so "social-\nvalue" is two words there, with
+ * its running lines and contents left out (`layout`): a running header stands beside many mentions and would
+ * outrank any phrase, so neither the windows nor the counts see it.
+ */
+function pageWords(
+  raw: string,
+  places: readonly Span[],
+  isKnown: (phrase: string) => boolean,
+  at: { readonly layout: DocumentLayout; readonly pageNumber: number },
+): PageToken[] {
+  return tokensOutside(
+    pageTokens(raw, { places, holdsPlace: isKnown }),
+    boilerplateSpans(at.layout, { pageNumber: at.pageNumber, raw }),
+  );
+}
+
+/**
+ * Every page of the corpus with the concept's mentions on it: accepted ones when any is accepted, else all; its
+ * running lines and contents pages (the document's layout) left out. Null when no stored mention has the concept.
+ * `isKnown`: whether the lexicon finds a mention in a text.
  */
 function conceptPages(
   db: Db,
@@ -42,19 +69,25 @@ function conceptPages(
   const accepted = mentions.filter((m) => m.verdict === "accepted");
   const used = accepted.length > 0 ? accepted : mentions;
   const byPage = spansByPage(used);
-  const pages = loadVocabulary(db, []).map((r) => {
-    const onPage = known.get(`${r.document}\u0000${r.page}`) ?? [];
+  const layouts = new Map<string, DocumentLayout>();
+  const layoutOf = (sha256: string) => {
+    const layout = layouts.get(sha256) ?? readDocumentLayout(db, sha256);
+    layouts.set(sha256, layout);
+    return layout;
+  };
+  const pages = loadVocabulary(db, []).map((r): SuggestPage => {
+    const at = `${r.document}\u0000${r.page}`;
+    const raw = readStoredPage(db, r.sha256, r.page) ?? "";
     return {
       plan: r.plan,
       document: r.document,
       page: r.page,
-      // Read as the matcher read its mentions, so "social-\nvalue" is two words there.
-      tokens: pageTokens(readStoredPage(db, r.sha256, r.page) ?? "", {
-        places: onPage,
-        holdsPlace: isKnown,
+      tokens: pageWords(raw, known.get(at) ?? [], isKnown, {
+        layout: layoutOf(r.sha256),
+        pageNumber: r.page,
       }),
-      mentions: byPage.get(`${r.document}\u0000${r.page}`) ?? [],
-      known: onPage,
+      mentions: byPage.get(at) ?? [],
+      known: known.get(at) ?? [],
     };
   });
   return {
