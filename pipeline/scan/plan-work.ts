@@ -47,6 +47,14 @@ export type PlanInput = {
   readonly force: boolean;
   /** The OCR settings of this scan (ScanOcr.settings): "off", or the engine and thresholds. */
   readonly ocrSettings: string;
+  /** The limits this scan reads under (the pool's): a document stopped under others is read again. */
+  readonly limits: ReadingLimits;
+};
+
+/** The per-document limits of a scan, as --timeout and --max-memory give them. */
+export type ReadingLimits = {
+  readonly timeoutSeconds: number;
+  readonly maxMemoryMb: number;
 };
 
 export const isReadable = (status: string): status is "ok" | "partial-text" =>
@@ -82,6 +90,7 @@ export function planWork(
       stored.status !== "duplicate" &&
       stored.status !== "missing" &&
       !ocrIsStale(stored, input.ocrSettings) &&
+      !stopIsStale(stored, input.limits) &&
       !input.force;
     if (!known) return { kind: "read", file, ...common };
     if (stored.removed)
@@ -104,6 +113,27 @@ export function ocrIsStale(stored: StoredDocument, settings: string): boolean {
       stored.pagesPicture.length >
     0;
   return hasImagePages && (stored.ocr ?? "off") !== settings;
+}
+
+/**
+ * True when the pipeline, not the file, ended a stored document's reading and this scan may get further: a crash
+ * says nothing of the file, and a limit other than the one it was stopped under (or an unknown one, stopped
+ * before schema 17) may let it through. A document stopped under the limits of this scan would stop again.
+ */
+export function stopIsStale(
+  stored: StoredDocument,
+  limits: ReadingLimits,
+): boolean {
+  switch (stored.stoppedBy) {
+    case null:
+      return false;
+    case "reader crash":
+      return true;
+    case "time limit":
+      return stored.stoppedLimit !== limits.timeoutSeconds;
+    case "memory limit":
+      return stored.stoppedLimit !== limits.maxMemoryMb;
+  }
 }
 
 function manifestWarning(doc: Doc, sha256: string): Warning | null {

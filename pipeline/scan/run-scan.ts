@@ -369,6 +369,7 @@ async function scanInto(
     lexiconChanged: start.diff !== null,
     force: options.force === true,
     ocrSettings: run.ocr.settings,
+    limits: run.pool.limits,
   });
   const warnings: Warning[] = [...run.corpus.warnings];
   const context: WorkContext = {
