@@ -1,13 +1,15 @@
 import type { StoredDocument } from "../store/index.js";
 import type { Doc, Warning } from "../types.js";
 
-/** A corpus document with its bytes hashed (`sha256` null: the file is missing). */
+/** A corpus document with its bytes hashed (`sha256` null: the file is missing, or too large to hash). */
 export type HashedDoc = {
   readonly doc: Doc;
   /** Absolute path of the file, "" when it is missing. */
   readonly file: string;
   readonly sha256: string | null;
   readonly bytes: number;
+  /** Larger than the reader can ever take (extract MAX_READABLE_BYTES): not hashed, never read. */
+  readonly tooLarge?: boolean;
 };
 
 /**
@@ -15,10 +17,16 @@ export type HashedDoc = {
  * document (spec §Documents), settled once that one is. keep: stored outcome and mentions stand. rematch: stored
  * outcome stands, its pages are matched again (`allPages`: it came back to the corpus, so its mentions were
  * dropped; else only the pages a lexicon edit can change). read: extract it again (new bytes, new extractor,
- * --force).
+ * --force). too-large: larger than any reader can take, stored as such without reading.
  */
 export type Work =
   | { readonly kind: "missing"; readonly doc: Doc }
+  | {
+      readonly kind: "too-large";
+      readonly doc: Doc;
+      readonly bytes: number;
+      readonly change: Common["change"];
+    }
   | ({ readonly kind: "copy"; readonly sha256: string } & Common)
   | ({ readonly kind: "keep"; readonly stored: StoredDocument } & Known)
   | ({
@@ -66,9 +74,18 @@ export function planWork(
   input: PlanInput,
 ): Work[] {
   const seen = new Set<string>();
-  return hashed.map(({ doc, file, sha256, bytes }): Work => {
-    if (sha256 === null) return { kind: "missing", doc };
+  return hashed.map(({ doc, file, sha256, bytes, tooLarge }): Work => {
     const stored = input.stored.get(doc.path);
+    if (tooLarge === true) {
+      const change =
+        stored === undefined || stored.removed
+          ? ("added" as const)
+          : stored.sha256 !== null
+            ? ("changed" as const)
+            : null;
+      return { kind: "too-large", doc, bytes, change };
+    }
+    if (sha256 === null) return { kind: "missing", doc };
     const common = {
       doc,
       sha256,
