@@ -100,6 +100,16 @@ export type DocStatus =
   | "timeout"
   | "too-large";
 
+/**
+ * What ended a document's reading when the pipeline did, not the file: a limit of the scan, with the limit then in
+ * force (seconds for `time limit`, MB for `memory limit`), or a reader that crashed or failed on it (`reader
+ * crash`, limit null). A scan run under other limits, or any scan after a crash, reads the document again.
+ */
+export type Stopped = {
+  readonly by: "time limit" | "memory limit" | "reader crash";
+  readonly limit: number | null;
+};
+
 /** Why a document (or some of its pages) can't be counted, after vfile-message. Data, not an exception. */
 export type Problem = {
   /** Path relative to the corpus root. */
@@ -218,6 +228,8 @@ export type DocResult = {
    * holds only `error`).
    */
   readonly problem: Problem | null;
+  /** What stopped its reading, when the pipeline did (absent or null: the file decided its status). */
+  readonly stopped?: Stopped | null;
   /** Path of the earlier document it repeats, for a duplicate. */
   readonly duplicateOf: string | null;
   /** Why it is a duplicate (spec v2.1 point 3), for a duplicate; else null. */

@@ -41,21 +41,25 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
         }),
     (argv) => {
       const { format, out } = argv;
-      return runOnDatabase(argv.db, async (db) => {
-        checkWorkbookOut(format, out);
-        if (format === "xlsx")
-          await emitWorkbook(
-            [
-              {
-                name: "audit",
-                columns: AUDIT_COLUMNS,
-                rows: auditSheetRows(db),
-              },
-            ],
-            out,
-          );
-        else emit(renderAuditSheet(db), out);
-      });
+      return runOnDatabase(
+        argv.db,
+        async (db) => {
+          checkWorkbookOut(format, out);
+          if (format === "xlsx")
+            await emitWorkbook(
+              [
+                {
+                  name: "audit",
+                  columns: AUDIT_COLUMNS,
+                  rows: auditSheetRows(db),
+                },
+              ],
+              out,
+            );
+          else emit(renderAuditSheet(db), out);
+        },
+        "reads",
+      );
     },
   );
 }
@@ -88,15 +92,19 @@ export function logSubcommand(y: Argv<AuditArgs>) {
         })
         .option("json", { type: "boolean", default: false }),
     (argv) =>
-      runOnDatabase(argv.db, (db) => {
-        const rows = readVerdictRows(db).filter(
-          (r) => argv.mention === undefined || r.mentionId === argv.mention,
-        );
-        emit(
-          argv.json ? `${JSON.stringify(rows, null, 2)}\n` : renderLog(rows),
-          undefined,
-        );
-      }),
+      runOnDatabase(
+        argv.db,
+        (db) => {
+          const rows = readVerdictRows(db).filter(
+            (r) => argv.mention === undefined || r.mentionId === argv.mention,
+          );
+          emit(
+            argv.json ? `${JSON.stringify(rows, null, 2)}\n` : renderLog(rows),
+            undefined,
+          );
+        },
+        "reads",
+      ),
   );
 }
 
@@ -107,7 +115,11 @@ export function statusSubcommand(y: Argv<AuditArgs>) {
     "Audit progress per plan and concept, and verdicts whose mention no longer exists",
     (c) => c.example(examplesOf("audit status")),
     (argv) =>
-      runOnDatabase(argv.db, (db) => emit(renderAuditStatus(db), undefined)),
+      runOnDatabase(
+        argv.db,
+        (db) => emit(renderAuditStatus(db), undefined),
+        "reads",
+      ),
   );
 }
 
@@ -155,15 +167,19 @@ export function agreementSubcommand(y: Argv<AuditArgs>) {
         })
         .option("json", { type: "boolean", default: false }),
     (argv) =>
-      runOnDatabase(argv.db, (db) => {
-        const [a, b] = twoAuditors(argv.auditors);
-        const result = agreementOf(db, a, b);
-        emit(
-          argv.json
-            ? `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`
-            : renderAgreement(a, b, result),
-          undefined,
-        );
-      }),
+      runOnDatabase(
+        argv.db,
+        (db) => {
+          const [a, b] = twoAuditors(argv.auditors);
+          const result = agreementOf(db, a, b);
+          emit(
+            argv.json
+              ? `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`
+              : renderAgreement(a, b, result),
+            undefined,
+          );
+        },
+        "reads",
+      ),
   );
 }

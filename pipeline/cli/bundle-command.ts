@@ -46,7 +46,7 @@ export function bundleCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(async () => {
         const countIn = locationsOption("--count-in", argv.countIn);
-        const db = openExisting(argv.db);
+        const db = openExisting(argv.db, "reads");
         try {
           const contents = await writeBundle(
             db,

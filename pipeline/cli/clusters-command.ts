@@ -52,20 +52,24 @@ export function clustersCommand(yargs: Argv): Argv {
       runCommand(() => {
         const [low, high] = sizeRange(argv.size);
         const query = queryFrom(argv.query, argv);
-        return withDatabase(argv.db, (db) => {
-          refuseUnknownNames(db, argv.db, argv);
-          const all = clustersOf(db, query, argv.plan, low, high).filter(
-            (c) => c.count >= argv.minCount,
-          );
-          const rows = argv.top > 0 ? all.slice(0, argv.top) : all;
-          const columns = ["cluster", "size", "count", "plans"];
-          const rendered = renderRows(argv.format, columns, rows, {
-            meta: { query: argv.query, clusters: all.length },
-            footer: `${all.length} clusters`,
-            empty: `no clusters for "${argv.query}"`,
-          });
-          return emitRows(rendered, argv.out, "clusters");
-        });
+        return withDatabase(
+          argv.db,
+          (db) => {
+            refuseUnknownNames(db, argv.db, argv);
+            const all = clustersOf(db, query, argv.plan, low, high).filter(
+              (c) => c.count >= argv.minCount,
+            );
+            const rows = argv.top > 0 ? all.slice(0, argv.top) : all;
+            const columns = ["cluster", "size", "count", "plans"];
+            const rendered = renderRows(argv.format, columns, rows, {
+              meta: { query: argv.query, clusters: all.length },
+              footer: `${all.length} clusters`,
+              empty: `no clusters for "${argv.query}"`,
+            });
+            return emitRows(rendered, argv.out, "clusters");
+          },
+          "reads",
+        );
       }, argv.db),
   );
 }

@@ -50,33 +50,37 @@ export function collocatesCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(() => {
         const query = queryFrom(argv.query, argv);
-        return withDatabase(argv.db, (db) => {
-          refuseUnknownNames(db, argv.db, argv);
-          const result = collocatesOf(db, query, argv.plan, {
-            windowTokens: Math.max(0, argv.window),
-            minCount: Math.max(1, argv.minCount),
-            by: argv.by,
-            dropStopwords: argv.stopwords,
-          });
-          const rows = result.collocates
-            .slice(0, Math.max(0, argv.top))
-            .map((c) => ({ ...c, mi: round4(c.mi), llr: round4(c.llr) }));
-          const columns = ["word", "near", "corpus", "mi", "llr"];
-          const rendered = renderRows(argv.format, columns, rows, {
-            meta: {
-              query: argv.query,
-              places: result.places,
-              windowTokens: result.windowTokens,
-              corpusTokens: result.corpusTokens,
-            },
-            footer: `${counted(result.places, "place")}, ${counted(result.windowTokens, "token")} in their windows, ${result.corpusTokens} in the corpus`,
-            empty:
-              result.places === 0
-                ? `no matches for "${argv.query}"`
-                : "no collocate reaches --min-count",
-          });
-          return emitRows(rendered, argv.out, "collocates");
-        });
+        return withDatabase(
+          argv.db,
+          (db) => {
+            refuseUnknownNames(db, argv.db, argv);
+            const result = collocatesOf(db, query, argv.plan, {
+              windowTokens: Math.max(0, argv.window),
+              minCount: Math.max(1, argv.minCount),
+              by: argv.by,
+              dropStopwords: argv.stopwords,
+            });
+            const rows = result.collocates
+              .slice(0, Math.max(0, argv.top))
+              .map((c) => ({ ...c, mi: round4(c.mi), llr: round4(c.llr) }));
+            const columns = ["word", "near", "corpus", "mi", "llr"];
+            const rendered = renderRows(argv.format, columns, rows, {
+              meta: {
+                query: argv.query,
+                places: result.places,
+                windowTokens: result.windowTokens,
+                corpusTokens: result.corpusTokens,
+              },
+              footer: `${counted(result.places, "place")}, ${counted(result.windowTokens, "token")} in their windows, ${result.corpusTokens} in the corpus`,
+              empty:
+                result.places === 0
+                  ? `no matches for "${argv.query}"`
+                  : "no collocate reaches --min-count",
+            });
+            return emitRows(rendered, argv.out, "collocates");
+          },
+          "reads",
+        );
       }, argv.db),
   );
 }

@@ -355,7 +355,7 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
   if (argv.action === "declare-duplicate")
     return runOnDatabase(argv.db, (db) => declareCopy(db, argv));
   if (argv.action === "quality")
-    return runOnDatabase(argv.db, (db) => printQuality(db, argv.json));
+    return runOnDatabase(argv.db, (db) => printQuality(db, argv.json), "reads");
   return runCommand(() => {
     const corpus = corpusFor(argv.db, argv.corpus);
     if (!existsSync(corpus))

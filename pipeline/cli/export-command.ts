@@ -55,7 +55,7 @@ export function exportCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(async () => {
         checkWorkbookOut(argv.format, argv.out);
-        const db = openExisting(argv.db);
+        const db = openExisting(argv.db, "reads");
         try {
           const table = exportTable(db, argv.table, {
             audited: argv.audited,

@@ -5,21 +5,28 @@ import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 
-/** Opens an existing database for reading commands; a missing one is a usage error, not an empty result. */
-export function openExisting(file: string): Db {
+/**
+ * What a command does to its database: `reads` never migrates it (an older one is read through a copy brought up
+ * to date in memory, see openDatabase), `writes` brings it up to date first.
+ */
+export type Access = "reads" | "writes";
+
+/** Opens an existing database; a missing one is a usage error, not an empty result. */
+export function openExisting(file: string, access: Access = "writes"): Db {
   if (!existsSync(file))
     throw new UsageError(
       `${file}: no database here; run "stp-scan scan" first (or pass --db)`,
     );
-  return openDatabase(file, { mustExist: true });
+  return openDatabase(file, { mustExist: true, reading: access === "reads" });
 }
 
 /** Opens an existing database, runs `action` on it, closes it. */
 export async function withDatabase<T>(
   file: string,
   action: (db: Db) => T | Promise<T>,
+  access: Access = "writes",
 ): Promise<T> {
-  const db = openExisting(file);
+  const db = openExisting(file, access);
   try {
     return await action(db);
   } finally {
@@ -31,8 +38,9 @@ export async function withDatabase<T>(
 export function runOnDatabase(
   file: string,
   action: (db: Db) => void | Promise<void>,
+  access: Access = "writes",
 ): Promise<void> {
-  return runCommand(() => withDatabase(file, action), file);
+  return runCommand(() => withDatabase(file, action, access), file);
 }
 
 /** Writes data to a file (creating its folder; whole or not at all) or, without one, to stdout. */

@@ -29,7 +29,7 @@ export function reportCommand(yargs: Argv): Argv {
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
-        const db = openExisting(argv.db);
+        const db = openExisting(argv.db, "reads");
         try {
           const data = await gatherReport(db, {
             out: argv.out,

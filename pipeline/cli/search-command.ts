@@ -240,30 +240,34 @@ export function searchCommand(yargs: Argv): Argv {
           );
         const query = queryFrom(argv.query, argv);
         const locations = locationsOption("--location", argv.location);
-        return withDatabase(argv.db, (db) => {
-          refuseUnknownNames(db, argv.db, argv);
-          const found = findPlaces(db, query, argv, locations);
-          if (argv.plot !== undefined)
-            emit(
-              renderDispersionPlot(
-                dispersionStrips(
-                  db,
-                  inContext(found.places, argv.context),
-                  argv.plan,
+        return withDatabase(
+          argv.db,
+          (db) => {
+            refuseUnknownNames(db, argv.db, argv);
+            const found = findPlaces(db, query, argv, locations);
+            if (argv.plot !== undefined)
+              emit(
+                renderDispersionPlot(
+                  dispersionStrips(
+                    db,
+                    inContext(found.places, argv.context),
+                    argv.plan,
+                  ),
+                  `Where "${argv.query}" falls in each document`,
                 ),
-                `Where "${argv.query}" falls in each document`,
-              ),
-              argv.plot,
+                argv.plot,
+              );
+            if (found.places.length === 0 && argv.format !== "table")
+              process.stderr.write(`no matches for "${argv.query}"\n`);
+            if (argv.format !== "xlsx")
+              return emit(renderSearch(found, argv), argv.out);
+            return emitWorkbook(
+              [{ name: "search", ...searchRows(found, argv) }],
+              argv.out,
             );
-          if (found.places.length === 0 && argv.format !== "table")
-            process.stderr.write(`no matches for "${argv.query}"\n`);
-          if (argv.format !== "xlsx")
-            return emit(renderSearch(found, argv), argv.out);
-          return emitWorkbook(
-            [{ name: "search", ...searchRows(found, argv) }],
-            argv.out,
-          );
-        });
+          },
+          "reads",
+        );
       }, argv.db),
   );
 }

@@ -71,7 +71,7 @@ export function statsCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(() => {
         const countIn = locationsOption("--count-in", argv.countIn);
-        const db = openExisting(argv.db);
+        const db = openExisting(argv.db, "reads");
         try {
           const asked = {
             ...argv,

@@ -41,25 +41,31 @@ export function suggestCommand(yargs: Argv): Argv {
           }),
       ),
     (argv) =>
-      runOnDatabase(argv.db, (db) => {
-        refuseUnknownNames(db, argv.db, argv);
-        const found = suggestionsFor(db, argv.concept, {
-          windowTokens: Math.max(1, argv.window),
-          minCount: Math.max(1, argv.minCount),
-        });
-        if (!found.ok) throw new UsageError(found.reason);
-        const all = found.suggestions;
-        const rows = (argv.top > 0 ? all.slice(0, argv.top) : all).map((s) => ({
-          ...s,
-          shared: round4(s.shared),
-          keyness: round4(s.keyness),
-        }));
-        const rendered = renderRows(argv.format, COLUMNS, rows, {
-          meta: { concept: argv.concept, basis: found.basis },
-          footer: `contexts of ${found.basis} of "${argv.concept}", running headers, footers and contents pages left out; ranked by keyness: log-likelihood in those contexts against the rest of the corpus, phrases more frequent there only; shared: cosine of the words around (0-1)`,
-          empty: "no phrase occurs often enough (--min-count)",
-        });
-        return emitRows(rendered, argv.out, "suggest");
-      }),
+      runOnDatabase(
+        argv.db,
+        (db) => {
+          refuseUnknownNames(db, argv.db, argv);
+          const found = suggestionsFor(db, argv.concept, {
+            windowTokens: Math.max(1, argv.window),
+            minCount: Math.max(1, argv.minCount),
+          });
+          if (!found.ok) throw new UsageError(found.reason);
+          const all = found.suggestions;
+          const rows = (argv.top > 0 ? all.slice(0, argv.top) : all).map(
+            (s) => ({
+              ...s,
+              shared: round4(s.shared),
+              keyness: round4(s.keyness),
+            }),
+          );
+          const rendered = renderRows(argv.format, COLUMNS, rows, {
+            meta: { concept: argv.concept, basis: found.basis },
+            footer: `contexts of ${found.basis} of "${argv.concept}", running headers, footers and contents pages left out; ranked by keyness: log-likelihood in those contexts against the rest of the corpus, phrases more frequent there only; shared: cosine of the words around (0-1)`,
+            empty: "no phrase occurs often enough (--min-count)",
+          });
+          return emitRows(rendered, argv.out, "suggest");
+        },
+        "reads",
+      ),
   );
 }

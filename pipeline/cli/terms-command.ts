@@ -20,7 +20,7 @@ export function termsCommand(yargs: Argv): Argv {
         .option("json", { type: "boolean", default: false }),
     (argv) =>
       runCommand(() => {
-        const db = openExisting(argv.db);
+        const db = openExisting(argv.db, "reads");
         try {
           const terms = readTerms(db);
           const mentions = loadKwic(db, TERMS_EXAMPLE_TOKENS);

@@ -35,24 +35,29 @@ export function wordsCommand(yargs: Argv): Argv {
           }),
       ),
     (argv) =>
-      runOnDatabase(argv.db, (db) => {
-        refuseUnknownNames(db, argv.db, argv);
-        const list = wordsOf(db, argv.plan, {
-          stems: argv.stems,
-          minLength: Math.max(1, argv.minLength),
-        });
-        const rows = argv.top > 0 ? list.words.slice(0, argv.top) : list.words;
-        const rendered = renderRows(
-          argv.format,
-          ["word", "count", "plans"],
-          rows,
-          {
-            meta: { tokens: list.tokens, types: list.words.length },
-            footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
-            empty: "no words (is the corpus scanned?)",
-          },
-        );
-        return emitRows(rendered, argv.out, "words");
-      }),
+      runOnDatabase(
+        argv.db,
+        (db) => {
+          refuseUnknownNames(db, argv.db, argv);
+          const list = wordsOf(db, argv.plan, {
+            stems: argv.stems,
+            minLength: Math.max(1, argv.minLength),
+          });
+          const rows =
+            argv.top > 0 ? list.words.slice(0, argv.top) : list.words;
+          const rendered = renderRows(
+            argv.format,
+            ["word", "count", "plans"],
+            rows,
+            {
+              meta: { tokens: list.tokens, types: list.words.length },
+              footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
+              empty: "no words (is the corpus scanned?)",
+            },
+          );
+          return emitRows(rendered, argv.out, "words");
+        },
+        "reads",
+      ),
   );
 }

@@ -1,14 +1,37 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 
 /** The sha256 of a document's bytes, lower-case hex: the identity of a corpus file everywhere it is compared. */
 export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+// A chunk at a time: a file is never held whole, so one of any size is hashed (readFileSync refuses past 2 GiB).
+const CHUNK_BYTES = 1 << 20;
+
+/** The sha256 of a file on disk (see sha256Of) and the bytes hashed, read a chunk at a time. */
+export function hashFile(file: string): {
+  readonly sha256: string;
+  readonly bytes: number;
+} {
+  const hash = createHash("sha256");
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  const fd = openSync(file, "r");
+  let bytes = 0;
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) {
+      hash.update(chunk.subarray(0, n));
+      bytes += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest("hex"), bytes };
+}
+
 /** The sha256 of a file on disk (see sha256Of). */
 export function sha256OfFile(file: string): string {
-  return sha256Of(readFileSync(file));
+  return hashFile(file).sha256;
 }
 
 /** How long a file must have stood unchanged before its stat identity is trusted (see fileIdentity). */

@@ -39,7 +39,7 @@ function scannedDocuments(dbFile: string): {
   declared: readonly PageDeclaration[];
 } {
   if (!existsSync(dbFile)) return { rows: new Map(), declared: [] };
-  const db = openDatabase(dbFile, { mustExist: true });
+  const db = openDatabase(dbFile, { mustExist: true, reading: true });
   try {
     return {
       rows: new Map(readDocuments(db).map((r) => [r.document, r])),

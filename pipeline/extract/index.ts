@@ -4,5 +4,6 @@
 // by the worker threads, so the main thread does not pay for parsing it.
 export { PDFJS_VERSION, EXTRACTOR } from "./extractor-version.js";
 export { sniffBytes } from "./sniff.js";
+export { MAX_READABLE_BYTES, sizeProblem } from "./readable-size.js";
 export { ExtractionPool, type PoolOptions } from "./worker-pool.js";
 export type { OcrEvents, OcrRequest } from "./ocr-document.js";

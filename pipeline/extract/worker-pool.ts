@@ -1,7 +1,13 @@
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { projectFile } from "../paths.js";
-import type { Doc, DocResult, DocStatus, OcrPageRead } from "../types.js";
+import type {
+  Doc,
+  DocResult,
+  DocStatus,
+  OcrPageRead,
+  Stopped,
+} from "../types.js";
 import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 import { unpackBoxes, type PackedBoxes } from "./packed-boxes.js";
 import { unreadResult } from "./problem-of.js";
@@ -55,15 +61,25 @@ setFlagsFromString("--no-polymorphic-inlining");
 // Makefile): bundled, pdf.js would be imported before native-builtins.ts could keep the engine's push.
 const WORKER_FILE = projectFile("dist/pipeline/extract/extract-worker.js");
 
-/** A result for a document whose reading was stopped or crashed: unreadable, with the reason. */
+/** A result for a document whose reading was stopped or crashed: unreadable, with the reason and what stopped it. */
 const stopped = (
-  doc: Doc,
-  sha256: string,
-  bytes: number,
+  job: Job,
   status: Exclude<DocStatus, "ok">,
   reason: string,
-): DocResult =>
-  unreadResult(doc, sha256, bytes, { file: doc.path, status, reason });
+  by: Stopped,
+): DocResult => ({
+  ...unreadResult(job.doc, job.sha256, job.bytes, {
+    file: job.doc.path,
+    status,
+    reason,
+  }),
+  stopped: by,
+});
+
+// Said of every crash: the status is `corrupt`, but the file may well be sound, and an analyst who sees it
+// should not go looking for a better copy first.
+const CRASH_NOTE =
+  "not the file's fault as far as is known; the next scan reads it again";
 
 /** The document a worker reads, as the results name it. */
 type Job = {
@@ -82,15 +98,17 @@ type FinalResponse = Extract<
 function timedOut(job: Job, timeoutMs: number): DocResult {
   const seconds = Math.round(timeoutMs / 1000);
   return stopped(
-    job.doc,
-    job.sha256,
-    job.bytes,
+    job,
     "timeout",
     `stopped after ${seconds} s (time limit per document, --timeout)`,
+    { by: "time limit", limit: timeoutMs / 1000 },
   );
 }
 
-/** The result a worker answered with; a failure is a corrupt document. */
+/**
+ * The result a worker answered with. A failure is an exception the reader did not turn into a status (a damaged
+ * file is a result): the reader's failure, recorded as a crash.
+ */
 function answered(job: Job, response: FinalResponse): DocResult {
   return "result" in response
     ? {
@@ -98,11 +116,10 @@ function answered(job: Job, response: FinalResponse): DocResult {
         pages: unpackBoxes(response.result.pages, response.boxes),
       }
     : stopped(
-        job.doc,
-        job.sha256,
-        job.bytes,
+        job,
         "corrupt",
-        `cannot be read (${response.failure})`,
+        `cannot be read (${response.failure}); ${CRASH_NOTE}`,
+        { by: "reader crash", limit: null },
       );
 }
 
@@ -115,29 +132,26 @@ function crashed(
   const tooLarge = error.code === "ERR_WORKER_OUT_OF_MEMORY";
   return tooLarge
     ? stopped(
-        job.doc,
-        job.sha256,
-        job.bytes,
+        job,
         "too-large",
         `stopped: reading it needs more than ${maxHeapMb} MB (memory limit per document, --max-memory)`,
+        { by: "memory limit", limit: maxHeapMb },
       )
     : stopped(
-        job.doc,
-        job.sha256,
-        job.bytes,
+        job,
         "corrupt",
-        `the reader crashed on it (${error.message})`,
+        `the reader crashed on it (${error.message}); ${CRASH_NOTE}`,
+        { by: "reader crash", limit: null },
       );
 }
 
 /** The result of a document whose worker exited while reading it. */
 function exited(job: Job, code: number): DocResult {
   return stopped(
-    job.doc,
-    job.sha256,
-    job.bytes,
+    job,
     "corrupt",
-    `the reader stopped on it (exit ${code})`,
+    `the reader stopped on it (exit ${code}); ${CRASH_NOTE}`,
+    { by: "reader crash", limit: null },
   );
 }
 
@@ -183,6 +197,17 @@ export class ExtractionPool {
   /** Number of worker threads the pool runs at most. */
   get size(): number {
     return this.options.size;
+  }
+
+  /** The limits a document is read under: seconds (--timeout) and MB (--max-memory). */
+  get limits(): {
+    readonly timeoutSeconds: number;
+    readonly maxMemoryMb: number;
+  } {
+    return {
+      timeoutSeconds: this.options.timeoutMs / 1000,
+      maxMemoryMb: this.options.maxHeapMb,
+    };
   }
 
   private spawn(): Worker {

@@ -12,6 +12,7 @@ import {
   duplicateResult,
   missingResult,
   storedResult,
+  tooLargeResult,
   type Outcome,
 } from "./document-result.js";
 import type { Ledger } from "./ledger.js";
@@ -49,6 +50,14 @@ export async function doWork(
   for (const w of work) {
     if (w.kind === "missing") {
       ledger.finish(missingResult(w.doc), { mentions: [], extractor: null });
+      continue;
+    }
+    if (w.kind === "too-large") {
+      if (w.change !== null) ledger.counts[w.change].push(w.doc.path);
+      ledger.finish(tooLargeResult(w.doc, w.bytes), {
+        mentions: [],
+        extractor: null,
+      });
       continue;
     }
     if (w.warning !== null) onWarning(w.warning);

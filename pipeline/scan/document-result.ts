@@ -1,3 +1,5 @@
+import { strict as assert } from "node:assert";
+import { sizeProblem } from "../extract/index.js";
 import type { StoredDocument } from "../store/index.js";
 import type { Doc, DocResult } from "../types.js";
 import { isReadable } from "./plan-work.js";
@@ -54,6 +56,23 @@ export function missingResult(doc: Doc): DocResult {
     pagesPicture: [],
     error: `${doc.path}: ${reason}`,
     problem: { file: doc.path, status: "missing", reason },
+  });
+}
+
+/** Outcome for a file larger than the reader can ever take (extract sizeProblem): not hashed, not read. */
+export function tooLargeResult(doc: Doc, bytes: number): DocResult {
+  const problem = sizeProblem(doc.path, bytes);
+  assert(problem !== null, `${doc.path}: ${bytes} bytes can be read`);
+  return documentResult(doc, {
+    sha256: null,
+    bytes,
+    status: problem.status,
+    pageCount: null,
+    pagesWithoutText: [],
+    pagesOcr: [],
+    pagesPicture: [],
+    error: `${doc.path}: ${problem.reason}`,
+    problem,
   });
 }
 

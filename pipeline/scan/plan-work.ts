@@ -1,13 +1,15 @@
 import type { StoredDocument } from "../store/index.js";
 import type { Doc, Warning } from "../types.js";
 
-/** A corpus document with its bytes hashed (`sha256` null: the file is missing). */
+/** A corpus document with its bytes hashed (`sha256` null: the file is missing, or too large to hash). */
 export type HashedDoc = {
   readonly doc: Doc;
   /** Absolute path of the file, "" when it is missing. */
   readonly file: string;
   readonly sha256: string | null;
   readonly bytes: number;
+  /** Larger than the reader can ever take (extract MAX_READABLE_BYTES): not hashed, never read. */
+  readonly tooLarge?: boolean;
 };
 
 /**
@@ -15,10 +17,16 @@ export type HashedDoc = {
  * document (spec §Documents), settled once that one is. keep: stored outcome and mentions stand. rematch: stored
  * outcome stands, its pages are matched again (`allPages`: it came back to the corpus, so its mentions were
  * dropped; else only the pages a lexicon edit can change). read: extract it again (new bytes, new extractor,
- * --force).
+ * --force). too-large: larger than any reader can take, stored as such without reading.
  */
 export type Work =
   | { readonly kind: "missing"; readonly doc: Doc }
+  | {
+      readonly kind: "too-large";
+      readonly doc: Doc;
+      readonly bytes: number;
+      readonly change: Common["change"];
+    }
   | ({ readonly kind: "copy"; readonly sha256: string } & Common)
   | ({ readonly kind: "keep"; readonly stored: StoredDocument } & Known)
   | ({
@@ -47,6 +55,14 @@ export type PlanInput = {
   readonly force: boolean;
   /** The OCR settings of this scan (ScanOcr.settings): "off", or the engine and thresholds. */
   readonly ocrSettings: string;
+  /** The limits this scan reads under (the pool's): a document stopped under others is read again. */
+  readonly limits: ReadingLimits;
+};
+
+/** The per-document limits of a scan, as --timeout and --max-memory give them. */
+export type ReadingLimits = {
+  readonly timeoutSeconds: number;
+  readonly maxMemoryMb: number;
 };
 
 export const isReadable = (status: string): status is "ok" | "partial-text" =>
@@ -58,9 +74,18 @@ export function planWork(
   input: PlanInput,
 ): Work[] {
   const seen = new Set<string>();
-  return hashed.map(({ doc, file, sha256, bytes }): Work => {
-    if (sha256 === null) return { kind: "missing", doc };
+  return hashed.map(({ doc, file, sha256, bytes, tooLarge }): Work => {
     const stored = input.stored.get(doc.path);
+    if (tooLarge === true) {
+      const change =
+        stored === undefined || stored.removed
+          ? ("added" as const)
+          : stored.sha256 !== null
+            ? ("changed" as const)
+            : null;
+      return { kind: "too-large", doc, bytes, change };
+    }
+    if (sha256 === null) return { kind: "missing", doc };
     const common = {
       doc,
       sha256,
@@ -82,6 +107,7 @@ export function planWork(
       stored.status !== "duplicate" &&
       stored.status !== "missing" &&
       !ocrIsStale(stored, input.ocrSettings) &&
+      !stopIsStale(stored, input.limits) &&
       !input.force;
     if (!known) return { kind: "read", file, ...common };
     if (stored.removed)
@@ -104,6 +130,27 @@ export function ocrIsStale(stored: StoredDocument, settings: string): boolean {
       stored.pagesPicture.length >
     0;
   return hasImagePages && (stored.ocr ?? "off") !== settings;
+}
+
+/**
+ * True when the pipeline, not the file, ended a stored document's reading and this scan may get further: a crash
+ * says nothing of the file, and a limit other than the one it was stopped under (or an unknown one, stopped
+ * before schema 17) may let it through. A document stopped under the limits of this scan would stop again.
+ */
+export function stopIsStale(
+  stored: StoredDocument,
+  limits: ReadingLimits,
+): boolean {
+  switch (stored.stoppedBy) {
+    case null:
+      return false;
+    case "reader crash":
+      return true;
+    case "time limit":
+      return stored.stoppedLimit !== limits.timeoutSeconds;
+    case "memory limit":
+      return stored.stoppedLimit !== limits.maxMemoryMb;
+  }
 }
 
 function manifestWarning(doc: Doc, sha256: string): Warning | null {

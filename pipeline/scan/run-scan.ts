@@ -1,15 +1,20 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import PQueue from "p-queue";
 import { effectiveVerdicts } from "../audit/index.js";
-import { fileIdentity, loadCorpus, sha256Of } from "../corpus/index.js";
+import { fileIdentity, hashFile, loadCorpus } from "../corpus/index.js";
 import {
   JOBS,
   MAX_HEAP_MB,
   THRESHOLD_MENTIONS,
   TIMEOUT_SECONDS,
 } from "../defaults.js";
-import { ExtractionPool, EXTRACTOR, PDFJS_VERSION } from "../extract/index.js";
+import {
+  ExtractionPool,
+  EXTRACTOR,
+  MAX_READABLE_BYTES,
+  PDFJS_VERSION,
+} from "../extract/index.js";
 import {
   compileLexicon,
   DEFAULT_LEXICON_PATH,
@@ -369,6 +374,7 @@ async function scanInto(
     lexiconChanged: start.diff !== null,
     force: options.force === true,
     ocrSettings: run.ocr.settings,
+    limits: run.pool.limits,
   });
   const warnings: Warning[] = [...run.corpus.warnings];
   const context: WorkContext = {
@@ -388,8 +394,9 @@ async function scanInto(
 }
 
 /**
- * Each document's sha256 and size (the bytes are not kept: a read loads them again in its worker). A file whose
- * identity on disk is the one kept with its hash is not read (fileIdentity); --force reads and hashes them all.
+ * Each document's sha256 and size (the bytes are hashed a chunk at a time and not kept: a read loads them again in
+ * its worker). A file whose identity on disk is the one kept with its hash is not read (fileIdentity); --force
+ * reads and hashes them all. A file larger than the reader can ever take is not hashed (planWork stops it).
  */
 function hashDocuments(
   run: Pick<Run, "db" | "corpus">,
@@ -404,12 +411,13 @@ function hashDocuments(
     const { identity, size, settled } = fileIdentity(file);
     const kept = known.get(file);
     ledger.progress.bytesTotal += size;
+    if (size > MAX_READABLE_BYTES)
+      return { doc, file, sha256: null, bytes: size, tooLarge: true };
     if (!force && kept?.identity === identity)
       return { doc, file, sha256: kept.sha256, bytes: size };
-    const bytes = readFileSync(file);
-    const sha256 = sha256Of(bytes);
+    const { sha256, bytes } = hashFile(file);
     if (settled) fresh.set(file, { identity, sha256 });
-    return { doc, file, sha256, bytes: bytes.length };
+    return { doc, file, sha256, bytes };
   });
   // A kept hash whose file changed since is left: it no longer matches, and is replaced once the file settles.
   const inCorpus = new Set(hashed.map((h) => h.file));

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { projectFile } from "../paths.js";
+import { identifyDatabase, type Identity } from "./database-identity.js";
 import { fillLocations } from "./locations.js";
 import { explainStorageError } from "./storage-error.js";
 
@@ -26,15 +27,44 @@ export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
 /** A database file this version cannot use. */
 export class DatabaseError extends Error {}
 
+/** How a command opens its database. */
+export type OpenOptions = {
+  /** The file must already be there. @default false */
+  readonly mustExist?: boolean;
+  /**
+   * A reading command: the schema is never migrated, and the only writes are the caches derived from an stp-scan
+   * database (explore tables, mention locations). A database of an older schema is read through a copy brought
+   * up to date in memory, and its file is left as it was. @default false
+   */
+  readonly reading?: boolean;
+};
+
 /**
  * Opens (creating when needed) a database and brings its schema up to date. Each migration runs in its own
  * transaction with its user_version bump, so a crash leaves the previous version intact. A database written
- * by a newer stp-scan is refused rather than misread.
+ * by a newer stp-scan, or by another program, is refused before anything is written to it.
  */
-export function openDatabase(
-  file: string,
-  options: { readonly mustExist?: boolean } = {},
-): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const exists = file !== ":memory:" && existsSync(file);
+  const identity: Identity = exists ? inspectFile(file) : { kind: "empty" };
+  if (identity.kind === "foreign")
+    throw new DatabaseError(
+      `${file}: not an stp-scan database (${identity.reason}); pass the database stp-scan scan wrote (--db)`,
+    );
+  if (identity.kind === "stp-scan" && identity.version > SCHEMA_VERSION)
+    throw new DatabaseError(
+      `${file}: written by a newer stp-scan (schema ${identity.version}, this one knows ${SCHEMA_VERSION}); use that newer stp-scan, or pass another --db`,
+    );
+  if (options.reading === true && exists && identity.kind === "empty")
+    throw new DatabaseError(
+      `${file}: an empty database, with nothing scanned into it; run "stp-scan scan" first (or pass --db)`,
+    );
+  if (
+    options.reading === true &&
+    identity.kind === "stp-scan" &&
+    identity.version < SCHEMA_VERSION
+  )
+    return openMigratedCopy(file);
   let db: Db;
   try {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -46,19 +76,64 @@ export function openDatabase(
       { cause: error },
     );
   }
+  // A reading command finds the file at this schema already in WAL (set when it was created).
+  return bringUpToDate(db, file, options.reading !== true);
+}
+
+/** What the file at `file` is, read through a read-only connection that writes nothing. */
+function inspectFile(file: string): Identity {
+  let probe: Db | undefined;
   try {
-    db.pragma("journal_mode = WAL");
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+    probe.pragma("busy_timeout = 5000");
+    return identifyDatabase(probe);
+  } catch (error) {
+    throw new DatabaseError(
+      explainStorageError(error, file) ??
+        `${file}: not a usable stp-scan database (${(error as Error).message}); pass the database stp-scan scan wrote (--db), or a new file name`,
+      { cause: error },
+    );
+  } finally {
+    probe?.close();
+  }
+}
+
+/**
+ * A database of an older schema, for a reading command: a copy in memory brought up to date, so that the command
+ * answers as it would once a writing command (a scan) had migrated the file, which is left as it was.
+ */
+function openMigratedCopy(file: string): Db {
+  let image: Buffer;
+  try {
+    const source = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      image = source.serialize();
+    } finally {
+      source.close();
+    }
+  } catch (error) {
+    throw new DatabaseError(
+      explainStorageError(error, file) ??
+        `${file}: cannot read the database (${(error as Error).message}); check its permissions, or pass another --db`,
+      { cause: error },
+    );
+  }
+  // Header bytes 18-19 say WAL, which a database in memory cannot open (SQLITE_CANTOPEN): 1 is a rollback journal.
+  image[18] = 1;
+  image[19] = 1;
+  return bringUpToDate(new Database(image), file, false);
+}
+
+/** Sets the connection up and runs the migrations it lacks; `wal`: switch the file to WAL (a writing command). */
+function bringUpToDate(db: Db, file: string, wal: boolean): Db {
+  try {
+    if (wal) db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("busy_timeout = 5000");
     // Migrations that rebuild a table drop the old one, which foreign keys would refuse; they are checked
     // once every migration has run, then enforced.
     db.pragma("foreign_keys = OFF");
     const current = db.pragma("user_version", { simple: true }) as number;
-    if (current > SCHEMA_VERSION) {
-      throw new DatabaseError(
-        `${file}: written by a newer stp-scan (schema ${current}, this one knows ${SCHEMA_VERSION}); use that newer stp-scan, or pass another --db`,
-      );
-    }
     for (const m of migrations().filter((m) => m.version > current)) {
       db.transaction(() => {
         db.exec(m.sql);

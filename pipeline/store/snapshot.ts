@@ -1,5 +1,6 @@
 import type {
   DocStatus,
+  Stopped,
   OcrPageRead,
   OcrWord,
   PageSource,
@@ -31,6 +32,10 @@ export type StoredDocument = {
   readonly blankPages: readonly number[];
   readonly warnings: readonly string[];
   readonly repaired: boolean;
+  /** What stopped its reading, when the pipeline did (schema 17); null: the file decided its status. */
+  readonly stoppedBy: Stopped["by"] | null;
+  /** The limit it was stopped under (seconds or MB); null for a crash, or when not known (stopped before 17). */
+  readonly stoppedLimit: number | null;
 };
 
 /** The state a re-run is compared with: documents, mentions and the lexicon of the last scan. */
@@ -56,7 +61,8 @@ export function readSnapshot(db: Db): Snapshot {
     .prepare(
       `SELECT document, sha256, COALESCE(read_status, status) AS status, extractor, removed, pages,
               pages_without_text, pages_ocr, pages_picture, ocr,
-              CASE WHEN read_status IS NULL THEN error ELSE read_error END AS error, pages_blank, warnings, repaired
+              CASE WHEN read_status IS NULL THEN error ELSE read_error END AS error, pages_blank, warnings, repaired,
+              stopped_by, stopped_limit
        FROM documents`,
     )
     .all() as {
@@ -74,6 +80,8 @@ export function readSnapshot(db: Db): Snapshot {
     pages_blank: string;
     warnings: string;
     repaired: number;
+    stopped_by: Stopped["by"] | null;
+    stopped_limit: number | null;
   }[];
   const mentions = db
     .prepare(
@@ -109,6 +117,8 @@ export function readSnapshot(db: Db): Snapshot {
           blankPages: JSON.parse(d.pages_blank) as number[],
           warnings: JSON.parse(d.warnings) as string[],
           repaired: d.repaired === 1,
+          stoppedBy: d.stopped_by,
+          stoppedLimit: d.stopped_limit,
         },
       ]),
     ),

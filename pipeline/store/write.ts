@@ -132,10 +132,11 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
          pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
          pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired, duplicate_reason, read_status, read_error,
-         page_hashes, words, near_duplicate_of, pages_shared)
+         page_hashes, words, near_duplicate_of, pages_shared, stopped_by, stopped_limit)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
          @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr,
-         @blank, @warnings, @repaired, @duplicateReason, NULL, NULL, @pageHashes, @words, NULL, NULL)
+         @blank, @warnings, @repaired, @duplicateReason, NULL, NULL, @pageHashes, @words, NULL, NULL, @stoppedBy,
+         @stoppedLimit)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
@@ -145,7 +146,8 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
          ocr = excluded.ocr, pages_blank = excluded.pages_blank, warnings = excluded.warnings,
          repaired = excluded.repaired, duplicate_reason = excluded.duplicate_reason, read_status = NULL,
          read_error = NULL, page_hashes = COALESCE(excluded.page_hashes, page_hashes),
-         words = COALESCE(excluded.words, words), near_duplicate_of = NULL, pages_shared = NULL`,
+         words = COALESCE(excluded.words, words), near_duplicate_of = NULL, pages_shared = NULL,
+         stopped_by = excluded.stopped_by, stopped_limit = excluded.stopped_limit`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -174,6 +176,8 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
           ? null
           : JSON.stringify(write.fingerprint.pageHashes),
       words: write.fingerprint?.words ?? null,
+      stoppedBy: result.stopped?.by ?? null,
+      stoppedLimit: result.stopped?.limit ?? null,
     });
     if (result.sha256 !== null) {
       // A page read again replaces what was stored: with OCR on or off its text and source differ.

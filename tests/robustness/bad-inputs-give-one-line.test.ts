@@ -153,9 +153,11 @@ describe("bad inputs: one line naming the file and the reason, exit 2, nothing s
     expect(exported(db)).toBe(goodExport);
   });
 
-  it("a read-only database: search and words answer as on a writable one, keeping nothing", () => {
+  it("a read-only database: stats, export, search and words answer as on a writable one, keeping nothing", () => {
     const db = copyOfGood();
     const ask = [
+      ["stats", "--db", db],
+      ["export", "mentions", "--db", db, "--format", "json"],
       ["search", "social value", "--db", db, "--format", "json"],
       ["words", "--db", db, "--format", "json"],
     ];

@@ -101,6 +101,7 @@ describe("the database: schema by user_version, WAL, one transaction per documen
 
   it("a database from a newer stp-scan is refused, not misread", () => {
     const file = join(tempDir(), "db.sqlite");
+    openDatabase(file).close();
     const raw = new Database(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
