@@ -9,8 +9,10 @@ export { fileIdentity, sha256Of, sha256OfFile } from "./file-hash.js";
 export type { ManifestEntry } from "./manifest-text.js";
 export {
   fsyncFolder,
+  OutputError,
   writeFileDurably,
   writeFileAtomic,
+  writeOutputFile,
 } from "./write-file-atomic.js";
 export {
   appendManifest,
