@@ -10,7 +10,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EMFILE: "too many files open at once; close some programs and try again",
   ENOSPC: "disk full",
   EDQUOT: "disk quota exceeded",
-  EFBIG: "file too large for this disk (or for the size limit set on this program)",
+  EFBIG:
+    "file too large for this disk (or for the size limit set on this program)",
   EROFS: "the disk is read-only",
   EIO: "the disk failed to read or write",
 };
