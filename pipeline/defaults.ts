@@ -29,6 +29,10 @@ export const OCR_MIN_CONFIDENCE = 70;
 export const OCR_PAGE_TIMEOUT_SECONDS = 60;
 /** Words a document's pages must hold in all before the same text makes it a duplicate (spec v2.1 point 3). */
 export const MIN_SAME_TEXT_WORDS = 50;
+/** Inflated bytes `verify` reads from one bundle file; a bundle of 10,000 mentions has files of about 10 MB. */
+export const BUNDLE_MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+/** Inflated bytes `verify` reads from a whole bundle: a zip that inflates past it is a zip bomb, not a bundle. */
+export const BUNDLE_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 /** Resolution of the report's picture of each evidence passage: small files, lines still readable. */
 export const EVIDENCE_PICTURE_DPI = 96;
 /** Lines of the page shown above and below an evidence passage's own lines in its picture. */

@@ -8,6 +8,12 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: "the name is too long",
   ELOOP: "the path loops through links",
   EMFILE: "too many files open at once; close some programs and try again",
+  ENOSPC: "disk full",
+  EDQUOT: "disk quota exceeded",
+  EFBIG:
+    "file too large for this disk (or for the size limit set on this program)",
+  EROFS: "the disk is read-only",
+  EIO: "the disk failed to read or write",
 };
 
 /** Why a file could not be read, in words (the system's code kept only when there are none for it). */

@@ -1,6 +1,7 @@
 import { renderCsv } from "../csv/index.js";
 import { MENTION_COLUMNS } from "../types.js";
 import type { BundleContents } from "./contents.js";
+import { checkBundleShapes } from "./bundle-schema.js";
 import { renderReadme } from "./readme.js";
 
 // The bundle's files: their names, their text, and reading them back. JSON files are what `verify` reads;
@@ -86,33 +87,18 @@ export function parseBundleFiles(
       return { ok: false, reason: `${name}: not JSON (${String(error)})` };
     }
   }
+  const wrong = checkBundleShapes(parsed, {
+    ...BUNDLE_FILES,
+    declarations: [
+      BUNDLE_FILES.pageDeclarations,
+      BUNDLE_FILES.duplicateDeclarations,
+    ],
+  });
+  if (wrong !== null) return { ok: false, reason: wrong };
   const manifest = parsed.get(BUNDLE_FILES.manifest) as {
-    plans?: unknown;
-    documents?: unknown;
+    plans: unknown;
+    documents: unknown;
   };
-  const settings = parsed.get(BUNDLE_FILES.settings) as {
-    threshold?: unknown;
-  };
-  const shapes: [string, boolean][] = [
-    [
-      `${BUNDLE_FILES.manifest}: no plans and documents lists`,
-      Array.isArray(manifest?.plans) && Array.isArray(manifest?.documents),
-    ],
-    [
-      `${BUNDLE_FILES.mentions}: not a list`,
-      Array.isArray(parsed.get(BUNDLE_FILES.mentions)),
-    ],
-    [
-      `${BUNDLE_FILES.verdicts}: not a list`,
-      Array.isArray(parsed.get(BUNDLE_FILES.verdicts)),
-    ],
-    [
-      `${BUNDLE_FILES.settings}: no threshold`,
-      typeof settings?.threshold === "number",
-    ],
-  ];
-  const wrong = shapes.find(([, ok]) => !ok);
-  if (wrong !== undefined) return { ok: false, reason: wrong[0] };
   return {
     ok: true,
     value: {
@@ -124,7 +110,7 @@ export function parseBundleFiles(
       pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
       duplicateDeclarations:
         parsed.get(BUNDLE_FILES.duplicateDeclarations) ?? null,
-      settings,
+      settings: parsed.get(BUNDLE_FILES.settings),
       versions: parsed.get(BUNDLE_FILES.versions),
       statistic: parsed.get(BUNDLE_FILES.statistic),
     } as BundleContents,

@@ -108,6 +108,11 @@ export async function verifyBundle(
         settleDuplicates(db);
       const { threshold, countIn, audited } = expected.settings;
       const actual = gatherBundle(db, { threshold, countIn, audited });
+      const unchecked = uncheckedDocuments(expected, actual);
+      if (unchecked.length > 0)
+        throw new BundleError(
+          `${options.bundle}: could not check ${unchecked.join(", ")}: reading stopped at the time or memory limit, so nothing is said of them; run verify again with fewer --jobs or more memory`,
+        );
       return {
         expected,
         actual,
@@ -122,6 +127,24 @@ export async function verifyBundle(
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * Documents this run could not read for want of time or memory (status `timeout` or `too-large`) though the
+ * bundle read them: a failure to check, not a difference, so they are never reported as changed.
+ */
+function uncheckedDocuments(
+  expected: BundleContents,
+  actual: BundleContents,
+): string[] {
+  const bundled = new Map(expected.documents.map((d) => [d.document, d]));
+  return actual.documents
+    .filter(
+      (d) =>
+        (d.status === "timeout" || d.status === "too-large") &&
+        bundled.get(d.document)?.status !== d.status,
+    )
+    .map((d) => d.document);
 }
 
 /** The scan `verify` runs: the bundle's lexicon and settings, into the temporary database, quietly. */

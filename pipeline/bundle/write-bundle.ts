@@ -1,6 +1,4 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { writeFileAtomic } from "../corpus/index.js";
+import { writeOutputFile } from "../corpus/index.js";
 import type { Db } from "../store/index.js";
 import type { BundleContents } from "./contents.js";
 import { renderBundleFiles } from "./files.js";
@@ -22,7 +20,6 @@ export async function writeBundle(
     renderBundleFiles(contents),
     new Date(contents.versions.scannedWith.finishedAt),
   );
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileAtomic(out, zip);
+  writeOutputFile(out, zip);
   return contents;
 }

@@ -1,4 +1,4 @@
-import { CorpusError } from "../corpus/index.js";
+import { CorpusError, OutputError } from "../corpus/index.js";
 import { CsvError } from "../csv/index.js";
 import { LexiconError } from "../match/index.js";
 import { DatabaseError, explainStorageError } from "../store/index.js";
@@ -23,6 +23,7 @@ export async function runCommand(
       CorpusError,
       DatabaseError,
       CsvError,
+      OutputError,
     ].some((k) => error instanceof k);
     const storage = explainStorageError(error, db);
     process.stderr.write(

@@ -40,5 +40,11 @@ export function optionProblem(
   const db = argv.db;
   if (typeof db === "string" && isFolder(db))
     return `${db}: is a folder, not a database file (--db)`;
+  // Told before the work, not after it when the file cannot be written.
+  for (const option of ["out", "plot"]) {
+    const out = argv[option];
+    if (typeof out === "string" && isFolder(out))
+      return `${out}: is a folder; give the name of a file to write (--${option} FOLDER/FILE)`;
+  }
   return null;
 }

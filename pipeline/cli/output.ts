@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { writeFileAtomic } from "../corpus/index.js";
+import { existsSync } from "node:fs";
+import { writeOutputFile } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -49,9 +48,8 @@ export function emit(data: string | Uint8Array, out: string | undefined): void {
     process.stdout.write(data);
     return;
   }
-  mkdirSync(dirname(out), { recursive: true });
   // Whole or not at all: a report or export cut short by a full disk or a kill must not pass for the real one.
-  writeFileAtomic(out, data);
+  writeOutputFile(out, data);
   process.stderr.write(`wrote ${out}\n`);
 }
 

@@ -49,6 +49,11 @@ export function serveCommand(yargs: Argv): Argv {
           throw new UsageError(
             `--host ${argv.host}: refused; stp-scan serve listens on 127.0.0.1 only`,
           );
+        // yargs reads `--port abc` as NaN; listen() would throw on it, or on 70000 and -1, with a stack.
+        if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535)
+          throw new UsageError(
+            `--port${Number.isNaN(argv.port) ? "" : ` ${argv.port}`}: not a port number; give a whole number from 1024 to 65535, or 0 for any free port`,
+          );
         const db = openExisting(argv.db);
         const { server, token } = createAuditServer({
           db,

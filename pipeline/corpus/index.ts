@@ -3,14 +3,16 @@
 // atomic and fsynced files). IO.
 export { loadCorpus, CorpusError } from "./load-corpus.js";
 export { readManifest, MANIFEST_FILE, type ManifestRow } from "./manifest.js";
-export { checkRelativePath } from "./safe-path.js";
+export { checkRelativePath, realPathInside } from "./safe-path.js";
 export { findUnderPlans } from "./find-pdfs.js";
 export { fileIdentity, hashFile, sha256Of, sha256OfFile } from "./file-hash.js";
 export type { ManifestEntry } from "./manifest-text.js";
 export {
   fsyncFolder,
+  OutputError,
   writeFileDurably,
   writeFileAtomic,
+  writeOutputFile,
 } from "./write-file-atomic.js";
 export {
   appendManifest,

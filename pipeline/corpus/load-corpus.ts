@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Corpus, Doc, Plan, Warning } from "../types.js";
 import { findPdfs } from "./find-pdfs.js";
 import { MANIFEST_FILE, readManifest } from "./manifest.js";
+import { realPathInside } from "./safe-path.js";
 
 /** A corpus folder that cannot be scanned at all (the run would be meaningless). */
 export class CorpusError extends Error {}
@@ -14,6 +15,13 @@ function planOfPath(path: string): string | null {
     ? (parts[1] as string)
     : null;
 }
+
+// A link may gather a corpus from elsewhere on the disk, but what a scan reads and serve sends must be what the
+// corpus folder holds: a link out of it could hand any file of the computer to the report, a bundle or the app.
+const linkOut = (path: string): Warning => ({
+  file: path,
+  reason: `${path}: a link to a file outside the corpus folder; not scanned (copy the file in instead)`,
+});
 
 /** What loadCorpus gathers, in order: the plans by id, the documents, the warnings. */
 type Listing = {
@@ -34,10 +42,13 @@ function addListed(root: string, rows: ManifestRows, into: Listing): void {
         name: row.planName,
         region: row.region,
       });
-    const existsOnDisk =
+    const isFile =
       existsSync(join(root, row.path)) &&
       statSync(join(root, row.path)).isFile();
-    if (!existsOnDisk)
+    const leaves = isFile && realPathInside(root, row.path) === null;
+    const existsOnDisk = isFile && !leaves;
+    if (leaves) warnings.push(linkOut(row.path));
+    else if (!existsOnDisk)
       warnings.push({
         file: row.path,
         reason: `${row.path}: listed in ${MANIFEST_FILE} (line ${row.line}) but not found`,
@@ -105,8 +116,12 @@ export function loadCorpus(root: string): Corpus {
       `${root}: corpus folder not found; pass the folder that holds manifest.csv and plans/ (--corpus)`,
     );
   const manifest = readManifest(root);
-  const onDisk = new Set(findPdfs(root));
+  const pdfs = findPdfs(root);
+  const onDisk = new Set(pdfs.filter((p) => realPathInside(root, p) !== null));
   const warnings: Warning[] = [...(manifest?.warnings ?? [])];
+  const listed = new Set(manifest?.rows.map((r) => r.path));
+  for (const path of pdfs)
+    if (!onDisk.has(path) && !listed.has(path)) warnings.push(linkOut(path));
   if (manifest === null) {
     warnings.push({
       file: MANIFEST_FILE,

@@ -1,12 +1,16 @@
 import {
   closeSync,
+  existsSync,
   fsyncSync,
+  mkdirSync,
   openSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from "node:fs";
 import { dirname } from "node:path";
+import { describeFileError } from "../file-error.js";
 
 /** Flushes a folder's entries to disk, so a rename in it survives a power cut; not every platform allows it. */
 export function fsyncFolder(folder: string): void {
@@ -53,4 +57,36 @@ export function writeFileAtomic(file: string, data: Uint8Array | string): void {
     throw error;
   }
   fsyncFolder(dirname(file));
+}
+
+/** An output file that could not be written: one line naming the file and the reason, for the analyst. */
+export class OutputError extends Error {}
+
+/**
+ * Writes an output file (a report, an export, a bundle) whole or not at all, creating its folder. A failure
+ * (full disk, size limit, a folder of that name) becomes an OutputError naming the file, saying that a file
+ * already there is kept: writeFileAtomic leaves it untouched.
+ */
+export function writeOutputFile(file: string, data: Uint8Array | string): void {
+  const existed = isFile(file);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    if (existsSync(file) && !existed)
+      throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    writeFileAtomic(file, data);
+  } catch (error) {
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    throw new OutputError(
+      `${file}: ${describeFileError(error)}; ${existed ? "the previous file is kept" : "nothing was written"}`,
+      { cause: error },
+    );
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -17,6 +17,8 @@ export function parsePageList(text: string): number[] | null {
     if (m === null) return null;
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
+    // Past 2^53 a number no longer counts up by one (p++ stays put), and no PDF has that many pages anyway.
+    if (!Number.isSafeInteger(to)) return null;
     if (from < 1 || to < from || to - from > 10_000) return null;
     for (let p = from; p <= to; p++) pages.add(p);
   }

@@ -35,6 +35,15 @@ export function findCandidates(args: readonly string[]): {
       });
       continue;
     }
+    // Read whole, /dev/zero would fill memory and a named pipe would wait for a writer that never comes.
+    if (!isFolder && !statSync(arg).isFile()) {
+      problems.push({
+        shown: arg,
+        reason:
+          "not a file (a device, a pipe or a socket); give a PDF file or a folder of them",
+      });
+      continue;
+    }
     if (!isFolder) {
       candidates.push({ file: resolve(arg), shown: arg });
       continue;

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isAbsolute, relative, resolve } from "node:path";
+import { realPathInside } from "../corpus/index.js";
 
 /** Sends a body (an object as JSON) with the headers every answer of the app carries. */
 export function send(
@@ -29,15 +30,13 @@ export function sendFileInside(
   relativePath: string,
   type: string,
 ): void {
-  const file = resolve(root, relativePath);
-  const inside = relative(root, file);
-  if (
-    inside === "" ||
-    inside.startsWith("..") ||
-    isAbsolute(inside) ||
-    !existsSync(file) ||
-    !statSync(file).isFile()
-  ) {
+  const inside = relative(root, resolve(root, relativePath));
+  // Lexically inside is not enough: a link in the corpus may point anywhere on the computer.
+  const file =
+    inside === "" || inside.startsWith("..") || isAbsolute(inside)
+      ? null
+      : realPathInside(root, relativePath);
+  if (file === null || !statSync(file).isFile()) {
     send(res, 404, { error: "not found" });
     return;
   }

@@ -62,8 +62,20 @@ function sendPage({ res, token }: Request): void {
   send(res, 200, APP_PAGE, "text/html; charset=utf-8");
 }
 
+/** A %-encoded part of a path as text; null when its encoding is broken (`%E0%A4%A`), which is the client's fault. */
+function decodePathPart(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+const BAD_ENCODING = { error: "the address has a broken %-encoding" };
+
 function sendPdfjs({ res, url }: Request): void {
-  const rest = decodeURIComponent(url.pathname.slice("/pdfjs/".length));
+  const rest = decodePathPart(url.pathname.slice("/pdfjs/".length));
+  if (rest === null) return send(res, 400, BAD_ENCODING);
   if (!PDFJS_PARTS.some((p) => rest.startsWith(p)))
     return send(res, 404, { error: "not found" });
   const type = rest.endsWith(".mjs")
@@ -141,12 +153,26 @@ function sendMentions({ res, url, view }: Request): void {
 
 /** The PDF of one mention's document, found by the mention's id. */
 function sendPdf({ res, url, options }: Request): void {
-  const id = decodeURIComponent(url.pathname.slice("/api/pdf/".length));
+  const id = decodePathPart(url.pathname.slice("/api/pdf/".length));
+  if (id === null) return send(res, 400, BAD_ENCODING);
   const document = readMentionDocument(options.db, id);
   const run = readLatestRunInfo(options.db);
   if (document === null || run === null)
     return send(res, 404, { error: "no such mention" });
   sendFileInside(res, run.corpus, document, "application/pdf");
+}
+
+/** A request body read as a JSON object; null when it is not JSON, or JSON but not an object. */
+function jsonObjectOf(text: string): Record<string, unknown> | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 async function postVerdict({
@@ -155,22 +181,28 @@ async function postVerdict({
   options,
   view,
 }: Request): Promise<void> {
-  const body = JSON.parse(await readBody(req)) as {
-    id?: unknown;
-    verdict?: unknown;
-    note?: unknown;
-  };
-  const verdict = body.verdict;
+  const body = jsonObjectOf(await readBody(req));
+  const verdict = body?.["verdict"];
   if (
-    typeof body.id !== "string" ||
+    body === null ||
+    typeof body["id"] !== "string" ||
     (verdict !== "accepted" && verdict !== "rejected" && verdict !== "pending")
   )
     return send(res, 400, {
-      error: "id and verdict (accepted, rejected, pending) needed",
+      error:
+        "a JSON object with id and verdict (accepted, rejected, pending) needed",
     });
+  if (
+    body["note"] !== undefined &&
+    body["note"] !== null &&
+    typeof body["note"] !== "string"
+  )
+    return send(res, 400, { error: "note must be text" });
   const note =
-    typeof body.note === "string" && body.note !== "" ? body.note : null;
-  const { applied } = judge(options.db, [body.id], verdict, {
+    typeof body["note"] === "string" && body["note"] !== ""
+      ? body["note"]
+      : null;
+  const { applied } = judge(options.db, [body["id"]], verdict, {
     auditor: options.auditor,
     note,
   });

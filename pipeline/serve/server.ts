@@ -24,6 +24,9 @@ export function createAuditServer(options: ServeOptions): {
   const server = createServer((req, res) => {
     // Inside the promise: whatever a guard or a route throws becomes a 500, never an uncaught error.
     const answer = async () => {
+      // A request line no URL parser accepts is the client's mistake, not the app's.
+      if (!URL.canParse(req.url ?? "/", "http://127.0.0.1"))
+        return send(res, 400, { error: "malformed address" });
       const refused = refuseRequest(req, {
         token,
         port:
