@@ -1,5 +1,5 @@
 import { normaliseReadings, tokenise } from "../normalise/index.js";
-import { globSource, stem } from "../match/index.js";
+import { stem } from "../match/index.js";
 import { holdsRun } from "./phrase-run.js";
 import type { Query } from "./query.js";
 
@@ -125,12 +125,15 @@ export function pageFilter(
         return options.needlesTested === true
           ? []
           : indexNeedles({ ...query, patterns: [p] }).map(holdsNeedle);
-      // A glob's literal needle only narrows: the glob itself is always tested here.
-      const inList = new RegExp(
-        `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
-        "iu",
-      );
-      return [(page) => inList.test(page.words)];
+      // A glob's literal needle only narrows: the glob itself is always tested here, word by word, so that
+      // its matcher stays linear (glob-matcher.ts).
+      return [
+        (page) =>
+          page.words
+            .slice(1, -1)
+            .split(" ")
+            .some((w) => p.matches(w)),
+      ];
     },
   );
   if (query.patterns.length > 1)
