@@ -112,12 +112,9 @@ export function pageFilter(
   options: { readonly needlesTested?: boolean } = {},
 ): PageFilter {
   if (query.kind === "regex") {
-    const once = new RegExp(
-      query.regex.source,
-      query.regex.flags.replace("g", ""),
-    );
+    const { regex } = query;
     return (p) =>
-      once.test(p.joined) || (p.compound !== null && once.test(p.compound));
+      regex.test(p.joined) || (p.compound !== null && regex.test(p.compound));
   }
   const tests = query.patterns.flatMap(
     (p): ((page: FilterPage) => boolean)[] => {
