@@ -12,6 +12,7 @@ import { KeyReader } from "./key-reader.js";
 import { wrapLine, wrapWords } from "./wrap-words.js";
 import { readAnswer, type SessionAction } from "./read-answer.js";
 import { counted } from "../plural.js";
+import { forTerminal } from "../terminal-text.js";
 
 export type SessionOptions = {
   readonly auditor: string;
@@ -184,7 +185,7 @@ export async function runAuditSession(
   const s: Session = {
     db,
     options,
-    out: (text) => options.output.write(text),
+    out: (text) => options.output.write(forTerminal(text)),
     keys: new KeyReader(options.input, options.output),
     skipped: new Set(),
     undo: [],
@@ -202,7 +203,7 @@ export async function runAuditSession(
         );
         break;
       }
-      s.out(render(db, turn, s.window, options, colour));
+      options.output.write(render(db, turn, s.window, options, colour));
       const text = await s.keys.next();
       if (text === null || !(await answer(s, turn, text))) break;
     }
@@ -229,10 +230,13 @@ function render(
   const rejected = plan.filter((x) => x.verdict === "rejected").length;
   const open = plan.length - accepted - rejected;
   const raw = readPageText(db, m.document, m.page);
-  const { left, right } =
+  const around =
     raw === null
       ? { left: m.left, right: m.right }
       : contextAround(raw, { start: m.start, end: m.end }, window);
+  // Page text goes to the terminal: its control characters are shown, not obeyed (the highlight is ours).
+  const left = forTerminal(around.left);
+  const right = forTerminal(around.right);
   const same = mentions.filter(
     (x) => x.group === m.group && x.mention_id !== m.mention_id,
   );
@@ -247,7 +251,7 @@ function render(
   const passage = wrapWords(
     [
       ...`…${left}`.split(" "),
-      highlight(m.match, colour),
+      highlight(forTerminal(m.match), colour),
       ...`${right}…`.split(" "),
     ],
     width,
@@ -270,7 +274,7 @@ function render(
       : []),
     `   ${HELP}`,
   ];
-  const wrap = (line: string) => wrapLine(line, width);
+  const wrap = (line: string) => wrapLine(forTerminal(line), width);
   return [
     "",
     ...about.map(wrap),

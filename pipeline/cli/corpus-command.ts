@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { forTerminal } from "../terminal-text.js";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
 import { defaultAuditor } from "../audit/index.js";
@@ -238,7 +239,8 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */
 function check(corpusDir: string, dbFile: string): void {
   const { disagreements, documents } = checkCorpus(corpusDir, dbFile);
-  for (const line of disagreements) process.stdout.write(`${line}\n`);
+  for (const line of disagreements)
+    process.stdout.write(`${forTerminal(line)}\n`);
   if (disagreements.length === 0) {
     process.stdout.write(`corpus agrees: ${counted(documents, "document")}\n`);
     return;
@@ -366,7 +368,9 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
     if (argv.action === "list") {
       const plans = listCorpus(corpus, argv.db);
       process.stdout.write(
-        argv.json ? `${JSON.stringify(plans, null, 2)}\n` : renderList(plans),
+        argv.json
+          ? `${JSON.stringify(plans, null, 2)}\n`
+          : forTerminal(renderList(plans)),
       );
     } else if (argv.action === "repair") process.stdout.write(repair(corpus));
     else check(corpus, argv.db);
@@ -382,7 +386,7 @@ function printQuality(db: Db, json: boolean): void {
   process.stdout.write(
     json
       ? `${JSON.stringify(docs, null, 2)}\n`
-      : renderQuality(docs) +
+      : forTerminal(renderQuality(docs)) +
           renderDocumentNotes(documentNotes(readDocuments(db))) +
           (declared.length === 0
             ? ""

@@ -1,4 +1,5 @@
 import type { Argv } from "yargs";
+import { forTerminal } from "../terminal-text.js";
 import { DB_FILE, TERMS_EXAMPLE_TOKENS } from "../defaults.js";
 import { normalise, tokenise } from "../normalise/index.js";
 import { readTerms } from "../store/index.js";
@@ -63,7 +64,7 @@ export function termsCommand(yargs: Argv): Argv {
                   )),
             ].join("\n"),
           );
-          emit(`${text.join("\n\n")}\n`, undefined);
+          emit(forTerminal(`${text.join("\n\n")}\n`), undefined);
         } finally {
           db.close();
         }

@@ -1,16 +1,17 @@
 import { normaliseReadings } from "../normalise/index.js";
 import { matchPage, resolveOverlaps, type Candidate } from "../match/index.js";
 import type { Span } from "../types.js";
+import type { LinearRegex } from "./linear-regex.js";
 import type { Query } from "./query.js";
 
 /** Where a regular expression matches a page, in every hyphen reading; one place per overlap (longest wins). */
-function regexPlaces(raw: string, regex: RegExp): Span[] {
+function regexPlaces(raw: string, regex: LinearRegex): Span[] {
   const found: Candidate[] = [];
   for (const reading of normaliseReadings(raw)) {
-    for (const m of reading.text.matchAll(regex)) {
-      if (m[0].length === 0) continue;
+    for (const m of regex.matches(reading.text)) {
+      if (m.length === 0) continue;
       const start = reading.toRaw[m.index] as number;
-      const end = reading.toRawEnd[m.index + m[0].length - 1] as number;
+      const end = reading.toRawEnd[m.index + m.length - 1] as number;
       found.push({
         termId: "",
         span: { start, end },

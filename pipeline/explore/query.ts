@@ -5,6 +5,7 @@ import {
   type CompiledLexicon,
   type TokenPattern,
 } from "../match/index.js";
+import { compileLinearRegex, type LinearRegex } from "./linear-regex.js";
 
 /**
  * A search query, compiled: a phrase read exactly as a lexicon term (stems; globs on the words as written; with
@@ -18,7 +19,11 @@ export type Query =
       /** The phrase as a one-term lexicon, so a query matches with the very code a scan uses. */
       readonly lexicon: CompiledLexicon;
     }
-  | { readonly kind: "regex"; readonly text: string; readonly regex: RegExp };
+  | {
+      readonly kind: "regex";
+      readonly text: string;
+      readonly regex: LinearRegex;
+    };
 
 export type QueryResult =
   | { readonly ok: true; readonly query: Query }
@@ -27,23 +32,12 @@ export type QueryResult =
 /** The term id a query's places carry inside the matcher. */
 export const QUERY_TERM = "query";
 
-/** A regular expression, case-insensitive, in Unicode mode when the pattern allows it (`\-` does not). */
+/** A regular expression, case-insensitive, run in linear time (linear-regex.ts). */
 function compileRegex(text: string): QueryResult {
-  let firstError: unknown;
-  for (const flags of ["giu", "gi"]) {
-    try {
-      return {
-        ok: true,
-        query: { kind: "regex", text, regex: new RegExp(text, flags) },
-      };
-    } catch (error) {
-      firstError ??= error;
-    }
-  }
-  return {
-    ok: false,
-    reason: `--regex "${text}" is not a valid regular expression (${(firstError as Error).message})`,
-  };
+  const compiled = compileLinearRegex(text);
+  return compiled.ok
+    ? { ok: true, query: { kind: "regex", text, regex: compiled.regex } }
+    : compiled;
 }
 
 /** Compiles what the analyst typed; a query that cannot be read is a reason, not an exception. */

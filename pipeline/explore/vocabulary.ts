@@ -1,5 +1,5 @@
 import { normaliseReadings, tokenise } from "../normalise/index.js";
-import { globSource, stem } from "../match/index.js";
+import { stem } from "../match/index.js";
 import { holdsRun } from "./phrase-run.js";
 import type { Query } from "./query.js";
 
@@ -112,12 +112,9 @@ export function pageFilter(
   options: { readonly needlesTested?: boolean } = {},
 ): PageFilter {
   if (query.kind === "regex") {
-    const once = new RegExp(
-      query.regex.source,
-      query.regex.flags.replace("g", ""),
-    );
+    const { regex } = query;
     return (p) =>
-      once.test(p.joined) || (p.compound !== null && once.test(p.compound));
+      regex.test(p.joined) || (p.compound !== null && regex.test(p.compound));
   }
   const tests = query.patterns.flatMap(
     (p): ((page: FilterPage) => boolean)[] => {
@@ -125,12 +122,15 @@ export function pageFilter(
         return options.needlesTested === true
           ? []
           : indexNeedles({ ...query, patterns: [p] }).map(holdsNeedle);
-      // A glob's literal needle only narrows: the glob itself is always tested here.
-      const inList = new RegExp(
-        `(?<= )${globSource(p.glob, "[^ ]")}(?= )`,
-        "iu",
-      );
-      return [(page) => inList.test(page.words)];
+      // A glob's literal needle only narrows: the glob itself is always tested here, word by word, so that
+      // its matcher stays linear (glob-matcher.ts).
+      return [
+        (page) =>
+          page.words
+            .slice(1, -1)
+            .split(" ")
+            .some((w) => p.matches(w)),
+      ];
     },
   );
   if (query.patterns.length > 1)

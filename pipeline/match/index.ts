@@ -37,7 +37,6 @@ export { mayHoldPair, pairFilter, pairKey, stemHash } from "./stem-pairs.js";
 export { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 export {
   compilePhrase,
-  globSource,
   matchesEveryWord,
   tokenMatches,
   type TokenPattern,

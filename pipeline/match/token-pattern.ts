@@ -1,6 +1,7 @@
 import { normalise, tokenise } from "../normalise/index.js";
 import { isJoiningSeparator } from "./separator.js";
 import { stem } from "./stem.js";
+import { compileGlob, type GlobMatcher } from "./glob-matcher.js";
 
 /**
  * How one token of a phrase is compared with a token of page text: by Porter stem (spec §Tokens), by the word
@@ -10,7 +11,12 @@ import { stem } from "./stem.js";
 export type TokenPattern =
   | { readonly kind: "stem"; readonly stem: string }
   | { readonly kind: "exact"; readonly word: string }
-  | { readonly kind: "glob"; readonly glob: string; readonly regex: RegExp };
+  | {
+      readonly kind: "glob";
+      readonly glob: string;
+      /** Whether a word as written fits the glob (glob-matcher.ts). */
+      readonly matches: GlobMatcher;
+    };
 
 /** A phrase as token patterns, or why it cannot be one. */
 export type CompiledPhrase =
@@ -25,21 +31,6 @@ const ONE = "\u01c1";
 /** The glob of a token written back with `*` and `?`. */
 const globText = (token: string) =>
   token.replaceAll(STAR, "*").replaceAll(ONE, "?");
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * A glob ("valu*") as regular-expression source where `*` is any run of `char` and `?` one `char`; flags "iu".
- * `char` is "." for a token on its own, "[^ ]" inside a space-separated word list.
- */
-export function globSource(glob: string, char: string): string {
-  return [...glob]
-    .map((c) => (c === "*" ? `${char}*` : c === "?" ? char : escapeRegex(c)))
-    .join("");
-}
-
-const globRegex = (token: string) =>
-  new RegExp(`^${globSource(globText(token), ".")}$`, "iu");
 
 /** True when a glob has no literal character and so matches every word ("*", "?*", "**"). */
 export function matchesEveryWord(pattern: TokenPattern): boolean {
@@ -80,7 +71,11 @@ export function compilePhrase(
   const exact = options.exact === true || tokens.some((t) => isGlob(t.text));
   const patterns = tokens.map((t): TokenPattern => {
     if (isGlob(t.text))
-      return { kind: "glob", glob: globText(t.text), regex: globRegex(t.text) };
+      return {
+        kind: "glob",
+        glob: globText(t.text),
+        matches: compileGlob(globText(t.text)),
+      };
     return exact
       ? { kind: "exact", word: t.text.toLowerCase() }
       : { kind: "stem", stem: stem(t.text) };
@@ -100,7 +95,7 @@ export function tokenMatches(
     case "exact":
       return pattern.word === word.toLowerCase();
     case "glob":
-      return pattern.regex.test(word);
+      return pattern.matches(word);
   }
 }
 

@@ -1,8 +1,13 @@
-/** A plain-text table with aligned columns; numbers are right-aligned. */
+import { forTerminal } from "../terminal-text.js";
+
+/** A plain-text table with aligned columns; numbers are right-aligned; control characters shown (forTerminal). */
 export function formatTable(
   header: readonly string[],
-  rows: readonly (readonly (string | number)[])[],
+  given: readonly (readonly (string | number)[])[],
 ): string {
+  const rows = given.map((r) =>
+    r.map((c) => (typeof c === "string" ? forTerminal(c) : c)),
+  );
   const widths = header.map((h, i) =>
     Math.max(h.length, ...rows.map((r) => String(r[i] ?? "").length)),
   );

@@ -1,3 +1,5 @@
+import { forTerminal } from "../terminal-text.js";
+
 /** One concordance line: a stored mention, or a place `search` found (its id is then `#n`). */
 export type KwicTableRow = {
   readonly mention_id: string;
@@ -81,9 +83,17 @@ function tailColumns(rows: readonly KwicTableRow[]) {
  * Wide enough, a row is one line; narrower, its context drops to a second line. `idHeader` heads the id column.
  */
 export function renderKwicTable(
-  rows: readonly KwicTableRow[],
+  given: readonly KwicTableRow[],
   options: { readonly width: number; readonly idHeader: string },
 ): string {
+  const rows = given.map((r) => ({
+    ...r,
+    plan_id: forTerminal(r.plan_id),
+    document: forTerminal(r.document),
+    left: forTerminal(r.left),
+    match: forTerminal(r.match),
+    right: forTerminal(r.right),
+  }));
   const idWidth = widest([options.idHeader, ...rows.map((r) => r.mention_id)]);
   const pageWidth = widest(["page", ...rows.map((r) => `p${r.page}`)]);
   const matchWidth = widest(["match", ...rows.map((r) => r.match)]);

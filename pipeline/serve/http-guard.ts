@@ -24,11 +24,17 @@ export function refuseRequest(
   )
     return "request without origin";
   const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
-  const cookie = /(?:^|;\s*)stp_token=([^;]+)/.exec(
-    req.headers.cookie ?? "",
-  )?.[1];
+  if (req.method === "GET" && isPublicPath(url.pathname)) return null;
+  // Never a cookie: a browser sends 127.0.0.1's cookies to every port, so any local server could read and replay
+  // one. A write needs the header, which no other page can set on a request here (no CORS is answered).
+  const header =
+    req.headers["x-stp-token"] ?? req.headers["x-token"] ?? undefined;
   const given =
-    url.searchParams.get("token") ?? req.headers["x-token"] ?? cookie;
+    req.method === "GET" ? (header ?? url.searchParams.get("token")) : header;
   if (given !== expected.token) return "missing or wrong token";
   return null;
 }
+
+/** The page and pdf.js: the same for every run and holding no data, so a reload needs no token in its URL. */
+const isPublicPath = (path: string) =>
+  path === "/" || path.startsWith("/pdfjs/");

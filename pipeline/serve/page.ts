@@ -39,7 +39,13 @@ import * as pdfjsLib from "/pdfjs/build/pdf.mjs";
 pdfjsLib.GlobalWorkerOptions.workerSrc = "/pdfjs/build/pdf.worker.mjs";
 const $ = (id) => document.getElementById(id);
 const state = { rows: [], index: -1, offset: 0, total: 0, docs: new Map() };
-const api = (path, init) => fetch(path, { credentials: "same-origin", ...init }).then((r) => { if (!r.ok) throw new Error(r.status + " " + path); return r.json(); });
+// The token comes once in the URL the command printed, then lives in this tab's sessionStorage, out of the address
+// bar; every API request carries it in a header, never in a cookie (which the browser would send to every port).
+const token = new URLSearchParams(location.search).get("token") ?? sessionStorage.getItem("stp-token") ?? "";
+sessionStorage.setItem("stp-token", token);
+history.replaceState(null, "", location.pathname);
+const withToken = { "X-STP-Token": token };
+const api = (path, init = {}) => fetch(path, { credentials: "omit", ...init, headers: { ...withToken, ...init.headers } }).then((r) => { if (!r.ok) throw new Error(r.status + " " + path); return r.json(); });
 
 function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + s.counts.accepted + " accepted, " + s.counts.rejected + " rejected, " + s.counts.pending + " pending."; }
 
@@ -68,7 +74,7 @@ async function loadList() {
 }
 
 function pdfOf(m) {
-  if (!state.docs.has(m.document)) state.docs.set(m.document, pdfjsLib.getDocument({ url: "/api/pdf/" + encodeURIComponent(m.id), isEvalSupported: false,
+  if (!state.docs.has(m.document)) state.docs.set(m.document, pdfjsLib.getDocument({ url: "/api/pdf/" + encodeURIComponent(m.id), httpHeaders: withToken, isEvalSupported: false,
     standardFontDataUrl: "/pdfjs/standard_fonts/", cMapUrl: "/pdfjs/cmaps/", wasmUrl: "/pdfjs/wasm/" }).promise);
   return state.docs.get(m.document);
 }

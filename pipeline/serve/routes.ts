@@ -40,7 +40,6 @@ export type Request = {
   readonly options: ServeOptions;
   /** The database as the app last read it, read again when it changes (audit-view.ts). */
   readonly view: AuditView;
-  readonly token: string;
 };
 
 /** A route: a method and a path (or, ending in "/", a path prefix), and what answers it. */
@@ -50,11 +49,7 @@ type Route = {
   readonly handle: (r: Request) => void | Promise<void>;
 };
 
-function sendPage({ res, token }: Request): void {
-  res.setHeader(
-    "set-cookie",
-    `stp_token=${token}; HttpOnly; SameSite=Strict; Path=/`,
-  );
+function sendPage({ res }: Request): void {
   res.setHeader(
     "content-security-policy",
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'",

@@ -9,8 +9,8 @@ export type { ServeOptions };
 
 /**
  * The local audit app: a page, pdf.js from the installed package, the mentions, the PDFs of the corpus and the
- * verdict endpoint (routes.ts). Every request needs the per-run token (query, header or the cookie the first
- * page sets), the Host must be this address, and writes must come from this origin.
+ * verdict endpoint (routes.ts). Every API request needs the per-run token (http-guard.ts: a header, or for a
+ * read the query), the Host must be this address, and writes must come from this origin.
  */
 export function createAuditServer(options: ServeOptions): {
   server: Server;
@@ -34,7 +34,7 @@ export function createAuditServer(options: ServeOptions): {
       });
       if (refused !== null) return send(res, 403, { error: refused });
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      await route({ req, res, url, options, view, token });
+      await route({ req, res, url, options, view });
     };
     answer().catch((error: unknown) =>
       send(res, 500, { error: (error as Error).message }),
