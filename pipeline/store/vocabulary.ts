@@ -99,6 +99,16 @@ function termsQuery(
   return tokens.length === 0 ? null : tokens.join(" AND ");
 }
 
+/**
+ * The conditions joined by AND as a balanced tree: SQLite refuses an expression deeper than 1000, and "a AND b AND
+ * c ..." is as deep as it is long, so a query of a thousand words could not be asked.
+ */
+function allOf(conditions: readonly string[]): string {
+  if (conditions.length <= 2) return conditions.join(" AND ");
+  const half = Math.ceil(conditions.length / 2);
+  return `(${allOf(conditions.slice(0, half))}) AND (${allOf(conditions.slice(half))})`;
+}
+
 /** The statement of readVocabulary and its parameters. */
 function vocabularyQuery(
   db: Db,
@@ -113,10 +123,13 @@ function vocabularyQuery(
     params.plan = options.plan;
   }
   const needles = options.needles ?? [];
-  needles.forEach((n, i) => {
-    where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
-    params[`needle${i}`] = n.text;
-  });
+  if (needles.length > 0)
+    where += ` AND ${allOf(
+      needles.map((n, i) => {
+        params[`needle${i}`] = n.text;
+        return `instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
+      }),
+    )}`;
   const terms = termsQuery(needles);
   if (terms !== null) {
     where +=
