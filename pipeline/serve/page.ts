@@ -39,7 +39,17 @@ import * as pdfjsLib from "/pdfjs/build/pdf.mjs";
 pdfjsLib.GlobalWorkerOptions.workerSrc = "/pdfjs/build/pdf.worker.mjs";
 const $ = (id) => document.getElementById(id);
 const state = { rows: [], index: -1, offset: 0, total: 0, docs: new Map() };
-const api = (path, init) => fetch(path, { credentials: "same-origin", ...init }).then((r) => { if (!r.ok) throw new Error(r.status + " " + path); return r.json(); });
+// 503: another stp-scan command is writing the database; say so and ask again after Retry-After, a minute at most.
+async function api(path, init, tries = 0) {
+  const r = await fetch(path, { credentials: "same-origin", ...init });
+  if (r.status === 503 && tries < 60) {
+    $("stat").textContent = "The database is busy (another stp-scan command is writing to it); trying again…";
+    await new Promise((ok) => setTimeout(ok, 1000 * (Number(r.headers.get("retry-after")) || 1)));
+    return api(path, init, tries + 1);
+  }
+  if (!r.ok) throw new Error(r.status + " " + path);
+  return r.json();
+}
 
 function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + s.counts.accepted + " accepted, " + s.counts.rejected + " rejected, " + s.counts.pending + " pending."; }
 

@@ -33,21 +33,21 @@ export type VocabularyRow = {
 const CORPUS_PAGES = `FROM documents d JOIN pages p ON p.sha256 = d.sha256
   WHERE d.removed = 0 AND d.status <> 'duplicate'`;
 
-/** Pages of the corpus whose vocabulary row is missing or of another version: their text, to index. */
+/** Pages of the corpus whose vocabulary row is missing or of another version (their texts are read a batch at a time). */
 export function readPagesToIndex(
   db: Db,
   version: number,
-): { sha256: string; page: number; text: string }[] {
+): { sha256: string; page: number }[] {
   return db
     .prepare(
-      `SELECT DISTINCT p.sha256, p.page, p.text ${CORPUS_PAGES}
+      `SELECT DISTINCT p.sha256, p.page ${CORPUS_PAGES}
          AND NOT EXISTS (SELECT 1 FROM page_vocabulary v
                          WHERE v.sha256 = p.sha256 AND v.page = p.page AND v.version = ?)`,
     )
-    .all(version) as { sha256: string; page: number; text: string }[];
+    .all(version) as { sha256: string; page: number }[];
 }
 
-/** Stores vocabulary rows in one transaction. */
+/** Stores vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
 export function writeVocabulary(
   db: Db,
   version: number,
