@@ -1,6 +1,7 @@
+import { once } from "node:events";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { writeFileAtomic } from "../corpus/index.js";
+import { writeChunksAtomic } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -41,9 +42,28 @@ export function emit(data: string | Uint8Array, out: string | undefined): void {
     process.stdout.write(data);
     return;
   }
+  writeOut([data], out);
+}
+
+/** emit for data made a chunk at a time: each chunk is written as it comes, so the whole is never held. */
+export async function emitChunks(
+  chunks: Iterable<string | Uint8Array>,
+  out: string | undefined,
+): Promise<void> {
+  if (out === undefined || out === "-") {
+    // A pipe takes what it is given at once and queues it in memory: the next chunk waits until it has drained.
+    for (const data of chunks)
+      if (!process.stdout.write(data)) await once(process.stdout, "drain");
+    return;
+  }
+  writeOut(chunks, out);
+}
+
+/** Writes the chunks to the file `out`, creating its folder. */
+function writeOut(chunks: Iterable<string | Uint8Array>, out: string): void {
   mkdirSync(dirname(out), { recursive: true });
   // Whole or not at all: a report or export cut short by a full disk or a kill must not pass for the real one.
-  writeFileAtomic(out, data);
+  writeChunksAtomic(out, chunks);
   process.stderr.write(`wrote ${out}\n`);
 }
 

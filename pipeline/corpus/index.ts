@@ -11,6 +11,7 @@ export {
   fsyncFolder,
   writeFileDurably,
   writeFileAtomic,
+  writeChunksAtomic,
 } from "./write-file-atomic.js";
 export {
   appendManifest,
