@@ -40,8 +40,10 @@ const ADVICE: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** True for SQLite's "another connection is writing" (a wait, not a failure: the write can be tried again). */
-export const isDatabaseBusy = (error: unknown): boolean =>
-  error instanceof Database.SqliteError && BUSY.test(error.code);
+export const isDatabaseBusy = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && BUSY.test(code);
+};
 
 /**
  * One line for an SQLite error that the analyst can act on (full disk, read-only or damaged file), naming the
