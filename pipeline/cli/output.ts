@@ -1,5 +1,6 @@
+import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { writeOutputFile } from "../corpus/index.js";
+import { writeOutputChunks, writeOutputFile } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -50,6 +51,21 @@ export function emit(data: string | Uint8Array, out: string | undefined): void {
   }
   // Whole or not at all: a report or export cut short by a full disk or a kill must not pass for the real one.
   writeOutputFile(out, data);
+  process.stderr.write(`wrote ${out}\n`);
+}
+
+/** emit for data made a chunk at a time: each chunk is written as it comes, so the whole is never held. */
+export async function emitChunks(
+  chunks: Iterable<string | Uint8Array>,
+  out: string | undefined,
+): Promise<void> {
+  if (out === undefined || out === "-") {
+    // A pipe takes what it is given at once and queues it in memory: the next chunk waits until it has drained.
+    for (const data of chunks)
+      if (!process.stdout.write(data)) await once(process.stdout, "drain");
+    return;
+  }
+  writeOutputChunks(out, chunks);
   process.stderr.write(`wrote ${out}\n`);
 }
 

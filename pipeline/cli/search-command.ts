@@ -27,6 +27,7 @@ import { SORTS } from "./mentions-command.js";
 import {
   checkWorkbookOut,
   emit,
+  emitChunks,
   emitWorkbook,
   terminalWidth,
   withDatabase,
@@ -38,21 +39,7 @@ import {
   withQueryOptions,
 } from "./explore-options.js";
 import { counted } from "../plural.js";
-
-/** Columns of a search place, as `mentions` has them (plan, document, page, left | match | right), then extras. */
-const PLACE_COLUMNS = [
-  "plan_id",
-  "document",
-  "page",
-  "left",
-  "match",
-  "right",
-  "term_id",
-  "concept",
-  "start",
-  "end",
-  "location",
-] as const;
+import { PLACE_COLUMNS, searchCsv, searchJson } from "./search-stream.js";
 
 type PerPlan = ReturnType<typeof countPlacesByPlan>;
 
@@ -98,6 +85,12 @@ function renderPlaces(found: Found, query: string): string {
   )}\n${totalsLine(found)}`;
 }
 
+/** The query and how it was read, as the JSON output opens. */
+const modeOf = (shape: Pick<Shape, "query" | "regex" | "exact">) => ({
+  query: shape.query,
+  mode: shape.regex ? "regex" : shape.exact ? "exact" : "phrase",
+});
+
 /** Search's rows as files hold them: the places shown (or the counts per plan), in column order. */
 function searchRows(found: Found, shape: Pick<Shape, "perPlan">) {
   const columns = shape.perPlan ? ["plan", "matches"] : [...PLACE_COLUMNS];
@@ -115,8 +108,7 @@ function renderSearch(found: Found, shape: Shape): string {
   if (shape.format === "json")
     return `${JSON.stringify(
       {
-        query: shape.query,
-        mode: shape.regex ? "regex" : shape.exact ? "exact" : "phrase",
+        ...modeOf(shape),
         matches: found.places.length,
         plans: found.perPlan.counts.length,
         plansWithMatches: found.perPlan.plansWithMatches,
@@ -244,6 +236,25 @@ export function searchCommand(yargs: Argv): Argv {
           argv.db,
           (db) => {
             refuseUnknownNames(db, argv.db, argv);
+            // CSV and JSON in corpus order are written as the places are found; other shapes need them all.
+            if (
+              (argv.format === "csv" || argv.format === "json") &&
+              !argv.perPlan &&
+              argv.sort === "plan" &&
+              argv.plot === undefined
+            ) {
+              const options = { ...argv, locations };
+              const seen = { places: 0 };
+              return emitChunks(
+                argv.format === "csv"
+                  ? searchCsv(db, query, options, seen)
+                  : searchJson(db, query, options, modeOf(argv), seen),
+                argv.out,
+              ).then(() => {
+                if (seen.places === 0)
+                  process.stderr.write(`no matches for "${argv.query}"\n`);
+              });
+            }
             const found = findPlaces(db, query, argv, locations);
             if (argv.plot !== undefined)
               emit(

@@ -13,6 +13,8 @@ export {
   writeFileDurably,
   writeFileAtomic,
   writeOutputFile,
+  writeOutputChunks,
+  writeChunksAtomic,
 } from "./write-file-atomic.js";
 export {
   appendManifest,

@@ -30,12 +30,22 @@ export function writeFileDurably(
   file: string,
   data: Uint8Array | string,
 ): void {
+  writeChunksDurably(file, [data]);
+}
+
+/** writeFileDurably for data made a chunk at a time, so the whole of it is never held at once. */
+function writeChunksDurably(
+  file: string,
+  chunks: Iterable<Uint8Array | string>,
+): void {
   const fd = openSync(file, "wx");
   try {
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let written = 0;
-    while (written < bytes.length)
-      written += writeSync(fd, bytes, written, bytes.length - written);
+    for (const data of chunks) {
+      const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+      let written = 0;
+      while (written < bytes.length)
+        written += writeSync(fd, bytes, written, bytes.length - written);
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -47,10 +57,18 @@ export function writeFileDurably(
  * the file. A reader (or a crash, a kill -9, a full disk) sees the old file or the new one, never half of it.
  */
 export function writeFileAtomic(file: string, data: Uint8Array | string): void {
+  writeChunksAtomic(file, [data]);
+}
+
+/** writeFileAtomic for data made a chunk at a time (a search's rows): the file appears whole once the last is written. */
+export function writeChunksAtomic(
+  file: string,
+  chunks: Iterable<Uint8Array | string>,
+): void {
   const temp = `${file}.tmp-${process.pid}`;
   rmSync(temp, { force: true });
   try {
-    writeFileDurably(temp, data);
+    writeChunksDurably(temp, chunks);
     renameSync(temp, file);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -68,12 +86,20 @@ export class OutputError extends Error {}
  * already there is kept: writeFileAtomic leaves it untouched.
  */
 export function writeOutputFile(file: string, data: Uint8Array | string): void {
+  writeOutputChunks(file, [data]);
+}
+
+/** writeOutputFile for data made a chunk at a time (a search's rows), never held whole. */
+export function writeOutputChunks(
+  file: string,
+  chunks: Iterable<Uint8Array | string>,
+): void {
   const existed = isFile(file);
   try {
     mkdirSync(dirname(file), { recursive: true });
     if (existsSync(file) && !existed)
       throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
-    writeFileAtomic(file, data);
+    writeChunksAtomic(file, chunks);
   } catch (error) {
     if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
     throw new OutputError(

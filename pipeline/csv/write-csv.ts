@@ -19,7 +19,7 @@ export function neutraliseFormula(cell: string): string {
 export function renderCsv(
   columns: readonly string[],
   rows: readonly Readonly<Record<string, Cell>>[],
-  options: { readonly bom?: boolean } = {},
+  options: { readonly bom?: boolean; readonly header?: boolean } = {},
 ): string {
   const body = stringify(
     rows.map((row) =>
@@ -29,7 +29,8 @@ export function renderCsv(
       }),
     ),
     {
-      header: true,
+      // Without the header: rows that follow others already written (a search's rows, a batch at a time).
+      header: options.header !== false,
       columns: [...columns],
       record_delimiter: "windows",
       // A surface keeps its line breaks; csv-stringify only quotes the record delimiter itself (CRLF), so a bare LF

@@ -13,6 +13,7 @@ export {
 export { findPlaces } from "./find-places.js";
 export {
   searchPages,
+  eachPlace,
   inContext,
   countByPlan,
   type Place,

@@ -59,13 +59,22 @@ export function searchPages(
   query: Query,
   mentions: readonly MentionPlace[],
 ): Place[] {
+  return Array.from(eachPlace(pages, query, mentions));
+}
+
+/** searchPages a place at a time, so a result of hundreds of thousands of places need not be held whole. */
+export function* eachPlace(
+  pages: Iterable<SearchPage>,
+  query: Query,
+  mentions: readonly MentionPlace[],
+): Generator<Place> {
   const byPage = groupBy(mentions, (m) => `${m.document}\u0000${m.page}`);
-  const places: Place[] = [];
+  let order = 0;
   for (const p of pages) {
     const stored = byPage.get(`${p.document}\u0000${p.page}`) ?? [];
     for (const span of findPlaces(p.raw, query)) {
       const mention = stored.find((m) => overlaps(m, span));
-      places.push({
+      yield {
         plan_id: p.plan,
         document: p.document,
         page: p.page,
@@ -77,11 +86,10 @@ export function searchPages(
         match: p.raw.slice(span.start, span.end).replace(/\s+/g, " "),
         term_id: mention?.term_id ?? "",
         concept: mention?.concept ?? "",
-        order: places.length,
-      });
+        order: order++,
+      };
     }
   }
-  return places;
 }
 
 /**
@@ -100,7 +108,7 @@ export function inContext<P extends Place>(
 
 /** Places per plan (every plan given, zero included) and how many plans have at least one. */
 export function countByPlan(
-  places: readonly Place[],
+  places: Iterable<Pick<Place, "plan_id">>,
   plans: readonly string[],
 ): { counts: { plan: string; matches: number }[]; plansWithMatches: number } {
   const counts = new Map(plans.map((p) => [p, 0]));

@@ -8,8 +8,12 @@ export function formatTable(
   const rows = given.map((r) =>
     r.map((c) => (typeof c === "string" ? forTerminal(c) : c)),
   );
+  // A loop, not Math.max(...rows): spreading 200,000 rows overflowed the call stack.
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((r) => String(r[i] ?? "").length)),
+    rows.reduce(
+      (most, r) => Math.max(most, String(r[i] ?? "").length),
+      h.length,
+    ),
   );
   const line = (cells: readonly (string | number)[]) =>
     cells
@@ -20,9 +24,7 @@ export function formatTable(
       )
       .join("  ")
       .trimEnd();
-  return [
-    line(header),
-    line(widths.map((w) => "-".repeat(w))),
-    ...rows.map(line),
-  ].join("\n");
+  return [line(header), line(widths.map((w) => "-".repeat(w)))]
+    .concat(rows.map(line))
+    .join("\n");
 }

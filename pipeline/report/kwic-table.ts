@@ -53,8 +53,9 @@ export function shortenContext(
 
 const fileName = (path: string) => path.split("/").pop() ?? path;
 const sourceOf = (r: KwicTableRow) => `${r.plan_id}/${fileName(r.document)}`;
+// A loop, not Math.max(...cells): spreading a search's 200,000 places overflowed the call stack.
 const widest = (cells: readonly string[]) =>
-  Math.max(0, ...cells.map((c) => c.length));
+  cells.reduce((most, c) => Math.max(most, c.length), 0);
 
 /** Cells after the context (term, then verdict and location when the rows have them), padded to align. */
 function tailColumns(rows: readonly KwicTableRow[]) {
@@ -139,14 +140,13 @@ export function renderKwicTable(
     const previous = rows[i - 1];
     if (previous === undefined || sourceOf(previous) !== sourceOf(r))
       out.push(sourceOf(r));
-    out.push(
-      ...line(
-        r.mention_id,
-        `p${r.page}`,
-        context(r.left, r.match, r.right),
-        tail.of(r),
-      ),
-    );
+    for (const text of line(
+      r.mention_id,
+      `p${r.page}`,
+      context(r.left, r.match, r.right),
+      tail.of(r),
+    ))
+      out.push(text);
   });
   return out.join("\n");
 }

@@ -45,9 +45,19 @@ const token = new URLSearchParams(location.search).get("token") ?? sessionStorag
 sessionStorage.setItem("stp-token", token);
 history.replaceState(null, "", location.pathname);
 const withToken = { "X-STP-Token": token };
-const api = (path, init = {}) => fetch(path, { credentials: "omit", ...init, headers: { ...withToken, ...init.headers } }).then((r) => { if (!r.ok) throw new Error(r.status + " " + path); return r.json(); });
+// 503: another stp-scan command is writing the database; say so and ask again after Retry-After, a minute at most.
+async function api(path, init = {}, tries = 0) {
+  const r = await fetch(path, { credentials: "omit", ...init, headers: { ...withToken, ...init.headers } });
+  if (r.status === 503 && tries < 60) {
+    $("stat").textContent = "The database is busy (another stp-scan command is writing to it); trying again…";
+    await new Promise((ok) => setTimeout(ok, 1000 * (Number(r.headers.get("retry-after")) || 1)));
+    return api(path, init, tries + 1);
+  }
+  if (!r.ok) throw new Error(r.status + " " + path);
+  return r.json();
+}
 
-function showStat(s) { $("stat").textContent = "Audited: " + s.line + " — " + s.counts.accepted + " accepted, " + s.counts.rejected + " rejected, " + s.counts.pending + " pending."; }
+function showStat(s) { $("stat").textContent = s.line + " — " + s.counts.accepted + " accepted, " + s.counts.rejected + " rejected, " + s.counts.pending + " pending."; }
 
 async function loadList() {
   const q = new URLSearchParams({ offset: String(state.offset) });

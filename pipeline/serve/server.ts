@@ -2,10 +2,14 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { createAuditView } from "./audit-view.js";
 import { refuseRequest } from "./http-guard.js";
+import { isDatabaseBusy } from "../store/index.js";
 import { send } from "./respond.js";
 import { route, type ServeOptions } from "./routes.js";
 
 export type { ServeOptions };
+
+const BUSY_MESSAGE =
+  "the database is busy: another stp-scan command is writing to it; try again in a moment";
 
 /**
  * The local audit app: a page, pdf.js from the installed package, the mentions, the PDFs of the corpus and the
@@ -36,9 +40,15 @@ export function createAuditServer(options: ServeOptions): {
       const url = new URL(req.url ?? "/", "http://127.0.0.1");
       await route({ req, res, url, options, view });
     };
-    answer().catch((error: unknown) =>
-      send(res, 500, { error: (error as Error).message }),
-    );
+    answer().catch((error: unknown) => {
+      // Another stp-scan command writing (a scan, a search building its index) is a wait, not a fault: the page
+      // tries again after Retry-After, and nothing was stored by half.
+      if (isDatabaseBusy(error)) {
+        res.setHeader("retry-after", "1");
+        return send(res, 503, { error: BUSY_MESSAGE });
+      }
+      send(res, 500, { error: (error as Error).message });
+    });
   });
   return { server, token };
 }

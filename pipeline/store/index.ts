@@ -73,7 +73,7 @@ export {
 export { readOcrFigures } from "./ocr-figures.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { takePidLock, type PidLock } from "./pid-lock.js";
-export { explainStorageError } from "./storage-error.js";
+export { explainStorageError, isDatabaseBusy } from "./storage-error.js";
 export {
   readPagesToIndex,
   writeVocabulary,

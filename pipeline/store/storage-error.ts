@@ -1,5 +1,8 @@
 import Database from "better-sqlite3";
 
+/** SQLite's result codes for a database another connection is writing. */
+const BUSY = /^SQLITE_BUSY|^SQLITE_LOCKED/;
+
 /** What to tell the analyst for SQLite's result codes that come from the file or the disk, not from a bug. */
 const ADVICE: readonly (readonly [RegExp, string])[] = [
   [
@@ -31,10 +34,16 @@ const ADVICE: readonly (readonly [RegExp, string])[] = [
     "this file is not an SQLite database; pass the database stp-scan scan wrote (--db), or a new file name",
   ],
   [
-    /^SQLITE_BUSY|^SQLITE_LOCKED/,
+    BUSY,
     "another program held the database too long; wait for it to finish and run the command again",
   ],
 ];
+
+/** True for SQLite's "another connection is writing" (a wait, not a failure: the write can be tried again). */
+export const isDatabaseBusy = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && BUSY.test(code);
+};
 
 /**
  * One line for an SQLite error that the analyst can act on (full disk, read-only or damaged file), naming the

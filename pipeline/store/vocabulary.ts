@@ -33,21 +33,21 @@ export type VocabularyRow = {
 const CORPUS_PAGES = `FROM documents d JOIN pages p ON p.sha256 = d.sha256
   WHERE d.removed = 0 AND d.status <> 'duplicate'`;
 
-/** Pages of the corpus whose vocabulary row is missing or of another version: their text, to index. */
+/** Pages of the corpus whose vocabulary row is missing or of another version (their texts are read a batch at a time). */
 export function readPagesToIndex(
   db: Db,
   version: number,
-): { sha256: string; page: number; text: string }[] {
+): { sha256: string; page: number }[] {
   return db
     .prepare(
-      `SELECT DISTINCT p.sha256, p.page, p.text ${CORPUS_PAGES}
+      `SELECT DISTINCT p.sha256, p.page ${CORPUS_PAGES}
          AND NOT EXISTS (SELECT 1 FROM page_vocabulary v
                          WHERE v.sha256 = p.sha256 AND v.page = p.page AND v.version = ?)`,
     )
-    .all(version) as { sha256: string; page: number; text: string }[];
+    .all(version) as { sha256: string; page: number }[];
 }
 
-/** Stores vocabulary rows in one transaction. */
+/** Stores vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
 export function writeVocabulary(
   db: Db,
   version: number,
@@ -99,6 +99,16 @@ function termsQuery(
   return tokens.length === 0 ? null : tokens.join(" AND ");
 }
 
+/**
+ * The conditions joined by AND as a balanced tree: SQLite refuses an expression deeper than 1000, and "a AND b AND
+ * c ..." is as deep as it is long, so a query of a thousand words could not be asked.
+ */
+function allOf(conditions: readonly string[]): string {
+  if (conditions.length <= 2) return conditions.join(" AND ");
+  const half = Math.ceil(conditions.length / 2);
+  return `(${allOf(conditions.slice(0, half))}) AND (${allOf(conditions.slice(half))})`;
+}
+
 /** The statement of readVocabulary and its parameters. */
 function vocabularyQuery(
   db: Db,
@@ -113,10 +123,13 @@ function vocabularyQuery(
     params.plan = options.plan;
   }
   const needles = options.needles ?? [];
-  needles.forEach((n, i) => {
-    where += ` AND instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
-    params[`needle${i}`] = n.text;
-  });
+  if (needles.length > 0)
+    where += ` AND ${allOf(
+      needles.map((n, i) => {
+        params[`needle${i}`] = n.text;
+        return `instr(v.${n.column === "words" ? "words" : "stems"}, @needle${i}) > 0`;
+      }),
+    )}`;
   const terms = termsQuery(needles);
   if (terms !== null) {
     where +=

@@ -7,17 +7,24 @@ import { createAuditServer } from "../../pipeline/serve/index.js";
 export type Served = {
   /** GET `path`: the status and the body as text (a PDF as latin1, byte for byte). */
   readonly get: (path: string) => Promise<{ status: number; body: string }>;
-  /** POST a verdict: the status and the answer. */
-  readonly post: (body: object) => Promise<{ status: number; body: string }>;
+  /** POST a verdict: the status, the answer and its Retry-After header (null without one). */
+  readonly post: (
+    body: object,
+  ) => Promise<{ status: number; body: string; retryAfter: string | null }>;
   readonly close: () => Promise<void>;
 };
 
-/** Serves `dbFile` on 127.0.0.1 (any free port) as `stp-scan serve --auditor auditor` would. */
+/**
+ * Serves `dbFile` on 127.0.0.1 (any free port) as `stp-scan serve --auditor auditor` would; `busyTimeoutMs`
+ * shortens how long a write waits for another program's, for the tests of a busy database.
+ */
 export async function serveInProcess(
   dbFile: string,
   auditor = "web-tester",
+  busyTimeoutMs?: number,
 ): Promise<Served> {
   const db = openDatabase(dbFile, { mustExist: true });
+  if (busyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const { server, token } = createAuditServer({
     db,
     auditor,
@@ -33,18 +40,18 @@ export async function serveInProcess(
   return {
     get: async (path) =>
       answer(await fetch(`${base}${path}`, { headers: { "x-token": token } })),
-    post: async (body) =>
-      answer(
-        await fetch(`${base}/api/verdict`, {
-          method: "POST",
-          headers: {
-            "x-token": token,
-            origin: base,
-            "content-type": "application/json",
-          },
-          body: JSON.stringify(body),
-        }),
-      ),
+    post: async (body) => {
+      const r = await fetch(`${base}/api/verdict`, {
+        method: "POST",
+        headers: {
+          "x-token": token,
+          origin: base,
+          "content-type": "application/json",
+        },
+        body: JSON.stringify(body),
+      });
+      return { ...(await answer(r)), retryAfter: r.headers.get("retry-after") };
+    },
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

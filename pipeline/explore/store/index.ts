@@ -11,6 +11,7 @@ export {
 } from "./page-index.js";
 export {
   searchCorpus,
+  placesByDocument,
   countPlacesByPlan,
   locatePlaces,
 } from "./search-corpus.js";

@@ -37,32 +37,43 @@ export function ensureVocabulary(db: Db): void {
   markVocabularyComplete(db, VOCABULARY_VERSION, state.generation);
 }
 
-/** Stores the index rows of pages that lack them. */
+/**
+ * Pages indexed per transaction. A scan or a verdict posted meanwhile waits for the transaction in hand: over a
+ * whole corpus at once it waited seconds and gave up ("database is locked"); a batch is written in a few
+ * hundredths of a second.
+ */
+const INDEX_BATCH_PAGES = 200;
+
+/** Stores the index rows of pages that lack them, a batch of pages (read, indexed, written) at a time. */
 function indexPages(
   db: Db,
-  missing: readonly { sha256: string; page: number; text: string }[],
+  missing: readonly { sha256: string; page: number }[],
 ): void {
   if (missing.length > 50)
     process.stderr.write(
       `indexing ${missing.length} stored pages for search (once; later searches reuse it)\n`,
     );
-  writeVocabulary(
-    db,
-    VOCABULARY_VERSION,
-    missing.map((p) => {
-      const v = pageVocabulary(p.text);
-      return {
-        sha256: p.sha256,
-        page: p.page,
-        words: v.words,
-        stems: v.stems,
-        counts: JSON.stringify(v.counts),
-        tokens: v.tokens,
-        joined: v.joined,
-        compound: v.compound,
-      };
-    }),
-  );
+  for (let at = 0; at < missing.length; at += INDEX_BATCH_PAGES) {
+    const batch = missing.slice(at, at + INDEX_BATCH_PAGES);
+    const texts = readStoredPages(db, batch);
+    writeVocabulary(
+      db,
+      VOCABULARY_VERSION,
+      batch.map((p, i) => {
+        const v = pageVocabulary(texts[i] ?? "");
+        return {
+          sha256: p.sha256,
+          page: p.page,
+          words: v.words,
+          stems: v.stems,
+          counts: JSON.stringify(v.counts),
+          tokens: v.tokens,
+          joined: v.joined,
+          compound: v.compound,
+        };
+      }),
+    );
+  }
 }
 
 /** The indexed pages of the corpus (or of one plan) with the columns asked for. */

@@ -1,4 +1,10 @@
-import { countByPlan, searchPages, type Place, type Query } from "../index.js";
+import {
+  countByPlan,
+  eachPlace,
+  searchPages,
+  type Place,
+  type Query,
+} from "../index.js";
 import {
   locateInDocument,
   readMentionPlaces,
@@ -28,10 +34,36 @@ export function searchCorpus(
     : places.filter((p) => p.concept === options.concept);
 }
 
+/**
+ * searchCorpus a document at a time, in corpus order: each document's places (those inside the concept's
+ * mentions, with `concept`), so only one document's are held at once however many the corpus has.
+ */
+export function* placesByDocument(
+  db: Db,
+  query: Query,
+  options: Parameters<typeof searchCorpus>[2],
+): Generator<Place[]> {
+  let group: Place[] = [];
+  for (const place of eachPlace(
+    pagesFor(db, query, options.plan),
+    query,
+    readMentionPlaces(db),
+  )) {
+    if (options.concept !== undefined && place.concept !== options.concept)
+      continue;
+    if (group.length > 0 && group[0]?.document !== place.document) {
+      yield group;
+      group = [];
+    }
+    group.push(place);
+  }
+  if (group.length > 0) yield group;
+}
+
 /** Places per plan, over every plan of the database (or the one asked for), plans without places included. */
 export function countPlacesByPlan(
   db: Db,
-  places: readonly Place[],
+  places: Iterable<Pick<Place, "plan_id">>,
   plan: string | undefined,
 ): ReturnType<typeof countByPlan> {
   return countByPlan(places, plan === undefined ? readPlanIds(db) : [plan]);
