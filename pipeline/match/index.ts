@@ -32,7 +32,7 @@ export {
   readablePassage,
 } from "./kwic.js";
 export { highlightRects } from "./highlight.js";
-export { recordMentions } from "./record-mentions.js";
+export { recordMentions, MatchingStopped } from "./record-mentions.js";
 export { mayHoldPair, pairFilter, pairKey, stemHash } from "./stem-pairs.js";
 export { resolveOverlaps, type Candidate } from "./resolve-overlaps.js";
 export {

@@ -36,16 +36,21 @@ function mentionSource(
   };
 }
 
+/** Matching stopped between two pages because the document's time was up (see recordMentions's `timeUp`). */
+export class MatchingStopped extends Error {}
+
 /**
  * Mentions of some pages of a document as stored (stable ids, `contextTokens` words of context each side,
  * highlight rectangles), and each page's stems with its filter of adjacent stem pairs. The id does not depend on
- * `contextTokens` (see ID_WINDOW_TOKENS).
+ * `contextTokens` (see ID_WINDOW_TOKENS). `timeUp` is asked before each page: the per-document time limit covers
+ * matching too, so a page set that would take longer throws MatchingStopped rather than hold the scan.
  */
 export function recordMentions(
   doc: Doc,
   pages: readonly PageText[],
   lexicon: CompiledLexicon,
   contextTokens = WINDOW_TOKENS,
+  timeUp: () => boolean = () => false,
 ): {
   mentions: MentionRecord[];
   stems: Map<number, PageStems>;
@@ -56,6 +61,10 @@ export function recordMentions(
   const stems = new Map<number, PageStems>();
   const texts = new Map<number, string>();
   const mentions = pages.flatMap((page) => {
+    if (timeUp())
+      throw new MatchingStopped(
+        `${doc.path}: time limit reached while matching page ${page.pageNumber}`,
+      );
     const analysis = analysePage(page, lexicon);
     texts.set(page.pageNumber, analysis.text);
     stems.set(page.pageNumber, {

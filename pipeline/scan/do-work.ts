@@ -1,7 +1,9 @@
 import type PQueue from "p-queue";
+import { WINDOW_TOKENS } from "../defaults.js";
 import { fingerprintOfTexts } from "../dedupe/index.js";
 import { EXTRACTOR, type ExtractionPool } from "../extract/index.js";
 import {
+  MatchingStopped,
   recordMentions,
   type CompiledLexicon,
   type LexiconDiff,
@@ -10,6 +12,7 @@ import * as store from "../store/index.js";
 import type { Doc, DocResult, OcrPageRead, Warning } from "../types.js";
 import {
   duplicateResult,
+  matchedTooLongResult,
   missingResult,
   storedResult,
   tooLargeResult,
@@ -120,13 +123,32 @@ function readOnQueue(
   w: Extract<Work, { kind: "read" }>,
   ctx: WorkContext,
 ): Promise<void> {
-  const save = (result: DocResult) => {
+  // --timeout bounds the matching of a document's pages as it bounds their reading (in the worker, OCR
+  // included): each gets the whole limit, so a read that ends near it (an OCR page stopped at the limit) still has
+  // its pages matched, and no lexicon can hold the scan beyond it.
+  const { timeoutSeconds } = ctx.pool.limits;
+  const matched = (result: DocResult) => {
+    const deadline = Date.now() + timeoutSeconds * 1000;
+    try {
+      return {
+        result,
+        ...recordMentions(
+          w.doc,
+          result.pages,
+          ctx.compiled,
+          WINDOW_TOKENS,
+          () => Date.now() > deadline,
+        ),
+      };
+    } catch (error) {
+      if (!(error instanceof MatchingStopped)) throw error;
+      const stopped = matchedTooLongResult(result, timeoutSeconds);
+      return { result: stopped, ...recordMentions(w.doc, [], ctx.compiled) };
+    }
+  };
+  const save = (read: DocResult) => {
     ctx.ledger.counts.read++;
-    const { texts, ...recorded } = recordMentions(
-      w.doc,
-      result.pages,
-      ctx.compiled,
-    );
+    const { result, texts, ...recorded } = matched(read);
     ctx.ledger.finish(result, {
       extractor: EXTRACTOR,
       ocr: ctx.ocr.settings,

@@ -77,6 +77,31 @@ export function tooLargeResult(doc: Doc, bytes: number): DocResult {
 }
 
 /**
+ * Outcome for a document read in time but whose matching ran past the per-document time limit: `timeout`, as a
+ * read past it is, and read again when the limit changes.
+ */
+export function matchedTooLongResult(
+  read: DocResult,
+  timeoutSeconds: number,
+): DocResult {
+  const reason = `stopped after ${timeoutSeconds} s while its pages were matched (time limit per document, --timeout)`;
+  return {
+    ...documentResult(read.doc, {
+      sha256: read.sha256,
+      bytes: read.bytes,
+      status: "timeout",
+      pageCount: read.pageCount,
+      pagesWithoutText: [],
+      pagesOcr: [],
+      pagesPicture: [],
+      error: `${read.doc.path}: ${reason}`,
+      problem: { file: read.doc.path, status: "timeout", reason },
+    }),
+    stopped: { by: "time limit", limit: timeoutSeconds },
+  };
+}
+
+/**
  * An exact copy of an earlier document (spec §Documents: stored once, adds nothing). A copy of an unreadable
  * file is as unreadable as the original, so it keeps the original's status and its plan is reported apart.
  */

@@ -20,3 +20,14 @@ export const termsIn = (raw: string) =>
   matchPage({ pageNumber: 1, raw, hasText: true }, LEXICON_V1).map(
     (m) => m.termId,
   );
+
+/** A document of plan-a, as the match tests record mentions of. */
+export const PLAN_A_DOC = {
+  planId: "plan-a",
+  path: "plans/plan-a/stp.pdf",
+  role: "plan",
+  order: 0,
+  manifestSha256: null,
+  inManifest: true,
+  existsOnDisk: true,
+};

@@ -1,16 +1,8 @@
 import { createHash } from "node:crypto";
 import { recordMentions } from "../../pipeline/match/index.js";
-import { LEXICON_V1 } from "./lexicon-fixture.js";
+import { LEXICON_V1, PLAN_A_DOC } from "./lexicon-fixture.js";
 
-const doc = {
-  planId: "plan-a",
-  path: "plans/plan-a/stp.pdf",
-  role: "plan",
-  order: 0,
-  manifestSha256: null,
-  inManifest: true,
-  existsOnDisk: true,
-};
+const doc = PLAN_A_DOC;
 const raw =
   "Our partners commissioned services under the Social Value Act in 2016 and they\n" +
   "measured the social value of every contract let across the footprint in 2017 and again in 2018.";
