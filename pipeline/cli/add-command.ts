@@ -26,6 +26,7 @@ import {
   readingOptionsOf,
   type ReadingArgs,
 } from "./reading-options.js";
+import { forTerminal } from "../terminal-text.js";
 
 /** The options of `add` as yargs gives them. */
 type AddArgs = ReadingArgs & {
@@ -58,7 +59,7 @@ function addOptionsFrom(argv: AddArgs): AddOptions {
     title: argv.title ?? null,
     force: argv.force,
     dryRun: argv["dry-run"],
-    onNotice: (line) => process.stderr.write(`${line}\n`),
+    onNotice: (line) => process.stderr.write(`${forTerminal(line)}\n`),
   };
 }
 
@@ -141,9 +142,11 @@ export function addCommand(yargs: Argv): Argv {
       runCommand(async () => {
         const dryRun = argv["dry-run"];
         const report = await add(addOptionsFrom(argv), (o) =>
-          process.stdout.write(`${formatOutcome(o, planOf(o), dryRun)}\n`),
+          process.stdout.write(
+            `${forTerminal(formatOutcome(o, planOf(o), dryRun))}\n`,
+          ),
         );
-        process.stdout.write(renderSummary(report, dryRun));
+        process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));
           const { threshold } = report.scan.project;
@@ -152,7 +155,9 @@ export function addCommand(yargs: Argv): Argv {
             figureOf(db, argv.db, threshold),
           );
           process.stdout.write(
-            `${renderStanding(report.plan.id, standing)}${renderHeadline(await figure)}`,
+            forTerminal(
+              `${renderStanding(report.plan.id, standing)}${renderHeadline(await figure)}`,
+            ),
           );
         }
         if (refusedCount(report) > 0) process.exitCode = 1;

@@ -1,3 +1,4 @@
+import { forTerminal } from "../terminal-text.js";
 import type { AddOutcome, AddReport, PlanStanding } from "../curate/index.js";
 import { counted } from "../plural.js";
 
@@ -56,8 +57,8 @@ export function renderStanding(planId: string, s: PlanStanding): string {
       : s.mentions
         ? "mentions social value"
         : "does not mention social value";
-  return (
+  return forTerminal(
     `${planId}: ${counted(s.documents, "document")}, ${counted(s.pages, "page")}, ` +
-    `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`
+      `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`,
   );
 }

@@ -1,3 +1,4 @@
+import { forTerminal } from "../terminal-text.js";
 import { CorpusError, OutputError } from "../corpus/index.js";
 import { CsvError } from "../csv/index.js";
 import { LexiconError } from "../match/index.js";
@@ -26,8 +27,9 @@ export async function runCommand(
       OutputError,
     ].some((k) => error instanceof k);
     const storage = explainStorageError(error, db);
+    // A message names files and plans, which may hold control characters: shown safe for a terminal.
     process.stderr.write(
-      `stp-scan: ${storage ?? (known ? (error as Error).message : ((error as Error).stack ?? String(error)))}\n`,
+      `stp-scan: ${forTerminal(storage ?? (known ? (error as Error).message : ((error as Error).stack ?? String(error))))}\n`,
     );
     process.exitCode = 2;
   }

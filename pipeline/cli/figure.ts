@@ -13,6 +13,7 @@ import {
 } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { whereOf } from "./project-of.js";
+import { forTerminal } from "../terminal-text.js";
 import {
   judgedAny,
   renderStatistic,
@@ -44,11 +45,15 @@ export function figureOf(db: Db, dbFile: string, threshold: number): Figure {
 
 /** The headline line alone (`scan --quiet`), and what the verdicts say of it once there are any. */
 export const renderHeadline = (f: Figure): string =>
-  `${describeShare(f.statistic, { audited: false, of: f.where })}\n${judgedAny(f.audited) ? renderVerdictsLine(f.audited) : ""}`;
+  forTerminal(
+    `${describeShare(f.statistic, { audited: false, of: f.where })}\n${judgedAny(f.audited) ? renderVerdictsLine(f.audited) : ""}`,
+  );
 
 /** The table, the headline line and what the verdicts say of it. */
 export const renderFigure = (f: Figure): string =>
-  `${renderStatistic(f.statistic, f.sizes, { audited: false, of: f.where })}${renderVerdictsLine(f.audited)}`;
+  forTerminal(
+    `${renderStatistic(f.statistic, f.sizes, { audited: false, of: f.where })}${renderVerdictsLine(f.audited)}`,
+  );
 
 /**
  * The figure as JSON: the statistic's own fields (as before), said to be unaudited, with its 95% Wilson interval,

@@ -1,6 +1,7 @@
 import type { ScanProgress } from "../scan/index.js";
 import { estimateLeftMs } from "./time-left.js";
 import { counted } from "../plural.js";
+import { forTerminal } from "../terminal-text.js";
 
 // Rounded to whole seconds before splitting, so 119.6 s reads "2 min 0 s", never "1 min 60 s".
 const seconds = (ms: number) => {
@@ -61,7 +62,7 @@ export class ProgressLine {
 
   /** Prints a line that stays, above the progress line. */
   notice(line: string): void {
-    this.stream.write(`${this.shown ? "\r\x1b[K" : ""}${line}\n`);
+    this.stream.write(`${this.shown ? "\r\x1b[K" : ""}${forTerminal(line)}\n`);
   }
 
   clear(): void {

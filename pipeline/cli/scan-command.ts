@@ -22,6 +22,7 @@ import {
   type ReadingArgs,
 } from "./reading-options.js";
 import { counted } from "../plural.js";
+import { forTerminal } from "../terminal-text.js";
 
 /** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
 const ocrLine = (db: Db, stat: Statistic) => {
@@ -153,11 +154,14 @@ function printOutcome(
       return;
     }
     if (!argv.quiet)
-      process.stderr.write(scannedLine(summary, seconds, argv.db));
+      process.stderr.write(forTerminal(scannedLine(summary, seconds, argv.db)));
+    // Text lines carry file, plan and database names: shown safe for a terminal (the JSON keeps them as they are).
     process.stdout.write(
-      argv.quiet
-        ? renderHeadline(figure)
-        : `${renderFigure(figure)}${ocrLine(db, figure.statistic)}\n${renderChanges(summary.changes)}`,
+      forTerminal(
+        argv.quiet
+          ? renderHeadline(figure)
+          : `${renderFigure(figure)}${ocrLine(db, figure.statistic)}\n${renderChanges(summary.changes)}`,
+      ),
     );
   } finally {
     db.close();

@@ -15,6 +15,7 @@ import {
 } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
+import { forTerminal } from "../terminal-text.js";
 import { openExisting } from "./output.js";
 import { renderStatistic, shortShare } from "./render-statistic.js";
 import { figureJson, figureOf, renderFigure } from "./figure.js";
@@ -77,15 +78,15 @@ export function statsCommand(yargs: Argv): Argv {
             ...argv,
             threshold: thresholdFor(db, argv.threshold),
           };
-          process.stdout.write(
-            asked.sensitivity
-              ? sensitivityOutput(db, asked)
-              : countIn !== undefined && !asked.audited
-                ? countedInOutput(db, asked, countIn)
-                : asked.audited
-                  ? auditedOutput(db, asked, countIn)
-                  : plainOutput(db, asked),
-          );
+          const out = asked.sensitivity
+            ? sensitivityOutput(db, asked)
+            : countIn !== undefined && !asked.audited
+              ? countedInOutput(db, asked, countIn)
+              : asked.audited
+                ? auditedOutput(db, asked, countIn)
+                : plainOutput(db, asked);
+          // JSON keeps names as they are; text lines are shown safe for a terminal.
+          process.stdout.write(asked.json ? out : forTerminal(out));
         } finally {
           db.close();
         }

@@ -51,4 +51,25 @@ describe("control characters from a corpus never reach the terminal", () => {
     expect(csv.status).toBe(0);
     expect(csv.stdout).toContain(file);
   });
+
+  it("notices, error lines, add's lines and a headline naming a database do not pass them either", () => {
+    const broken = `plans/p1/not-a-pdf${OSC0}.pdf`;
+    writeFileSync(join(root, broken), "not a PDF at all");
+    const named = join(tempDir(), `stp${CSI}.sqlite`);
+    const rescan = runCli(["scan", "--corpus", root, "--db", named]);
+    const incoming = join(tempDir(), `download${OSC52}.pdf`);
+    writeFileSync(incoming, makePdf([textPage("More social value.")]));
+    const added = runCli(["add", incoming, "--plan", "p1", "--db", named]);
+    const missing = runCli([
+      "stats",
+      "--db",
+      join(tempDir(), `gone${CSI}.sqlite`),
+    ]);
+    for (const run of [rescan, added, missing]) {
+      expect(run.stdout).not.toMatch(RAW);
+      expect(run.stderr).not.toMatch(RAW);
+    }
+    expect(rescan.stderr).toContain("not-a-pdf\\x1b]0;owned");
+    expect(missing.status).toBe(2);
+  });
 });
