@@ -44,6 +44,8 @@ export type VerifyOptions = {
   readonly corpus: string;
   /** Worker threads reading PDFs. @default JOBS */
   readonly jobs?: number;
+  /** Seconds one document may take to read. @default TIMEOUT_SECONDS */
+  readonly timeoutSeconds?: number;
   /** Called once the bundle is read, before the scan starts (it reads every PDF, so it can take minutes). */
   readonly onScan?: (documents: number) => void;
 };
@@ -161,6 +163,9 @@ function scanOptionsFor(
     lexicon,
     threshold: bundle.settings.threshold,
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    ...(options.timeoutSeconds === undefined
+      ? {}
+      : { timeoutSeconds: options.timeoutSeconds }),
     // Pages are read as the bundled scan read them: OCR with its thresholds, or off when it stored none.
     ...ocrOptionsOf(bundle.settings.ocr),
   };
