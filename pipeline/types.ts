@@ -63,7 +63,7 @@ export type Mention = {
 };
 
 /**
- * Where a mention stands in its document (issue 17), worked out from the stored page text and text boxes:
+ * Where a mention stands in its document, worked out from the stored page text and text boxes:
  * `running` is a running header or footer, `contents` a table of contents, `references` a references,
  * bibliography, glossary, sources or acronyms section.
  */
@@ -412,7 +412,7 @@ export const MENTION_COLUMNS = [
   "location",
   "source",
   "confidence",
-  // Issue 29: false for a mention in a duplicate (kept and shown, not counted).
+  // False for a mention in a duplicate (kept and shown, not counted).
   "counted",
 ];
 

@@ -15,7 +15,7 @@ import type { Location, PlanCounts } from "../types.js";
 
 /** How the statistic is counted. */
 export type CountOptions = {
-  /** Only mentions in these locations count (issue 17 `--count-in`); all when absent. */
+  /** Only mentions in these locations count (`--count-in`); all when absent. */
   readonly countIn?: ReadonlySet<Location> | undefined;
   /** Count every mention, rejected ones too (the statistic before audit). @default false */
   readonly ignoreVerdicts?: boolean;
@@ -39,7 +39,7 @@ export function auditedStatisticOf(
   );
 }
 
-/** The audited statistic from plans' counts and mention rows already read (the audit app keeps them, issue 18). */
+/** The audited statistic from plans' counts and mention rows already read (the audit app keeps them). */
 export function auditedStatisticOfRows(
   plans: readonly PlanCounts[],
   rows: readonly (Pick<
@@ -66,7 +66,7 @@ export function auditedStatisticOfRows(
   return computeAuditedShare(plans, mentions, thresholdMentions);
 }
 
-/** The statistic under each counting rule (issue 17 `stats --sensitivity`, the report's sensitivity table). */
+/** The statistic under each counting rule (`stats --sensitivity`, the report's sensitivity table). */
 export function sensitivityOf(
   db: Db,
   thresholdMentions: number,

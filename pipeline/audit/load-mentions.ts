@@ -23,7 +23,7 @@ export type KwicMention = MentionRow & {
   readonly readable: ReadablePassage;
   /**
    * Mentions with the same term and the same words around them share a group; so do the mentions of one running
-   * header or footer of a document (issue 17): one verdict covers every page it is on.
+   * header or footer of a document: one verdict covers every page it is on.
    */
   readonly group: string;
   readonly order: number;

@@ -30,7 +30,7 @@ export function matchesFilter(text: string, query: string): boolean {
   return hasWords(searchableText(text), queryWords(query));
 }
 
-/** Text as the filter reads it: lower case, each run of whitespace one space (the audit app keeps it, issue 18). */
+/** Text as the filter reads it: lower case, each run of whitespace one space (the audit app keeps it). */
 export const searchableText = (text: string): string =>
   text.toLowerCase().replace(/\s+/g, " ");
 

@@ -9,9 +9,9 @@ export type QueueMention = {
   readonly verdict: EffectiveVerdict;
   /** Position in corpus order (document, page, offset), the last tie-break. */
   readonly order: number;
-  /** Where it stands (issue 17); absent or null counts as body. */
+  /** Where it stands; absent or null counts as body. */
   readonly location?: Location | null;
-  /** Read by OCR (issue 15): the least certain text, so offered first among a plan's mentions of its kind. */
+  /** Read by OCR: the least certain text, so offered first among a plan's mentions of its kind. */
   readonly isOcr?: boolean;
 };
 

@@ -16,7 +16,7 @@ import {
  * keeps the place it had.
  */
 const ADDED_SINCE = ["location", "source", "confidence"];
-// `counted` (issue 29) is left out: the sheet holds only mentions that count.
+// `counted` is left out: the sheet holds only mentions that count.
 export const AUDIT_COLUMNS = [
   ...MENTION_COLUMNS.filter((c) => !ADDED_SINCE.includes(c) && c !== "counted"),
   "note",

@@ -6,7 +6,7 @@ import type {
   VerdictRow,
 } from "../types.js";
 
-// What a bundle holds (issue 17 §3), as plain data: everything a reader needs to check the figure. The file
+// What a bundle holds, as plain data: everything a reader needs to check the figure. The file
 // names and their text are in files.ts; gather.ts reads this from a database. Field names of documents and
 // mentions are those of `export documents` and `export mentions`, so a reader meets the same columns.
 
@@ -68,7 +68,7 @@ export type BundleSettings = {
   readonly audited: boolean;
   /** sha256 of lexicon.csv as the scan used it. */
   readonly lexiconSha256: string;
-  /** The scan's OCR settings (issue 15) as the database stores them; null when it stores none. */
+  /** The scan's OCR settings as the database stores them; null when it stores none. */
   readonly ocr: Readonly<Record<string, unknown>> | null;
 };
 
@@ -101,11 +101,11 @@ export type BundleContents = {
   readonly mentions: readonly BundleMention[];
   /** The whole verdict history, oldest first, with auditor, time and note. */
   readonly verdicts: readonly VerdictRow[];
-  /** Rows of `page_declarations` (issue 15 `corpus accept-pages`); null when the database has no such table. */
+  /** Rows of `page_declarations` (`corpus accept-pages`); null when the database has no such table. */
   readonly pageDeclarations:
     readonly Readonly<Record<string, unknown>>[] | null;
   /**
-   * Rows of `duplicate_declarations` (issue 29 `corpus declare-duplicate`); null when the database has no such
+   * Rows of `duplicate_declarations` (`corpus declare-duplicate`); null when the database has no such
    * table, or the bundle was made before it (absent).
    */
   readonly duplicateDeclarations?:

@@ -33,7 +33,7 @@ export const REQUIRED_FILES = [
   BUNDLE_FILES.statistic,
 ] as const;
 
-// The columns of `export mentions` (a contract), then the latest verdict note, then `counted` (issue 29; after
+// The columns of `export mentions` (a contract), then the latest verdict note, then `counted` (after
 // the note, which kept its place).
 const MENTION_CSV_COLUMNS = [
   ...MENTION_COLUMNS.filter((c) => c !== "counted"),

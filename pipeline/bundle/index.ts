@@ -1,4 +1,4 @@
-// bundle/: takes a scanned database and gives a zip a reader can check the figure with (issue 17 §3): the
+// bundle/: takes a scanned database and gives a zip a reader can check the figure with: the
 // manifest with each document's sha256, status and page classes, the lexicon and its hash, every mention with
 // its passage, every verdict and page declaration, the settings, the versions, the statistic and a README; and
 // takes such a zip and a folder of PDFs and gives what differs when the figure is counted again from them

@@ -91,14 +91,14 @@ export async function verifyBundle(
           kind: v.kind,
         })),
       );
-      // Pages an analyst declared read (issue 15) count as read again: written into the temporary database as
-      // they were, once it has the table (a schema from before issue 15 has none, and bundles none).
+      // Pages an analyst declared read count as read again: written into the temporary database as
+      // they were, once it has the table (a schema from before schema 8 has none, and bundles none).
       appendDeclarationRows(
         db,
         "page_declarations",
         expected.pageDeclarations ?? [],
       );
-      // Documents declared duplicates (issue 29) count once again, as they did: the rows, then the duplicates of
+      // Documents declared duplicates count once again, as they did: the rows, then the duplicates of
       // the corpus decided again with them.
       if (
         appendDeclarationRows(

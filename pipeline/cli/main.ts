@@ -36,14 +36,14 @@ const COMMANDS = {
   serve: async () => (await import("./serve-command.js")).serveCommand,
   add: async () => (await import("./add-command.js")).addCommand,
   corpus: async () => (await import("./corpus-command.js")).corpusCommand,
-  // Explore (issue 16): questions asked of the stored page text, no re-scan.
+  // Explore: questions asked of the stored page text, no re-scan.
   search: async () => (await import("./search-command.js")).searchCommand,
   collocates: async () =>
     (await import("./collocates-command.js")).collocatesCommand,
   words: async () => (await import("./words-command.js")).wordsCommand,
   clusters: async () => (await import("./clusters-command.js")).clustersCommand,
   suggest: async () => (await import("./suggest-command.js")).suggestCommand,
-  // Issue 17 §3: a bundle that re-creates the statistic, and its check.
+  // A bundle that re-creates the statistic, and its check.
   bundle: async () => (await import("./bundle-command.js")).bundleCommand,
   verify: async () => (await import("./verify-command.js")).verifyCommand,
 };

@@ -1,4 +1,4 @@
-// explore/: the analyst's questions before they decide what to count (issue 16), asked of stored page text.
+// explore/: the analyst's questions before they decide what to count, asked of stored page text.
 // Takes page text as extracted (PageText.raw, from the database) and a query; gives places (spans into the raw
 // text with their context), word lists, collocates, clusters, phrase suggestions. Pure: explore/store/ reads
 // the database for them, report/ renders the rows. Every query is read exactly as a lexicon term (normalise/,

@@ -1,6 +1,6 @@
 // pdf.js says what it skipped or repaired (a rebuilt cross-reference table, a content stream it gave up on, a
 // missing font) through console.warn, and otherwise carries on: a page it cut short reads as a shorter page. A
-// scan records those warnings with their document instead of letting them go by (issue 29).
+// scan records those warnings with their document instead of letting them go by.
 
 /** The warnings of the reads under way, each read's own list. */
 const sinks = new Set<string[]>();

@@ -183,7 +183,7 @@ function relayProgress(
 /**
  * A pool of worker threads that read PDFs. A pathological PDF cannot stop the scan: a worker past its time
  * limit is terminated, one that runs out of heap dies alone, and either way a fresh worker takes its place.
- * The caller bounds concurrency (p-queue in scan.ts) to `size`.
+ * The caller bounds concurrency (p-queue in scan/run-scan.ts) to `size`.
  */
 export class ExtractionPool {
   private readonly idle: Worker[] = [];

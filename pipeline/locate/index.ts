@@ -1,5 +1,5 @@
 // locate/: takes a document's stored pages (text as extracted and, when known, its text boxes: positions and font
-// sizes) and gives where each line, and so each mention, stands (issue 17): heading, body, list, table, footnote,
+// sizes) and gives where each line, and so each mention, stands: heading, body, list, table, footnote,
 // caption, contents, running (header or footer) or references. Never reads a PDF: a database from before works
 // the same. Pure: store/locations.ts reads the pages and writes the locations.
 export {

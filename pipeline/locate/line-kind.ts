@@ -36,7 +36,7 @@ const words = (text: string) => {
   return n;
 };
 
-/** A heading: larger than the body text, or in capitals on its own line (issue 17), and short. */
+/** A heading: larger than the body text, or in capitals on its own line, and short. */
 export function isHeading(line: Line, shape: DocumentShape): boolean {
   if (words(line.text) > 20) return false;
   if (line.size !== null && shape.bodySize !== null)

@@ -39,7 +39,7 @@ function shapeOf(
 }
 
 /**
- * Where every line of a document stands (issue 17), from what a scan stores: page text, text boxes (sizes and
+ * Where every line of a document stands, from what a scan stores: page text, text boxes (sizes and
  * positions) and lines repeating across pages. Gives, per page number, the location of each line.
  */
 export function locateLines(

@@ -30,7 +30,7 @@ function bandLines(lines: readonly Line[]): Line[] {
 }
 
 /**
- * Issue 17 `running`: a line that recurs, digits folded, in the top or bottom band of at least 3 pages and half
+ * `running`: a line that recurs, digits folded, in the top or bottom band of at least 3 pages and half
  * of the document's pages with text. Gives, per page (0-based position in `pages`), the indexes of its running
  * lines, and the key of each (one verdict group per running line).
  */

@@ -30,7 +30,7 @@ function looksLikeContents(lines: readonly Line[]): boolean {
 }
 
 /**
- * Issue 17 `contents`: a page headed "Contents", or whose lines mostly end in page numbers or dot leaders, in
+ * `contents`: a page headed "Contents", or whose lines mostly end in page numbers or dot leaders, in
  * the first third of the document, and the pages after it that still read so, up to the first body page.
  */
 export function findContentsPages(pages: readonly ContentPage[]): Set<number> {
@@ -50,7 +50,7 @@ export function findContentsPages(pages: readonly ContentPage[]): Set<number> {
 }
 
 /**
- * Issue 17 `references`: from a heading such as References, Bibliography, Glossary, Sources or Acronyms to the
+ * `references`: from a heading such as References, Bibliography, Glossary, Sources or Acronyms to the
  * next heading of the same or a larger size. Gives the lines inside, as "pageIndex:lineIndex".
  */
 export function findReferenceLines(

@@ -15,7 +15,7 @@ export type OcrEngine = {
   readonly name: string;
 };
 
-/** The one line a missing engine gives (issue 15: say how to install it, or how to do without). */
+/** The one line a missing engine gives (how to install it, or how to do without). */
 export const MISSING_ENGINE =
   "OCR: tesseract (Tesseract 5 with English) is not installed, so pages without a text layer stay unread; " +
   "install the Debian packages tesseract-ocr tesseract-ocr-eng (make installs them), or pass --ocr off";

@@ -2,7 +2,7 @@ import { pageRanges } from "../quality/index.js";
 import type { DocumentRow } from "../store/index.js";
 import { counted } from "../plural.js";
 
-// What an analyst should know about a document beyond its status (spec v2.1, issue 29): pages that paint
+// What an analyst should know about a document beyond its status (spec v2.1): pages that paint
 // nothing, a document counted once because it repeats another, a near-duplicate counted twice, and what pdf.js
 // reported or repaired while reading it. One home for these lines: `corpus quality` prints them, the report
 // shows them. Pure.

@@ -38,7 +38,7 @@ const DOCUMENT_COLUMNS = [
   "manifest_sha256",
   "pages_ocr",
   "pages_picture",
-  // Spec v2.1 (issue 29), after the columns before it.
+  // Spec v2.1, after the columns before it.
   "pages_blank",
   "duplicate_reason",
   "near_duplicate_of",

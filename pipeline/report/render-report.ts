@@ -61,7 +61,7 @@ export type ReportData = {
     readonly match: string;
     readonly right: string;
     readonly verdict: string;
-    /** Where the passage stands in its document (issue 17). */
+    /** Where the passage stands in its document. */
     readonly location?: string;
     /** "OCR, confidence 87" for a passage read by OCR, else null. */
     readonly source: string | null;
@@ -100,7 +100,7 @@ export type ReportData = {
   readonly quality: readonly DocumentQuality[];
   /** Where the headline mentions fall in each readable document (the concordance plot). */
   readonly dispersion?: readonly DispersionStrip[];
-  /** The statistic under each counting rule (issue 17). */
+  /** The statistic under each counting rule. */
   readonly sensitivity?: readonly RuleOutcome[];
   /** Plans whose "yes" rests only on mentions in contents, running lines or references. */
   readonly resting?: readonly string[];

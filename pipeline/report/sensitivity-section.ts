@@ -5,7 +5,7 @@ const pct = (x: number | null) =>
   x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
 
 /**
- * The report's sensitivity table (issue 17): the statistic under each counting rule with its 95% Wilson interval,
+ * The report's sensitivity table: the statistic under each counting rule with its 95% Wilson interval,
  * and the plans whose yes/no flips from the first rule's.
  */
 export function renderSensitivitySection(

@@ -24,7 +24,7 @@ type Corpus = {
   readonly planCounts: readonly PlanCounts[];
 };
 
-/** The audit app's view of its database, worked out once per state of the database (issue 18). */
+/** The audit app's view of its database, worked out once per state of the database. */
 export type AuditView = {
   readonly corpus: () => Corpus;
   readonly verdicts: () => VerdictTally;

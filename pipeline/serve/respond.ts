@@ -46,7 +46,7 @@ export function sendFileInside(
     "x-content-type-options": "nosniff",
   });
   // A plan's PDF (a few hundred kB) in one read: streaming it took three or more trips through libuv's thread
-  // pool, and under load (16 clients) PDFs waited twice as long as the list (issue 18). Large files still stream.
+  // pool, and under load (16 clients) PDFs waited twice as long as the list. Large files still stream.
   if (statSync(file).size <= WHOLE_FILE_BYTES) res.end(readFileSync(file));
   else createReadStream(file).pipe(res);
 }

@@ -1,7 +1,7 @@
 import { LOCATIONS, type Location, type Statistic } from "../types.js";
 import { wilsonInterval } from "./wilson.js";
 
-/** A counting rule: which mention locations count towards the statistic (issue 17). */
+/** A counting rule: which mention locations count towards the statistic. */
 export type CountingRule = {
   readonly name: string;
   readonly locations: readonly Location[];

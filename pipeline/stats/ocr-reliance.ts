@@ -10,7 +10,7 @@ export type OcrReliantPlan = {
 
 /**
  * The plans counted as mentioning social value whose headline mentions from text layers alone stay below the
- * statistic's threshold: their "yes" rests on OCR, so a reader knows where the number leans on it (issue 15).
+ * statistic's threshold: their "yes" rests on OCR, so a reader knows where the number leans on it.
  */
 export function plansRestingOnOcr(
   stat: Statistic,

@@ -1,6 +1,6 @@
 import type { Db } from "./open-database.js";
 
-// What a bundle (issue 17 §3) reads beyond the exports: tables and columns that later schemas add (issue 15's OCR
+// What a bundle reads beyond the exports: tables and columns that later schemas add (OCR
 // page sources and page declarations). Each read asks SQLite whether the table or column is there, so a bundle of
 // a database from before holds null for them instead of failing.
 
@@ -21,7 +21,7 @@ const columnsOf = (db: Db, table: string) =>
 export type DeclarationTable = "page_declarations" | "duplicate_declarations";
 
 /**
- * Every row of a declaration table (issue 15 `corpus accept-pages`, issue 29 `corpus declare-duplicate`), oldest
+ * Every row of a declaration table (`corpus accept-pages`, `corpus declare-duplicate`), oldest
  * first; null when the table is absent.
  */
 export function readDeclarationRows(

@@ -13,7 +13,7 @@ import type { Db } from "./open-database.js";
 import { readPages } from "./snapshot.js";
 
 /**
- * Works out the location of every mention that has none yet, or one from older rules (issue 17), from the stored
+ * Works out the location of every mention that has none yet, or one from older rules, from the stored
  * page text and boxes alone: after a scan, and the first time a database from before is opened. One transaction
  * per document, so readers never see half of one. Gives how many mentions it located.
  */

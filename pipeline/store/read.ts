@@ -29,7 +29,7 @@ export type MentionRow = {
   headline: boolean;
   start: number;
   end: number;
-  /** Where the mention stands in its document (issue 17); null only while it is being worked out. */
+  /** Where the mention stands in its document; null only while it is being worked out. */
   location: Location | null;
   /** The latest note given with a verdict, if any. */
   note: string | null;

@@ -26,7 +26,7 @@ export type StoredDocument = {
   readonly pagesWithoutText: readonly number[];
   readonly pagesOcr: readonly number[];
   readonly pagesPicture: readonly number[];
-  /** The OCR settings its pages without a text layer were read with (see scan.ts); null before schema 6. */
+  /** The OCR settings its pages without a text layer were read with (see scan/ocr-settings.ts); null before schema 6. */
   readonly ocr: string | null;
   readonly error: string | null;
   readonly blankPages: readonly number[];

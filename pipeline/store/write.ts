@@ -216,7 +216,7 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
 }
 
 /**
- * Where each mention of a document just read stands (issue 17), from the pages in hand, so a scan does not read
+ * Where each mention of a document just read stands, from the pages in hand, so a scan does not read
  * them back; null (worked out later by fillLocations) when the document's pages are not all here.
  */
 function locationsOf(

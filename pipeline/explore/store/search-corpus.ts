@@ -69,7 +69,7 @@ export function countPlacesByPlan(
   return countByPlan(places, plan === undefined ? readPlanIds(db) : [plan]);
 }
 
-/** Where each place stands in its document (issue 17), worked out from its document's stored pages. */
+/** Where each place stands in its document, worked out from its document's stored pages. */
 export function locatePlaces<P extends Place>(
   db: Db,
   places: readonly P[],
