@@ -15,7 +15,7 @@ OFFICE_PACKAGES := libreoffice-writer-nogui libreoffice-impress-nogui ghostscrip
 DEBIAN_PACKAGES := qpdf pdfgrep chromium $(OCR_PACKAGES) $(OFFICE_PACKAGES)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install system-packages ocr-packages build scan test lint fixtures bench fuzz clean
+.PHONY: install system-packages ocr-packages build scan test lint fixtures bench fuzz house clean
 
 # npm ci also applies patches/ to pdfjs-dist (package.json postinstall: patch-package); a changed patch reinstalls.
 install: node_modules/.package-lock.json
@@ -71,6 +71,11 @@ lint: install
 # on two cores the suite took 467 s with one worker and 307 s with two.
 test: build system-packages lint
 	$(JEST) --ci --maxWorkers=100%
+
+# The figures that say how the code is shaped (cli/'s share, longest functions, store's exports, import cycles,
+# result shapes, error classes, comments quoting measurements), to compare a reshaping before and after.
+house: build
+	node dist/tests/house/house-figures.js
 
 # Speed and memory, then every PDF of ../shared read with the patched and the unpatched pdf.js (make test reads
 # the part of them that fits its time): a speed change may never change what is read.
