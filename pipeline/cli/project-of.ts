@@ -1,14 +1,9 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
+import { shownPath } from "../paths.js";
 import { CORPUS_DIR, DB_FILE } from "../defaults.js";
 import { describeSetting, resolveThreshold } from "../settings/index.js";
 import { openDatabase, readProjectSettings, type Db } from "../store/index.js";
-
-/** A path as the analyst would type it from here: relative when that is shorter. */
-export const shownPath = (path: string): string => {
-  const rel = relative(process.cwd(), path);
-  return rel === "" ? "." : rel.length < path.length ? rel : path;
-};
 
 /**
  * The threshold a reading command uses: the one given, else the database's (scan --threshold), else the default;

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
+import { shownPath } from "../paths.js";
+import { counted } from "../plural.js";
 import { CorpusError } from "../corpus/index.js";
 import { CORPUS_DIR } from "../defaults.js";
 import {
@@ -27,11 +29,6 @@ export type ProjectOptions = {
 
 /** The corpus and settings a scan or add uses. */
 export type Project = Resolved["settings"];
-
-const shown = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel === "" ? "." : rel.length < path.length ? rel : path;
-};
 
 const givenOf = (o: ProjectOptions): GivenSettings => ({
   ...(o.corpus === undefined ? {} : { corpus: resolve(o.corpus) }),
@@ -74,12 +71,12 @@ export function settleProject(
     const held = store.countHeldDocuments(db);
     if (held > 0 && options.replaceCorpus !== true)
       throw new CorpusError(
-        `${dbFile} holds the corpus ${shown(conflict.stored)} (${held} ${held === 1 ? "document" : "documents"}), not ${shown(conflict.given)}; ` +
+        `${dbFile} holds the corpus ${shownPath(conflict.stored)} (${counted(held, "document")}), not ${shownPath(conflict.given)}; ` +
           `leave out --corpus to use its own, pass another --db for a new project, or add --replace-corpus to replace it`,
       );
     if (held > 0)
       notice(
-        `replacing the corpus ${shown(conflict.stored)} with ${shown(conflict.given)} (--replace-corpus)`,
+        `replacing the corpus ${shownPath(conflict.stored)} with ${shownPath(conflict.given)} (--replace-corpus)`,
       );
   }
   for (const change of resolved.changes)
