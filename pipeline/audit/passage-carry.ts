@@ -1,18 +1,8 @@
+import type { StoredPassage } from "../store/index.js";
 import type { AuditState } from "./verdicts.js";
 
-/** Where a mention stands: its document's content, page and offsets (see store's StoredPassage). */
-export type Passage = {
-  readonly mentionId: string;
-  readonly document: string;
-  readonly sha256: string | null;
-  /** 1-based. */
-  readonly pageNumber: number;
-  /** [start, end) into the page text as extracted. */
-  readonly start: number;
-  readonly end: number;
-  readonly termId: string;
-  readonly surface: string;
-};
+/** Where a mention stands: its document's content, page and offsets, as the store reads it. */
+export type Passage = StoredPassage;
 
 /** A judged mention no longer found, and the mention found now on the same passage that takes its verdict. */
 export type VerdictCarry = {

@@ -3,7 +3,6 @@ import {
   AddError,
   addFiles,
   CorpusBusyError,
-  readPlanStanding,
   type AddOptions,
   type AddOutcome,
   type AddReport,
@@ -14,12 +13,10 @@ import {
   planOf,
   refusedCount,
   renderScanned,
-  renderStanding,
   renderSummary,
 } from "./add-output.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { figureOf, renderHeadline } from "./figure.js";
-import { withDatabase } from "./output.js";
+import { renderPlanAfter } from "./figure.js";
 import { examplesOf } from "./examples.js";
 import {
   READING_OPTIONS,
@@ -149,14 +146,11 @@ export function addCommand(yargs: Argv): Argv {
         process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));
-          const { threshold } = report.scan.project;
-          const standing = readPlanStanding(argv.db, report.plan.id, threshold);
-          const figure = withDatabase(argv.db, (db) =>
-            figureOf(db, argv.db, threshold),
-          );
           process.stdout.write(
-            forTerminal(
-              `${renderStanding(report.plan.id, standing)}${renderHeadline(await figure)}`,
+            await renderPlanAfter(
+              argv.db,
+              report.plan.id,
+              report.scan.project.threshold,
             ),
           );
         }

@@ -10,7 +10,6 @@ import {
   checkCorpus,
   CorpusBusyError,
   listCorpus,
-  readPlanStanding,
   removeDocument,
   repairCorpus,
   type ListedPlan,
@@ -33,10 +32,9 @@ import {
   renderQuality,
 } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { runOnDatabase, withDatabase } from "./output.js";
-import { renderStanding } from "./add-output.js";
+import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { figureOf, renderHeadline } from "./figure.js";
+import { figureOf, renderHeadline, renderPlanAfter } from "./figure.js";
 import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
 import { counted } from "../plural.js";
@@ -224,16 +222,10 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
     process.stdout.write(
       `kept ${verdictsKept} ${verdictsKept === 1 ? "verdict" : "verdicts"} on its mentions: adding the same file back brings ${verdictsKept === 1 ? "it" : "them"} back\n`,
     );
-  if (report.scan !== null) {
-    const { threshold } = report.scan.project;
-    const standing = readPlanStanding(argv.db, planId, threshold);
-    const figure = await withDatabase(argv.db, (db) =>
-      figureOf(db, argv.db, threshold),
-    );
+  if (report.scan !== null)
     process.stdout.write(
-      `${renderStanding(planId, standing)}${renderHeadline(figure)}`,
+      await renderPlanAfter(argv.db, planId, report.scan.project.threshold),
     );
-  }
 }
 
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */

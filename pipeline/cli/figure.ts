@@ -13,6 +13,9 @@ import {
 } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { whereOf } from "./project-of.js";
+import { planStanding } from "../curate/index.js";
+import { renderStanding } from "./add-output.js";
+import { withDatabase } from "./output.js";
 import { forTerminal } from "../terminal-text.js";
 import {
   judgedAny,
@@ -75,4 +78,17 @@ export function figureJson(f: Figure) {
       interval: wilsonInterval(a.statistic.numerator, a.statistic.denominator),
     },
   };
+}
+
+/** After an add or a remove: the plan's new counts, then the headline line, read from the database once. */
+export async function renderPlanAfter(
+  dbFile: string,
+  planId: string,
+  threshold: number,
+): Promise<string> {
+  const figure = await withDatabase(dbFile, (db) =>
+    figureOf(db, dbFile, threshold),
+  );
+  const standing = planStanding(figure.statistic, figure.sizes, planId);
+  return `${renderStanding(planId, standing)}${renderHeadline(figure)}`;
 }
