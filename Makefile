@@ -53,12 +53,21 @@ BUNDLE = node_modules/.bin/esbuild --bundle --platform=node --format=esm --exter
   --external:pdfjs-dist --alias:string-width=./dist/pipeline/cli/help-text-width.js --banner:js="$(BUNDLE_REQUIRE)" \
   --outdir=dist/bundle --log-level=warning
 COMMAND_FILES = $(patsubst %.ts,dist/%.js,$(wildcard pipeline/cli/*-command.ts))
+# The browser app (web/, the page of `stp-scan serve`): typechecked on its own (DOM types, no Node), then bundled
+# into one ES module and its style sheet, dist/web/app.js and app.css, beside index.html; esbuild takes the JSX
+# settings (Preact) from web/tsconfig.json. pdf.js stays out of it: serve hands the browser the installed package.
+WEB_BUNDLE = node_modules/.bin/esbuild web/src/main.tsx --bundle --format=esm --platform=browser --target=es2022 \
+  --entry-names=app --outdir=dist/web --minify --sourcemap --log-level=warning
 build: install
 	npx tsc -p tsconfig.json
 	rm -rf dist/bundle
 	$(BUNDLE) dist/pipeline/cli/main.js $(foreach f,$(notdir $(COMMAND_FILES)),--external:./$(f))
 	$(BUNDLE) $(COMMAND_FILES)
 	chmod +x dist/pipeline/cli/main.js bin/stp-scan
+	npx tsc -p web/tsconfig.json
+	rm -rf dist/web
+	$(WEB_BUNDLE)
+	cp web/index.html dist/web/index.html
 
 scan: build ocr-packages
 	bin/stp-scan scan --corpus "$(CORPUS)" --db "$(DB)"

@@ -1,3 +1,4 @@
+import globals from "globals";
 import tseslint from "typescript-eslint";
 
 // Pure stages (STYLE §2) take values and return values: no files, no database, no PDF parser.
@@ -104,6 +105,32 @@ export default tseslint.config(
             {
               group: ["**/store/*"],
               message: "pure stage: the database is read in the shell",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The browser app runs in a page: browser globals, no Node, and only the API's JSON types from pipeline/.
+  {
+    files: ["web/**"],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "better-sqlite3",
+              message: "web/ runs in the browser; serve/ reads the database",
+            },
+          ],
+          patterns: [
+            { group: ["node:*"], message: "web/ runs in the browser" },
+            {
+              regex: "/pipeline/(?!serve/api-types\\.js$)",
+              message:
+                "web/ talks to serve/ over HTTP; only its JSON types (serve/api-types.ts) are shared",
             },
           ],
         },

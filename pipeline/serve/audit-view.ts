@@ -7,7 +7,7 @@ import {
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
-import { readPlanCounts, type Db } from "../store/index.js";
+import { changeMarksOf, readPlanCounts, type Db } from "../store/index.js";
 import type { PlanCounts } from "../types.js";
 import { createVerdictTally, type VerdictTally } from "./verdict-tally.js";
 
@@ -67,18 +67,17 @@ function readCorpus(db: Db): Corpus {
  * out (every page's text is tokenised) and no verdict changes them.
  */
 export function createAuditView(db: Db, thresholdMentions: number): AuditView {
-  const dataVersion = db.prepare("PRAGMA data_version").pluck();
-  const ownChanges = db.prepare("SELECT total_changes()").pluck();
-  let corpus: { at: unknown; value: Corpus } | null = null;
-  let verdicts: { at: unknown; tally: VerdictTally } | null = null;
+  const marks = changeMarksOf(db);
+  let corpus: { at: number; value: Corpus } | null = null;
+  let verdicts: { at: number; tally: VerdictTally } | null = null;
   const currentCorpus = (): Corpus => {
-    if (corpus === null || corpus.at !== dataVersion.get()) {
-      // One read transaction: a scan committing meanwhile cannot mix two states of the corpus, and the version
-      // kept is the one read.
-      corpus = db.transaction(() => ({
-        at: dataVersion.get(),
+    if (corpus === null || corpus.at !== marks.othersCommits()) {
+      // One read: a scan committing meanwhile cannot mix two states of the corpus, and the version kept is the
+      // one read.
+      corpus = marks.readAtOnce(() => ({
+        at: marks.othersCommits(),
         value: readCorpus(db),
-      }))();
+      }));
       verdicts = null;
     }
     return corpus.value;
@@ -87,7 +86,7 @@ export function createAuditView(db: Db, thresholdMentions: number): AuditView {
     corpus: currentCorpus,
     verdicts: () => {
       const value = currentCorpus();
-      const at = ownChanges.get();
+      const at = marks.ownChanges();
       if (verdicts === null)
         verdicts = {
           at,

@@ -1,8 +1,31 @@
-import type { IncomingMessage } from "node:http";
+/** What the guards read of a request: its method, address and a few headers. */
+export type GuardedRequest = {
+  readonly method: string;
+  /** The absolute address asked for. */
+  readonly url: string;
+  readonly host: string | undefined;
+  readonly origin: string | undefined;
+  readonly secFetchSite: string | undefined;
+  /** The X-STP-Token header (or X-Token, as scripts have sent it). */
+  readonly tokenHeader: string | undefined;
+};
 
-/** Why a request is refused, or null when it may go on. Pure: only reads the request's headers and URL. */
+/** The headers of `request` the guards read. */
+export function guardedRequestOf(request: Request): GuardedRequest {
+  const header = (name: string) => request.headers.get(name) ?? undefined;
+  return {
+    method: request.method,
+    url: request.url,
+    host: header("host"),
+    origin: header("origin"),
+    secFetchSite: header("sec-fetch-site"),
+    tokenHeader: header("x-stp-token") ?? header("x-token"),
+  };
+}
+
+/** Why a request is refused, or null when it may go on. Pure: reads only what `guardedRequestOf` took. */
 export function refuseRequest(
-  req: IncomingMessage,
+  req: GuardedRequest,
   expected: { readonly token: string; readonly port: number },
 ): string | null {
   const allowedHosts = [
@@ -10,8 +33,8 @@ export function refuseRequest(
     `localhost:${expected.port}`,
   ];
   // A page on another site can point a name at 127.0.0.1 (DNS rebinding); the Host header gives it away.
-  if (!allowedHosts.includes(req.headers.host ?? "")) return "unknown host";
-  const origin = req.headers.origin;
+  if (!allowedHosts.includes(req.host ?? "")) return "unknown host";
+  const origin = req.origin;
   if (
     origin !== undefined &&
     !allowedHosts.map((h) => `http://${h}`).includes(origin)
@@ -20,21 +43,24 @@ export function refuseRequest(
   if (
     req.method !== "GET" &&
     origin === undefined &&
-    req.headers["sec-fetch-site"] !== "same-origin"
+    req.secFetchSite !== "same-origin"
   )
     return "request without origin";
-  const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
+  const url = new URL(req.url);
   if (req.method === "GET" && isPublicPath(url.pathname)) return null;
   // Never a cookie: a browser sends 127.0.0.1's cookies to every port, so any local server could read and replay
   // one. A write needs the header, which no other page can set on a request here (no CORS is answered).
-  const header =
-    req.headers["x-stp-token"] ?? req.headers["x-token"] ?? undefined;
   const given =
-    req.method === "GET" ? (header ?? url.searchParams.get("token")) : header;
+    req.method === "GET"
+      ? (req.tokenHeader ?? url.searchParams.get("token"))
+      : req.tokenHeader;
   if (given !== expected.token) return "missing or wrong token";
   return null;
 }
 
-/** The page and pdf.js: the same for every run and holding no data, so a reload needs no token in its URL. */
+/**
+ * The page, the app's script and style, and pdf.js: the same for every run and holding no data, so a reload
+ * needs no token in its URL.
+ */
 const isPublicPath = (path: string) =>
-  path === "/" || path.startsWith("/pdfjs/");
+  path === "/" || path.startsWith("/web/") || path.startsWith("/pdfjs/");

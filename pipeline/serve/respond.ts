@@ -1,65 +1,92 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { isAbsolute, relative, resolve } from "node:path";
+import { extname, isAbsolute, relative, resolve } from "node:path";
+import { Readable } from "node:stream";
 import { realPathInside } from "../corpus/index.js";
+import type { ErrorJson } from "./api-types.js";
 
-/** Sends a body (an object as JSON) with the headers every answer of the app carries. */
-export function send(
-  res: ServerResponse,
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** An answer (an object as JSON) with the headers every answer of the app carries. */
+export function answer(
   status: number,
   body: string | object,
-  type = "application/json; charset=utf-8",
-): void {
-  res.writeHead(status, {
-    "content-type": type,
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    "cross-origin-resource-policy": "same-origin",
+  type = JSON_TYPE,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  return new Response(typeof body === "string" ? body : JSON.stringify(body), {
+    status,
+    headers: {
+      "content-type": type,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cross-origin-resource-policy": "same-origin",
+      ...headers,
+    },
   });
-  res.end(typeof body === "string" ? body : JSON.stringify(body));
 }
+
+/** A refusal or failure: `{ "error": reason }`, the one shape every error of the API has. */
+export const refusal = (
+  status: number,
+  reason: string,
+  headers: Readonly<Record<string, string>> = {},
+): Response =>
+  answer(status, { error: reason } satisfies ErrorJson, JSON_TYPE, headers);
+
+/** What a served file's name says it holds; pdf.js's own files are modules (`.mjs`) or data. */
+const TYPES: Readonly<Record<string, string>> = {
+  ".mjs": "text/javascript",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".html": "text/html; charset=utf-8",
+};
+
+/** The content type of a file the app serves, by its extension. */
+export const typeOfFile = (path: string): string =>
+  TYPES[extname(path)] ?? "application/octet-stream";
 
 /** Files up to this size are sent from one read. */
 const WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
-/** Serves a file only when it lies inside `root` (no "..", no absolute paths, no links out). */
-export function sendFileInside(
-  res: ServerResponse,
+/** A file, only when it lies inside `root` (no "..", no absolute paths, no links out); else 404. */
+export function fileInside(
   root: string,
   relativePath: string,
   type: string,
-): void {
+  headers: Readonly<Record<string, string>> = {},
+): Response {
   const inside = relative(root, resolve(root, relativePath));
   // Lexically inside is not enough: a link in the corpus may point anywhere on the computer.
   const file =
     inside === "" || inside.startsWith("..") || isAbsolute(inside)
       ? null
       : realPathInside(root, relativePath);
-  if (file === null || !statSync(file).isFile()) {
-    send(res, 404, { error: "not found" });
-    return;
-  }
-  res.writeHead(200, {
+  if (file === null || !statSync(file).isFile())
+    return refusal(404, "not found");
+  const head = {
     "content-type": type,
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
-  });
+    ...headers,
+  };
   // A plan's PDF (a few hundred kB) in one read: streaming it took three or more trips through libuv's thread
   // pool, and under load (16 clients) PDFs waited twice as long as the list. Large files still stream.
-  if (statSync(file).size <= WHOLE_FILE_BYTES) res.end(readFileSync(file));
-  else createReadStream(file).pipe(res);
+  if (statSync(file).size <= WHOLE_FILE_BYTES)
+    return new Response(readFileSync(file), { status: 200, headers: head });
+  const stream = Readable.toWeb(createReadStream(file)) as ReadableStream;
+  return new Response(stream, { status: 200, headers: head });
 }
 
-/** The request body as text; a body past 100 000 characters ends the request. */
-export function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((ok, fail) => {
-    let body = "";
-    req.on("data", (chunk: Buffer) => {
-      body += chunk.toString("utf8");
-      if (body.length > 100_000) req.destroy(new Error("request too large"));
-    });
-    req.on("end", () => ok(body));
-    req.on("error", fail);
-  });
+/** The part of a request's path after `prefix`, %-decoded; null when its encoding is broken (`%E0%A4%A`). */
+export function pathAfter(url: string, prefix: string): string | null {
+  const rest = new URL(url).pathname.slice(prefix.length);
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
 }
+
+/** A broken %-encoding is the client's mistake. */
+export const BAD_ENCODING = "the address has a broken %-encoding";

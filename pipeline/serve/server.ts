@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import { createAuditView } from "./audit-view.js";
-import { refuseRequest } from "./http-guard.js";
+import { getRequestListener } from "@hono/node-server";
 import { isDatabaseBusy } from "../store/index.js";
-import { send } from "./respond.js";
-import { route, type ServeOptions } from "./routes.js";
+import { createAuditView } from "./audit-view.js";
+import { refusal } from "./respond.js";
+import { createRoutes, type ServeOptions } from "./routes.js";
 
 export type { ServeOptions };
 
@@ -25,30 +25,24 @@ export function createAuditServer(options: ServeOptions): {
   // Read once before the first request: on a large database (10,000 mentions) the contexts take a few tenths of
   // a second, which the first clients would otherwise all wait for.
   view.verdicts().statistic();
-  const server = createServer((req, res) => {
-    // Inside the promise: whatever a guard or a route throws becomes a 500, never an uncaught error.
-    const answer = async () => {
-      // A request line no URL parser accepts is the client's mistake, not the app's.
-      if (!URL.canParse(req.url ?? "/", "http://127.0.0.1"))
-        return send(res, 400, { error: "malformed address" });
-      const refused = refuseRequest(req, {
-        token,
-        port:
-          (server.address() as { port: number } | null)?.port ?? options.port,
-      });
-      if (refused !== null) return send(res, 403, { error: refused });
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      await route({ req, res, url, options, view });
-    };
-    answer().catch((error: unknown) => {
-      // Another stp-scan command writing (a scan, a search building its index) is a wait, not a fault: the page
-      // tries again after Retry-After, and nothing was stored by half.
-      if (isDatabaseBusy(error)) {
-        res.setHeader("retry-after", "1");
-        return send(res, 503, { error: BUSY_MESSAGE });
-      }
-      send(res, 500, { error: (error as Error).message });
-    });
+  const routes = createRoutes({
+    options,
+    view,
+    token,
+    port: (): number =>
+      (server.address() as { port: number } | null)?.port ?? options.port,
+  }).onError((error) =>
+    // Another stp-scan command writing (a scan, a search building its index) is a wait, not a fault: the page
+    // tries again after Retry-After, and nothing was stored by half.
+    isDatabaseBusy(error)
+      ? refusal(503, BUSY_MESSAGE, { "retry-after": "1" })
+      : refusal(500, error.message),
+  );
+  const listener = getRequestListener(routes.fetch, {
+    // A request line or Host no URL parser accepts is the client's mistake, not the app's.
+    errorHandler: () => refusal(400, "malformed address"),
   });
+  // The listener answers every failure itself (errorHandler, onError): nothing is left to reject.
+  const server: Server = createServer((req, res) => void listener(req, res));
   return { server, token };
 }

@@ -8,14 +8,7 @@ import {
 import { describeShare } from "../stats/index.js";
 import { readVerdictRows, type Db } from "../store/index.js";
 import type { EffectiveVerdict, PlanCounts, VerdictRow } from "../types.js";
-
-/** The statistic as the page shows it (GET /api/stats, and each verdict's answer). */
-export type StatisticJson = {
-  readonly line: string;
-  readonly counts: object;
-  readonly lowest: number | null;
-  readonly highest: number | null;
-};
+import type { StatisticJson } from "./api-types.js";
 
 /** What the statistic reads of a mention. */
 type Judged = Pick<KwicMention, "plan_id" | "headline" | "location"> & {

@@ -74,6 +74,7 @@ export { readOcrFigures } from "./ocr-figures.js";
 export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
 export { takePidLock, type PidLock } from "./pid-lock.js";
 export { explainStorageError, isDatabaseBusy } from "./storage-error.js";
+export { changeMarksOf, type ChangeMarks } from "./change-marks.js";
 export {
   readPagesToIndex,
   writeVocabulary,

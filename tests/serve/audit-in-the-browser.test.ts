@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -9,35 +9,9 @@ import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { startServer } from "./serve-command.js";
 
 const chromiumHere = hasChromium("the browser audit tests");
-
-/** Starts `stp-scan serve` and resolves with its URL once it prints it. */
-function startServer(
-  db: string,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      join(PROJECT_ROOT, "dist/pipeline/cli/main.js"),
-      "serve",
-      "--db",
-      db,
-      "--auditor",
-      "web-tester",
-    ],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  return new Promise((ok, fail) => {
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+/.exec(out)?.[0];
-      if (url) ok({ child, url });
-    });
-    child.on("exit", (code) => fail(new Error(`serve exited ${code}: ${out}`)));
-  });
-}
 
 /** Scans `corpus`, serves its database and opens Chromium, for the tests of one describe block. */
 function servedInChromium(corpus: string) {

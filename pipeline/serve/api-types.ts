@@ -1,0 +1,67 @@
+// The JSON the app's HTTP API sends and takes: the one home of its shapes, read by serve/ (which builds them) and
+// by the browser app in web/ (which reads them). Types only, so the browser's build takes nothing else from here.
+import type { EffectiveVerdict, Location, Rect } from "../types.js";
+
+/** A mention as the list and the page view receive it. */
+export type MentionJson = {
+  readonly id: string;
+  readonly plan: string;
+  /** Relative to the corpus root, `/`-separated. */
+  readonly document: string;
+  /** 1-based. */
+  readonly page: number;
+  /** Half-open [start, end), UTF-16 code units into the page's text as extracted. */
+  readonly start: number;
+  readonly end: number;
+  readonly left: string;
+  readonly match: string;
+  readonly right: string;
+  readonly term: string;
+  readonly concept: string;
+  readonly verdict: EffectiveVerdict;
+  readonly note: string | null;
+  /** Highlight rectangles [x0, y0, x1, y1] in PDF user space; empty when the database predates them. */
+  readonly boxes: readonly Rect[];
+  readonly location: Location | null;
+  /** "OCR" or "OCR, confidence N" for a page read by OCR; null for a text layer. */
+  readonly source: string | null;
+};
+
+/** GET /api/mentions: one page of the filtered list. */
+export type MentionsJson = {
+  readonly total: number;
+  /** 0-based index of the first row in the filtered list. */
+  readonly offset: number;
+  readonly pageSize: number;
+  readonly rows: readonly MentionJson[];
+  /** Plans with mentions, in corpus order (the plan filter's choices). */
+  readonly plans: readonly string[];
+};
+
+/** The audited statistic as the page shows it (GET /api/stats, and each verdict's answer). */
+export type StatisticJson = {
+  readonly line: string;
+  readonly counts: Readonly<Record<EffectiveVerdict, number>>;
+  readonly lowest: number | null;
+  readonly highest: number | null;
+};
+
+/** The verdicts a client may post; `disputed` is worked out from two auditors, never posted. */
+export type PostedVerdict = "accepted" | "rejected" | "pending";
+
+/** POST /api/verdict's body. */
+export type VerdictRequest = {
+  readonly id: string;
+  readonly verdict: PostedVerdict;
+  /** Empty or null: no note. */
+  readonly note?: string | null;
+};
+
+/** POST /api/verdict's answer when the verdict is stored. */
+export type VerdictJson = {
+  readonly ok: true;
+  readonly statistic: StatisticJson;
+};
+
+/** Every refusal and failure: one line a person can act on. */
+export type ErrorJson = { readonly error: string };

@@ -1,0 +1,63 @@
+import type { JSX } from "preact";
+import type { Audit, Filters } from "./audit-state.js";
+
+/** The choices of the fixed filters; "" ("all") comes first in each. */
+const CONCEPTS = ["social-value", "related"];
+const VERDICTS = ["pending", "accepted", "rejected", "disputed"];
+const LOCATIONS = [
+  "heading",
+  "body",
+  "list",
+  "table",
+  "footnote",
+  "caption",
+  "contents",
+  "running",
+  "references",
+];
+
+function Choice(props: {
+  readonly audit: Audit;
+  readonly name: keyof Filters;
+  readonly choices: readonly string[];
+}): JSX.Element {
+  const { audit, name } = props;
+  return (
+    <label>
+      {name}{" "}
+      <select
+        id={`f-${name}`}
+        value={audit.filters.value[name]}
+        onChange={(e) => audit.setFilter(name, e.currentTarget.value)}
+      >
+        <option value="">all</option>
+        {props.choices.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </select>{" "}
+    </label>
+  );
+}
+
+/** The list's filters: plan, concept, verdict, location, and words of the passage or the plan's name. */
+export function FilterBar({ audit }: { readonly audit: Audit }): JSX.Element {
+  return (
+    <div id="filters">
+      <Choice audit={audit} name="plan" choices={audit.plans.value} />
+      <Choice audit={audit} name="concept" choices={CONCEPTS} />
+      <Choice audit={audit} name="verdict" choices={VERDICTS} />
+      <Choice audit={audit} name="location" choices={LOCATIONS} />
+      <input
+        id="f-text"
+        type="search"
+        placeholder="plan or words"
+        size={18}
+        aria-label="filter by plan name or words of the passage"
+        value={audit.filters.value.text}
+        onInput={(e) => audit.setFilter("text", e.currentTarget.value)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { JSX } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import type { MentionJson } from "../../../pipeline/serve/api-types.js";
+import type { Audit } from "./audit-state.js";
+
+/** A mention's verdict in the list. Blind mode (double coding) hides it here. */
+function VerdictCell({ verdict }: { readonly verdict: string }): JSX.Element {
+  return <td class={`v-${verdict}`}>{verdict}</td>;
+}
+
+function MentionRow(props: {
+  readonly m: MentionJson;
+  readonly selected: boolean;
+  readonly onSelect: () => void;
+}): JSX.Element {
+  const { m } = props;
+  return (
+    <tr
+      data-id={m.id}
+      class={props.selected ? "sel" : undefined}
+      onClick={props.onSelect}
+    >
+      {/* Plan, then its document and page: a plan's mentions run by document, then page as a number. */}
+      <td>
+        {m.plan}
+        <br />
+        <span class="doc">{`${m.document.split("/").pop() ?? ""} p${m.page}`}</span>
+      </td>
+      <td class="l">{m.left}</td>
+      <td class="m">{m.match}</td>
+      <td>{m.right}</td>
+      <VerdictCell verdict={m.verdict} />
+      <td>{m.location ?? ""}</td>
+    </tr>
+  );
+}
+
+/** One page of the mentions, the selected one kept in view, and the buttons to the pages before and after. */
+export function MentionList({ audit }: { readonly audit: Audit }): JSX.Element {
+  const listed = audit.listed.value;
+  const selection = audit.selection.value;
+  const body = useRef<HTMLTableSectionElement>(null);
+  const index = selection?.index ?? -1;
+  // The list scrolls on its own: the selected mention stays in view as verdicts move the selection down.
+  useEffect(() => {
+    if (index >= 0)
+      body.current?.rows[index]?.scrollIntoView({ block: "nearest" });
+  }, [index, selection?.mention.id]);
+  const rows = listed?.rows ?? [];
+  const offset = listed?.offset ?? 0;
+  const total = listed?.total ?? 0;
+  return (
+    <>
+      <table id="list">
+        <tbody ref={body}>
+          {rows.map((m, i) => (
+            <MentionRow
+              key={m.id}
+              m={m}
+              selected={i === index}
+              onSelect={() => audit.select(i)}
+            />
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <button id="prev-page" onClick={() => audit.turnPage(-1)}>
+          previous 50
+        </button>{" "}
+        <span id="range">
+          {`${total === 0 ? 0 : offset + 1}-${offset + rows.length} of ${total}`}
+        </span>{" "}
+        <button id="next-page" onClick={() => audit.turnPage(1)}>
+          next 50
+        </button>
+      </p>
+    </>
+  );
+}
