@@ -1,6 +1,6 @@
 // The JSON the app's HTTP API sends and takes: the one home of its shapes, read by serve/ (which builds them) and
 // by the browser app in web/ (which reads them). Types only, so the browser's build takes nothing else from here.
-import type { EffectiveVerdict, Location, Rect } from "../types.js";
+import type { EffectiveVerdict, Location, Rect, VerdictRow } from "../types.js";
 
 /** A mention as the list and the page view receive it. */
 export type MentionJson = {
@@ -47,7 +47,7 @@ export type StatisticJson = {
 };
 
 /** The verdicts a client may post; `disputed` is worked out from two auditors, never posted. */
-export type PostedVerdict = "accepted" | "rejected" | "pending";
+export type PostedVerdict = VerdictRow["verdict"];
 
 /** POST /api/verdict's body. */
 export type VerdictRequest = {

@@ -47,11 +47,13 @@ export function sendPage(): Response {
   });
 }
 
-/** GET /web/<file>: the app's script, style and their source maps. */
+/** GET /web/<file>: the app's script, style and their source maps (and the page again, under the same policy). */
 export function sendWebFile(url: string): Response {
   const rest = pathAfter(url, "/web/");
   if (rest === null) return refusal(400, BAD_ENCODING);
-  return fileInside(WEB_DIR, rest, typeOfFile(rest));
+  return fileInside(WEB_DIR, rest, typeOfFile(rest), {
+    "content-security-policy": PAGE_POLICY,
+  });
 }
 
 /** GET /pdfjs/<file>: pdf.js from the installed package, its build, fonts, CMaps and decoders only. */

@@ -34,6 +34,25 @@ describe("stp-scan serve: a malformed request is the client's mistake (400), not
     }
   });
 
+  it("a verdict body too large to be one gets 413 with one JSON error and stores nothing", async () => {
+    const served = await serveInProcess(db);
+    try {
+      const id = (await listed(served)).rows[0]?.id ?? "";
+      const verdict = (note: string) =>
+        served.post({ id, verdict: "accepted", note });
+      const large = await verdict("x".repeat(100_000));
+      expect([large.status, large.body]).toEqual([
+        413,
+        '{"error":"request too large"}',
+      ]);
+      expect(runCli(["audit", "log", "--db", db, "--json"]).stdout).toBe(
+        "[]\n",
+      );
+    } finally {
+      await served.close();
+    }
+  });
+
   it("a verdict body that is not JSON, not an object, or has fields of the wrong type gets 400", async () => {
     const file = openDatabase(db, { mustExist: true });
     const { server, token } = createAuditServer({

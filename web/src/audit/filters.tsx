@@ -1,20 +1,10 @@
 import type { JSX } from "preact";
+import { LOCATIONS } from "../../../pipeline/types.js";
 import type { Audit, Filters } from "./audit-state.js";
 
 /** The choices of the fixed filters; "" ("all") comes first in each. */
 const CONCEPTS = ["social-value", "related"];
 const VERDICTS = ["pending", "accepted", "rejected", "disputed"];
-const LOCATIONS = [
-  "heading",
-  "body",
-  "list",
-  "table",
-  "footnote",
-  "caption",
-  "contents",
-  "running",
-  "references",
-];
 
 function Choice(props: {
   readonly audit: Audit;
