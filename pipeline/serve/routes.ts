@@ -1,7 +1,11 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { readLatestRunInfo, readMentionDocument } from "../store/index.js";
-import type { Db } from "../store/index.js";
+import {
+  isDatabaseBusy,
+  readLatestRunInfo,
+  readMentionDocument,
+  type Db,
+} from "../store/index.js";
 import type { AuditView } from "./audit-view.js";
 import { guardedRequestOf, refuseRequest } from "./http-guard.js";
 import { mentionsPage } from "./mentions-route.js";
@@ -32,6 +36,9 @@ export type AppContext = {
   readonly port: () => number;
 };
 
+const BUSY_MESSAGE =
+  "the database is busy: another stp-scan command is writing to it; try again in a moment";
+
 /** The largest verdict body taken, in bytes. */
 const VERDICT_BYTES = 100_000;
 
@@ -47,7 +54,8 @@ function sendPdf({ options }: AppContext, url: string): Response {
 
 /**
  * The app's HTTP API and its static files. Every request passes the guards first (http-guard.ts); each route
- * only reads its parameters, calls audit/ or store/, and answers JSON (an error as `{ "error": reason }`).
+ * only reads its parameters, calls audit/ or store/, and answers JSON; every error, a route's or a throw's, is
+ * `{ "error": reason }`.
  */
 export function createRoutes(app: AppContext): Hono {
   const { options, view } = app;
@@ -82,5 +90,22 @@ export function createRoutes(app: AppContext): Hono {
           : answer(200, stored);
       },
     )
-    .notFound(() => refusal(404, "not found"));
+    .notFound(() => refusal(404, "not found"))
+    .onError(failureAnswer);
+}
+
+/**
+ * The answer to whatever a guard or a route threw. Hono hands it here only when it is an `Error` of this realm;
+ * anything else (a thrown string, an error from another realm, as under jest) comes through the server's
+ * error handler (server.ts) to the same answer.
+ */
+export function failureAnswer(error: unknown): Response {
+  // Another stp-scan command writing (a scan, a search building its index) is a wait, not a fault: the page
+  // tries again after Retry-After, and nothing was stored by half.
+  if (isDatabaseBusy(error))
+    return refusal(503, BUSY_MESSAGE, { "retry-after": "1" });
+  return refusal(
+    500,
+    String((error as { message?: unknown } | null)?.message ?? error),
+  );
 }

@@ -1,15 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import { getRequestListener } from "@hono/node-server";
-import { isDatabaseBusy } from "../store/index.js";
+import { getRequestListener, RequestError } from "@hono/node-server";
 import { createAuditView } from "./audit-view.js";
 import { refusal } from "./respond.js";
-import { createRoutes, type ServeOptions } from "./routes.js";
+import { createRoutes, failureAnswer, type ServeOptions } from "./routes.js";
 
 export type { ServeOptions };
-
-const BUSY_MESSAGE =
-  "the database is busy: another stp-scan command is writing to it; try again in a moment";
 
 /**
  * The local audit app: a page, pdf.js from the installed package, the mentions, the PDFs of the corpus and the
@@ -31,16 +27,13 @@ export function createAuditServer(options: ServeOptions): {
     token,
     port: (): number =>
       (server.address() as { port: number } | null)?.port ?? options.port,
-  }).onError((error) =>
-    // Another stp-scan command writing (a scan, a search building its index) is a wait, not a fault: the page
-    // tries again after Retry-After, and nothing was stored by half.
-    isDatabaseBusy(error)
-      ? refusal(503, BUSY_MESSAGE, { "retry-after": "1" })
-      : refusal(500, error.message),
-  );
+  });
   const listener = getRequestListener(routes.fetch, {
     // A request line or Host no URL parser accepts is the client's mistake, not the app's.
-    errorHandler: () => refusal(400, "malformed address"),
+    errorHandler: (error) =>
+      error instanceof RequestError
+        ? refusal(400, "malformed address")
+        : failureAnswer(error),
   });
   // The listener answers every failure itself (errorHandler, onError): nothing is left to reject.
   const server: Server = createServer((req, res) => void listener(req, res));

@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import { LOCATIONS } from "../../../pipeline/types.js";
-import type { Audit, Filters } from "./audit-state.js";
+import type { Filters } from "./audit-list.js";
+import type { Audit } from "./audit-state.js";
 
 /** The choices of the fixed filters; "" ("all") comes first in each. */
 const CONCEPTS = ["social-value", "related"];
