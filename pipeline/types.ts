@@ -257,6 +257,21 @@ export type PlanCounts = {
   }[];
 };
 
+/** What the store holds about a plan for the statistic; stats/ (countPlans) decides from it what PlanCounts says. */
+export type PlanFacts = Omit<PlanCounts, "unreadable"> & {
+  /** Its documents still in the corpus, in manifest order. */
+  readonly documents: readonly {
+    readonly document: string;
+    readonly status: DocStatus;
+    /** Why it was not read, when it was not. */
+    readonly error: string | null;
+    /** Pages that could not be read (1-based). */
+    readonly pagesWithoutText: readonly number[];
+    /** Pages an analyst declared read (spec v2.0 point 5): the declarations standing on its present file. */
+    readonly pagesDeclaredRead: readonly number[];
+  }[];
+};
+
 /** The share of plans that mention social value (spec §The statistic). */
 export type Statistic = {
   readonly threshold: number;
@@ -295,6 +310,14 @@ export type MentionRecord = Mention & {
   readonly source: "text" | "ocr";
   /** OCR only: the mean Tesseract confidence (0-100) of the words the mention covers; null for text. */
   readonly confidence: number | null;
+};
+
+/**
+ * A mention with where it stands in its document (locate/, worked out by the scan before it stores the mention);
+ * null when its document's pages were not at hand: worked out from the stored pages before the scan ends.
+ */
+export type LocatedMention = MentionRecord & {
+  readonly location: Location | null;
 };
 
 /** What produced a scan's rows: stored with the run so each mention traces to its lexicon and tools. */

@@ -23,3 +23,9 @@ export {
   type Project,
   type ProjectOptions,
 } from "./project.js";
+export { openUpToDate } from "./open-up-to-date.js";
+export {
+  fillLocations,
+  locateInDocument,
+  readDocumentLayout,
+} from "./locate-mentions.js";

@@ -1,18 +1,5 @@
-import type { Db } from "./open-database.js";
-
-/**
- * Runs a write that only keeps derived data (the explore state, totals, layouts): on a database the user may
- * not write (SQLITE_READONLY), the command goes on without keeping it and works it out again next time.
- */
-export function keepIfWritable(write: () => void): void {
-  try {
-    write();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("SQLITE_READONLY")) return;
-    throw error;
-  }
-}
+import type { Db } from "./db.js";
+import { keepIfWritable } from "./storage-error.js";
 
 /** What explore_state says (migrations/009-explore-totals.sql): the generation and what was built at which. */
 export type ExploreState = {

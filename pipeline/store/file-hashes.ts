@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
 
 /** A file's sha256 as last worked out, and the file's identity on disk then (migrations/012-file-hashes.sql). */

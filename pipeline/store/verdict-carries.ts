@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** Where a mention stands, as the rule of "the same passage" (audit/passage-carry.ts) compares it. */
 export type StoredPassage = {

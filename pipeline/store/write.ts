@@ -1,11 +1,7 @@
-import { LOCATE_VERSION } from "../locate/index.js";
-import { locateReadDocument } from "./locations.js";
 import type {
   Doc,
   DocResult,
-  Location,
-  MentionRecord,
-  PageText,
+  LocatedMention,
   OcrPageRead,
   PageStems,
   Plan,
@@ -13,7 +9,8 @@ import type {
   Term,
 } from "../types.js";
 import type { TextFingerprint } from "../dedupe/index.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
+import { insertLayout } from "./locations.js";
 import { prepared } from "./prepared.js";
 
 const now = () => new Date().toISOString();
@@ -79,18 +76,6 @@ export function savePlans(db: Db, plans: readonly Plan[]): void {
   })();
 }
 
-/** Replaces the stored lexicon and upserts the corpus's plans, in one transaction. */
-export function saveLexiconAndPlans(
-  db: Db,
-  terms: readonly Term[],
-  plans: readonly Plan[],
-): void {
-  db.transaction(() => {
-    replaceTerms(db, terms);
-    savePlans(db, plans);
-  })();
-}
-
 /**
  * A document's outcome ready to store. `stems`: page number → the page's stems and pair filter, as matching found
  * them.
@@ -98,7 +83,11 @@ export function saveLexiconAndPlans(
 export type DocumentWrite = {
   readonly runId: number;
   readonly result: DocResult;
-  readonly mentions: readonly MentionRecord[];
+  readonly mentions: readonly LocatedMention[];
+  /** The version of the location rules (locate/'s LOCATE_VERSION) that gave the mentions' locations and the layout. */
+  readonly locateVersion: number;
+  /** The layout of the document's content (locate/), kept beside its pages for later lexicon edits and searches. */
+  readonly layout?: object | null;
   readonly extractor: string | null;
   readonly stems?: ReadonlyMap<number, PageStems>;
   /** The OCR settings its pages without a text layer were read with ("off", or engine and thresholds). */
@@ -204,38 +193,13 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
         );
       }
       saveOcrReads(db, result.sha256, result.ocrPages ?? []);
+      // After the pages: storing a page drops the layout kept for its content (migrations/010).
+      if (write.layout != null)
+        insertLayout(db, result.sha256, write.locateVersion, write.layout);
     }
     prepared(db, `DELETE FROM mentions WHERE document = ?`).run(doc.path);
-    insertMentions(
-      db,
-      runId,
-      mentions,
-      locationsOf(db, result.sha256, result.pages, mentions),
-    );
+    insertMentions(db, runId, mentions, write.locateVersion);
   })();
-}
-
-/**
- * Where each mention of a document just read stands, from the pages in hand, so a scan does not read
- * them back; null (worked out later by fillLocations) when the document's pages are not all here.
- */
-function locationsOf(
-  db: Db,
-  sha256: string | null,
-  pages: readonly PageText[],
-  mentions: readonly MentionRecord[],
-): readonly (Location | null)[] {
-  if (mentions.length === 0 || pages.length === 0) return [];
-  return locateReadDocument(
-    db,
-    sha256,
-    pages.map((p) => ({
-      pageNumber: p.pageNumber,
-      raw: p.raw,
-      boxes: p.boxes ?? null,
-    })),
-    mentions.map((m) => ({ pageNumber: m.pageNumber, start: m.span.start })),
-  );
 }
 
 /** Keeps what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
@@ -264,8 +228,8 @@ export function saveOcrReads(
 function insertMentions(
   db: Db,
   runId: number,
-  mentions: readonly MentionRecord[],
-  locations: readonly (Location | null)[] = [],
+  mentions: readonly LocatedMention[],
+  locateVersion: number,
 ): void {
   const insert = prepared(
     db,
@@ -273,8 +237,7 @@ function insertMentions(
        left_context, right_context, scan_run_id, boxes, location, location_version, source, confidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  mentions.forEach((m, i) => {
-    const location = locations[i] ?? null;
+  for (const m of mentions)
     insert.run(
       m.mentionId,
       m.document,
@@ -289,17 +252,16 @@ function insertMentions(
       m.rightContext,
       runId,
       JSON.stringify(m.boxes),
-      location,
-      location === null ? null : LOCATE_VERSION,
+      m.location,
+      m.location === null ? null : locateVersion,
       m.source,
       m.confidence,
     );
-  });
 }
 
 /**
  * After a lexicon edit: replaces the mentions of the given pages of a document (matched again from stored
- * text) and records their stems, in one transaction. Mentions found again keep their ids.
+ * text, located by rules `locateVersion` where known) and records their stems, in one transaction.
  */
 export function savePageMentions(
   db: Db,
@@ -307,14 +269,11 @@ export function savePageMentions(
   doc: Doc,
   sha256: string,
   stems: ReadonlyMap<number, PageStems>,
-  mentions: readonly MentionRecord[],
+  mentions: readonly LocatedMention[],
+  locateVersion: number,
 ): void {
   db.transaction(() => {
     touchDocument(db, doc);
-    const located = prepared(
-      db,
-      `SELECT mention_id, location FROM mentions WHERE document = ? AND page = ? AND location_version = ?`,
-    );
     const drop = prepared(
       db,
       `DELETE FROM mentions WHERE document = ? AND page = ?`,
@@ -323,24 +282,11 @@ export function savePageMentions(
       db,
       `UPDATE pages SET stems = ?, stem_pairs = ? WHERE sha256 = ? AND page = ?`,
     );
-    // A mention found again has the same id, span and page text, so the same location: it is kept, and only the
-    // new mentions are left for fillLocations (which reads and judges the whole document again).
-    const kept = new Map<string, Location>();
     for (const [page, pageStems] of stems) {
-      for (const row of located.all(doc.path, page, LOCATE_VERSION) as {
-        mention_id: string;
-        location: Location;
-      }[])
-        kept.set(row.mention_id, row.location);
       drop.run(doc.path, page);
       setStems.run(stemsText(pageStems), pairsBlob(pageStems), sha256, page);
     }
-    insertMentions(
-      db,
-      runId,
-      mentions,
-      mentions.map((m) => kept.get(m.mentionId) ?? null),
-    );
+    insertMentions(db, runId, mentions, locateVersion);
   })();
 }
 
