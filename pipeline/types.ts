@@ -202,6 +202,27 @@ export type Extracted = {
  */
 export type DuplicateReason = "same bytes" | "same text" | "declared";
 
+/**
+ * A document's text as the duplicate rules compare it (spec v2.1 point 3): each page's normalised text with
+ * its whitespace collapsed, hashed ("" for a page with no text), and the words of all its pages.
+ */
+export type TextFingerprint = {
+  readonly pageHashes: readonly string[];
+  readonly words: number;
+};
+
+/** What the duplicate rules (dedupe/) decide for one document. */
+export type DuplicateFinding = {
+  readonly document: string;
+  /** The earlier document it repeats (its text, or as declared); null when it counts on its own. */
+  readonly duplicateOf: string | null;
+  readonly reason: "same text" | "declared" | null;
+  /** The earlier document it shares most of its pages with, when at least half of them hold the same text. */
+  readonly nearDuplicateOf: string | null;
+  /** Pages at the same place with the same normalised text as nearDuplicateOf's; null when none. */
+  readonly pagesShared: number | null;
+};
+
 /** The outcome of reading one document, ready to store. */
 export type DocResult = {
   readonly doc: Doc;

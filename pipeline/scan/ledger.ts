@@ -77,7 +77,7 @@ export class Ledger {
    * fields are updated).
    */
   finish(result: DocResult, write: DocumentWork | null): void {
-    if (write === null) scanTables.touchDocument(this.db, result.doc);
+    if (write === null) scanTables.saveManifestFields(this.db, result.doc);
     else
       scanTables.saveDocument(this.db, {
         runId: this.runId,

@@ -139,8 +139,8 @@ export function poolFor(options: {
 
 /**
  * The scan, in stage order: lexicon → corpus → hash, find duplicates, decide what to redo (planWork) → extract
- * (p-queue onto worker threads) → match → store (one transaction per document) → mark documents that left the
- * corpus → compare with the state before. A bad file becomes a status and a notice; only an invalid lexicon,
+ * (p-queue onto worker threads) → match → locate → store (one transaction per document) → mark documents that
+ * left the corpus → locate what was matched again from stored pages → compare with the state before. A bad file becomes a status and a notice; only an invalid lexicon,
  * corpus folder or database stops the run (they throw).
  */
 export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
@@ -254,7 +254,7 @@ function startRun(run: Run, options: ScanOptions, threshold: number): Start {
     before.lastRunId === null
       ? null
       : computeShare(countPlans(readPlanFacts(db)), threshold);
-  const runId = scanTables.beginRun(db, {
+  const runId = scanTables.saveRunStart(db, {
     corpus: corpus.root,
     lexiconPath: run.lexiconPath,
     lexiconSha256: lexicon.sha256,
@@ -296,7 +296,7 @@ function finishScan(
 ): ScanSummary {
   const { db, corpus, lexicon } = run;
   const { before, ledger, runId } = start;
-  const removed = scanTables.markRemoved(
+  const removed = scanTables.saveRemovedDocuments(
     db,
     corpus.docs.map((d) => d.path),
   );
@@ -320,7 +320,7 @@ function finishScan(
     mentions,
   };
   fillLocations(db);
-  scanTables.finishRun(db, runId, documents, lexicon.terms);
+  scanTables.saveRunEnd(db, runId, documents, lexicon.terms);
   const changes: ScanChanges = diffScan({
     firstScan: before.lastRunId === null,
     documents: { ...ledger.counts, removed },
@@ -431,6 +431,6 @@ function hashDocuments(
   // A kept hash whose file changed since is left: it no longer matches, and is replaced once the file settles.
   const inCorpus = new Set(hashed.map((h) => h.file));
   const gone = [...known.keys()].filter((f) => !inCorpus.has(f));
-  scanTables.keepFileHashes(run.db, fresh, gone);
+  scanTables.saveFileHashes(run.db, fresh, gone);
   return hashed;
 }

@@ -1,5 +1,8 @@
-import type { DuplicateFinding, TextFingerprint } from "../dedupe/index.js";
-import type { DuplicateReason } from "../types.js";
+import type {
+  DuplicateFinding,
+  DuplicateReason,
+  TextFingerprint,
+} from "../types.js";
 import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
 

@@ -2,7 +2,7 @@
 // the corpus word totals and the generation they were built at, and the pages and mentions they search.
 export {
   readPagesToIndex,
-  writeVocabulary,
+  saveVocabulary,
   readVocabulary,
   eachVocabularyRow,
   readStoredPages,
@@ -12,7 +12,7 @@ export {
 } from "./vocabulary.js";
 export {
   readExploreState,
-  markVocabularyComplete,
-  writeCorpusWords,
+  saveVocabularyComplete,
+  saveCorpusWords,
   readCorpusWords,
 } from "./explore-state.js";

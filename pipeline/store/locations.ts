@@ -1,7 +1,7 @@
 import type { Location } from "../types.js";
 import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
-import { keepIfWritable } from "./storage-error.js";
+import { saveIfWritable } from "./storage-error.js";
 
 // Where each mention stands (migrations/007-mention-location.sql) and the layout of each document content
 // (010-document-layouts.sql): worked out from the stored pages by the locate stage, which the scan runs, and kept
@@ -101,7 +101,7 @@ export function readLayout(db: Db, sha256: string, version: number): unknown {
 }
 
 /**
- * Keeps a document content's layout by rules `version` (dropped by the pages' triggers when a page of it is
+ * Saves a document content's layout by rules `version` (dropped by the pages' triggers when a page of it is
  * stored again), where the database can be written: a reading command may not write it.
  */
 export function saveLayout(
@@ -110,11 +110,11 @@ export function saveLayout(
   version: number,
   layout: object,
 ): void {
-  keepIfWritable(() => insertLayout(db, sha256, version, layout));
+  saveIfWritable(() => saveLayoutRow(db, sha256, version, layout));
 }
 
-/** Writes a layout row (saveLayout, and saveDocument once the document's pages are stored). */
-export function insertLayout(
+/** Saves a layout row, failing where the database cannot be written (saveDocument saves it after the pages). */
+export function saveLayoutRow(
   db: Db,
   sha256: string,
   version: number,

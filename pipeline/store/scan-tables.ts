@@ -3,13 +3,13 @@
 // verdicts carried to the mention on the same passage, the project's settings, and the derived locations and
 // layouts (worked out by the scan's locate stage, kept here as given).
 export {
-  beginRun,
-  finishRun,
+  saveRunStart,
+  saveRunEnd,
   savePlans,
   saveDocument,
   savePageMentions,
-  touchDocument,
-  markRemoved,
+  saveManifestFields,
+  saveRemovedDocuments,
   saveOcrReads,
   type DocumentWrite,
 } from "./write.js";
@@ -24,7 +24,7 @@ export {
 } from "./snapshot.js";
 export {
   readFileHashes,
-  keepFileHashes,
+  saveFileHashes,
   type KnownHash,
 } from "./file-hashes.js";
 export {

@@ -70,7 +70,7 @@ export function explainStorageError(
  * not write (SQLITE_READONLY: a read-only connection or file), it goes on without keeping it, and the data is
  * worked out again next time.
  */
-export function keepIfWritable(write: () => void): void {
+export function saveIfWritable(write: () => void): void {
   try {
     write();
   } catch (error) {

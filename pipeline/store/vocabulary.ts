@@ -47,8 +47,8 @@ export function readPagesToIndex(
     .all(version) as { sha256: string; page: number }[];
 }
 
-/** Stores vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
-export function writeVocabulary(
+/** Saves vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
+export function saveVocabulary(
   db: Db,
   version: number,
   rows: readonly VocabularyWrite[],

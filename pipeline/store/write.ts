@@ -7,16 +7,16 @@ import type {
   Plan,
   RunInfo,
   Term,
+  TextFingerprint,
 } from "../types.js";
-import type { TextFingerprint } from "../dedupe/index.js";
 import type { Db } from "./db.js";
-import { insertLayout } from "./locations.js";
+import { saveLayoutRow } from "./locations.js";
 import { prepared } from "./prepared.js";
 
 const now = () => new Date().toISOString();
 
-/** Records the start of a scan run; returns its id. */
-export function beginRun(db: Db, info: RunInfo): number {
+/** Saves the start of a scan run; returns its id. */
+export function saveRunStart(db: Db, info: RunInfo): number {
   const result = db
     .prepare(
       `INSERT INTO scan_runs (started_at, corpus, lexicon_path, lexicon_sha256, tool_version, pdfjs_version,
@@ -38,11 +38,11 @@ export function beginRun(db: Db, info: RunInfo): number {
 }
 
 /**
- * Records the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
+ * Saves the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
  * terms are always those of the last finished run, which is what the next run compares its lexicon with. A run
  * killed before this point leaves the previous run's terms, so the next run still sees the edit.
  */
-export function finishRun(
+export function saveRunEnd(
   db: Db,
   runId: number,
   totals: { documents: number; pages: number; mentions: number },
@@ -109,7 +109,7 @@ const pairsBlob = (page: PageStems | undefined) =>
       );
 
 /**
- * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
+ * Saves one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
  * previous state of the document or the new one, never a mix.
  */
 export function saveDocument(db: Db, write: DocumentWrite): void {
@@ -195,14 +195,14 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       saveOcrReads(db, result.sha256, result.ocrPages ?? []);
       // After the pages: storing a page drops the layout kept for its content (migrations/010).
       if (write.layout != null)
-        insertLayout(db, result.sha256, write.locateVersion, write.layout);
+        saveLayoutRow(db, result.sha256, write.locateVersion, write.layout);
     }
     prepared(db, `DELETE FROM mentions WHERE document = ?`).run(doc.path);
     insertMentions(db, runId, mentions, write.locateVersion);
   })();
 }
 
-/** Keeps what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
+/** Saves what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
 export function saveOcrReads(
   db: Db,
   sha256: string,
@@ -261,7 +261,7 @@ function insertMentions(
 
 /**
  * After a lexicon edit: replaces the mentions of the given pages of a document (matched again from stored
- * text, located by rules `locateVersion` where known) and records their stems, in one transaction.
+ * text, located by rules `locateVersion` where known) and saves their stems, in one transaction.
  */
 export function savePageMentions(
   db: Db,
@@ -273,7 +273,7 @@ export function savePageMentions(
   locateVersion: number,
 ): void {
   db.transaction(() => {
-    touchDocument(db, doc);
+    saveManifestFields(db, doc);
     const drop = prepared(
       db,
       `DELETE FROM mentions WHERE document = ? AND page = ?`,
@@ -291,7 +291,7 @@ export function savePageMentions(
 }
 
 /** Updates what the manifest says of a document that was neither re-read nor re-matched. */
-export function touchDocument(db: Db, doc: Doc): void {
+export function saveManifestFields(db: Db, doc: Doc): void {
   prepared(
     db,
     `UPDATE documents SET plan_id = ?, role = ?, manifest_order = ?, manifest_sha256 = ?, in_manifest = ?
@@ -307,10 +307,13 @@ export function touchDocument(db: Db, doc: Doc): void {
 }
 
 /**
- * Marks documents that are no longer in the corpus as removed and drops their mentions, so they leave the
+ * Saves documents that are no longer in the corpus as removed and drops their mentions, so they leave the
  * statistic; verdicts are kept (they are in their own table).
  */
-export function markRemoved(db: Db, present: readonly string[]): string[] {
+export function saveRemovedDocuments(
+  db: Db,
+  present: readonly string[],
+): string[] {
   const keep = new Set(present);
   const gone = (
     db

@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openUpToDate } from "../../pipeline/scan/index.js";
 import { readMentions } from "../../pipeline/store/index.js";
 import { runCli } from "../cli/run-cli.js";
-import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { bodyLines, layoutPage } from "../fixtures/layout-pdf.js";
-import { makePdf } from "../fixtures/pdf-writer.js";
-import { tempDir } from "../helpers.js";
+import { scannedPlan } from "../locate/scanned-plan.js";
 
 // Mentions without a location from the present rules (rules changed since the scan, or a scan stopped before it
 // located its last ones) are located before any command reads them: the reading ones in a copy in memory, the
@@ -22,17 +19,7 @@ const pages = [1, 2, 3].map((n) =>
 
 /** A scanned database, and where its mentions stand as the scan located them. */
 function scanned() {
-  const root = writeCorpus([
-    {
-      plan: "alder-vale",
-      path: "plans/alder-vale/plan.pdf",
-      bytes: makePdf(pages),
-    },
-  ]);
-  const db = join(tempDir(), "stp.sqlite");
-  expect(runCli(["scan", "--corpus", root, "--db", db, "--quiet"]).status).toBe(
-    0,
-  );
+  const { db } = scannedPlan(pages);
   const raw = new Database(db, { readonly: true });
   const located = raw
     .prepare("SELECT mention_id, location FROM mentions ORDER BY mention_id")

@@ -4,6 +4,15 @@ import { mention, result, seeded } from "./stored-document.js";
 const VERSION = 7;
 const layout = { shape: { bodySize: 10, isAllCaps: false }, contents: [1] };
 
+type Write = Parameters<typeof scanTables.saveDocument>[1];
+
+/** The document stored in a new database with `write`'s mentions, version and layout. */
+function saved(write: Pick<Write, "mentions" | "locateVersion" | "layout">) {
+  const { db, runId } = seeded();
+  scanTables.saveDocument(db, { runId, result, extractor: "x", ...write });
+  return db;
+}
+
 const stored = (db: ReturnType<typeof seeded>["db"]) =>
   db
     .prepare(
@@ -13,11 +22,7 @@ const stored = (db: ReturnType<typeof seeded>["db"]) =>
 
 describe("located mentions and layouts are kept as the scan gives them", () => {
   it("each mention keeps the location given, with the rules' version; one not yet located keeps none", () => {
-    const { db, runId } = seeded();
-    scanTables.saveDocument(db, {
-      runId,
-      result,
-      extractor: "x",
+    const db = saved({
       locateVersion: VERSION,
       mentions: [mention, { ...mention, mentionId: "m2", location: null }],
     });
@@ -34,29 +39,14 @@ describe("located mentions and layouts are kept as the scan gives them", () => {
   });
 
   it("the layout is kept beside the document's pages, by the rules' version, and read back", () => {
-    const { db, runId } = seeded();
     const sha256 = result.sha256 as string;
-    scanTables.saveDocument(db, {
-      runId,
-      result,
-      extractor: "x",
-      locateVersion: VERSION,
-      mentions: [mention],
-      layout,
-    });
+    const db = saved({ locateVersion: VERSION, mentions: [mention], layout });
     expect(scanTables.readLayout(db, sha256, VERSION)).toEqual(layout);
     expect(scanTables.readLayout(db, sha256, VERSION + 1)).toBeNull();
   });
 
   it("locations saved later replace those of older rules, in one go", () => {
-    const { db, runId } = seeded();
-    scanTables.saveDocument(db, {
-      runId,
-      result,
-      extractor: "x",
-      locateVersion: VERSION - 1,
-      mentions: [mention],
-    });
+    const db = saved({ locateVersion: VERSION - 1, mentions: [mention] });
     expect(scanTables.readDocumentsToLocate(db, VERSION)).toHaveLength(1);
     scanTables.saveLocations(db, VERSION, [
       { mentionId: "m1", location: "running" },

@@ -64,5 +64,5 @@ export const mention: LocatedMention = {
 export function seeded() {
   const db = openDatabase(":memory:");
   scanTables.savePlans(db, [{ id: "a", name: "A", region: "" }]);
-  return { db, runId: scanTables.beginRun(db, run) };
+  return { db, runId: scanTables.saveRunStart(db, run) };
 }

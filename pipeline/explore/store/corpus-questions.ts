@@ -23,7 +23,7 @@ function corpusTotals(db: Db): { words: WordCount[]; tokens: number } {
   if (stored !== null) return stored;
   const { generation } = exploreTables.readExploreState(db, VOCABULARY_VERSION);
   const totals = wordList(loadWordCounts(db), { stems: false, minLength: 1 });
-  exploreTables.writeCorpusWords(
+  exploreTables.saveCorpusWords(
     db,
     VOCABULARY_VERSION,
     generation,

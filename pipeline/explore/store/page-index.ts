@@ -23,7 +23,7 @@ export function ensureVocabulary(db: Db): void {
   if (state.vocabularyComplete) return;
   const missing = exploreTables.readPagesToIndex(db, VOCABULARY_VERSION);
   if (missing.length > 0) indexPages(db, missing);
-  exploreTables.markVocabularyComplete(
+  exploreTables.saveVocabularyComplete(
     db,
     VOCABULARY_VERSION,
     state.generation,
@@ -49,7 +49,7 @@ function indexPages(
   for (let at = 0; at < missing.length; at += INDEX_BATCH_PAGES) {
     const batch = missing.slice(at, at + INDEX_BATCH_PAGES);
     const texts = exploreTables.readStoredPages(db, batch);
-    exploreTables.writeVocabulary(
+    exploreTables.saveVocabulary(
       db,
       VOCABULARY_VERSION,
       batch.map((p, i) => {
