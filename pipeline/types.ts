@@ -202,6 +202,27 @@ export type Extracted = {
  */
 export type DuplicateReason = "same bytes" | "same text" | "declared";
 
+/**
+ * A document's text as the duplicate rules compare it (spec v2.1 point 3): each page's normalised text with
+ * its whitespace collapsed, hashed ("" for a page with no text), and the words of all its pages.
+ */
+export type TextFingerprint = {
+  readonly pageHashes: readonly string[];
+  readonly words: number;
+};
+
+/** What the duplicate rules (dedupe/) decide for one document. */
+export type DuplicateFinding = {
+  readonly document: string;
+  /** The earlier document it repeats (its text, or as declared); null when it counts on its own. */
+  readonly duplicateOf: string | null;
+  readonly reason: "same text" | "declared" | null;
+  /** The earlier document it shares most of its pages with, when at least half of them hold the same text. */
+  readonly nearDuplicateOf: string | null;
+  /** Pages at the same place with the same normalised text as nearDuplicateOf's; null when none. */
+  readonly pagesShared: number | null;
+};
+
 /** The outcome of reading one document, ready to store. */
 export type DocResult = {
   readonly doc: Doc;
@@ -257,6 +278,21 @@ export type PlanCounts = {
   }[];
 };
 
+/** What the store holds about a plan for the statistic; stats/ (countPlans) decides from it what PlanCounts says. */
+export type PlanFacts = Omit<PlanCounts, "unreadable"> & {
+  /** Its documents still in the corpus, in manifest order. */
+  readonly documents: readonly {
+    readonly document: string;
+    readonly status: DocStatus;
+    /** Why it was not read, when it was not. */
+    readonly error: string | null;
+    /** Pages that could not be read (1-based). */
+    readonly pagesWithoutText: readonly number[];
+    /** Pages an analyst declared read (spec v2.0 point 5): the declarations standing on its present file. */
+    readonly pagesDeclaredRead: readonly number[];
+  }[];
+};
+
 /** The share of plans that mention social value (spec §The statistic). */
 export type Statistic = {
   readonly threshold: number;
@@ -295,6 +331,14 @@ export type MentionRecord = Mention & {
   readonly source: "text" | "ocr";
   /** OCR only: the mean Tesseract confidence (0-100) of the words the mention covers; null for text. */
   readonly confidence: number | null;
+};
+
+/**
+ * A mention with where it stands in its document (locate/, worked out by the scan before it stores the mention);
+ * null when its document's pages were not at hand: worked out from the stored pages before the scan ends.
+ */
+export type LocatedMention = MentionRecord & {
+  readonly location: Location | null;
 };
 
 /** What produced a scan's rows: stored with the run so each mention traces to its lexicon and tools. */

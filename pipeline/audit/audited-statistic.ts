@@ -2,16 +2,13 @@ import {
   COUNTING_RULES,
   compareRules,
   computeAuditedShare,
+  countPlans,
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
-import {
-  readMentions,
-  readPlanCounts,
-  type Db,
-  type MentionRow,
-} from "../store/index.js";
+import { readPlanFacts, type Db } from "../store/index.js";
 import type { Location, PlanCounts } from "../types.js";
+import { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
 
 /** How the statistic is counted. */
 export type CountOptions = {
@@ -32,8 +29,8 @@ export function auditedStatisticOf(
   options: CountOptions = {},
 ): AuditedStatistic {
   return auditedStatisticOfRows(
-    readPlanCounts(db),
-    readMentions(db),
+    countPlans(readPlanFacts(db)),
+    loadMentions(db),
     thresholdMentions,
     options,
   );

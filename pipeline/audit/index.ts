@@ -2,6 +2,7 @@
 // the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip
 // and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
+export { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export {
   carryVerdicts,

@@ -6,13 +6,9 @@ import {
   readablePassageOf,
   type ReadablePassage,
 } from "./readable-mentions.js";
-import { computeShare } from "../stats/index.js";
-import {
-  readMentions,
-  readPlanCounts,
-  type Db,
-  type MentionRow,
-} from "../store/index.js";
+import { computeShare, countPlans } from "../stats/index.js";
+import { readPlanFacts, type Db } from "../store/index.js";
+import { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
 
 /** A mention with the words around it, ready to show. */
 export type KwicMention = MentionRow & {
@@ -35,7 +31,7 @@ export type KwicMention = MentionRow & {
  */
 export function loadKwic(db: Db, windowTokens: number): KwicMention[] {
   const pageOf = pageReader(db);
-  const counted = readMentions(db).filter((m) => m.counted);
+  const counted = loadMentions(db).filter((m) => m.counted);
   return counted.map((m, order) => {
     const raw = pageOf(m.document, m.page);
     const { left, right } =
@@ -71,7 +67,9 @@ function runningGroup(m: MentionRow, raw: string): string {
 /** Plans reported apart (an unreadable document), which the audit queue puts last. */
 export function plansApart(db: Db): Set<string> {
   return new Set(
-    computeShare(readPlanCounts(db), 1).reportedApart.map((a) => a.plan),
+    computeShare(countPlans(readPlanFacts(db)), 1).reportedApart.map(
+      (a) => a.plan,
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 import { readablePassage } from "../match/index.js";
 import { readableText } from "../normalise/index.js";
-import { readPageText, type Db, type MentionRow } from "../store/index.js";
+import { readPageText, type Db, type StoredMention } from "../store/index.js";
 
 /**
  * Where an export keeps a passage as extracted (ligatures, line breaks, hyphens at line ends), after every other
@@ -23,7 +23,7 @@ export type ReadablePassage = {
 };
 
 type Placed = Pick<
-  MentionRow,
+  StoredMention,
   "document" | "page" | "start" | "end" | "surface"
 > & { readonly left_context: string; readonly right_context: string };
 

@@ -1,4 +1,5 @@
 import { effectiveVerdicts } from "./verdicts.js";
+import { loadMentions } from "./mentions-with-verdicts.js";
 import { readCsv, renderCsv, separatorHint, type Cell } from "../csv/index.js";
 import { RAW_TEXT_COLUMNS, readableMentions } from "./readable-mentions.js";
 import {
@@ -7,8 +8,8 @@ import {
   readVerdictRows,
   type Db,
   type NewVerdict,
-  MENTION_COLUMNS,
 } from "../store/index.js";
+import { MENTION_COLUMNS } from "../types.js";
 
 /**
  * Columns of `audit export`: those of `export mentions`, then the note and each auditor's verdict, then the columns
@@ -31,7 +32,7 @@ export function auditSheetRows(db: Db): Record<string, Cell>[] {
   // A mention in a duplicate is never audited: it does not count.
   return readableMentions(
     db,
-    readMentions(db).filter((m) => m.counted),
+    loadMentions(db).filter((m) => m.counted),
   ).map(({ boxes: _boxes, ...m }) => {
     const state = states.get(m.mention_id);
     const auditors = [...(state?.byAuditor ?? new Map<string, string>())]

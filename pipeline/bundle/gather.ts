@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { loadMentions } from "../audit/index.js";
 import { sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
 import { EXTRACTOR } from "../extract/index.js";
@@ -39,7 +40,7 @@ export function gatherBundle(
   const settings: BundleSettings = {
     ...count,
     lexiconSha256: sha256Of(Buffer.from(lexiconCsv, "utf8")),
-    ocr: store.readOcrSettings(db),
+    ocr: store.bundleTables.readOcrSettings(db),
   };
   const statistic = statisticOf(db, settings);
   return {
@@ -50,10 +51,13 @@ export function gatherBundle(
     })),
     documents: documentsOf(db),
     lexiconCsv,
-    mentions: store.readMentions(db).map(({ boxes: _boxes, ...m }) => m),
+    mentions: loadMentions(db).map(({ boxes: _boxes, ...m }) => m),
     verdicts: store.readVerdictRows(db),
-    pageDeclarations: store.readDeclarationRows(db, "page_declarations"),
-    duplicateDeclarations: store.readDeclarationRows(
+    pageDeclarations: store.bundleTables.readDeclarationRows(
+      db,
+      "page_declarations",
+    ),
+    duplicateDeclarations: store.bundleTables.readDeclarationRows(
       db,
       "duplicate_declarations",
     ),
@@ -78,7 +82,7 @@ export function gatherBundle(
 }
 
 function documentsOf(db: store.Db): BundleDocument[] {
-  const classes = store.readPageClasses(db);
+  const classes = store.bundleTables.readPageClasses(db);
   return store.readDocuments(db).map((d) => ({
     plan_id: d.plan_id,
     document: d.document,

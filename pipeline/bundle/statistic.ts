@@ -1,6 +1,10 @@
 import { auditedStatisticOf } from "../audit/index.js";
-import { computeShare, type AuditedStatistic } from "../stats/index.js";
-import { readPlanCounts, type Db } from "../store/index.js";
+import {
+  computeShare,
+  countPlans,
+  type AuditedStatistic,
+} from "../stats/index.js";
+import { readPlanFacts, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import type { BundleSettings, BundleStatistic } from "./contents.js";
 
@@ -39,5 +43,5 @@ export function statisticOf(db: Db, settings: BundleSettings): BundleStatistic {
       }).statistic,
       countIn: [...countIn],
     };
-  return computeShare(readPlanCounts(db), settings.threshold);
+  return computeShare(countPlans(readPlanFacts(db)), settings.threshold);
 }

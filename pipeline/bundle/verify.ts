@@ -17,11 +17,7 @@ import {
   settleDuplicates,
   type ScanOptions,
 } from "../scan/index.js";
-import {
-  appendDeclarationRows,
-  appendVerdicts,
-  openDatabase,
-} from "../store/index.js";
+import { appendVerdicts, bundleTables, openDatabase } from "../store/index.js";
 import { compareBundles, type BundleDifference } from "./compare.js";
 import type { BundleContents } from "./contents.js";
 import { BUNDLE_FILES, parseBundleFiles } from "./files.js";
@@ -93,7 +89,7 @@ export async function verifyBundle(
       );
       // Pages an analyst declared read count as read again: written into the temporary database as
       // they were, once it has the table (a schema from before schema 8 has none, and bundles none).
-      appendDeclarationRows(
+      bundleTables.appendDeclarationRows(
         db,
         "page_declarations",
         expected.pageDeclarations ?? [],
@@ -101,7 +97,7 @@ export async function verifyBundle(
       // Documents declared duplicates count once again, as they did: the rows, then the duplicates of
       // the corpus decided again with them.
       if (
-        appendDeclarationRows(
+        bundleTables.appendDeclarationRows(
           db,
           "duplicate_declarations",
           expected.duplicateDeclarations ?? [],

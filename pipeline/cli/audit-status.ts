@@ -1,7 +1,10 @@
-import { effectiveVerdicts, orphanedVerdicts } from "../audit/index.js";
+import {
+  effectiveVerdicts,
+  loadMentions,
+  orphanedVerdicts,
+} from "../audit/index.js";
 import {
   readCarriedMentionIds,
-  readMentions,
   readVerdictRows,
   type Db,
 } from "../store/index.js";
@@ -10,7 +13,7 @@ import { counted } from "../plural.js";
 
 /** Progress per plan and concept, then verdicts whose mention no longer exists (kept, never deleted). */
 export function renderAuditStatus(db: Db): string {
-  const all = readMentions(db);
+  const all = loadMentions(db);
   // A mention in a duplicate is never audited: it does not count.
   const mentions = all.filter((m) => m.counted);
   const cells = new Map<

@@ -68,7 +68,7 @@ export function clustersCommand(yargs: Argv): Argv {
             });
             return emitRows(rendered, argv.out, "clusters");
           },
-          "reads",
+          "derives",
         );
       }, argv.db),
   );

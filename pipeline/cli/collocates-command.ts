@@ -79,7 +79,7 @@ export function collocatesCommand(yargs: Argv): Argv {
             });
             return emitRows(rendered, argv.out, "collocates");
           },
-          "reads",
+          "derives",
         );
       }, argv.db),
   );

@@ -8,6 +8,7 @@ import {
   AddError,
   declareDuplicate,
   checkCorpus,
+  groupDeclarations,
   CorpusBusyError,
   listCorpus,
   removeDocument,
@@ -17,15 +18,7 @@ import {
 import { CorpusError } from "../corpus/index.js";
 import { DB_FILE } from "../defaults.js";
 import { documentNotes, formatTable } from "../report/index.js";
-import {
-  readDocuments,
-  readStandingDeclarations,
-  readStandingDuplicateDeclarations,
-  groupDeclarations,
-  type Db,
-  type DuplicateDeclaration,
-  type PageDeclaration,
-} from "../store/index.js";
+import { readDocuments, declarationTables, type Db } from "../store/index.js";
 import {
   readQuality,
   renderDocumentNotes,
@@ -74,7 +67,9 @@ function renderList(plans: readonly ListedPlan[]): string {
 }
 
 /** Standing declarations, one line per document and decision: pages, auditor, time and note. */
-function renderDeclarations(declarations: readonly PageDeclaration[]): string {
+function renderDeclarations(
+  declarations: readonly declarationTables.PageDeclaration[],
+): string {
   return groupDeclarations(declarations)
     .map(
       (d) =>
@@ -126,7 +121,7 @@ const figureNow = (db: Db, dbFile: string) =>
 
 /** Standing duplicate declarations, one line each: the copy, what it repeats, auditor, time and note. */
 function renderDuplicateDeclarations(
-  declarations: readonly DuplicateDeclaration[],
+  declarations: readonly declarationTables.DuplicateDeclaration[],
 ): string {
   return declarations
     .map(
@@ -373,8 +368,8 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
 /** `corpus quality`: the flagged pages, then the pages analysts declared read. */
 function printQuality(db: Db, json: boolean): void {
   const docs = readQuality(db);
-  const declared = readStandingDeclarations(db);
-  const copies = readStandingDuplicateDeclarations(db);
+  const declared = declarationTables.readStandingDeclarations(db);
+  const copies = declarationTables.readStandingDuplicateDeclarations(db);
   process.stdout.write(
     json
       ? `${JSON.stringify(docs, null, 2)}\n`

@@ -1,12 +1,13 @@
 import { auditedStatisticOf } from "../audit/index.js";
 import {
   computeShare,
+  countPlans,
   describeShare,
   wilsonInterval,
   type AuditedStatistic,
 } from "../stats/index.js";
 import {
-  readPlanCounts,
+  readPlanFacts,
   readPlanSizes,
   readProjectSettings,
   type Db,
@@ -37,7 +38,7 @@ export type Figure = {
 /** The figure `scan`, `add` and `stats` print, read from the open database. */
 export function figureOf(db: Db, dbFile: string, threshold: number): Figure {
   return {
-    statistic: computeShare(readPlanCounts(db), threshold),
+    statistic: computeShare(countPlans(readPlanFacts(db)), threshold),
     audited: auditedStatisticOf(db, threshold),
     where: whereOf(db, dbFile),
     dbFile,

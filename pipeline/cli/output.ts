@@ -2,22 +2,36 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { writeOutputChunks, writeOutputFile } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
-import { openDatabase, type Db } from "../store/index.js";
+import { openUpToDate } from "../scan/index.js";
+import type { Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 
 /**
- * What a command does to its database: `reads` never migrates it (an older one is read through a copy brought up
- * to date in memory, see openDatabase), `writes` brings it up to date first.
+ * What a command does to its database: `reads` opens it read-only and never migrates it (an older one is read
+ * through a copy brought up to date in memory, see openDatabase), `derives` does so too but may keep the explore
+ * tables beside the stored pages, `writes` brings it up to date first.
  */
-export type Access = "reads" | "writes";
+export type Access = "reads" | "derives" | "writes";
 
-/** Opens an existing database; a missing one is a usage error, not an empty result. */
+const STORE_ACCESS = {
+  reads: "read",
+  derives: "derive",
+  writes: "write",
+} as const;
+
+/**
+ * Opens an existing database with its mentions located (openUpToDate); a missing one is a usage error, not an
+ * empty result.
+ */
 export function openExisting(file: string, access: Access = "writes"): Db {
   if (!existsSync(file))
     throw new UsageError(
       `${file}: no database here; run "stp-scan scan" first (or pass --db)`,
     );
-  return openDatabase(file, { mustExist: true, reading: access === "reads" });
+  return openUpToDate(file, {
+    mustExist: true,
+    access: STORE_ACCESS[access],
+  });
 }
 
 /** Opens an existing database, runs `action` on it, closes it. */

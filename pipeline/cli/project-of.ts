@@ -41,7 +41,7 @@ export function whereOf(db: Db, dbFile: string): string | null {
 export function corpusFor(dbFile: string, given: string | undefined): string {
   let stored: string | null = null;
   if (existsSync(dbFile)) {
-    const db = openDatabase(dbFile, { mustExist: true, reading: true });
+    const db = openDatabase(dbFile, { mustExist: true, access: "read" });
     try {
       stored = readProjectSettings(db)?.corpus ?? null;
     } finally {

@@ -277,7 +277,7 @@ export function searchCommand(yargs: Argv): Argv {
               argv.out,
             );
           },
-          "reads",
+          "derives",
         );
       }, argv.db),
   );

@@ -9,8 +9,8 @@ import {
 } from "../stats/index.js";
 import {
   readOcrFigures,
-  readStandingDeclarations,
   readPlanSizes,
+  declarationTables,
   type Db,
 } from "../store/index.js";
 import type { Statistic } from "../types.js";
@@ -148,7 +148,7 @@ function plainOutput(db: Db, argv: StatsArgs): string {
   const figure = figureOf(db, argv.db, argv.threshold);
   // What OCR contributed, as data (`ocr` in --json) and as the line under the table.
   const ocr = summariseOcr(readOcrFigures(db), figure.statistic);
-  const declared = readStandingDeclarations(db).length;
+  const declared = declarationTables.readStandingDeclarations(db).length;
   return argv.json
     ? `${JSON.stringify({ ...figureJson(figure), ocr: ocr.data, pagesDeclaredRead: declared }, null, 2)}\n`
     : `${renderFigure(figure)}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`;

@@ -65,7 +65,7 @@ export function suggestCommand(yargs: Argv): Argv {
           });
           return emitRows(rendered, argv.out, "suggest");
         },
-        "reads",
+        "derives",
       ),
   );
 }

@@ -57,7 +57,7 @@ export function wordsCommand(yargs: Argv): Argv {
           );
           return emitRows(rendered, argv.out, "words");
         },
-        "reads",
+        "derives",
       ),
   );
 }

@@ -1,9 +1,4 @@
-import {
-  appendPageDeclarations,
-  readDocuments,
-  type Db,
-  type PageDeclaration,
-} from "../store/index.js";
+import { readDocuments, declarationTables, type Db } from "../store/index.js";
 
 // `corpus accept-pages` (spec v2.0 point 5): an analyst declares pages OCR could not read as read ("a map,
 // nothing to read"), or withdraws that (`undo`). Only unreadable pages of a document in the corpus can be
@@ -36,7 +31,10 @@ export type AcceptPagesRequest = {
 
 /** The rows written, or why nothing was. */
 export type AcceptPagesOutcome =
-  | { readonly ok: true; readonly rows: readonly PageDeclaration[] }
+  | {
+      readonly ok: true;
+      readonly rows: readonly declarationTables.PageDeclaration[];
+    }
   | { readonly ok: false; readonly error: string };
 
 /** Checks the request against the stored document and appends one row per page. */
@@ -71,7 +69,7 @@ export function acceptPages(
   }
   return {
     ok: true,
-    rows: appendPageDeclarations(db, {
+    rows: declarationTables.appendPageDeclarations(db, {
       document: doc.document,
       sha256: doc.sha256,
       pages,
@@ -80,4 +78,34 @@ export function acceptPages(
       withdrawn: request.undo,
     }),
   };
+}
+
+/** One decision: the pages of a document declared read together (same auditor, time and note). */
+export type DeclarationGroup = {
+  readonly document: string;
+  readonly pages: readonly number[];
+  readonly auditor: string;
+  readonly declaredAt: string;
+  readonly note: string;
+};
+
+/** Declarations grouped by decision, in the order given (each shown once, with its pages). */
+export function groupDeclarations(
+  rows: readonly declarationTables.PageDeclaration[],
+): DeclarationGroup[] {
+  const groups = new Map<string, DeclarationGroup & { pages: number[] }>();
+  for (const d of rows) {
+    const key = [d.document, d.auditor, d.declaredAt, d.note].join("\u0000");
+    const g = groups.get(key);
+    if (g === undefined)
+      groups.set(key, {
+        document: d.document,
+        pages: [d.page],
+        auditor: d.auditor,
+        declaredAt: d.declaredAt,
+        note: d.note,
+      });
+    else g.pages.push(d.page);
+  }
+  return [...groups.values()];
 }

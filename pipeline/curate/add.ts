@@ -30,7 +30,7 @@ import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
 import { appendManifest, manifestHasColumn } from "../corpus/index.js";
 import { sameTextKey } from "../dedupe/index.js";
 import { JOBS } from "../defaults.js";
-import { openDatabase, readDedupeRows } from "../store/index.js";
+import { openDatabase, scanTables } from "../store/index.js";
 import { AddError, resolvePlan } from "./resolve-plan.js";
 import {
   poolFor,
@@ -190,7 +190,7 @@ function corpusTexts(dbFile: string): Map<string, string> {
   if (!existsSync(dbFile)) return texts;
   const db = openDatabase(dbFile, { mustExist: true });
   try {
-    for (const row of readDedupeRows(db)) {
+    for (const row of scanTables.readDedupeRows(db)) {
       const key =
         row.fingerprint === null || row.duplicateReason !== null
           ? null

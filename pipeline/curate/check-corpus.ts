@@ -75,7 +75,7 @@ function compareDatabase(
           `database behind: ${counted(onDisk.size, "document")} not scanned yet (no database at ${dbFile}); run ${rescan(dbFile)}`,
         ];
   }
-  const db = store.openDatabase(dbFile, { mustExist: true, reading: true });
+  const db = store.openDatabase(dbFile, { mustExist: true, access: "read" });
   let rows;
   try {
     rows = new Map(store.readDocuments(db).map((r) => [r.document, r]));

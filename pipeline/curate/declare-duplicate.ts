@@ -1,11 +1,5 @@
 import { settleDuplicates } from "../scan/index.js";
-import {
-  appendDuplicateDeclaration,
-  readDocuments,
-  readStandingDuplicateDeclarations,
-  type Db,
-  type DuplicateDeclaration,
-} from "../store/index.js";
+import { readDocuments, declarationTables, type Db } from "../store/index.js";
 
 // `corpus declare-duplicate` (spec v2.1 point 3): an analyst declares that a document repeats another (a
 // near-duplicate the rules leave counted, a report published under two names), or withdraws that (`undo`).
@@ -26,7 +20,7 @@ export type DeclareDuplicateRequest = {
 export type DeclareDuplicateOutcome =
   | {
       readonly ok: true;
-      readonly row: DuplicateDeclaration;
+      readonly row: declarationTables.DuplicateDeclaration;
       readonly changed: readonly string[];
     }
   | { readonly ok: false; readonly error: string };
@@ -49,9 +43,9 @@ export function declareDuplicate(
   const doc = docs.get(name);
   if (doc === undefined || doc.sha256 === null)
     return fail(`${name}: no such document in the database (${HINT})`);
-  const standing = readStandingDuplicateDeclarations(db).find(
-    (d) => d.document === name,
-  );
+  const standing = declarationTables
+    .readStandingDuplicateDeclarations(db)
+    .find((d) => d.document === name);
   if (request.undo) {
     if (standing === undefined)
       return fail(`${name}: not declared a duplicate, so nothing to withdraw`);
@@ -91,9 +85,12 @@ export function declareDuplicate(
 
 function append(
   db: Db,
-  row: Omit<DuplicateDeclaration, "declarationId" | "declaredAt">,
+  row: Omit<
+    declarationTables.DuplicateDeclaration,
+    "declarationId" | "declaredAt"
+  >,
 ): DeclareDuplicateOutcome {
-  const written = appendDuplicateDeclaration(db, {
+  const written = declarationTables.appendDuplicateDeclaration(db, {
     document: row.document,
     sha256: row.sha256,
     duplicateOf: row.duplicateOf,

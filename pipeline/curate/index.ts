@@ -29,7 +29,9 @@ export { safeFileName, freeFileName } from "./safe-file-name.js";
 export { suggestPlans } from "./suggest-plans.js";
 export {
   acceptPages,
+  groupDeclarations,
   parsePageList,
+  type DeclarationGroup,
   type AcceptPagesRequest,
   type AcceptPagesOutcome,
 } from "./accept-pages.js";

@@ -4,9 +4,8 @@ import { loadCorpus, readManifest } from "../corpus/index.js";
 import {
   openDatabase,
   readDocuments,
-  readStandingDeclarations,
+  declarationTables,
   type DocumentRow,
-  type PageDeclaration,
 } from "../store/index.js";
 import type { Plan } from "../types.js";
 import { lockCorpus, undoInterruptedAdd } from "./add-journal.js";
@@ -19,7 +18,7 @@ export type ListedPlan = Plan & {
     readonly pages: number | null;
     readonly status: string;
     /** Pages an analyst declared read (`corpus accept-pages`) that stand, with who and why. */
-    readonly declared: readonly PageDeclaration[];
+    readonly declared: readonly declarationTables.PageDeclaration[];
     /** Pages that paint nothing (spec v2.1 point 1). */
     readonly blankPages: readonly number[];
     /** For a duplicate: the document it repeats, and why (same bytes, same text, declared). */
@@ -36,14 +35,14 @@ export type ListedPlan = Plan & {
 /** Documents of the database by path, and the declarations that stand; empty when there is no database yet. */
 function scannedDocuments(dbFile: string): {
   rows: Map<string, DocumentRow>;
-  declared: readonly PageDeclaration[];
+  declared: readonly declarationTables.PageDeclaration[];
 } {
   if (!existsSync(dbFile)) return { rows: new Map(), declared: [] };
-  const db = openDatabase(dbFile, { mustExist: true, reading: true });
+  const db = openDatabase(dbFile, { mustExist: true, access: "read" });
   try {
     return {
       rows: new Map(readDocuments(db).map((r) => [r.document, r])),
-      declared: readStandingDeclarations(db),
+      declared: declarationTables.readStandingDeclarations(db),
     };
   } finally {
     db.close();

@@ -7,7 +7,8 @@ import {
   removeManifestRows,
   sha256OfFile,
 } from "../corpus/index.js";
-import { openDatabase, readMentions } from "../store/index.js";
+import { loadMentions } from "../audit/index.js";
+import { openDatabase } from "../store/index.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import {
   clearJournal,
@@ -84,7 +85,7 @@ function verdictsOn(dbFile: string, document: string): number {
   if (!existsSync(dbFile)) return 0;
   const db = openDatabase(dbFile, { mustExist: true });
   try {
-    return readMentions(db).filter(
+    return loadMentions(db).filter(
       (m) => m.document === document && m.verdict !== "pending",
     ).length;
   } finally {

@@ -1,5 +1,5 @@
 import { MIN_SAME_TEXT_WORDS } from "../defaults.js";
-import type { TextFingerprint } from "./text-fingerprint.js";
+import type { DuplicateFinding, TextFingerprint } from "../types.js";
 
 /** A document as the duplicate rules see it, in manifest order. */
 export type DedupeDocument = {
@@ -16,17 +16,7 @@ export type DuplicateClaim = {
   readonly duplicateOf: string;
 };
 
-/** What the rules decide for one document. */
-export type DuplicateFinding = {
-  readonly document: string;
-  /** The earlier document it repeats (its text, or as declared); null when it counts on its own. */
-  readonly duplicateOf: string | null;
-  readonly reason: "same text" | "declared" | null;
-  /** The earlier document it shares most of its pages with, when at least half of them hold the same text. */
-  readonly nearDuplicateOf: string | null;
-  /** Pages at the same place with the same normalised text as nearDuplicateOf's; null when none. */
-  readonly pagesShared: number | null;
-};
+export type { DuplicateFinding };
 
 /**
  * What two documents with the same text share, as one key: every page's text in order; null for a document too

@@ -1,15 +1,8 @@
 import { createHash } from "node:crypto";
 import { normalise } from "../normalise/index.js";
-import type { PageText } from "../types.js";
+import type { PageText, TextFingerprint } from "../types.js";
 
-/**
- * A document's text as the duplicate rules compare it (spec v2.1 point 3): each page's normalised text with
- * its whitespace collapsed, hashed ("" for a page with no text), and the words of all its pages.
- */
-export type TextFingerprint = {
-  readonly pageHashes: readonly string[];
-  readonly words: number;
-};
+export type { TextFingerprint };
 
 /** A word: a run of non-space characters holding a letter or a digit. */
 const WORD = /\S*[\p{L}\p{N}]\S*/gu;

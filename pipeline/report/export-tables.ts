@@ -1,18 +1,18 @@
 import {
   auditedStatisticOf,
+  loadMentions,
   RAW_TEXT_COLUMNS,
   readableMentions,
 } from "../audit/index.js";
 import { renderCsv, type Cell, type SheetTable } from "../csv/index.js";
-import { computeShare } from "../stats/index.js";
+import { computeShare, countPlans } from "../stats/index.js";
 import {
   readDocuments,
-  readMentions,
-  readPlanCounts,
+  readPlanFacts,
   readPlanSizes,
-  MENTION_COLUMNS,
   type Db,
 } from "../store/index.js";
+import { MENTION_COLUMNS } from "../types.js";
 
 /** One exported table: its columns in contract order and its rows. */
 export type Table = {
@@ -70,7 +70,7 @@ export type ExportOptions = {
 function planTable(db: Db, options: ExportOptions): Table {
   const stat = options.audited
     ? auditedStatisticOf(db, options.threshold).statistic
-    : computeShare(readPlanCounts(db), options.threshold);
+    : computeShare(countPlans(readPlanFacts(db)), options.threshold);
   const sizes = readPlanSizes(db);
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
   return {
@@ -103,7 +103,7 @@ export function exportTable(
     // Highlight boxes are for the audit app, not for spreadsheets.
     return {
       columns: [...MENTION_COLUMNS, ...RAW_TEXT_COLUMNS],
-      rows: readableMentions(db, readMentions(db)).map(
+      rows: readableMentions(db, loadMentions(db)).map(
         ({ boxes: _boxes, ...m }) => m,
       ),
     };

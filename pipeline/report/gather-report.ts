@@ -7,10 +7,12 @@ import {
   sourceLabel,
   type KwicMention,
 } from "../audit/index.js";
+import { groupDeclarations } from "../curate/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { assessPages } from "../quality/index.js";
 import {
   computeShare,
+  countPlans,
   plansResting,
   summariseOcr,
   wilsonInterval,
@@ -21,12 +23,10 @@ import {
   readOcrFigures,
   readPageText,
   readPageTexts,
-  readPlanCounts,
-  readStandingDeclarations,
-  readStandingDuplicateDeclarations,
-  groupDeclarations,
+  readPlanFacts,
   readPlanSizes,
   readTerms,
+  declarationTables,
   type Db,
 } from "../store/index.js";
 import type { PlanCounts, Statistic } from "../types.js";
@@ -55,7 +55,7 @@ export async function gatherReport(
 ): Promise<ReportData | null> {
   const run = readLatestRunInfo(db);
   if (run === null) return null;
-  const counts = readPlanCounts(db);
+  const counts = countPlans(readPlanFacts(db));
   const mentions = loadKwic(db, WINDOW_TOKENS);
   // Computed for an unaudited report too: it says what the verdicts recorded so far would make of the figure.
   const judged = auditedStatisticOf(db, options.threshold);
@@ -116,10 +116,13 @@ export async function gatherReport(
     dispersion: dispersionOf(db, mentions, options.audited),
     ocr: {
       ...ocrReport(documents, ocr, statistic),
-      declarations: groupDeclarations(readStandingDeclarations(db)),
+      declarations: groupDeclarations(
+        declarationTables.readStandingDeclarations(db),
+      ),
     },
     notes: documentNotes(documents),
-    duplicateDeclarations: readStandingDuplicateDeclarations(db),
+    duplicateDeclarations:
+      declarationTables.readStandingDuplicateDeclarations(db),
   };
 }
 

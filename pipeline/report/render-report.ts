@@ -4,7 +4,7 @@ import {
   type DocumentQuality,
   type QualityFlag,
 } from "../quality/index.js";
-import type { DuplicateDeclaration } from "../store/index.js";
+import type { declarationTables } from "../store/index.js";
 import type { DocumentNote } from "./document-notes.js";
 import type { Statistic, Term } from "../types.js";
 import { renderChart } from "./chart.js";
@@ -109,7 +109,7 @@ export type ReportData = {
   /** Blank pages, duplicates, near-duplicates and what pdf.js reported, per document (spec v2.1). */
   readonly notes?: readonly DocumentNote[];
   /** Documents analysts declared duplicates of others (`corpus declare-duplicate`), standing. */
-  readonly duplicateDeclarations?: readonly DuplicateDeclaration[];
+  readonly duplicateDeclarations?: readonly declarationTables.DuplicateDeclaration[];
 };
 
 const pct = (x: number | null) =>

@@ -3,7 +3,12 @@ import {
   effectiveVerdicts,
   type VerdictCarry,
 } from "../audit/index.js";
-import * as store from "../store/index.js";
+import {
+  readVerdictRows,
+  scanTables,
+  type Db,
+  type StoredPassage,
+} from "../store/index.js";
 
 /**
  * Once a scan has stored its mentions: each verdict whose mention it no longer finds goes to the mention it found
@@ -11,19 +16,19 @@ import * as store from "../store/index.js";
  * passages the database held before the scan.
  */
 export function carryScanVerdicts(
-  db: store.Db,
+  db: Db,
   runId: number,
-  before: readonly store.StoredPassage[],
+  before: readonly StoredPassage[],
 ): VerdictCarry[] {
-  const after = store.readPassages(db);
+  const after = scanTables.readPassages(db);
   const afterIds = new Set(after.map((p) => p.mentionId));
   const beforeIds = new Set(before.map((p) => p.mentionId));
   const carries = carryVerdicts(
     before.filter((p) => !afterIds.has(p.mentionId)),
     after.filter((p) => !beforeIds.has(p.mentionId)),
-    effectiveVerdicts(store.readVerdictRows(db)),
+    effectiveVerdicts(readVerdictRows(db)),
   );
-  store.saveVerdictCarries(
+  scanTables.saveVerdictCarries(
     db,
     runId,
     carries.map((c) => ({

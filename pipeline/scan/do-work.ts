@@ -8,7 +8,7 @@ import {
   type CompiledLexicon,
   type LexiconDiff,
 } from "../match/index.js";
-import * as store from "../store/index.js";
+import { scanTables, type Db } from "../store/index.js";
 import type { Doc, DocResult, OcrPageRead, Warning } from "../types.js";
 import {
   duplicateResult,
@@ -25,7 +25,7 @@ import { rematchPages } from "./rematch.js";
 
 /** What doing a scan's work needs. */
 export type WorkContext = {
-  readonly db: store.Db;
+  readonly db: Db;
   readonly runId: number;
   readonly pool: ExtractionPool;
   readonly queue: PQueue;
@@ -97,7 +97,7 @@ function settleStored(
     // Back in the corpus after it left: its mentions were dropped, so all of its pages are matched again.
     ledger.counts.rematched++;
     const pages = isReadable(w.stored.status)
-      ? store.readPages(ctx.db, w.sha256)
+      ? scanTables.readPages(ctx.db, w.sha256)
       : [];
     return ledger.finish(result, {
       extractor: EXTRACTOR,
@@ -209,7 +209,7 @@ function ocrEvents(ctx: WorkContext, sha256: string) {
       progress.ocrPagesRead++;
       ctx.ledger.tell();
       try {
-        store.saveOcrReads(ctx.db, sha256, [read]);
+        scanTables.saveOcrReads(ctx.db, sha256, [read]);
       } catch {
         // see above
       }

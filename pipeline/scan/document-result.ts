@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { sizeProblem } from "../extract/index.js";
-import type { StoredDocument } from "../store/index.js";
+import type { scanTables } from "../store/index.js";
 import type { Doc, DocResult } from "../types.js";
 import { isReadable } from "./plan-work.js";
 
@@ -146,7 +146,7 @@ export const storedResult = (
   doc: Doc,
   sha256: string,
   bytes: number,
-  stored: StoredDocument,
+  stored: scanTables.StoredDocument,
 ): DocResult =>
   documentResult(doc, {
     sha256,

@@ -1,6 +1,8 @@
 // scan/: the scan workflow. Takes a corpus folder, a lexicon and a database and gives the database brought up to
 // date (each document kept, matched again or read again, as little as its bytes, the extractor and the lexicon
-// allow) and a summary of what changed. The only place that knows the stage order.
+// allow; each mention located before it is stored) and a summary of what changed. The only place that knows the
+// stage order. A command that reads mentions opens its database through openUpToDate, so that what the scan
+// derives from the stored pages (their locations) is there before anything reads it.
 export {
   chooseLexicon,
   poolFor,
@@ -23,3 +25,9 @@ export {
   type Project,
   type ProjectOptions,
 } from "./project.js";
+export { openUpToDate } from "./open-up-to-date.js";
+export {
+  fillLocations,
+  locateInDocument,
+  readDocumentLayout,
+} from "./locate-mentions.js";

@@ -1,6 +1,13 @@
-import * as store from "../store/index.js";
-import type { DocResult } from "../types.js";
+import { scanTables, type Db } from "../store/index.js";
+import type { DocResult, MentionRecord } from "../types.js";
 import type { Outcome } from "./document-result.js";
+import { locateDocument } from "./locate-mentions.js";
+
+/** A document's outcome to store: its mentions as matched (located as they are stored), and what else is kept. */
+export type DocumentWork = Omit<
+  scanTables.DocumentWrite,
+  "runId" | "result" | "mentions" | "locateVersion" | "layout"
+> & { readonly mentions: readonly MentionRecord[] };
 
 /** How far a scan has got. */
 export type ScanProgress = {
@@ -42,7 +49,7 @@ export class Ledger {
   readonly progress: { -readonly [K in keyof ScanProgress]: ScanProgress[K] };
 
   constructor(
-    private readonly db: store.Db,
+    private readonly db: Db,
     private readonly runId: number,
     private readonly notice: (line: string) => void,
     private readonly onProgress: ((p: ScanProgress) => void) | undefined,
@@ -65,13 +72,19 @@ export class Ledger {
     this.onProgress?.({ ...this.progress });
   }
 
-  /** Stores a document's outcome: `write` null keeps what is stored (only the manifest's fields are updated). */
-  finish(
-    result: DocResult,
-    write: Omit<store.DocumentWrite, "runId" | "result"> | null,
-  ): void {
-    if (write === null) store.touchDocument(this.db, result.doc);
-    else store.saveDocument(this.db, { runId: this.runId, result, ...write });
+  /**
+   * Locates a document's mentions and stores its outcome: `write` null keeps what is stored (only the manifest's
+   * fields are updated).
+   */
+  finish(result: DocResult, write: DocumentWork | null): void {
+    if (write === null) scanTables.saveManifestFields(this.db, result.doc);
+    else
+      scanTables.saveDocument(this.db, {
+        runId: this.runId,
+        result,
+        ...write,
+        ...locateDocument(result, write.mentions),
+      });
     const { pages, mentions: _mentions, ...outcome } = result;
     this.results.set(result.doc.path, outcome);
     // A problem is told when it is found; a re-run that keeps a document does not repeat it.

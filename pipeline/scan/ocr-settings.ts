@@ -6,7 +6,7 @@ import {
 } from "../defaults.js";
 import type { OcrRequest } from "../extract/index.js";
 import { findEngine, MISSING_ENGINE, type OcrEngine } from "../ocr/index.js";
-import * as store from "../store/index.js";
+import { scanTables, type Db } from "../store/index.js";
 import type { OcrThresholds } from "../types.js";
 
 // The scan's OCR settings (spec v2.0): which engine, which thresholds, and whether a stored document was read
@@ -34,7 +34,7 @@ export type ScanOcr = {
   readonly engineName: string | null;
   /** What a worker needs to OCR one document (null with OCR off); reads stored ones from `db` unless forced. */
   readonly request: (
-    db: store.Db | null,
+    db: Db | null,
     sha256: string,
     force: boolean,
   ) => OcrRequest | null;
@@ -80,7 +80,7 @@ export async function prepareOcr(
       cached:
         engine === null || force || db === null
           ? []
-          : store.readOcrReads(db, sha256, engine.name),
+          : scanTables.readOcrReads(db, sha256, engine.name),
     }),
   };
 }

@@ -1,4 +1,4 @@
-import type { StoredDocument } from "../store/index.js";
+import type { scanTables } from "../store/index.js";
 import type { Doc, Warning } from "../types.js";
 
 /** A corpus document with its bytes hashed (`sha256` null: the file is missing, or too large to hash). */
@@ -28,10 +28,13 @@ export type Work =
       readonly change: Common["change"];
     }
   | ({ readonly kind: "copy"; readonly sha256: string } & Common)
-  | ({ readonly kind: "keep"; readonly stored: StoredDocument } & Known)
+  | ({
+      readonly kind: "keep";
+      readonly stored: scanTables.StoredDocument;
+    } & Known)
   | ({
       readonly kind: "rematch";
-      readonly stored: StoredDocument;
+      readonly stored: scanTables.StoredDocument;
       readonly allPages: boolean;
     } & Known)
   | ({ readonly kind: "read"; readonly file: string } & Known);
@@ -47,7 +50,7 @@ type Known = Common & { readonly sha256: string };
 
 /** What the scan knows before deciding. */
 export type PlanInput = {
-  readonly stored: ReadonlyMap<string, StoredDocument>;
+  readonly stored: ReadonlyMap<string, scanTables.StoredDocument>;
   /** The extractor this version runs; a document read by another is read again. */
   readonly extractor: string;
   /** Whether the lexicon changed since the stored mentions were matched. */
@@ -123,7 +126,10 @@ export function planWork(
  * OCR) and was read with other OCR settings (rows written before schema 6 were read without OCR). A document whose
  * pages all have text is the same either way.
  */
-export function ocrIsStale(stored: StoredDocument, settings: string): boolean {
+export function ocrIsStale(
+  stored: scanTables.StoredDocument,
+  settings: string,
+): boolean {
   const hasImagePages =
     stored.pagesWithoutText.length +
       stored.pagesOcr.length +
@@ -138,7 +144,7 @@ export function ocrIsStale(stored: StoredDocument, settings: string): boolean {
  * before schema 17) may let it through. A document stopped under the limits of this scan would stop again.
  */
 export function stopIsStale(
-  stored: StoredDocument,
+  stored: scanTables.StoredDocument,
   limits: ReadingLimits,
 ): boolean {
   switch (stored.stoppedBy) {

@@ -10,7 +10,12 @@ import {
   type GivenSettings,
   type Resolved,
 } from "../settings/index.js";
-import * as store from "../store/index.js";
+import {
+  openDatabase,
+  readProjectSettings,
+  scanTables,
+  type Db,
+} from "../store/index.js";
 import type { ReadingSettings } from "../types.js";
 
 /** What a scan or add was given on the command line; undefined: use the database's (else the default). */
@@ -53,13 +58,13 @@ const givenOf = (o: ProjectOptions): GivenSettings => ({
  * naming both) unless `replaceCorpus`; `notes` say every setting the command was told otherwise.
  */
 export function settleProject(
-  db: store.Db,
+  db: Db,
   dbFile: string,
   options: ProjectOptions,
 ): { project: Project; notes: string[] } {
   const notes: string[] = [];
   const notice = (line: string) => notes.push(line);
-  const stored = store.readProjectSettings(db);
+  const stored = readProjectSettings(db);
   const resolved = resolveSettings(
     stored,
     givenOf(options),
@@ -68,7 +73,7 @@ export function settleProject(
   const { conflict } = resolved;
   // A folder that is not there is told as such by the corpus loader, not as another corpus.
   if (conflict !== null && existsSync(conflict.given)) {
-    const held = store.countHeldDocuments(db);
+    const held = scanTables.countHeldDocuments(db);
     if (held > 0 && options.replaceCorpus !== true)
       throw new CorpusError(
         `${dbFile} holds the corpus ${shownPath(conflict.stored)} (${counted(held, "document")}), not ${shownPath(conflict.given)}; ` +
@@ -97,7 +102,7 @@ export function settleProjectOf(
   if (!existsSync(dbFile))
     return resolveSettings(null, givenOf(options), resolve(CORPUS_DIR))
       .settings;
-  const db = store.openDatabase(dbFile, { mustExist: true });
+  const db = openDatabase(dbFile, { mustExist: true });
   try {
     return settleProject(db, dbFile, options).project;
   } finally {

@@ -6,7 +6,8 @@ import {
   type CompiledLexicon,
   type LexiconDiff,
 } from "../match/index.js";
-import * as store from "../store/index.js";
+import { scanTables, type Db } from "../store/index.js";
+import { locateFoundAgain } from "./locate-mentions.js";
 import type { Doc, Term } from "../types.js";
 
 /**
@@ -16,7 +17,7 @@ import type { Doc, Term } from "../types.js";
  * every page is matched again. Else the edit since the last finished run says which pages can change.
  */
 export function lexiconChange(
-  before: store.Snapshot,
+  before: scanTables.Snapshot,
   lexicon: { readonly sha256: string; readonly terms: readonly Term[] },
 ): LexiconDiff | "all" | null {
   if ([...before.unfinishedLexicons].some((sha) => sha !== lexicon.sha256))
@@ -33,17 +34,17 @@ export function lexiconChange(
  * itself found in one of the page's readings). Returns whether any page was matched again.
  */
 export function rematchPages(
-  db: store.Db,
+  db: Db,
   runId: number,
   doc: Doc,
   sha256: string,
   lexicon: CompiledLexicon,
   diff: LexiconDiff | "all",
 ): boolean {
-  const termsByPage = store.readMentionTerms(db, doc.path);
+  const termsByPage = scanTables.readMentionTerms(db, doc.path);
   const must = new Set<number>();
   const may = new Set<number>();
-  for (const [page, stems] of store.readPageStems(db, sha256)) {
+  for (const [page, stems] of scanTables.readPageStems(db, sha256)) {
     const changedTermThere =
       diff !== "all" &&
       [...(termsByPage.get(page) ?? [])].some((t) => diff.changedIds.has(t));
@@ -54,12 +55,21 @@ export function rematchPages(
   // "integrated care") keeps its mentions: finding that with the new terms alone, on the text without its boxes,
   // is cheaper than matching the page.
   if (diff !== "all" && may.size > 0) {
-    for (const p of store.readPages(db, sha256, may, { boxes: false }))
+    for (const p of scanTables.readPages(db, sha256, may, { boxes: false }))
       if (holdsAnyTerm(p, diff.newTerms)) must.add(p.pageNumber);
   }
   if (must.size === 0) return false;
-  const pages = store.readPages(db, sha256, must);
+  const pages = scanTables.readPages(db, sha256, must);
   const { mentions, stems } = recordMentions(doc, pages, lexicon);
-  store.savePageMentions(db, runId, doc, sha256, stems, mentions);
+  const located = locateFoundAgain(db, doc.path, stems.keys(), mentions);
+  scanTables.savePageMentions(
+    db,
+    runId,
+    doc,
+    sha256,
+    stems,
+    located.mentions,
+    located.locateVersion,
+  );
   return true;
 }

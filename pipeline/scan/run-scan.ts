@@ -22,12 +22,21 @@ import {
   type LoadedLexicon,
 } from "../match/index.js";
 import type { DuplicateFinding } from "../dedupe/index.js";
-import { computeShare } from "../stats/index.js";
-import * as store from "../store/index.js";
+import { computeShare, countPlans } from "../stats/index.js";
+import {
+  lockDatabase,
+  openDatabase,
+  readPlanFacts,
+  readVerdictRows,
+  scanTables,
+  type Db,
+  type StoredPassage,
+} from "../store/index.js";
 import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 import { counted } from "../plural.js";
 import { diffScan, type ScanChanges } from "./changes.js";
+import { fillLocations } from "./locate-mentions.js";
 import { carryScanVerdicts } from "./carry-verdicts.js";
 import { Ledger, type ScanProgress } from "./ledger.js";
 
@@ -130,20 +139,20 @@ export function poolFor(options: {
 
 /**
  * The scan, in stage order: lexicon → corpus → hash, find duplicates, decide what to redo (planWork) → extract
- * (p-queue onto worker threads) → match → store (one transaction per document) → mark documents that left the
- * corpus → compare with the state before. A bad file becomes a status and a notice; only an invalid lexicon,
+ * (p-queue onto worker threads) → match → locate → store (one transaction per document) → mark documents that
+ * left the corpus → locate what was matched again from stored pages → compare with the state before. A bad file becomes a status and a notice; only an invalid lexicon,
  * corpus folder or database stops the run (they throw).
  */
 export async function scanCorpus(given: ScanOptions): Promise<ScanSummary> {
   const notice = given.onNotice ?? (() => undefined);
-  const unlock = store.lockDatabase(given.db);
-  let db: store.Db;
+  const unlock = lockDatabase(given.db);
+  let db: Db;
   let project: Project;
   let options: ScanOptions & { corpus: string; lexicon: string | null };
   let lexicon: LoadedLexicon;
   let corpus: Corpus;
   try {
-    db = store.openDatabase(given.db);
+    db = openDatabase(given.db);
     try {
       const settled = settleProject(db, given.db, given);
       project = settled.project;
@@ -215,7 +224,7 @@ function stopOn(signal: AbortSignal | undefined): Promise<void> {
 }
 
 type Run = {
-  readonly db: store.Db;
+  readonly db: Db;
   readonly corpus: Corpus;
   readonly lexicon: LoadedLexicon;
   readonly lexiconPath: string;
@@ -228,9 +237,9 @@ type Run = {
 
 /** What the database held before this scan, and the run it now records. */
 type Start = {
-  readonly before: store.Snapshot;
+  readonly before: scanTables.Snapshot;
   /** Where each mention stood before the scan, so that a verdict can follow its passage. */
-  readonly passages: readonly store.StoredPassage[];
+  readonly passages: readonly StoredPassage[];
   readonly statBefore: Statistic | null;
   readonly diff: ReturnType<typeof lexiconChange>;
   readonly runId: number;
@@ -240,12 +249,12 @@ type Start = {
 /** Reads what the database holds, then records the run (its corpus, lexicon and versions) and the plans. */
 function startRun(run: Run, options: ScanOptions, threshold: number): Start {
   const { db, corpus, lexicon } = run;
-  const before = store.readSnapshot(db);
+  const before = scanTables.readSnapshot(db);
   const statBefore =
     before.lastRunId === null
       ? null
-      : computeShare(store.readPlanCounts(db), threshold);
-  const runId = store.beginRun(db, {
+      : computeShare(countPlans(readPlanFacts(db)), threshold);
+  const runId = scanTables.saveRunStart(db, {
     corpus: corpus.root,
     lexiconPath: run.lexiconPath,
     lexiconSha256: lexicon.sha256,
@@ -255,12 +264,12 @@ function startRun(run: Run, options: ScanOptions, threshold: number): Start {
     nodeVersion: process.version,
     ocrEngine: run.ocr.engineName,
   });
-  store.saveProjectSettings(db, {
+  scanTables.saveProjectSettings(db, {
     ...run.project,
     lexiconPath: run.lexiconPath,
     lexiconSha256: lexicon.sha256,
   });
-  store.savePlans(db, corpus.plans);
+  scanTables.savePlans(db, corpus.plans);
   const ledger = new Ledger(
     db,
     runId,
@@ -270,7 +279,7 @@ function startRun(run: Run, options: ScanOptions, threshold: number): Start {
   );
   return {
     before,
-    passages: store.readPassages(db),
+    passages: scanTables.readPassages(db),
     statBefore,
     diff: lexiconChange(before, lexicon),
     runId,
@@ -287,7 +296,7 @@ function finishScan(
 ): ScanSummary {
   const { db, corpus, lexicon } = run;
   const { before, ledger, runId } = start;
-  const removed = store.markRemoved(
+  const removed = scanTables.saveRemovedDocuments(
     db,
     corpus.docs.map((d) => d.path),
   );
@@ -301,7 +310,7 @@ function finishScan(
         : `${path}: duplicate of ${f.duplicateOf} (${f.reason}); its mentions are kept but not counted`,
     );
   }
-  const after = store.readSnapshot(db);
+  const after = scanTables.readSnapshot(db);
   const carries = carryScanVerdicts(db, runId, start.passages);
   const pagesRead = ledger.progress.pagesRead;
   const mentions = after.mentions.size;
@@ -310,17 +319,17 @@ function finishScan(
     pages: pagesRead,
     mentions,
   };
-  store.fillLocations(db);
-  store.finishRun(db, runId, documents, lexicon.terms);
+  fillLocations(db);
+  scanTables.saveRunEnd(db, runId, documents, lexicon.terms);
   const changes: ScanChanges = diffScan({
     firstScan: before.lastRunId === null,
     documents: { ...ledger.counts, removed },
     mentionsBefore: before.mentions,
     mentionsAfter: after.mentions,
-    verdicts: effectiveVerdicts(store.readVerdictRows(db)),
+    verdicts: effectiveVerdicts(readVerdictRows(db)),
     carries,
     before: start.statBefore,
-    after: computeShare(store.readPlanCounts(db), threshold),
+    after: computeShare(countPlans(readPlanFacts(db)), threshold),
   });
   const results = corpus.docs.map((d) =>
     asDuplicate(ledger.results.get(d.path) as DocResult, found.get(d.path)),
@@ -403,8 +412,8 @@ function hashDocuments(
   ledger: Ledger,
   force: boolean,
 ): HashedDoc[] {
-  const known = store.readFileHashes(run.db);
-  const fresh = new Map<string, store.KnownHash>();
+  const known = scanTables.readFileHashes(run.db);
+  const fresh = new Map<string, scanTables.KnownHash>();
   const hashed = run.corpus.docs.map((doc): HashedDoc => {
     if (!doc.existsOnDisk) return { doc, file: "", sha256: null, bytes: 0 };
     const file = join(run.corpus.root, doc.path);
@@ -422,6 +431,6 @@ function hashDocuments(
   // A kept hash whose file changed since is left: it no longer matches, and is replaced once the file settles.
   const inCorpus = new Set(hashed.map((h) => h.file));
   const gone = [...known.keys()].filter((f) => !inCorpus.has(f));
-  store.keepFileHashes(run.db, fresh, gone);
+  scanTables.saveFileHashes(run.db, fresh, gone);
   return hashed;
 }

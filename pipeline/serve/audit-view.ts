@@ -7,7 +7,8 @@ import {
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
-import { changeMarksOf, readPlanCounts, type Db } from "../store/index.js";
+import { countPlans } from "../stats/index.js";
+import { changeMarksOf, readPlanFacts, type Db } from "../store/index.js";
 import type { PlanCounts } from "../types.js";
 import { createVerdictTally, type VerdictTally } from "./verdict-tally.js";
 
@@ -41,7 +42,7 @@ export const withVerdict = (
 });
 
 function readCorpus(db: Db): Corpus {
-  const planCounts = readPlanCounts(db);
+  const planCounts = countPlans(readPlanFacts(db));
   const names = new Map(planCounts.map((p) => [p.plan, p.name]));
   const mentions = loadKwic(db, WINDOW_TOKENS);
   // A stable sort of corpus order, so filtering afterwards gives the order sorting the filtered rows gave.

@@ -1,5 +1,7 @@
 // stats/: takes per-plan counts (and verdicts) and gives the statistic: the share of plans mentioning social
-// value, plans reported apart, the audited range and its confidence interval (spec §The statistic). Pure.
+// value, plans reported apart (and which documents put them apart), the audited range and its confidence interval
+// (spec §The statistic). Pure.
+export { countPlans } from "./count-plans.js";
 export {
   computeShare,
   describeShare,

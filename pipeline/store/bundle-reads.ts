@@ -1,21 +1,10 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
+import { readLatestRunInfo } from "./run-info.js";
+import { columnsOf, hasTable } from "./table-info.js";
 
 // What a bundle reads beyond the exports: tables and columns that later schemas add (OCR
 // page sources and page declarations). Each read asks SQLite whether the table or column is there, so a bundle of
 // a database from before holds null for them instead of failing.
-
-/** Whether the database has the table (a later schema's, absent from older databases). */
-export const hasTable = (db: Db, table: string) =>
-  db
-    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
-    .get(table) !== undefined;
-
-const columnsOf = (db: Db, table: string) =>
-  (
-    db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as {
-      name: string;
-    }[]
-  ).map((c) => c.name);
 
 /** The append-only declaration tables a bundle carries whole: pages declared read, documents declared duplicates. */
 export type DeclarationTable = "page_declarations" | "duplicate_declarations";
@@ -62,12 +51,8 @@ export function readPageClasses(
  */
 export function readOcrSettings(db: Db): Record<string, unknown> | null {
   if (!columnsOf(db, "scan_runs").includes("ocr_engine")) return null;
-  const run = db
-    .prepare(
-      `SELECT ocr_engine FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
-    )
-    .get() as { ocr_engine: string | null } | undefined;
-  if (run === undefined || run.ocr_engine === null) return null;
+  const engine = readLatestRunInfo(db)?.ocrEngine ?? null;
+  if (engine === null) return null;
   const read = db
     .prepare(
       `SELECT ocr FROM documents WHERE ocr IS NOT NULL AND ocr LIKE '%words >= %' AND removed = 0 LIMIT 1`,
@@ -78,7 +63,7 @@ export function readOcrSettings(db: Db): Record<string, unknown> | null {
     return m === null ? null : Number(m[1]);
   };
   return {
-    engine: run.ocr_engine,
+    engine,
     minWords: figure("words"),
     minConfidence: figure("confidence"),
   };

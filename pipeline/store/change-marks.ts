@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** Marks that say whether a database changed since they were last read, for a program that keeps what it read. */
 export type ChangeMarks = {

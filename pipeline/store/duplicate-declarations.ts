@@ -1,5 +1,5 @@
-import { hasTable } from "./bundle-reads.js";
-import type { Db } from "./open-database.js";
+import { hasTable } from "./table-info.js";
+import type { Db } from "./db.js";
 
 // Documents an analyst declared duplicates of others (spec v2.1 point 3, `corpus declare-duplicate`), kept
 // append-only in duplicate_declarations: the latest row for a document's file decides, and a withdrawn one
@@ -28,8 +28,6 @@ const fromRow = (r: Row): DuplicateDeclaration => ({
   ...r,
   withdrawn: r.withdrawn === 1,
 });
-const COLUMNS = `declaration_id AS declarationId, document, sha256, duplicate_of AS duplicateOf, auditor, note,
-  declared_at AS declaredAt, withdrawn`;
 
 /** Appends one row; it is on disk when this returns. */
 export function appendDuplicateDeclaration(
@@ -73,20 +71,6 @@ export function readStandingDuplicateDeclarations(
                                    WHERE y.document = x.document AND y.sha256 = x.sha256)
            AND x.withdrawn = 0
          ORDER BY x.declaration_id`,
-      )
-      .all() as Row[]
-  ).map(fromRow);
-}
-
-/** Every declaration row, in the order made (the bundle carries the whole history); null without the table. */
-export function readDuplicateDeclarationRows(
-  db: Db,
-): DuplicateDeclaration[] | null {
-  if (!hasTable(db, "duplicate_declarations")) return null;
-  return (
-    db
-      .prepare(
-        `SELECT ${COLUMNS} FROM duplicate_declarations ORDER BY declaration_id`,
       )
       .all() as Row[]
   ).map(fromRow);

@@ -1,6 +1,9 @@
-import type { DuplicateFinding, TextFingerprint } from "../dedupe/index.js";
-import type { DuplicateReason } from "../types.js";
-import type { Db } from "./open-database.js";
+import type {
+  DuplicateFinding,
+  DuplicateReason,
+  TextFingerprint,
+} from "../types.js";
+import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
 
 // Duplicates by text and by declaration (spec v2.1 point 3) are decided over the whole corpus after each scan and

@@ -1,18 +1,5 @@
-import type { Db } from "./open-database.js";
-
-/**
- * Runs a write that only keeps derived data (the explore state, totals, layouts): on a database the user may
- * not write (SQLITE_READONLY), the command goes on without keeping it and works it out again next time.
- */
-export function keepIfWritable(write: () => void): void {
-  try {
-    write();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("SQLITE_READONLY")) return;
-    throw error;
-  }
-}
+import type { Db } from "./db.js";
+import { saveIfWritable } from "./storage-error.js";
 
 /** What explore_state says (migrations/009-explore-totals.sql): the generation and what was built at which. */
 export type ExploreState = {
@@ -42,13 +29,13 @@ export function readExploreState(db: Db, version: number): ExploreState {
   };
 }
 
-/** Records that every corpus page had its index row of `version` at `generation` (read before the check). */
-export function markVocabularyComplete(
+/** Saves that every corpus page had its index row of `version` at `generation` (read before the check). */
+export function saveVocabularyComplete(
   db: Db,
   version: number,
   generation: number,
 ): void {
-  keepIfWritable(() =>
+  saveIfWritable(() =>
     db
       .prepare(
         `UPDATE explore_state SET vocabulary_generation = ?, vocabulary_version = ? WHERE id = 1`,
@@ -65,7 +52,7 @@ export type CorpusWordRow = {
 };
 
 /** Replaces the corpus word totals (rows in list order) with those built at `generation` (read before the pages were). */
-export function writeCorpusWords(
+export function saveCorpusWords(
   db: Db,
   version: number,
   generation: number,
@@ -75,7 +62,7 @@ export function writeCorpusWords(
   const insert = db.prepare(
     `INSERT INTO corpus_words (word, count, plans) VALUES (@word, @count, @plans)`,
   );
-  keepIfWritable(() =>
+  saveIfWritable(() =>
     db.transaction(() => {
       db.prepare(`DELETE FROM corpus_words`).run();
       for (const r of rows) insert.run(r);

@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
 
 /** A file's sha256 as last worked out, and the file's identity on disk then (migrations/012-file-hashes.sql). */
@@ -15,20 +15,20 @@ export function readFileHashes(db: Db): Map<string, KnownHash> {
   );
 }
 
-/** Keeps these files' hashes (replacing what was kept for them) and forgets those of the files listed in `drop`. */
-export function keepFileHashes(
+/** Saves these files' hashes (replacing those saved for them) and deletes those of the files listed in `gone`. */
+export function saveFileHashes(
   db: Db,
-  keep: ReadonlyMap<string, KnownHash>,
-  drop: readonly string[],
+  hashes: ReadonlyMap<string, KnownHash>,
+  gone: readonly string[],
 ): void {
-  if (keep.size === 0 && drop.length === 0) return;
-  const put = prepared(
+  if (hashes.size === 0 && gone.length === 0) return;
+  const save = prepared(
     db,
     `INSERT OR REPLACE INTO file_hashes (file, identity, sha256) VALUES (?, ?, ?)`,
   );
-  const forget = prepared(db, `DELETE FROM file_hashes WHERE file = ?`);
+  const remove = prepared(db, `DELETE FROM file_hashes WHERE file = ?`);
   db.transaction(() => {
-    for (const file of drop) forget.run(file);
-    for (const [file, k] of keep) put.run(file, k.identity, k.sha256);
+    for (const file of gone) remove.run(file);
+    for (const [file, k] of hashes) save.run(file, k.identity, k.sha256);
   })();
 }

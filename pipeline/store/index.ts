@@ -1,42 +1,36 @@
-// store/: takes documents, pages, mentions and verdicts and keeps them in SQLite (schema, migrations, one
-// transaction per document, one scan at a time); gives rows back for the statistic, exports and audit. IO,
-// synchronous.
+// store/: SQLite only. Keeps documents, pages, located mentions, verdicts and declarations as the other stages
+// give them (schema, migrations, one transaction per document, one scan at a time) and gives rows back; decides
+// nothing (the verdict rule is audit/'s, what puts a plan apart stats/'s, locations the scan's). IO, synchronous.
+// Opening a database, one scan at a time, and what SQLite's errors mean:
 export {
   openDatabase,
   DatabaseError,
   SCHEMA_VERSION,
-  type Db,
+  type OpenOptions,
 } from "./open-database.js";
+export type { Db } from "./db.js";
+export { lockDatabase } from "./scan-lock.js";
+export { takePidLock } from "./pid-lock.js";
 export {
-  beginRun,
-  finishRun,
-  saveLexiconAndPlans,
-  savePlans,
-  saveDocument,
-  savePageMentions,
-  touchDocument,
-  markRemoved,
-  saveOcrReads,
-} from "./write.js";
+  explainStorageError,
+  isDatabaseBusy,
+  isDatabaseReadOnly,
+} from "./storage-error.js";
+// The rows the statistic, exports, the report and audit read:
 export {
   readMentions,
   readDocuments,
-  readPlanCounts,
+  readPlanFacts,
   readPlanSizes,
-  readLatestRun,
+  readPlanIds,
+  type StoredMention,
+  type DocumentRow,
 } from "./read.js";
-export {
-  readSnapshot,
-  readPages,
-  readPageStems,
-  readMentionTerms,
-  readOcrReads,
-  type Snapshot,
-  type StoredDocument,
-} from "./snapshot.js";
-export { MENTION_COLUMNS } from "./read.js";
-export type { MentionRow, DocumentRow } from "./read.js";
-export type { DocumentWrite } from "./write.js";
+export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
+export { readProjectSettings } from "./project-settings.js";
+export { readOcrFigures } from "./ocr-figures.js";
+export { readPageTexts } from "./page-texts.js";
+// Verdicts, appended and read back (audit/ works out which is in force):
 export {
   appendVerdicts,
   readVerdictRows,
@@ -46,79 +40,12 @@ export {
   type NewVerdict,
 } from "./verdicts.js";
 export {
-  readPassages,
-  saveVerdictCarries,
   readCarriedMentionIds,
   type StoredPassage,
 } from "./verdict-carries.js";
-export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
-export {
-  readProjectSettings,
-  saveProjectSettings,
-  countHeldDocuments,
-} from "./project-settings.js";
-export { readPageTexts } from "./page-texts.js";
-export {
-  readDedupeRows,
-  saveFingerprint,
-  saveDuplicateFindings,
-  type DedupeRow,
-} from "./duplicates.js";
-export {
-  appendDuplicateDeclaration,
-  readStandingDuplicateDeclarations,
-  readDuplicateDeclarationRows,
-  type DuplicateDeclaration,
-} from "./duplicate-declarations.js";
-export { readOcrFigures } from "./ocr-figures.js";
-export { lockDatabase, scanLockFile, DatabaseBusyError } from "./scan-lock.js";
-export { takePidLock, type PidLock } from "./pid-lock.js";
-export { explainStorageError, isDatabaseBusy } from "./storage-error.js";
+// The tables of one reader each:
+export * as scanTables from "./scan-tables.js";
+export * as exploreTables from "./explore-tables.js";
+export * as declarationTables from "./declarations.js";
+export * as bundleTables from "./bundle-reads.js";
 export { changeMarksOf, type ChangeMarks } from "./change-marks.js";
-export {
-  readPagesToIndex,
-  writeVocabulary,
-  readVocabulary,
-  eachVocabularyRow,
-  readStoredPage,
-  readStoredPages,
-  readMentionPlaces,
-  readPlanIds,
-  type VocabularyColumn,
-  type VocabularyRow,
-  type VocabularyWrite,
-} from "./vocabulary.js";
-export {
-  fillLocations,
-  readLocatePages,
-  locateInDocument,
-  readDocumentLayout,
-} from "./locations.js";
-export {
-  readExploreState,
-  markVocabularyComplete,
-  writeCorpusWords,
-  readCorpusWords,
-  type ExploreState,
-  type CorpusWordRow,
-} from "./explore-state.js";
-export {
-  readDeclarationRows,
-  readPageClasses,
-  readOcrSettings,
-  appendDeclarationRows,
-  type DeclarationTable,
-} from "./bundle-reads.js";
-export {
-  appendPageDeclarations,
-  readStandingDeclarations,
-  groupDeclarations,
-  type DeclarationGroup,
-  type PageDeclaration,
-  type NewPageDeclaration,
-} from "./page-declarations.js";
-export {
-  keepFileHashes,
-  readFileHashes,
-  type KnownHash,
-} from "./file-hashes.js";

@@ -1,176 +1,127 @@
-import {
-  documentLayout,
-  LOCATE_VERSION,
-  locateMentions,
-  locateMentionsInLayout,
-  type DocumentLayout,
-  type LocatePage,
-  type MentionPlace,
-} from "../locate/index.js";
 import type { Location } from "../types.js";
-import { keepIfWritable } from "./explore-state.js";
-import type { Db } from "./open-database.js";
-import { readPages } from "./snapshot.js";
+import type { Db } from "./db.js";
+import { prepared } from "./prepared.js";
+import { saveIfWritable } from "./storage-error.js";
 
-/**
- * Works out the location of every mention that has none yet, or one from older rules, from the stored
- * page text and boxes alone: after a scan, and the first time a database from before is opened. One transaction
- * per document, so readers never see half of one. Gives how many mentions it located.
- */
-export function fillLocations(db: Db): number {
-  const documents = db
+// Where each mention stands (migrations/007-mention-location.sql) and the layout of each document content
+// (010-document-layouts.sql): worked out from the stored pages by the locate stage, which the scan runs, and kept
+// here as given, with the version of the rules that gave them (`version`: LOCATE_VERSION).
+
+/** A stored mention as locating it needs it: its page (1-based) and where it starts in the page's text. */
+export type MentionToLocate = {
+  readonly mentionId: string;
+  readonly pageNumber: number;
+  readonly start: number;
+};
+
+/** The documents, with their content's sha256, that hold a mention without a location from rules `version`. */
+export function readDocumentsToLocate(
+  db: Db,
+  version: number,
+): { document: string; sha256: string }[] {
+  return db
     .prepare(
       `SELECT DISTINCT m.document, d.sha256 FROM mentions m JOIN documents d ON d.document = m.document
        WHERE (m.location IS NULL OR m.location_version IS NOT ?) AND d.sha256 IS NOT NULL`,
     )
-    .all(LOCATE_VERSION) as { document: string; sha256: string }[];
-  // Only the mentions without a location from these rules: one found again after a lexicon edit keeps its own.
-  const mentionsOf = db.prepare(
-    `SELECT mention_id, page, start FROM mentions
+    .all(version) as { document: string; sha256: string }[];
+}
+
+/** A document's mentions without a location from rules `version` (one found again after a lexicon edit has its own). */
+export function readMentionsToLocate(
+  db: Db,
+  document: string,
+  version: number,
+): MentionToLocate[] {
+  return prepared(
+    db,
+    `SELECT mention_id AS mentionId, page AS pageNumber, start FROM mentions
      WHERE document = ? AND (location IS NULL OR location_version IS NOT ?)`,
-  );
-  const update = db.prepare(
+  ).all(document, version) as MentionToLocate[];
+}
+
+/** Saves mentions' locations from rules `version` in one transaction, so readers never see half a document's. */
+export function saveLocations(
+  db: Db,
+  version: number,
+  located: readonly {
+    readonly mentionId: string;
+    readonly location: Location;
+  }[],
+): void {
+  const update = prepared(
+    db,
     `UPDATE mentions SET location = ?, location_version = ? WHERE mention_id = ?`,
   );
-  let located = 0;
-  for (const { document, sha256 } of documents) {
-    const mentions = mentionsOf.all(document, LOCATE_VERSION) as {
+  db.transaction(() => {
+    for (const m of located) update.run(m.location, version, m.mentionId);
+  })();
+}
+
+/** Mention id → location from rules `version`, for a document's mentions on the pages given. */
+export function readMentionLocations(
+  db: Db,
+  document: string,
+  pages: Iterable<number>,
+  version: number,
+): Map<string, Location> {
+  const located = prepared(
+    db,
+    `SELECT mention_id, location FROM mentions WHERE document = ? AND page = ? AND location_version = ?`,
+  );
+  const found = new Map<string, Location>();
+  for (const page of pages)
+    for (const row of located.all(document, page, version) as {
       mention_id: string;
-      page: number;
-      start: number;
-    }[];
-    const locations = locateInContent(
-      db,
-      sha256,
-      mentions.map((m) => ({ pageNumber: m.page, start: m.start })),
-    );
-    db.transaction(() => {
-      mentions.forEach((m, i) =>
-        update.run(locations[i] ?? "body", LOCATE_VERSION, m.mention_id),
-      );
-    })();
-    located += mentions.length;
-  }
-  return located;
+      location: Location;
+    }[])
+      found.set(row.mention_id, row.location);
+  return found;
 }
 
-/** A document content's stored pages as the locate stage reads them. */
-const locatePages = (db: Db, sha256: string): LocatePage[] =>
-  readPages(db, sha256).map((p) => ({
-    pageNumber: p.pageNumber,
-    raw: p.raw,
-    boxes: p.boxes ?? null,
-  }));
-
-/** A document's stored pages as the locate stage reads them (empty when the document has no stored content). */
-export function readLocatePages(db: Db, document: string): LocatePage[] {
-  const sha256 = db
-    .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
-    .pluck()
-    .get(document) as string | null | undefined;
-  return sha256 === null || sha256 === undefined ? [] : locatePages(db, sha256);
+/** The sha256 of a document's content; null when it has none (a missing file) or is not stored. */
+export function readDocumentSha256(db: Db, document: string): string | null {
+  return (
+    (db
+      .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
+      .pluck()
+      .get(document) as string | null | undefined) ?? null
+  );
 }
 
-/**
- * The layout of a document content (running lines, contents pages...), kept in document_layouts: computed from
- * all its pages the first time, and kept where the database can be written.
- */
-export function readDocumentLayout(db: Db, sha256: string): DocumentLayout {
+/** The layout kept for a document content by rules `version` (the value saved), or null. */
+export function readLayout(db: Db, sha256: string, version: number): unknown {
   const kept = db
     .prepare(
       `SELECT layout FROM document_layouts WHERE sha256 = ? AND version = ?`,
     )
     .pluck()
-    .get(sha256, LOCATE_VERSION) as string | undefined;
-  if (kept !== undefined) return JSON.parse(kept) as DocumentLayout;
-  const layout = documentLayout(locatePages(db, sha256));
-  keepLayout(db, sha256, layout);
-  return layout;
-}
-
-/** Keeps a document content's layout, where the database can be written (explore commands may open it read-only). */
-function keepLayout(db: Db, sha256: string, layout: DocumentLayout): void {
-  keepIfWritable(() =>
-    db
-      .prepare(
-        `INSERT OR REPLACE INTO document_layouts (sha256, version, layout) VALUES (?, ?, ?)`,
-      )
-      .run(sha256, LOCATE_VERSION, JSON.stringify(layout)),
-  );
+    .get(sha256, version) as string | undefined;
+  return kept === undefined ? null : (JSON.parse(kept) as unknown);
 }
 
 /**
- * Where the mentions of a document just read stand, from its pages in hand (stored already, so that the layout
- * kept is not dropped by the pages' triggers). The layout is kept: a lexicon edit that adds mentions to the
- * document, or a search, then reads only the pages those stand on. The same locations as locateMentions.
+ * Saves a document content's layout by rules `version` (dropped by the pages' triggers when a page of it is
+ * stored again), where the database can be written: a reading command may not write it.
  */
-export function locateReadDocument(
-  db: Db,
-  sha256: string | null,
-  pages: readonly LocatePage[],
-  places: readonly MentionPlace[],
-): Location[] {
-  if (sha256 === null) return locateMentions(pages, places);
-  const layout = documentLayout(pages);
-  keepLayout(db, sha256, layout);
-  const on = new Set(places.map((p) => p.pageNumber));
-  return locateMentionsInLayout(
-    layout,
-    pages.filter((p) => on.has(p.pageNumber)),
-    places,
-  );
-}
-
-/**
- * Where places of a document stand (locateMentions), reading only the pages they are on once the document's
- * layout is kept; every place is "body" when the document has no stored content.
- */
-export function locateInDocument(
-  db: Db,
-  document: string,
-  places: readonly MentionPlace[],
-): Location[] {
-  const sha256 = db
-    .prepare(`SELECT sha256 FROM documents WHERE document = ?`)
-    .pluck()
-    .get(document) as string | null | undefined;
-  return sha256 === null || sha256 === undefined
-    ? locateMentions([], places)
-    : locateInContent(db, sha256, places);
-}
-
-/**
- * locateInDocument for a document content: the layout kept (or worked out from every page and kept), then only
- * the pages the places stand on. A scan locates its new mentions this way too, so after a lexicon edit it reads
- * the few pages that gained one instead of whole documents with their boxes.
- */
-function locateInContent(
+export function saveLayout(
   db: Db,
   sha256: string,
-  places: readonly MentionPlace[],
-): Location[] {
-  const layout = readDocumentLayout(db, sha256);
-  const numbers = new Set(places.map((p) => p.pageNumber));
-  const read = db.prepare(
-    `SELECT page, text, boxes FROM pages WHERE sha256 = ? AND page = ?`,
-  );
-  const pages = [...numbers]
-    .sort((a, b) => a - b)
-    .flatMap((n): LocatePage[] => {
-      const r = read.get(sha256, n) as
-        { page: number; text: string; boxes: string | null } | undefined;
-      return r === undefined
-        ? []
-        : [
-            {
-              pageNumber: r.page,
-              raw: r.text,
-              boxes:
-                r.boxes === null
-                  ? null
-                  : (JSON.parse(r.boxes) as LocatePage["boxes"]),
-            },
-          ];
-    });
-  return locateMentionsInLayout(layout, pages, places);
+  version: number,
+  layout: object,
+): void {
+  saveIfWritable(() => saveLayoutRow(db, sha256, version, layout));
+}
+
+/** Saves a layout row, failing where the database cannot be written (saveDocument saves it after the pages). */
+export function saveLayoutRow(
+  db: Db,
+  sha256: string,
+  version: number,
+  layout: object,
+): void {
+  prepared(
+    db,
+    `INSERT OR REPLACE INTO document_layouts (sha256, version, layout) VALUES (?, ?, ?)`,
+  ).run(sha256, version, JSON.stringify(layout));
 }

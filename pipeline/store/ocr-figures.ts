@@ -1,5 +1,6 @@
 import type { OcrFigures } from "../types.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
+import { readLatestRunInfo } from "./run-info.js";
 
 /** What OCR contributed to the documents still counted (duplicates left out), and the latest run's engine. */
 export function readOcrFigures(db: Db): OcrFigures {
@@ -25,14 +26,8 @@ export function readOcrFigures(db: Db): OcrFigures {
        GROUP BY d.plan_id`,
     )
     .all() as { plan: string; n: number }[];
-  const engine = db
-    .prepare(
-      `SELECT ocr_engine FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
-    )
-    .pluck()
-    .get() as string | null | undefined;
   return {
-    engine: engine ?? null,
+    engine: readLatestRunInfo(db)?.ocrEngine ?? null,
     pagesOcr: pages.ocr,
     pagesPicture: pages.picture,
     pagesUnreadable: pages.unreadable,

@@ -3,10 +3,8 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { projectFile } from "../paths.js";
 import { identifyDatabase, type Identity } from "./database-identity.js";
-import { fillLocations } from "./locations.js";
+import type { Db } from "./db.js";
 import { explainStorageError } from "./storage-error.js";
-
-export type Db = Database.Database;
 
 const MIGRATIONS_DIR = projectFile("pipeline/store/migrations/");
 
@@ -27,24 +25,35 @@ export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
 /** A database file this version cannot use. */
 export class DatabaseError extends Error {}
 
+/**
+ * What a command does to its database. `write`: brings the schema up to date (WAL) and writes. `read`: never
+ * writes the file: a read-only connection. `derive`: reads, and may write the tables derived from the stored
+ * data (explore tables, layouts, mention locations), nothing else; the schema is never migrated. A database of an
+ * older schema is read (`read`, `derive`) through a copy brought up to date in memory, its file left as it was.
+ */
+export type Access = "write" | "read" | "derive";
+
 /** How a command opens its database. */
 export type OpenOptions = {
-  /** The file must already be there. @default false */
+  /** The file must already be there (always so with `read` and `derive`). @default false */
   readonly mustExist?: boolean;
+  /** @default "write" */
+  readonly access?: Access;
   /**
-   * A reading command: the schema is never migrated, and the only writes are the caches derived from an stp-scan
-   * database (explore tables, mention locations). A database of an older schema is read through a copy brought
-   * up to date in memory, and its file is left as it was. @default false
+   * Read through a copy in memory brought up to date, which may be written; the file is left as it was. For a
+   * command that may not write the file but must fill derived tables the file lacks. @default false
    */
-  readonly reading?: boolean;
+  readonly inMemory?: boolean;
 };
 
 /**
  * Opens (creating when needed) a database and brings its schema up to date. Each migration runs in its own
  * transaction with its user_version bump, so a crash leaves the previous version intact. A database written
- * by a newer stp-scan, or by another program, is refused before anything is written to it.
+ * by a newer stp-scan, or by another program, is refused before anything is written to it. A reading command
+ * (`read`, `derive`) never creates nor migrates the file (see Access).
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const reading = (options.access ?? "write") !== "write";
   const exists = file !== ":memory:" && existsSync(file);
   const identity: Identity = exists ? inspectFile(file) : { kind: "empty" };
   if (identity.kind === "foreign")
@@ -55,20 +64,25 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw new DatabaseError(
       `${file}: written by a newer stp-scan (schema ${identity.version}, this one knows ${SCHEMA_VERSION}); use that newer stp-scan, or pass another --db`,
     );
-  if (options.reading === true && exists && identity.kind === "empty")
+  if (reading && exists && identity.kind === "empty")
     throw new DatabaseError(
       `${file}: an empty database, with nothing scanned into it; run "stp-scan scan" first (or pass --db)`,
     );
   if (
-    options.reading === true &&
-    identity.kind === "stp-scan" &&
-    identity.version < SCHEMA_VERSION
+    options.inMemory === true ||
+    (reading &&
+      identity.kind === "stp-scan" &&
+      identity.version < SCHEMA_VERSION)
   )
     return openMigratedCopy(file);
   let db: Db;
   try {
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-    db = new Database(file, { fileMustExist: options.mustExist === true });
+    if (!reading && file !== ":memory:")
+      mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file, {
+      fileMustExist: reading || options.mustExist === true,
+      readonly: options.access === "read",
+    });
   } catch (error) {
     throw new DatabaseError(
       explainStorageError(error, file) ??
@@ -77,7 +91,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     );
   }
   // A reading command finds the file at this schema already in WAL (set when it was created).
-  return bringUpToDate(db, file, options.reading !== true);
+  return bringUpToDate(db, file, !reading);
 }
 
 /** What the file at `file` is, read through a read-only connection that writes nothing. */
@@ -99,8 +113,9 @@ function inspectFile(file: string): Identity {
 }
 
 /**
- * A database of an older schema, for a reading command: a copy in memory brought up to date, so that the command
- * answers as it would once a writing command (a scan) had migrated the file, which is left as it was.
+ * A database of an older schema (or one asked for `inMemory`), for a reading command: a copy in memory brought up
+ * to date, so that the command answers as it would once a writing command (a scan) had migrated the file, which is
+ * left as it was.
  */
 function openMigratedCopy(file: string): Db {
   let image: Buffer;
@@ -146,8 +161,6 @@ function bringUpToDate(db: Db, file: string, wal: boolean): Db {
       })();
     }
     db.pragma("foreign_keys = ON");
-    // A database from before schema 7 (or older location rules) gets its mentions' locations from stored data.
-    if (!db.readonly) fillLocations(db);
   } catch (error) {
     db.close();
     if (error instanceof DatabaseError) throw error;

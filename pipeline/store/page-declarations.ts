@@ -1,5 +1,5 @@
-import { hasTable } from "./bundle-reads.js";
-import type { Db } from "./open-database.js";
+import { hasTable } from "./table-info.js";
+import type { Db } from "./db.js";
 
 // Pages an analyst declared read (spec v2.0 point 5, `corpus accept-pages`), kept append-only in
 // page_declarations: the latest row for a document's file and page decides, and a withdrawn one (`--undo`) no
@@ -89,34 +89,4 @@ export function declaredPagesByDocument(db: Db): Map<string, Set<number>> {
   for (const d of readStandingDeclarations(db))
     byDoc.set(d.document, (byDoc.get(d.document) ?? new Set()).add(d.page));
   return byDoc;
-}
-
-/** One decision: the pages of a document declared read together (same auditor, time and note). */
-export type DeclarationGroup = {
-  readonly document: string;
-  readonly pages: readonly number[];
-  readonly auditor: string;
-  readonly declaredAt: string;
-  readonly note: string;
-};
-
-/** Declarations grouped by decision, in the order given. */
-export function groupDeclarations(
-  rows: readonly PageDeclaration[],
-): DeclarationGroup[] {
-  const groups = new Map<string, DeclarationGroup & { pages: number[] }>();
-  for (const d of rows) {
-    const key = [d.document, d.auditor, d.declaredAt, d.note].join("\u0000");
-    const g = groups.get(key);
-    if (g === undefined)
-      groups.set(key, {
-        document: d.document,
-        pages: [d.page],
-        auditor: d.auditor,
-        declaredAt: d.declaredAt,
-        note: d.note,
-      });
-    else g.pages.push(d.page);
-  }
-  return [...groups.values()];
 }

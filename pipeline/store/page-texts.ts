@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** Every stored page of the documents in the corpus (duplicates left out: their original has the same pages). */
 export function readPageTexts(db: Db): {

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 

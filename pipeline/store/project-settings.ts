@@ -1,6 +1,6 @@
 import { READING_DEFAULTS, THRESHOLD_MENTIONS } from "../defaults.js";
 import type { ProjectSettings } from "../types.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 type Row = {
   corpus: string;

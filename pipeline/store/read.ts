@@ -1,21 +1,18 @@
-// The verdict rule itself (pure, no imports), not audit/index.js: audit/ reads the store, so that would be a cycle.
-import { effectiveVerdicts } from "../audit/verdicts.js";
 import type {
   DocStatus,
   DuplicateReason,
-  EffectiveVerdict,
   Location,
-  PlanCounts,
+  PlanFacts,
   Rect,
 } from "../types.js";
-import { readVerdictRows } from "./verdicts.js";
 import { declaredPagesByDocument } from "./page-declarations.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
-export { MENTION_COLUMNS } from "../types.js";
-
-/** A mention row as exported (columns of the CLI contract, in order, then extras). */
-export type MentionRow = {
+/**
+ * A mention row as stored, with its plan (the columns of the CLI contract but the verdict and note, which audit/
+ * works out from the verdict history, then extras).
+ */
+export type StoredMention = {
   mention_id: string;
   plan_id: string;
   document: string;
@@ -25,14 +22,11 @@ export type MentionRow = {
   surface: string;
   left_context: string;
   right_context: string;
-  verdict: EffectiveVerdict;
   headline: boolean;
   start: number;
   end: number;
   /** Where the mention stands in its document; null only while it is being worked out. */
   location: Location | null;
-  /** The latest note given with a verdict, if any. */
-  note: string | null;
   /** Where to highlight it on its page, PDF user space (empty when not known). */
   boxes: Rect[];
   /** `ocr` when its page was read by OCR, else `text`. */
@@ -73,8 +67,8 @@ export type DocumentRow = {
   repaired: boolean;
 };
 
-/** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
-export function readMentions(db: Db): MentionRow[] {
+/** Every mention of the documents still in the corpus, in corpus order. */
+export function readMentions(db: Db): StoredMention[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
@@ -84,26 +78,17 @@ export function readMentions(db: Db): MentionRow[] {
        WHERE d.removed = 0
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
     )
-    .all() as (Omit<
-    MentionRow,
-    "headline" | "verdict" | "note" | "boxes" | "counted"
-  > & {
+    .all() as (Omit<StoredMention, "headline" | "boxes" | "counted"> & {
     headline: number;
     boxes: string | null;
     counted: number;
   })[];
-  const states = effectiveVerdicts(readVerdictRows(db));
-  return rows.map((r) => {
-    const state = states.get(r.mention_id);
-    return {
-      ...r,
-      verdict: state?.verdict ?? "pending",
-      headline: r.headline === 1,
-      counted: r.counted === 1,
-      note: state?.note ?? null,
-      boxes: r.boxes === null ? [] : (JSON.parse(r.boxes) as Rect[]),
-    };
-  });
+  return rows.map((r) => ({
+    ...r,
+    headline: r.headline === 1,
+    counted: r.counted === 1,
+    boxes: r.boxes === null ? [] : (JSON.parse(r.boxes) as Rect[]),
+  }));
 }
 
 /** Every document still in the corpus, in manifest order. */
@@ -138,27 +123,12 @@ type Listed =
   | "warnings";
 
 /**
- * Whether every page that made a document unreadable was declared read by an analyst (spec v2.0 point 5): then
- * the document counts as read, though its status stays what the scan found. Only pages without text can be
- * declared; a document unreadable as a whole (not a PDF, encrypted, ...) never is.
+ * Per-plan facts for the statistic: headline and related mentions over the plan's documents (a duplicate holds
+ * none), and each of its documents with its status, the pages it could not read and the pages of those an analyst
+ * declared read (the standing declarations on its present file). stats/ decides from them which documents leave
+ * the plan unread, so stats, exports, the report, audit and the bundle agree.
  */
-function declaredRead(
-  d: { readonly status: string; readonly pages_without_text: string },
-  declared: ReadonlySet<number> | undefined,
-): boolean {
-  if (declared === undefined) return false;
-  if (d.status !== "partial-text" && d.status !== "no-text") return false;
-  const pages = JSON.parse(d.pages_without_text) as number[];
-  return pages.length > 0 && pages.every((p) => declared.has(p));
-}
-
-/**
- * Per-plan figures for the statistic: headline and related mentions over the plan's documents (a duplicate
- * holds none), and its unreadable documents (any status but ok and duplicate, spec §The statistic), less those
- * whose every page without text an analyst declared read. This is the one place declarations enter the
- * statistic, so stats, exports, the report, audit and the bundle agree.
- */
-export function readPlanCounts(db: Db): PlanCounts[] {
+export function readPlanFacts(db: Db): PlanFacts[] {
   const plans = db
     .prepare(
       `SELECT p.plan_id AS plan, p.name, p.region,
@@ -170,21 +140,28 @@ export function readPlanCounts(db: Db): PlanCounts[] {
        WHERE EXISTS (SELECT 1 FROM documents d WHERE d.plan_id = p.plan_id AND d.removed = 0)
        ORDER BY p.plan_id`,
     )
-    .all() as Omit<PlanCounts, "unreadable">[];
-  const unreadable = db.prepare(
-    `SELECT document, status, COALESCE(error, status) AS reason, pages_without_text FROM documents
-     WHERE plan_id = ? AND removed = 0 AND status NOT IN ('ok', 'duplicate') ORDER BY manifest_order`,
+    .all() as Omit<PlanFacts, "documents">[];
+  const documents = db.prepare(
+    `SELECT document, status, error, pages_without_text FROM documents
+     WHERE plan_id = ? AND removed = 0 ORDER BY manifest_order`,
   );
   const declared = declaredPagesByDocument(db);
   return plans.map((p) => ({
     ...p,
-    unreadable: (
-      unreadable.all(p.plan) as (PlanCounts["unreadable"][number] & {
+    documents: (
+      documents.all(p.plan) as {
+        document: string;
+        status: DocStatus;
+        error: string | null;
         pages_without_text: string;
-      })[]
-    )
-      .filter((d) => !declaredRead(d, declared.get(d.document)))
-      .map(({ document, status, reason }) => ({ document, status, reason })),
+      }[]
+    ).map((d) => ({
+      document: d.document,
+      status: d.status,
+      error: d.error,
+      pagesWithoutText: JSON.parse(d.pages_without_text) as number[],
+      pagesDeclaredRead: [...(declared.get(d.document) ?? [])],
+    })),
   }));
 }
 
@@ -203,26 +180,12 @@ export function readPlanSizes(
   );
 }
 
-/** The latest finished scan run, or null when the database has none. */
-export function readLatestRun(db: Db): {
-  run_id: number;
-  finished_at: string;
-  lexicon_sha256: string;
-  corpus: string;
-} | null {
-  return (
-    (db
-      .prepare(
-        `SELECT run_id, finished_at, lexicon_sha256, corpus FROM scan_runs WHERE finished_at IS NOT NULL
-                ORDER BY run_id DESC LIMIT 1`,
-      )
-      .get() as
-      | {
-          run_id: number;
-          finished_at: string;
-          lexicon_sha256: string;
-          corpus: string;
-        }
-      | undefined) ?? null
-  );
+/** Plans with a document still in the corpus. */
+export function readPlanIds(db: Db): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT plan_id FROM documents WHERE removed = 0 ORDER BY plan_id`,
+    )
+    .pluck()
+    .all() as string[];
 }

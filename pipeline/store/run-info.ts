@@ -1,7 +1,7 @@
 import type { Term } from "../types.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
-/** The latest finished scan run, as the report's provenance needs it. */
+/** The latest finished scan run: what the report's provenance, a re-run and the OCR figures need of it. */
 export type StoredRun = {
   readonly runId: number;
   readonly finishedAt: string;
@@ -12,15 +12,18 @@ export type StoredRun = {
   readonly pdfjsVersion: string;
   readonly naturalVersion: string;
   readonly nodeVersion: string;
+  /** The OCR engine it read pages without a text layer with; null with OCR off (or before schema 6). */
+  readonly ocrEngine: string | null;
 };
 
-/** The latest finished scan run, or null when there is none. */
+/** The latest finished scan run, or null when there is none: the one query for it. */
 export function readLatestRunInfo(db: Db): StoredRun | null {
   return (
     (db
       .prepare(
         `SELECT run_id AS runId, finished_at AS finishedAt, corpus, lexicon_path AS lexiconPath, lexicon_sha256 AS lexiconSha256,
-                tool_version AS toolVersion, pdfjs_version AS pdfjsVersion, natural_version AS naturalVersion, node_version AS nodeVersion
+                tool_version AS toolVersion, pdfjs_version AS pdfjsVersion, natural_version AS naturalVersion, node_version AS nodeVersion,
+                ocr_engine AS ocrEngine
          FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
       )
       .get() as StoredRun | undefined) ?? null

@@ -8,9 +8,9 @@ import type {
   Term,
   TextBox,
 } from "../types.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
-import { readTerms } from "./run-info.js";
+import { readLatestRunInfo, readTerms } from "./run-info.js";
 
 /** What the database held about one document before a scan. */
 export type StoredDocument = {
@@ -88,17 +88,13 @@ export function readSnapshot(db: Db): Snapshot {
       `SELECT m.mention_id, m.term_id FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
     )
     .all() as { mention_id: string; term_id: string }[];
-  const run = db
-    .prepare(
-      `SELECT run_id, lexicon_sha256 FROM scan_runs WHERE finished_at IS NOT NULL ORDER BY run_id DESC LIMIT 1`,
-    )
-    .get() as { run_id: number; lexicon_sha256: string } | undefined;
+  const run = readLatestRunInfo(db);
   const unfinished = db
     .prepare(
       `SELECT DISTINCT lexicon_sha256 FROM scan_runs WHERE finished_at IS NULL AND run_id > ?`,
     )
     .pluck()
-    .all(run?.run_id ?? 0) as string[];
+    .all(run?.runId ?? 0) as string[];
   return {
     documents: new Map(
       docs.map((d) => [
@@ -123,8 +119,8 @@ export function readSnapshot(db: Db): Snapshot {
       ]),
     ),
     mentions: new Map(mentions.map((m) => [m.mention_id, m.term_id])),
-    lexiconSha256: run?.lexicon_sha256 ?? null,
-    lastRunId: run?.run_id ?? null,
+    lexiconSha256: run?.lexiconSha256 ?? null,
+    lastRunId: run?.runId ?? null,
     unfinishedLexicons: new Set(unfinished),
     terms: readTerms(db),
   };

@@ -45,6 +45,12 @@ export const isDatabaseBusy = (error: unknown): boolean => {
   return typeof code === "string" && BUSY.test(code);
 };
 
+/** True for SQLite's "this connection may not write" (a read-only connection, or a file or folder it cannot write). */
+export const isDatabaseReadOnly = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_READONLY");
+};
+
 /**
  * One line for an SQLite error that the analyst can act on (full disk, read-only or damaged file), naming the
  * database; null for anything else (a bug, which keeps its stack).
@@ -57,4 +63,17 @@ export function explainStorageError(
   const advice = ADVICE.find(([code]) => code.test(error.code));
   if (advice === undefined) return null;
   return `${file}: ${error.message} (${error.code}); ${advice[1]}`;
+}
+
+/**
+ * Runs a write that only keeps derived data (the explore state, totals, layouts): on a database the command may
+ * not write (SQLITE_READONLY: a read-only connection or file), it goes on without keeping it, and the data is
+ * worked out again next time.
+ */
+export function saveIfWritable(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    if (!isDatabaseReadOnly(error)) throw error;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** Where a mention stands, as the rule of "the same passage" (audit/passage-carry.ts) compares it. */
 export type StoredPassage = {
@@ -27,7 +27,7 @@ export function readPassages(db: Db): StoredPassage[] {
 }
 
 /**
- * Records carries in one transaction; for each with `copied`, appends copies of the earlier mention's verdict
+ * Saves carries in one transaction; for each with `copied`, appends copies of the earlier mention's verdict
  * rows (auditor, verdict, kind, note and time as given, in their order) under the mention now on the passage.
  */
 export function saveVerdictCarries(
@@ -39,7 +39,7 @@ export function saveVerdictCarries(
     readonly copied: boolean;
   }[],
 ): void {
-  const record = db.prepare(
+  const insertCarry = db.prepare(
     `INSERT OR IGNORE INTO verdict_carries (from_mention_id, to_mention_id, scan_run_id, copied) VALUES (?, ?, ?, ?)`,
   );
   const copy = db.prepare(
@@ -48,7 +48,7 @@ export function saveVerdictCarries(
   );
   db.transaction(() => {
     for (const c of carries) {
-      record.run(c.from, c.to, runId, c.copied ? 1 : 0);
+      insertCarry.run(c.from, c.to, runId, c.copied ? 1 : 0);
       if (c.copied) copy.run(c.to, c.from);
     }
   })();

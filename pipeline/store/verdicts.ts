@@ -1,5 +1,5 @@
 import type { VerdictRow } from "../types.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** A verdict to append; its id and time are given by the store. */
 export type NewVerdict = Omit<VerdictRow, "verdictId" | "decidedAt">;

@@ -1,4 +1,4 @@
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
 
 /** A page_vocabulary row as the explore commands store it (see migrations/005-page-vocabulary.sql). */
 export type VocabularyWrite = {
@@ -47,8 +47,8 @@ export function readPagesToIndex(
     .all(version) as { sha256: string; page: number }[];
 }
 
-/** Stores vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
-export function writeVocabulary(
+/** Saves vocabulary rows in one transaction: give a batch, since other writers wait for it to end. */
+export function saveVocabulary(
   db: Db,
   version: number,
   rows: readonly VocabularyWrite[],
@@ -183,18 +183,6 @@ export function readStoredPages(
   );
 }
 
-/** The stored text of one page (by content hash), or null. */
-export function readStoredPage(
-  db: Db,
-  sha256: string,
-  page: number,
-): string | null {
-  const row = db
-    .prepare(`SELECT text FROM pages WHERE sha256 = ? AND page = ?`)
-    .get(sha256, page) as { text: string } | undefined;
-  return row?.text ?? null;
-}
-
 /** Stored mentions of the corpus's documents: where each is and what term and concept it has. */
 export function readMentionPlaces(db: Db): {
   document: string;
@@ -214,14 +202,4 @@ export function readMentionPlaces(db: Db): {
        ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
     )
     .all() as ReturnType<typeof readMentionPlaces>;
-}
-
-/** Plans with a document still in the corpus. */
-export function readPlanIds(db: Db): string[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT plan_id FROM documents WHERE removed = 0 ORDER BY plan_id`,
-    )
-    .pluck()
-    .all() as string[];
 }

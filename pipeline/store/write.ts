@@ -1,25 +1,22 @@
-import { LOCATE_VERSION } from "../locate/index.js";
-import { locateReadDocument } from "./locations.js";
 import type {
   Doc,
   DocResult,
-  Location,
-  MentionRecord,
-  PageText,
+  LocatedMention,
   OcrPageRead,
   PageStems,
   Plan,
   RunInfo,
   Term,
+  TextFingerprint,
 } from "../types.js";
-import type { TextFingerprint } from "../dedupe/index.js";
-import type { Db } from "./open-database.js";
+import type { Db } from "./db.js";
+import { saveLayoutRow } from "./locations.js";
 import { prepared } from "./prepared.js";
 
 const now = () => new Date().toISOString();
 
-/** Records the start of a scan run; returns its id. */
-export function beginRun(db: Db, info: RunInfo): number {
+/** Saves the start of a scan run; returns its id. */
+export function saveRunStart(db: Db, info: RunInfo): number {
   const result = db
     .prepare(
       `INSERT INTO scan_runs (started_at, corpus, lexicon_path, lexicon_sha256, tool_version, pdfjs_version,
@@ -41,11 +38,11 @@ export function beginRun(db: Db, info: RunInfo): number {
 }
 
 /**
- * Records the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
+ * Saves the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
  * terms are always those of the last finished run, which is what the next run compares its lexicon with. A run
  * killed before this point leaves the previous run's terms, so the next run still sees the edit.
  */
-export function finishRun(
+export function saveRunEnd(
   db: Db,
   runId: number,
   totals: { documents: number; pages: number; mentions: number },
@@ -79,18 +76,6 @@ export function savePlans(db: Db, plans: readonly Plan[]): void {
   })();
 }
 
-/** Replaces the stored lexicon and upserts the corpus's plans, in one transaction. */
-export function saveLexiconAndPlans(
-  db: Db,
-  terms: readonly Term[],
-  plans: readonly Plan[],
-): void {
-  db.transaction(() => {
-    replaceTerms(db, terms);
-    savePlans(db, plans);
-  })();
-}
-
 /**
  * A document's outcome ready to store. `stems`: page number → the page's stems and pair filter, as matching found
  * them.
@@ -98,7 +83,11 @@ export function saveLexiconAndPlans(
 export type DocumentWrite = {
   readonly runId: number;
   readonly result: DocResult;
-  readonly mentions: readonly MentionRecord[];
+  readonly mentions: readonly LocatedMention[];
+  /** The version of the location rules (locate/'s LOCATE_VERSION) that gave the mentions' locations and the layout. */
+  readonly locateVersion: number;
+  /** The layout of the document's content (locate/), kept beside its pages for later lexicon edits and searches. */
+  readonly layout?: object | null;
   readonly extractor: string | null;
   readonly stems?: ReadonlyMap<number, PageStems>;
   /** The OCR settings its pages without a text layer were read with ("off", or engine and thresholds). */
@@ -120,7 +109,7 @@ const pairsBlob = (page: PageStems | undefined) =>
       );
 
 /**
- * Writes one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
+ * Saves one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
  * previous state of the document or the new one, never a mix.
  */
 export function saveDocument(db: Db, write: DocumentWrite): void {
@@ -204,41 +193,16 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
         );
       }
       saveOcrReads(db, result.sha256, result.ocrPages ?? []);
+      // After the pages: storing a page drops the layout kept for its content (migrations/010).
+      if (write.layout != null)
+        saveLayoutRow(db, result.sha256, write.locateVersion, write.layout);
     }
     prepared(db, `DELETE FROM mentions WHERE document = ?`).run(doc.path);
-    insertMentions(
-      db,
-      runId,
-      mentions,
-      locationsOf(db, result.sha256, result.pages, mentions),
-    );
+    insertMentions(db, runId, mentions, write.locateVersion);
   })();
 }
 
-/**
- * Where each mention of a document just read stands, from the pages in hand, so a scan does not read
- * them back; null (worked out later by fillLocations) when the document's pages are not all here.
- */
-function locationsOf(
-  db: Db,
-  sha256: string | null,
-  pages: readonly PageText[],
-  mentions: readonly MentionRecord[],
-): readonly (Location | null)[] {
-  if (mentions.length === 0 || pages.length === 0) return [];
-  return locateReadDocument(
-    db,
-    sha256,
-    pages.map((p) => ({
-      pageNumber: p.pageNumber,
-      raw: p.raw,
-      boxes: p.boxes ?? null,
-    })),
-    mentions.map((m) => ({ pageNumber: m.pageNumber, start: m.span.start })),
-  );
-}
-
-/** Keeps what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
+/** Saves what OCR read on a document's pages, by content and engine; a page read again replaces its row. */
 export function saveOcrReads(
   db: Db,
   sha256: string,
@@ -264,8 +228,8 @@ export function saveOcrReads(
 function insertMentions(
   db: Db,
   runId: number,
-  mentions: readonly MentionRecord[],
-  locations: readonly (Location | null)[] = [],
+  mentions: readonly LocatedMention[],
+  locateVersion: number,
 ): void {
   const insert = prepared(
     db,
@@ -273,8 +237,7 @@ function insertMentions(
        left_context, right_context, scan_run_id, boxes, location, location_version, source, confidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  mentions.forEach((m, i) => {
-    const location = locations[i] ?? null;
+  for (const m of mentions)
     insert.run(
       m.mentionId,
       m.document,
@@ -289,17 +252,16 @@ function insertMentions(
       m.rightContext,
       runId,
       JSON.stringify(m.boxes),
-      location,
-      location === null ? null : LOCATE_VERSION,
+      m.location,
+      m.location === null ? null : locateVersion,
       m.source,
       m.confidence,
     );
-  });
 }
 
 /**
  * After a lexicon edit: replaces the mentions of the given pages of a document (matched again from stored
- * text) and records their stems, in one transaction. Mentions found again keep their ids.
+ * text, located by rules `locateVersion` where known) and saves their stems, in one transaction.
  */
 export function savePageMentions(
   db: Db,
@@ -307,14 +269,11 @@ export function savePageMentions(
   doc: Doc,
   sha256: string,
   stems: ReadonlyMap<number, PageStems>,
-  mentions: readonly MentionRecord[],
+  mentions: readonly LocatedMention[],
+  locateVersion: number,
 ): void {
   db.transaction(() => {
-    touchDocument(db, doc);
-    const located = prepared(
-      db,
-      `SELECT mention_id, location FROM mentions WHERE document = ? AND page = ? AND location_version = ?`,
-    );
+    saveManifestFields(db, doc);
     const drop = prepared(
       db,
       `DELETE FROM mentions WHERE document = ? AND page = ?`,
@@ -323,29 +282,16 @@ export function savePageMentions(
       db,
       `UPDATE pages SET stems = ?, stem_pairs = ? WHERE sha256 = ? AND page = ?`,
     );
-    // A mention found again has the same id, span and page text, so the same location: it is kept, and only the
-    // new mentions are left for fillLocations (which reads and judges the whole document again).
-    const kept = new Map<string, Location>();
     for (const [page, pageStems] of stems) {
-      for (const row of located.all(doc.path, page, LOCATE_VERSION) as {
-        mention_id: string;
-        location: Location;
-      }[])
-        kept.set(row.mention_id, row.location);
       drop.run(doc.path, page);
       setStems.run(stemsText(pageStems), pairsBlob(pageStems), sha256, page);
     }
-    insertMentions(
-      db,
-      runId,
-      mentions,
-      mentions.map((m) => kept.get(m.mentionId) ?? null),
-    );
+    insertMentions(db, runId, mentions, locateVersion);
   })();
 }
 
 /** Updates what the manifest says of a document that was neither re-read nor re-matched. */
-export function touchDocument(db: Db, doc: Doc): void {
+export function saveManifestFields(db: Db, doc: Doc): void {
   prepared(
     db,
     `UPDATE documents SET plan_id = ?, role = ?, manifest_order = ?, manifest_sha256 = ?, in_manifest = ?
@@ -361,10 +307,13 @@ export function touchDocument(db: Db, doc: Doc): void {
 }
 
 /**
- * Marks documents that are no longer in the corpus as removed and drops their mentions, so they leave the
+ * Saves documents that are no longer in the corpus as removed and drops their mentions, so they leave the
  * statistic; verdicts are kept (they are in their own table).
  */
-export function markRemoved(db: Db, present: readonly string[]): string[] {
+export function saveRemovedDocuments(
+  db: Db,
+  present: readonly string[],
+): string[] {
   const keep = new Set(present);
   const gone = (
     db

@@ -17,7 +17,7 @@ import {
   loadLexicon,
 } from "../../pipeline/match/index.js";
 import { locateMentions } from "../../pipeline/locate/index.js";
-import { openDatabase, readLocatePages } from "../../pipeline/store/index.js";
+import { openDatabase, scanTables } from "../../pipeline/store/index.js";
 import { CLI_BUNDLE, PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 import { manyMentionsDb } from "./many-mentions-db.js";
@@ -88,8 +88,18 @@ function locatingSeconds(db: string): number {
   const mentionsOf = handle.prepare(
     `SELECT page AS pageNumber, start FROM mentions WHERE document = ?`,
   );
+  const pagesOf = (document: string) => {
+    const sha256 = scanTables.readDocumentSha256(handle, document);
+    return sha256 === null
+      ? []
+      : scanTables.readPages(handle, sha256).map((p) => ({
+          pageNumber: p.pageNumber,
+          raw: p.raw,
+          boxes: p.boxes ?? null,
+        }));
+  };
   const work = documents.map((d) => ({
-    pages: readLocatePages(handle, d),
+    pages: pagesOf(d),
     mentions: mentionsOf.all(d) as { pageNumber: number; start: number }[],
   }));
   handle.close();

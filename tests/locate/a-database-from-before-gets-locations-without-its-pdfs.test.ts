@@ -1,16 +1,13 @@
 import { rmSync } from "node:fs";
-import { join } from "node:path";
 import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
-import { makePdf } from "../fixtures/pdf-writer.js";
-import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { bodyLines, layoutPage } from "../fixtures/layout-pdf.js";
 import { runCli } from "../cli/run-cli.js";
-import { tempDir } from "../helpers.js";
 import { UNDO_SCHEMA_14 } from "../store/older-schema.js";
+import { scannedPlan } from "./scanned-plan.js";
 
-// Issue 17: a database written before mentions had a location (schema 6) gets them the first time it is opened,
-// from the stored page text and boxes alone: the corpus folder is gone by then, so no PDF can be read.
+// Issue 17: a database written before mentions had a location (schema 6) gets them the first time a command reads
+// them, from the stored page text and boxes alone: the corpus folder is gone by then, so no PDF can be read.
 it("a database from before schema 7 gets every mention's location with its PDFs gone", () => {
   const sentences = [
     "Trusts will report the social value of each scheme.",
@@ -24,17 +21,7 @@ it("a database from before schema 7 gets every mention's location with its PDFs 
       ...bodyLines([sentence]),
     ]),
   );
-  const root = writeCorpus([
-    {
-      plan: "alder-vale",
-      path: "plans/alder-vale/plan.pdf",
-      bytes: makePdf(pages),
-    },
-  ]);
-  const db = join(tempDir(), "stp.sqlite");
-  expect(runCli(["scan", "--corpus", root, "--db", db, "--quiet"]).status).toBe(
-    0,
-  );
+  const { root, db } = scannedPlan(pages);
   const old = new Database(db);
   old.exec(UNDO_SCHEMA_14);
   old.exec(

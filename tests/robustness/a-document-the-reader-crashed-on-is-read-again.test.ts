@@ -1,5 +1,5 @@
 import { planWork } from "../../pipeline/scan/plan-work.js";
-import type { StoredDocument } from "../../pipeline/store/index.js";
+import type { scanTables } from "../../pipeline/store/index.js";
 import type { Doc } from "../../pipeline/types.js";
 
 const doc: Doc = {
@@ -13,7 +13,7 @@ const doc: Doc = {
 };
 
 // Fields given loosely, so that the test also ran (and failed) against the code before stoppedBy existed.
-const stored = (fields: Record<string, unknown>): StoredDocument =>
+const stored = (fields: Record<string, unknown>): scanTables.StoredDocument =>
   ({
     sha256: "abc",
     status: "corrupt",
@@ -29,9 +29,9 @@ const stored = (fields: Record<string, unknown>): StoredDocument =>
     warnings: [],
     repaired: false,
     ...fields,
-  }) as unknown as StoredDocument;
+  }) as unknown as scanTables.StoredDocument;
 
-const kindFor = (s: StoredDocument) =>
+const kindFor = (s: scanTables.StoredDocument) =>
   planWork([{ doc, file: "/c/x.pdf", sha256: "abc", bytes: 10 }], {
     stored: new Map([[doc.path, s]]),
     extractor: "e",

@@ -1,12 +1,12 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { scanCorpus } from "../../pipeline/scan/index.js";
-import { computeShare } from "../../pipeline/stats/index.js";
+import { loadMentions } from "../../pipeline/audit/index.js";
+import { computeShare, countPlans } from "../../pipeline/stats/index.js";
 import {
   openDatabase,
   readDocuments,
-  readMentions,
-  readPlanCounts,
+  readPlanFacts,
 } from "../../pipeline/store/index.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
@@ -34,8 +34,8 @@ async function scan(root: string, db = join(tempDir(), "db.sqlite")) {
     notices,
     db,
     docs: readDocuments(handle),
-    mentions: readMentions(handle),
-    stat: computeShare(readPlanCounts(handle), 1),
+    mentions: loadMentions(handle),
+    stat: computeShare(countPlans(readPlanFacts(handle)), 1),
   };
   handle.close();
   return out;

@@ -1,11 +1,15 @@
 import {
-  appendDeclarationRows,
+  bundleTables,
   openDatabase,
+  type Db,
+} from "../../pipeline/store/index.js";
+
+const {
+  appendDeclarationRows,
   readDeclarationRows,
   readOcrSettings,
   readPageClasses,
-  type Db,
-} from "../../pipeline/store/index.js";
+} = bundleTables;
 
 const PAGES = "page_declarations";
 const readPageDeclarationRows = (db: Db) => readDeclarationRows(db, PAGES);

@@ -7,15 +7,10 @@ import {
 } from "../index.js";
 import type { SuggestPage } from "../index.js";
 import { boilerplateSpans, type DocumentLayout } from "../../locate/index.js";
+import { loadMentions, type MentionRow } from "../../audit/index.js";
 import { compileLexicon, matchPage } from "../../match/index.js";
-import {
-  readDocumentLayout,
-  readMentions,
-  readStoredPage,
-  readTerms,
-  type Db,
-  type MentionRow,
-} from "../../store/index.js";
+import { readDocumentLayout } from "../../scan/index.js";
+import { exploreTables, readTerms, type Db } from "../../store/index.js";
 import { loadVocabulary } from "./page-index.js";
 import { counted } from "../../plural.js";
 import type { Span } from "../../types.js";
@@ -62,7 +57,7 @@ function conceptPages(
   concept: string,
   isKnown: (phrase: string) => boolean,
 ): { pages: SuggestPage[]; basis: string } | null {
-  const stored = readMentions(db);
+  const stored = loadMentions(db);
   const known = spansByPage(stored);
   const mentions = stored.filter((m) => m.concept === concept);
   if (mentions.length === 0) return null;
@@ -77,7 +72,7 @@ function conceptPages(
   };
   const pages = loadVocabulary(db, []).map((r): SuggestPage => {
     const at = `${r.document}\u0000${r.page}`;
-    const raw = readStoredPage(db, r.sha256, r.page) ?? "";
+    const [raw = ""] = exploreTables.readStoredPages(db, [r]);
     return {
       plan: r.plan,
       document: r.document,

@@ -11,12 +11,7 @@ import {
   type Query,
   type WordCount,
 } from "../index.js";
-import {
-  readCorpusWords,
-  readExploreState,
-  writeCorpusWords,
-  type Db,
-} from "../../store/index.js";
+import { exploreTables, type Db } from "../../store/index.js";
 import { loadWordCounts, placesByPage } from "./page-index.js";
 
 /**
@@ -24,11 +19,11 @@ import { loadWordCounts, placesByPage } from "./page-index.js";
  * database the first time it is asked for after a change to the corpus, so later runs read it in one query.
  */
 function corpusTotals(db: Db): { words: WordCount[]; tokens: number } {
-  const stored = readCorpusWords(db, VOCABULARY_VERSION);
+  const stored = exploreTables.readCorpusWords(db, VOCABULARY_VERSION);
   if (stored !== null) return stored;
-  const { generation } = readExploreState(db, VOCABULARY_VERSION);
+  const { generation } = exploreTables.readExploreState(db, VOCABULARY_VERSION);
   const totals = wordList(loadWordCounts(db), { stems: false, minLength: 1 });
-  writeCorpusWords(
+  exploreTables.saveCorpusWords(
     db,
     VOCABULARY_VERSION,
     generation,

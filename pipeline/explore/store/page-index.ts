@@ -10,18 +10,7 @@ import {
   type Query,
   type SearchPage,
 } from "../index.js";
-import {
-  markVocabularyComplete,
-  readExploreState,
-  readPagesToIndex,
-  readVocabulary,
-  eachVocabularyRow,
-  readStoredPages,
-  writeVocabulary,
-  type Db,
-  type VocabularyColumn,
-  type VocabularyRow,
-} from "../../store/index.js";
+import { exploreTables, type Db } from "../../store/index.js";
 
 /**
  * Builds the page index the explore commands use for the pages that lack it (the first run on a database, or
@@ -30,11 +19,15 @@ import {
  * not look at every page.
  */
 export function ensureVocabulary(db: Db): void {
-  const state = readExploreState(db, VOCABULARY_VERSION);
+  const state = exploreTables.readExploreState(db, VOCABULARY_VERSION);
   if (state.vocabularyComplete) return;
-  const missing = readPagesToIndex(db, VOCABULARY_VERSION);
+  const missing = exploreTables.readPagesToIndex(db, VOCABULARY_VERSION);
   if (missing.length > 0) indexPages(db, missing);
-  markVocabularyComplete(db, VOCABULARY_VERSION, state.generation);
+  exploreTables.saveVocabularyComplete(
+    db,
+    VOCABULARY_VERSION,
+    state.generation,
+  );
 }
 
 /**
@@ -55,8 +48,8 @@ function indexPages(
     );
   for (let at = 0; at < missing.length; at += INDEX_BATCH_PAGES) {
     const batch = missing.slice(at, at + INDEX_BATCH_PAGES);
-    const texts = readStoredPages(db, batch);
-    writeVocabulary(
+    const texts = exploreTables.readStoredPages(db, batch);
+    exploreTables.saveVocabulary(
       db,
       VOCABULARY_VERSION,
       batch.map((p, i) => {
@@ -79,11 +72,11 @@ function indexPages(
 /** The indexed pages of the corpus (or of one plan) with the columns asked for. */
 export function loadVocabulary(
   db: Db,
-  columns: readonly VocabularyColumn[],
+  columns: readonly exploreTables.VocabularyColumn[],
   plan?: string,
-): VocabularyRow[] {
+): exploreTables.VocabularyRow[] {
   ensureVocabulary(db);
-  return readVocabulary(db, columns, { plan });
+  return exploreTables.readVocabulary(db, columns, { plan });
 }
 
 /**
@@ -100,13 +93,16 @@ export function* pagesFor(
   const options = { plan, needles: indexNeedles(query) };
   ensureVocabulary(db);
   if (columns.length === 0) {
-    for (const row of readVocabulary(db, [], { ...options, text: true }))
+    for (const row of exploreTables.readVocabulary(db, [], {
+      ...options,
+      text: true,
+    }))
       yield { ...pageOf(row), raw: row.text ?? "" };
     return;
   }
   const mayHold = pageFilter(query, { needlesTested: true });
-  const passed: VocabularyRow[] = [];
-  for (const row of eachVocabularyRow(db, columns, options))
+  const passed: exploreTables.VocabularyRow[] = [];
+  for (const row of exploreTables.eachVocabularyRow(db, columns, options))
     if (
       mayHold({
         words: (row.words as string | undefined) ?? "",
@@ -116,13 +112,13 @@ export function* pagesFor(
       })
     )
       passed.push({ ...pageOf(row), sha256: row.sha256 });
-  const texts = readStoredPages(db, passed);
+  const texts = exploreTables.readStoredPages(db, passed);
   for (const [i, row] of passed.entries())
     yield { ...pageOf(row), raw: texts[i] ?? "" };
 }
 
 /** Where an index row's page is. */
-const pageOf = (row: VocabularyRow) => ({
+const pageOf = (row: exploreTables.VocabularyRow) => ({
   plan: row.plan,
   document: row.document,
   page: row.page,

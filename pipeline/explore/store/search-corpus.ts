@@ -5,12 +5,8 @@ import {
   type Place,
   type Query,
 } from "../index.js";
-import {
-  locateInDocument,
-  readMentionPlaces,
-  readPlanIds,
-  type Db,
-} from "../../store/index.js";
+import { locateInDocument } from "../../scan/index.js";
+import { exploreTables, readPlanIds, type Db } from "../../store/index.js";
 import { groupBy } from "../../group-by.js";
 import type { Location } from "../../types.js";
 import { pagesFor } from "./page-index.js";
@@ -27,7 +23,7 @@ export function searchCorpus(
   const places = searchPages(
     pagesFor(db, query, options.plan),
     query,
-    readMentionPlaces(db),
+    exploreTables.readMentionPlaces(db),
   );
   return options.concept === undefined
     ? places
@@ -47,7 +43,7 @@ export function* placesByDocument(
   for (const place of eachPlace(
     pagesFor(db, query, options.plan),
     query,
-    readMentionPlaces(db),
+    exploreTables.readMentionPlaces(db),
   )) {
     if (options.concept !== undefined && place.concept !== options.concept)
       continue;

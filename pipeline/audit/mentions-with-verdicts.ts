@@ -1,0 +1,29 @@
+import {
+  readMentions,
+  readVerdictRows,
+  type Db,
+  type StoredMention,
+} from "../store/index.js";
+import type { EffectiveVerdict } from "../types.js";
+import { effectiveVerdicts } from "./verdicts.js";
+
+/** A mention row as exported (columns of the CLI contract, then extras): the stored row with its verdict. */
+export type MentionRow = StoredMention & {
+  /** Its effective verdict (effectiveVerdicts), `pending` when nobody has judged it. */
+  verdict: EffectiveVerdict;
+  /** The latest note given with a verdict, if any. */
+  note: string | null;
+};
+
+/** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
+export function loadMentions(db: Db): MentionRow[] {
+  const states = effectiveVerdicts(readVerdictRows(db));
+  return readMentions(db).map((m) => {
+    const state = states.get(m.mention_id);
+    return {
+      ...m,
+      verdict: state?.verdict ?? "pending",
+      note: state?.note ?? null,
+    };
+  });
+}
