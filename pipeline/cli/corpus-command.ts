@@ -5,10 +5,8 @@ import type { Argv } from "yargs";
 import { defaultAuditor } from "../audit/index.js";
 import {
   acceptPages,
-  AddError,
   declareDuplicate,
   checkCorpus,
-  CorpusBusyError,
   listCorpus,
   removeDocument,
   repairCorpus,
@@ -175,13 +173,7 @@ function declareCopy(
 
 /** `corpus repair`: what it undid, or that there was nothing to repair. */
 function repair(corpusDir: string): string {
-  let done: string[];
-  try {
-    done = repairCorpus(corpusDir);
-  } catch (error) {
-    if (error instanceof CorpusBusyError) throw new UsageError(error.message);
-    throw error;
-  }
+  const done = repairCorpus(corpusDir);
   return done.length === 0 ? "nothing to repair\n" : `${done.join("\n")}\n`;
 }
 
@@ -194,20 +186,13 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
   const dryRun = argv["dry-run"];
   // A write to the corpus: refused before anything moves when it is not the database's corpus.
   settleProjectOf(argv.db, { corpus });
-  let report;
-  try {
-    report = await removeDocument({
-      corpus,
-      db: argv.db,
-      document: argv.document,
-      dryRun,
-      onNotice: (line) => process.stderr.write(`${line}\n`),
-    });
-  } catch (error) {
-    if (error instanceof AddError || error instanceof CorpusBusyError)
-      throw new UsageError(error.message);
-    throw error;
-  }
+  const report = await removeDocument({
+    corpus,
+    db: argv.db,
+    document: argv.document,
+    dryRun,
+    onNotice: (line) => process.stderr.write(`${line}\n`),
+  });
   const { document, planId, asideTo, verdictsKept } = report;
   if (dryRun) {
     process.stdout.write(

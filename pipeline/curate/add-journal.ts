@@ -13,6 +13,7 @@ import {
   writeFileAtomic,
 } from "../corpus/index.js";
 import { takePidLock } from "../store/index.js";
+import { StpError } from "../problem.js";
 
 /** Held by the one `add` that may change the corpus; names its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";
@@ -39,7 +40,7 @@ export type Journal = {
 export const isTempName = (name: string) => /\.tmp-\d+$/.test(name);
 
 /** A corpus another `add` is changing right now. */
-export class CorpusBusyError extends Error {}
+export class CorpusBusyError extends StpError {}
 
 /**
  * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed, even a

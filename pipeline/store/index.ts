@@ -3,6 +3,7 @@
 // synchronous.
 export {
   openDatabase,
+  databaseFile,
   DatabaseError,
   SCHEMA_VERSION,
   type Db,

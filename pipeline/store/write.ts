@@ -15,6 +15,7 @@ import type {
 import type { TextFingerprint } from "../dedupe/index.js";
 import type { Db } from "./open-database.js";
 import { prepared } from "./prepared.js";
+import { problemLine } from "../problem.js";
 
 const now = () => new Date().toISOString();
 
@@ -132,11 +133,11 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
          pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
          pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired, duplicate_reason, read_status, read_error,
-         page_hashes, words, near_duplicate_of, pages_shared, stopped_by, stopped_limit)
+         page_hashes, words, near_duplicate_of, pages_shared, stopped_by, stopped_limit, problem, read_problem)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
          @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr,
          @blank, @warnings, @repaired, @duplicateReason, NULL, NULL, @pageHashes, @words, NULL, NULL, @stoppedBy,
-         @stoppedLimit)
+         @stoppedLimit, @problem, NULL)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
@@ -147,7 +148,8 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
          repaired = excluded.repaired, duplicate_reason = excluded.duplicate_reason, read_status = NULL,
          read_error = NULL, page_hashes = COALESCE(excluded.page_hashes, page_hashes),
          words = COALESCE(excluded.words, words), near_duplicate_of = NULL, pages_shared = NULL,
-         stopped_by = excluded.stopped_by, stopped_limit = excluded.stopped_limit`,
+         stopped_by = excluded.stopped_by, stopped_limit = excluded.stopped_limit, problem = excluded.problem,
+         read_problem = NULL`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -158,7 +160,9 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       pages: result.pageCount,
       status: result.status,
       withoutText: JSON.stringify(result.pagesWithoutText),
-      error: result.error,
+      // The problem as data, and its one line for the exports and older readers.
+      error: problemLine(result.problem),
+      problem: result.problem === null ? null : JSON.stringify(result.problem),
       duplicateOf: result.duplicateOf,
       manifestSha256: doc.manifestSha256,
       inManifest: doc.inManifest ? 1 : 0,

@@ -44,7 +44,6 @@ const result: DocResult = {
   blankPages: [],
   warnings: [],
   repaired: false,
-  error: null,
   problem: null,
   duplicateOf: null,
   duplicateReason: null,
