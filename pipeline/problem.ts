@@ -34,7 +34,10 @@ export function problemLine(problem: Problem | null): string | null {
 export class StpError extends Error {
   readonly problem: Problem;
 
-  constructor(problem: Problem | string, options?: { readonly cause?: unknown }) {
+  constructor(
+    problem: Problem | string,
+    options?: { readonly cause?: unknown },
+  ) {
     const given = typeof problem === "string" ? { reason: problem } : problem;
     const cause = options?.cause ?? given.cause;
     super(problemLine(given), cause === undefined ? undefined : { cause });

@@ -108,8 +108,8 @@ function declare(
     auditor: argv.auditor,
     undo: argv.undo,
   });
-  if (!outcome.ok) throw new UsageError(outcome.error);
-  const pages = outcome.rows.map((r) => r.page).join(",");
+  if (!outcome.ok) throw new UsageError(outcome.problem);
+  const pages = outcome.value.map((r) => r.page).join(",");
   process.stdout.write(
     argv.undo
       ? `${argv.document} p${pages}: declaration withdrawn by ${argv.auditor}; the pages count as unreadable again\n`
@@ -161,8 +161,8 @@ function declareCopy(
     auditor: argv.auditor,
     undo: argv.undo,
   });
-  if (!outcome.ok) throw new UsageError(outcome.error);
-  const { row } = outcome;
+  if (!outcome.ok) throw new UsageError(outcome.problem);
+  const { row } = outcome.value;
   process.stdout.write(
     argv.undo
       ? `${row.document}: declaration withdrawn by ${row.auditor}; it counts on its own again\n`

@@ -8,6 +8,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import {
+  CorpusError,
   findUnderPlans,
   sha256OfFile,
   writeFileAtomic,
@@ -54,7 +55,11 @@ export function lockCorpus(root: string): () => void {
     case "taken":
       return lock.release;
     case "failed":
-      throw lock.error;
+      throw new CorpusError({
+        file: root,
+        reason: `cannot create the lock file ${file} (${lock.error.code ?? lock.error.message}); check that the folder is writable`,
+        cause: lock.error,
+      });
     case "held":
       throw new CorpusBusyError(
         `${file}: another stp-scan add (process ${lock.pid}) is changing this corpus; wait for it to finish`,

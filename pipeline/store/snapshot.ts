@@ -62,9 +62,8 @@ export function readSnapshot(db: Db): Snapshot {
   const docs = db
     .prepare(
       `SELECT document, sha256, COALESCE(read_status, status) AS status, extractor, removed, pages,
-              pages_without_text, pages_ocr, pages_picture, ocr,
-              CASE WHEN read_status IS NULL THEN problem ELSE read_problem END AS problem, pages_blank, warnings,
-              repaired,
+              pages_without_text, pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired,
+              CASE WHEN read_status IS NULL THEN problem ELSE read_problem END AS problem,
               stopped_by, stopped_limit
        FROM documents`,
     )

@@ -37,7 +37,11 @@ describe("a document's problem is data: file, status and reason apart, the store
 
   it("a readable PDF has no problem", async () => {
     const r = await read(makePdf([textPage("one")]));
-    expect([r.status, r.problem, problemLine(r.problem)]).toEqual(["ok", null, null]);
+    expect([r.status, r.problem, problemLine(r.problem)]).toEqual([
+      "ok",
+      null,
+      null,
+    ]);
   });
 
   it("pdf.js's error stays as the cause of a damaged PDF, as name and message", async () => {

@@ -24,7 +24,11 @@ const bytesOf = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 describe("spec §Documents: each file gets one status, with a reason naming the file", () => {
   it("a readable PDF is ok, with its pages", async () => {
     const r = await read(makePdf([textPage("one"), textPage("two")]));
-    expect([r.status, r.pageCount, problemLine(r.problem)]).toEqual(["ok", 2, null]);
+    expect([r.status, r.pageCount, problemLine(r.problem)]).toEqual([
+      "ok",
+      2,
+      null,
+    ]);
     expect(r.pages.map((p) => p.raw)).toEqual(["one", "two"]);
   });
 
@@ -39,7 +43,9 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
   it("an HTML page saved as .pdf is not-pdf, and says what it looks like", async () => {
     const r = await read(bytesOf("<!DOCTYPE html><html>404</html>"));
     expect(r.status).toBe("not-pdf");
-    expect(problemLine(r.problem)).toMatch(/^plans\/p\/x\.pdf: not a PDF .*HTML page/);
+    expect(problemLine(r.problem)).toMatch(
+      /^plans\/p\/x\.pdf: not a PDF .*HTML page/,
+    );
   });
 
   it("a PDF cut short in the middle of its first object is corrupt", async () => {
