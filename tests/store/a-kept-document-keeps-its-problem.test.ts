@@ -1,0 +1,170 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { problemLine } from "../../pipeline/problem.js";
+import { scanCorpus } from "../../pipeline/scan/index.js";
+import {
+  openDatabase,
+  readSnapshot,
+  saveDuplicateFindings,
+} from "../../pipeline/store/index.js";
+import type { DocProblem } from "../../pipeline/types.js";
+import { writeCorpus } from "../fixtures/corpus-builder.js";
+import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
+import { tempDir } from "../helpers.js";
+import { UNDO_SCHEMA_18 } from "./older-schema.js";
+
+const DAMAGED = "plans/a/damaged.pdf";
+const SCANNED = "plans/b/scanned.pdf";
+
+function corpus(): string {
+  return writeCorpus([
+    { plan: "a", path: "plans/a/plan.pdf", bytes: makePdf([textPage("x")]) },
+    {
+      plan: "a",
+      path: DAMAGED,
+      bytes: new Uint8Array(Buffer.from("%PDF-1.7\n1 0 obj\n<<", "latin1")),
+    },
+    {
+      plan: "b",
+      path: SCANNED,
+      bytes: makePdf([textPage("social value"), imagePage()]),
+    },
+  ]);
+}
+
+/** Scans (OCR off: the image page stays without text) and gives each document's problem, by path. */
+async function problems(root: string, db: string) {
+  const summary = await scanCorpus({
+    corpus: root,
+    db,
+    lexicon: null,
+    jobs: 1,
+    ocr: "off",
+  });
+  return {
+    pagesRead: summary.pagesRead,
+    problems: new Map(summary.results.map((r) => [r.doc.path, r.problem])),
+  };
+}
+
+/** The stored columns of a document's problem: the data, parsed, and its one line. */
+function storedColumns(db: string, document: string) {
+  const handle = new Database(db, { readonly: true });
+  const row = handle
+    .prepare(
+      "SELECT problem, error, read_problem FROM documents WHERE document = ?",
+    )
+    .get(document) as {
+    problem: string | null;
+    error: string | null;
+    read_problem: string | null;
+  };
+  handle.close();
+  return {
+    problem:
+      row.problem === null ? null : (JSON.parse(row.problem) as DocProblem),
+    error: row.error,
+    readProblem: row.read_problem,
+  };
+}
+
+describe("a document's problem is stored as data, so a document kept from an earlier scan keeps it", () => {
+  it("a re-scan that reads nothing gives each kept document the problem its reading gave: file, status, reason, pages, cause", async () => {
+    const root = corpus();
+    const db = join(tempDir(), "db.sqlite");
+    const first = await problems(root, db);
+    expect(first.problems.get(DAMAGED)).toEqual({
+      file: DAMAGED,
+      status: "corrupt",
+      reason: expect.stringMatching(/^damaged PDF/),
+      cause: { name: expect.any(String), message: expect.any(String) },
+    });
+    expect(first.problems.get(SCANNED)).toMatchObject({
+      file: SCANNED,
+      status: "partial-text",
+      pages: [2],
+    });
+    expect(first.problems.get("plans/a/plan.pdf")).toBeNull();
+
+    const again = await problems(root, db);
+    expect(again.pagesRead).toBe(0);
+    expect(again.problems).toEqual(first.problems);
+  });
+
+  it("the stored line is the problem's one line, as exports and older readers show it", async () => {
+    const root = corpus();
+    const db = join(tempDir(), "db.sqlite");
+    const { problems: found } = await problems(root, db);
+    for (const document of [DAMAGED, SCANNED]) {
+      const stored = storedColumns(db, document);
+      expect(stored.problem).toEqual(found.get(document));
+      expect(stored.error).toBe(problemLine(found.get(document) ?? null));
+    }
+    expect(storedColumns(db, "plans/a/plan.pdf")).toEqual({
+      problem: null,
+      error: null,
+      readProblem: null,
+    });
+  });
+
+  it("a duplicate keeps its own problem aside and gets it back when it no longer repeats the other", async () => {
+    const root = corpus();
+    const db = join(tempDir(), "db.sqlite");
+    const { problems: found } = await problems(root, db);
+    const handle = openDatabase(db);
+    const finding = {
+      document: SCANNED,
+      duplicateOf: "plans/a/plan.pdf",
+      reason: "declared" as const,
+      nearDuplicateOf: null,
+      pagesShared: null,
+    };
+    saveDuplicateFindings(handle, [finding]);
+    expect(storedColumns(db, SCANNED)).toMatchObject({
+      problem: null,
+      error: null,
+    });
+    expect(readSnapshot(handle).documents.get(SCANNED)?.problem).toEqual(
+      found.get(SCANNED),
+    );
+    saveDuplicateFindings(handle, [
+      { ...finding, duplicateOf: null, reason: null },
+    ]);
+    handle.close();
+    expect(storedColumns(db, SCANNED)).toEqual({
+      problem: found.get(SCANNED),
+      error: problemLine(found.get(SCANNED) ?? null),
+      readProblem: null,
+    });
+  });
+
+  it("a database from before keeps its problems as data from the stored lines: file, status, the reason without the file", async () => {
+    const root = corpus();
+    const db = join(tempDir(), "db.sqlite");
+    const { problems: found } = await problems(root, db);
+    const old = new Database(db);
+    old.exec(UNDO_SCHEMA_18);
+    old.pragma("user_version = 17");
+    old.close();
+
+    openDatabase(db).close();
+    const damaged = found.get(DAMAGED) as DocProblem;
+    expect(storedColumns(db, DAMAGED).problem).toEqual({
+      file: DAMAGED,
+      status: "corrupt",
+      reason: damaged.reason,
+    });
+    expect(storedColumns(db, SCANNED).problem).toEqual({
+      file: SCANNED,
+      status: "partial-text",
+      reason: found.get(SCANNED)?.reason,
+      pages: [2],
+    });
+    const again = await problems(root, db);
+    expect(again.pagesRead).toBe(0);
+    expect(problemLine(again.problems.get(DAMAGED) ?? null)).toBe(
+      problemLine(damaged),
+    );
+    expect(again.problems.get("plans/a/plan.pdf")).toBeNull();
+  });
+});
