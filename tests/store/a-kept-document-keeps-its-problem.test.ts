@@ -15,6 +15,7 @@ import { UNDO_SCHEMA_18 } from "./older-schema.js";
 
 const DAMAGED = "plans/a/damaged.pdf";
 const SCANNED = "plans/b/scanned.pdf";
+const PICTURE = "plans/c/picture.pdf";
 
 function corpus(): string {
   return writeCorpus([
@@ -29,6 +30,7 @@ function corpus(): string {
       path: SCANNED,
       bytes: makePdf([textPage("social value"), imagePage()]),
     },
+    { plan: "c", path: PICTURE, bytes: makePdf([imagePage()]) },
   ]);
 }
 
@@ -138,32 +140,51 @@ describe("a document's problem is stored as data, so a document kept from an ear
     });
   });
 
-  it("a database from before keeps its problems as data from the stored lines: file, status, the reason without the file", async () => {
+  it("a database from before gets its problems as data from the stored lines: file, status, the reason without the file", async () => {
     const root = corpus();
     const db = join(tempDir(), "db.sqlite");
     const { problems: found } = await problems(root, db);
-    const old = new Database(db);
-    old.exec(UNDO_SCHEMA_18);
-    old.pragma("user_version = 17");
-    old.close();
+    const handle = openDatabase(db);
+    const finding = {
+      document: SCANNED,
+      duplicateOf: "plans/a/plan.pdf",
+      reason: "declared" as const,
+      nearDuplicateOf: null,
+      pagesShared: null,
+    };
+    saveDuplicateFindings(handle, [finding]);
+    handle.exec(UNDO_SCHEMA_18);
+    handle.pragma("user_version = 17");
+    handle.close();
 
-    openDatabase(db).close();
-    const damaged = found.get(DAMAGED) as DocProblem;
-    expect(storedColumns(db, DAMAGED).problem).toEqual({
-      file: DAMAGED,
-      status: "corrupt",
-      reason: damaged.reason,
+    const migrated = openDatabase(db);
+    const without = (p: DocProblem | null | undefined) => {
+      const { cause: _cause, ...rest } = p as DocProblem;
+      return rest;
+    };
+    expect(storedColumns(db, DAMAGED).problem).toEqual(
+      without(found.get(DAMAGED)),
+    );
+    expect(storedColumns(db, PICTURE).problem).toEqual({
+      file: PICTURE,
+      status: "no-text",
+      reason: found.get(PICTURE)?.reason,
+      pages: [1],
     });
-    expect(storedColumns(db, SCANNED).problem).toEqual({
-      file: SCANNED,
-      status: "partial-text",
-      reason: found.get(SCANNED)?.reason,
-      pages: [2],
-    });
+    saveDuplicateFindings(migrated, [
+      { ...finding, duplicateOf: null, reason: null },
+    ]);
+    migrated.close();
+    expect(storedColumns(db, SCANNED).problem).toEqual(found.get(SCANNED));
+
     const again = await problems(root, db);
     expect(again.pagesRead).toBe(0);
-    expect(problemLine(again.problems.get(DAMAGED) ?? null)).toBe(
-      problemLine(damaged),
+    expect(
+      [DAMAGED, SCANNED, PICTURE].map((d) =>
+        problemLine(again.problems.get(d) ?? null),
+      ),
+    ).toEqual(
+      [DAMAGED, SCANNED, PICTURE].map((d) => problemLine(found.get(d) ?? null)),
     );
     expect(again.problems.get("plans/a/plan.pdf")).toBeNull();
   });

@@ -8,22 +8,23 @@
 ALTER TABLE documents ADD COLUMN problem TEXT CHECK (problem IS NULL OR json_valid(problem));
 ALTER TABLE documents ADD COLUMN read_problem TEXT CHECK (read_problem IS NULL OR json_valid(read_problem));
 
--- Rows written before get their problem from the stored line: the file is the document, the status the row's,
--- the reason the line without "<document>: ". A document without text, whole or in part, was about the pages
--- it lists as without text; a damaged page's number and any cause were never stored, so they stay unknown.
-UPDATE documents SET problem = json_object(
-    'file', document,
-    'status', status,
-    'reason', CASE WHEN substr(error, 1, length(document) + 2) = document || ': '
-                   THEN substr(error, length(document) + 3) ELSE error END)
-  WHERE error IS NOT NULL AND status NOT IN ('ok', 'duplicate');
-UPDATE documents SET problem = json_set(problem, '$.pages', json(pages_without_text))
-  WHERE problem IS NOT NULL AND status IN ('no-text', 'partial-text') AND duplicate_of IS NULL;
-UPDATE documents SET read_problem = json_object(
-    'file', document,
-    'status', read_status,
-    'reason', CASE WHEN substr(read_error, 1, length(document) + 2) = document || ': '
-                   THEN substr(read_error, length(document) + 3) ELSE read_error END)
-  WHERE read_error IS NOT NULL AND read_status NOT IN ('ok', 'duplicate');
-UPDATE documents SET read_problem = json_set(read_problem, '$.pages', json(pages_without_text))
-  WHERE read_problem IS NOT NULL AND read_status IN ('no-text', 'partial-text');
+-- Rows written before get their problem (and a duplicate its problem aside) from the stored line: the file is the
+-- document, the status the row's, the reason the line without "<document>: ". A document without text, whole or in
+-- part, was about the pages it lists as without text (not a copy of one by its bytes, whose line names the
+-- original); a damaged page's number and any cause were never stored, so they stay unknown.
+WITH lines (document, aside, status, line, pages) AS (
+    SELECT document, 0, status, error, CASE WHEN duplicate_of IS NULL THEN pages_without_text END FROM documents
+    UNION ALL
+    SELECT document, 1, read_status, read_error, pages_without_text FROM documents),
+  parsed (document, aside, problem) AS (
+    SELECT document, aside, CASE WHEN status IN ('no-text', 'partial-text') AND pages IS NOT NULL
+                                 THEN json_set(problem, '$.pages', json(pages)) ELSE problem END
+    FROM (SELECT document, aside, status, pages, json_object(
+            'file', document,
+            'status', status,
+            'reason', CASE WHEN substr(line, 1, length(document) + 2) = document || ': '
+                           THEN substr(line, length(document) + 3) ELSE line END) AS problem
+          FROM lines WHERE line IS NOT NULL AND status NOT IN ('ok', 'duplicate')))
+UPDATE documents SET
+  problem = (SELECT problem FROM parsed p WHERE p.document = documents.document AND p.aside = 0),
+  read_problem = (SELECT problem FROM parsed p WHERE p.document = documents.document AND p.aside = 1);
