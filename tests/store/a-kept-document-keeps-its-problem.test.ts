@@ -6,6 +6,7 @@ import {
   openDatabase,
   readSnapshot,
   saveDuplicateFindings,
+  type Db,
 } from "../../pipeline/store/index.js";
 import type { DocProblem } from "../../pipeline/types.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
@@ -70,6 +71,28 @@ function storedColumns(db: string, document: string) {
   };
 }
 
+/** Declares SCANNED a duplicate of the plan's readable document, or withdraws that, as the duplicate rules store it. */
+const declared = (db: Db, standing: boolean) =>
+  saveDuplicateFindings(db, [
+    {
+      document: SCANNED,
+      duplicateOf: standing ? "plans/a/plan.pdf" : null,
+      reason: standing ? "declared" : null,
+      nearDuplicateOf: null,
+      pagesShared: null,
+    },
+  ]);
+
+/** The corpus scanned, then SCANNED declared a duplicate: the database open, and the problems the scan gave. */
+async function scannedWithADuplicate() {
+  const root = corpus();
+  const db = join(tempDir(), "db.sqlite");
+  const { problems: found } = await problems(root, db);
+  const handle = openDatabase(db);
+  declared(handle, true);
+  return { root, db, found, handle };
+}
+
 describe("a document's problem is stored as data, so a document kept from an earlier scan keeps it", () => {
   it("a re-scan that reads nothing gives each kept document the problem its reading gave: file, status, reason, pages, cause", async () => {
     const root = corpus();
@@ -110,18 +133,7 @@ describe("a document's problem is stored as data, so a document kept from an ear
   });
 
   it("a duplicate keeps its own problem aside and gets it back when it no longer repeats the other", async () => {
-    const root = corpus();
-    const db = join(tempDir(), "db.sqlite");
-    const { problems: found } = await problems(root, db);
-    const handle = openDatabase(db);
-    const finding = {
-      document: SCANNED,
-      duplicateOf: "plans/a/plan.pdf",
-      reason: "declared" as const,
-      nearDuplicateOf: null,
-      pagesShared: null,
-    };
-    saveDuplicateFindings(handle, [finding]);
+    const { db, found, handle } = await scannedWithADuplicate();
     expect(storedColumns(db, SCANNED)).toMatchObject({
       problem: null,
       error: null,
@@ -129,9 +141,7 @@ describe("a document's problem is stored as data, so a document kept from an ear
     expect(readSnapshot(handle).documents.get(SCANNED)?.problem).toEqual(
       found.get(SCANNED),
     );
-    saveDuplicateFindings(handle, [
-      { ...finding, duplicateOf: null, reason: null },
-    ]);
+    declared(handle, false);
     handle.close();
     expect(storedColumns(db, SCANNED)).toEqual({
       problem: found.get(SCANNED),
@@ -141,18 +151,7 @@ describe("a document's problem is stored as data, so a document kept from an ear
   });
 
   it("a database from before gets its problems as data from the stored lines: file, status, the reason without the file", async () => {
-    const root = corpus();
-    const db = join(tempDir(), "db.sqlite");
-    const { problems: found } = await problems(root, db);
-    const handle = openDatabase(db);
-    const finding = {
-      document: SCANNED,
-      duplicateOf: "plans/a/plan.pdf",
-      reason: "declared" as const,
-      nearDuplicateOf: null,
-      pagesShared: null,
-    };
-    saveDuplicateFindings(handle, [finding]);
+    const { root, db, found, handle } = await scannedWithADuplicate();
     handle.exec(UNDO_SCHEMA_18);
     handle.pragma("user_version = 17");
     handle.close();
@@ -171,9 +170,7 @@ describe("a document's problem is stored as data, so a document kept from an ear
       reason: found.get(PICTURE)?.reason,
       pages: [1],
     });
-    saveDuplicateFindings(migrated, [
-      { ...finding, duplicateOf: null, reason: null },
-    ]);
+    declared(migrated, false);
     migrated.close();
     expect(storedColumns(db, SCANNED).problem).toEqual(found.get(SCANNED));
 
