@@ -110,22 +110,37 @@ export type Stopped = {
   readonly limit: number | null;
 };
 
-/** Why a document (or some of its pages) can't be counted, after vfile-message. Data, not an exception. */
+/**
+ * What is wrong and where, after vfile-message: data, not an exception. A document's problem (DocProblem) says
+ * the status it gives the document; an error the project throws (StpError, problem.ts) carries one too. Told in
+ * one line by problemLine (problem.ts): `<file>: <reason>`.
+ */
 export type Problem = {
-  /** Path relative to the corpus root. */
-  readonly file: string;
+  /**
+   * What it is about: for a document, its path relative to the corpus root; else the file, folder or option as the
+   * command was given it. Absent when the reason says it all.
+   */
+  readonly file?: string;
   /** 1-based page numbers the problem concerns, when it is about pages. */
   readonly pages?: readonly number[];
-  readonly status: Exclude<DocStatus, "ok">;
+  /** The status it gives a document, when it is about one. */
+  readonly status?: Exclude<DocStatus, "ok">;
   /** One line a person can act on, without the file (printed after `<file>: `). */
   readonly reason: string;
   /** The original error, kept rather than flattened. */
   readonly cause?: unknown;
 };
 
-export type Result<T> =
+/** Why a document (or some of its pages) can't be counted: its path relative to the corpus root, and its status. */
+export type DocProblem = Problem & {
+  readonly file: string;
+  readonly status: Exclude<DocStatus, "ok">;
+};
+
+/** What a function that can fail returns: its value, or the problem (built by ok and fail, problem.ts). */
+export type Result<T, E = Problem> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problem: Problem };
+  | { readonly ok: false; readonly problem: E };
 
 /** A note about the corpus that does not stop anything (hash mismatch, file not in the manifest...). */
 export type Warning = {
@@ -241,14 +256,11 @@ export type DocResult = {
   readonly warnings: readonly string[];
   /** pdf.js rebuilt the file's structure to read it: its pages may be incomplete. */
   readonly repaired: boolean;
-  /** One-line reason for a status other than ok, else null: `<file>: <reason>`, as stored and printed. */
-  readonly error: string | null;
   /**
-   * The same as data (file, status, the reason without the file, the cause) when this run decided it, so that no
-   * caller takes `error` apart; null when the status is ok, and for an outcome kept from the database (which
-   * holds only `error`).
+   * Why its status is not ok, as data (file, status, the reason without the file, the cause); null when it is ok
+   * (a duplicate of a readable document too). Stored as it is, and as its one line (problemLine) in `error`.
    */
-  readonly problem: Problem | null;
+  readonly problem: DocProblem | null;
   /** What stopped its reading, when the pipeline did (absent or null: the file decided its status). */
   readonly stopped?: Stopped | null;
   /** Path of the earlier document it repeats, for a duplicate. */

@@ -1,5 +1,6 @@
 import { renderCsv } from "../csv/index.js";
-import { MENTION_COLUMNS } from "../types.js";
+import { MENTION_COLUMNS, type Result } from "../types.js";
+import { fail, ok } from "../problem.js";
 import type { BundleContents } from "./contents.js";
 import { checkBundleShapes } from "./bundle-schema.js";
 import { renderReadme } from "./readme.js";
@@ -69,10 +70,10 @@ export function renderBundleFiles(c: BundleContents): Map<string, string> {
 /** A bundle's files read back; a reason naming the file when one is missing or not what it should be. */
 export function parseBundleFiles(
   files: ReadonlyMap<string, string>,
-): { ok: true; value: BundleContents } | { ok: false; reason: string } {
+): Result<BundleContents> {
   const missing = REQUIRED_FILES.find((f) => !files.has(f));
   if (missing !== undefined)
-    return { ok: false, reason: `no ${missing} in the bundle` };
+    return fail({ reason: `no ${missing} in the bundle` });
   const parsed = new Map<string, unknown>();
   for (const name of [
     ...REQUIRED_FILES,
@@ -84,7 +85,7 @@ export function parseBundleFiles(
     try {
       parsed.set(name, JSON.parse(text));
     } catch (error) {
-      return { ok: false, reason: `${name}: not JSON (${String(error)})` };
+      return fail({ reason: `${name}: not JSON (${String(error)})` });
     }
   }
   const wrong = checkBundleShapes(parsed, {
@@ -94,25 +95,22 @@ export function parseBundleFiles(
       BUNDLE_FILES.duplicateDeclarations,
     ],
   });
-  if (wrong !== null) return { ok: false, reason: wrong };
+  if (wrong !== null) return fail({ reason: wrong });
   const manifest = parsed.get(BUNDLE_FILES.manifest) as {
     plans: unknown;
     documents: unknown;
   };
-  return {
-    ok: true,
-    value: {
-      plans: manifest.plans,
-      documents: manifest.documents,
-      lexiconCsv: files.get(BUNDLE_FILES.lexicon),
-      mentions: parsed.get(BUNDLE_FILES.mentions),
-      verdicts: parsed.get(BUNDLE_FILES.verdicts),
-      pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
-      duplicateDeclarations:
-        parsed.get(BUNDLE_FILES.duplicateDeclarations) ?? null,
-      settings: parsed.get(BUNDLE_FILES.settings),
-      versions: parsed.get(BUNDLE_FILES.versions),
-      statistic: parsed.get(BUNDLE_FILES.statistic),
-    } as BundleContents,
-  };
+  return ok({
+    plans: manifest.plans,
+    documents: manifest.documents,
+    lexiconCsv: files.get(BUNDLE_FILES.lexicon),
+    mentions: parsed.get(BUNDLE_FILES.mentions),
+    verdicts: parsed.get(BUNDLE_FILES.verdicts),
+    pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
+    duplicateDeclarations:
+      parsed.get(BUNDLE_FILES.duplicateDeclarations) ?? null,
+    settings: parsed.get(BUNDLE_FILES.settings),
+    versions: parsed.get(BUNDLE_FILES.versions),
+    statistic: parsed.get(BUNDLE_FILES.statistic),
+  } as BundleContents);
 }

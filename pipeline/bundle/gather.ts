@@ -11,6 +11,7 @@ import type {
   BundleSettings,
 } from "./contents.js";
 import { statisticOf } from "./statistic.js";
+import { StpError } from "../problem.js";
 
 /** How to count the figure a bundle holds (the settings but the lexicon's hash and OCR, which the scan fixes). */
 export type CountSettings = Pick<
@@ -19,7 +20,7 @@ export type CountSettings = Pick<
 >;
 
 /** A database that holds no finished scan: nothing to bundle. */
-export class NothingToBundleError extends Error {}
+export class NothingToBundleError extends StpError {}
 
 /**
  * A bundle's contents from a scanned database: its documents, lexicon, mentions, verdicts, declarations, the
@@ -33,9 +34,10 @@ export function gatherBundle(
 ): BundleContents {
   const run = store.readLatestRunInfo(db);
   if (run === null)
-    throw new NothingToBundleError(
-      `the database holds no finished scan; run "stp-scan scan" first`,
-    );
+    throw new NothingToBundleError({
+      file: store.databaseFile(db),
+      reason: `the database holds no finished scan; run "stp-scan scan" first`,
+    });
   const lexiconCsv = scannedLexicon(db, run, notice);
   const settings: BundleSettings = {
     ...count,

@@ -51,7 +51,7 @@ const KNOWN = new Set<string>(Object.values(BUNDLE_FILES));
 /** A bundle's contents from its zip; BundleError (one line naming the file) when it is not a zip or lacks a file. */
 export async function readBundle(file: string): Promise<BundleContents> {
   const parsed = parseBundleFiles(await unzipFiles(file, (n) => KNOWN.has(n)));
-  if (!parsed.ok) throw new BundleError(`${file}: ${parsed.reason}`);
+  if (!parsed.ok) throw new BundleError({ ...parsed.problem, file });
   return parsed.value;
 }
 

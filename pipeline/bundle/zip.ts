@@ -3,12 +3,13 @@ import yauzl from "yauzl";
 import yazl from "yazl";
 import { BUNDLE_MAX_ENTRY_BYTES, BUNDLE_MAX_TOTAL_BYTES } from "../defaults.js";
 import { describeFileError } from "../file-error.js";
+import { StpError } from "../problem.js";
 
 // The archive format is the zip libraries' job (yazl writes, yauzl reads; docs/dependencies.md): this file only
 // turns a map of text files into zip bytes and back.
 
 /** A file that is not a bundle zip at all, or one that cannot be read. */
-export class BundleError extends Error {}
+export class BundleError extends StpError {}
 
 /** The zip bytes of `files` (name -> text), in map order, each stamped with `modified`. */
 export function zipFiles(

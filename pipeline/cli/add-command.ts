@@ -1,12 +1,5 @@
 import type { Argv } from "yargs";
-import {
-  AddError,
-  addFiles,
-  CorpusBusyError,
-  type AddOptions,
-  type AddOutcome,
-  type AddReport,
-} from "../curate/index.js";
+import { addFiles, type AddOptions } from "../curate/index.js";
 import { DB_FILE } from "../defaults.js";
 import {
   formatOutcome,
@@ -58,20 +51,6 @@ function addOptionsFrom(argv: AddArgs): AddOptions {
     dryRun: argv["dry-run"],
     onNotice: (line) => process.stderr.write(`${forTerminal(line)}\n`),
   };
-}
-
-/** Runs the add; a bad plan option or a busy corpus is a usage error (one line, exit 2). */
-async function add(
-  options: AddOptions,
-  onOutcome: (o: AddOutcome) => void,
-): Promise<AddReport> {
-  try {
-    return await addFiles({ ...options, onOutcome });
-  } catch (error) {
-    if (error instanceof AddError || error instanceof CorpusBusyError)
-      throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 /** The options of `add`, in the order --help lists them. */
@@ -138,11 +117,13 @@ export function addCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(async () => {
         const dryRun = argv["dry-run"];
-        const report = await add(addOptionsFrom(argv), (o) =>
-          process.stdout.write(
-            `${forTerminal(formatOutcome(o, planOf(o), dryRun))}\n`,
-          ),
-        );
+        const report = await addFiles({
+          ...addOptionsFrom(argv),
+          onOutcome: (o) =>
+            process.stdout.write(
+              `${forTerminal(formatOutcome(o, planOf(o), dryRun))}\n`,
+            ),
+        });
         process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));

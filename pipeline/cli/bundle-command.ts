@@ -1,14 +1,10 @@
 import type { Argv } from "yargs";
-import {
-  NothingToBundleError,
-  writeBundle,
-  type BundleContents,
-} from "../bundle/index.js";
+import { writeBundle, type BundleContents } from "../bundle/index.js";
 import { DB_FILE } from "../defaults.js";
 import { effectiveVerdicts } from "../audit/index.js";
 import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
-import { runCommand, UsageError } from "./fatal.js";
+import { runCommand } from "./fatal.js";
 import { locationsOption, LOCATION_HELP } from "./location-option.js";
 import { openExisting } from "./output.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
@@ -59,10 +55,6 @@ export function bundleCommand(yargs: Argv): Argv {
             (line) => process.stderr.write(`${line}\n`),
           );
           process.stdout.write(summaryOf(argv.out, contents));
-        } catch (error) {
-          if (error instanceof NothingToBundleError)
-            throw new UsageError(`${argv.db}: ${error.message}`);
-          throw error;
         } finally {
           db.close();
         }

@@ -5,11 +5,9 @@ import type { Argv } from "yargs";
 import { defaultAuditor } from "../audit/index.js";
 import {
   acceptPages,
-  AddError,
   declareDuplicate,
   checkCorpus,
   groupDeclarations,
-  CorpusBusyError,
   listCorpus,
   removeDocument,
   repairCorpus,
@@ -105,8 +103,8 @@ function declare(
     auditor: argv.auditor,
     undo: argv.undo,
   });
-  if (!outcome.ok) throw new UsageError(outcome.error);
-  const pages = outcome.rows.map((r) => r.page).join(",");
+  if (!outcome.ok) throw new UsageError(outcome.problem);
+  const pages = outcome.value.map((r) => r.page).join(",");
   process.stdout.write(
     argv.undo
       ? `${argv.document} p${pages}: declaration withdrawn by ${argv.auditor}; the pages count as unreadable again\n`
@@ -158,8 +156,8 @@ function declareCopy(
     auditor: argv.auditor,
     undo: argv.undo,
   });
-  if (!outcome.ok) throw new UsageError(outcome.error);
-  const { row } = outcome;
+  if (!outcome.ok) throw new UsageError(outcome.problem);
+  const { row } = outcome.value;
   process.stdout.write(
     argv.undo
       ? `${row.document}: declaration withdrawn by ${row.auditor}; it counts on its own again\n`
@@ -170,13 +168,7 @@ function declareCopy(
 
 /** `corpus repair`: what it undid, or that there was nothing to repair. */
 function repair(corpusDir: string): string {
-  let done: string[];
-  try {
-    done = repairCorpus(corpusDir);
-  } catch (error) {
-    if (error instanceof CorpusBusyError) throw new UsageError(error.message);
-    throw error;
-  }
+  const done = repairCorpus(corpusDir);
   return done.length === 0 ? "nothing to repair\n" : `${done.join("\n")}\n`;
 }
 
@@ -189,20 +181,13 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
   const dryRun = argv["dry-run"];
   // A write to the corpus: refused before anything moves when it is not the database's corpus.
   settleProjectOf(argv.db, { corpus });
-  let report;
-  try {
-    report = await removeDocument({
-      corpus,
-      db: argv.db,
-      document: argv.document,
-      dryRun,
-      onNotice: (line) => process.stderr.write(`${line}\n`),
-    });
-  } catch (error) {
-    if (error instanceof AddError || error instanceof CorpusBusyError)
-      throw new UsageError(error.message);
-    throw error;
-  }
+  const report = await removeDocument({
+    corpus,
+    db: argv.db,
+    document: argv.document,
+    dryRun,
+    onNotice: (line) => process.stderr.write(`${line}\n`),
+  });
   const { document, planId, asideTo, verdictsKept } = report;
   if (dryRun) {
     process.stdout.write(

@@ -57,8 +57,8 @@ export function queryFrom(
   options: { readonly regex?: boolean; readonly exact?: boolean },
 ): Query {
   const compiled = compileQuery(text, options);
-  if (!compiled.ok) throw new UsageError(compiled.reason);
-  return compiled.query;
+  if (!compiled.ok) throw new UsageError(compiled.problem);
+  return compiled.value;
 }
 
 /** Prints rendered rows: the notice on stderr, then the text (or the workbook, its sheet named `name`) to --out or stdout. */

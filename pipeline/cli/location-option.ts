@@ -13,7 +13,7 @@ export function locationsOption(
 ): ReadonlySet<Location> | undefined {
   if (text === undefined) return undefined;
   const parsed = parseLocations(text);
-  if (!parsed.ok) throw new UsageError(`${option}: ${parsed.reason}`);
+  if (!parsed.ok) throw new UsageError({ ...parsed.problem, file: option });
   return new Set(parsed.value);
 }
 

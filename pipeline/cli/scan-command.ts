@@ -4,6 +4,7 @@ import { scanCorpus, type ScanSummary } from "../scan/index.js";
 import { summariseOcr } from "../stats/index.js";
 import { openDatabase, readOcrFigures, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
+import { problemLine } from "../problem.js";
 import { runCommand } from "./fatal.js";
 import {
   figureJson,
@@ -114,13 +115,17 @@ function renderScanJson(
     lexicon: summary.lexiconPath,
     settings: summary.project,
     warnings: summary.warnings.map((w) => w.reason),
-    problems: summary.results
-      .filter((r) => r.error !== null)
-      .map((r) => ({
-        document: r.doc.path,
-        status: r.status,
-        reason: r.error,
-      })),
+    problems: summary.results.flatMap((r) =>
+      r.problem === null
+        ? []
+        : [
+            {
+              document: r.doc.path,
+              status: r.status,
+              reason: problemLine(r.problem),
+            },
+          ],
+    ),
     changes: summary.changes,
     statistic: figureJson(figure),
     maxRssKb: process.resourceUsage().maxRSS,

@@ -45,11 +45,12 @@ export function suggestCommand(yargs: Argv): Argv {
         argv.db,
         (db) => {
           refuseUnknownNames(db, argv.db, argv);
-          const found = suggestionsFor(db, argv.concept, {
+          const suggested = suggestionsFor(db, argv.concept, {
             windowTokens: Math.max(1, argv.window),
             minCount: Math.max(1, argv.minCount),
           });
-          if (!found.ok) throw new UsageError(found.reason);
+          if (!suggested.ok) throw new UsageError(suggested.problem);
+          const found = suggested.value;
           const all = found.suggestions;
           const rows = (argv.top > 0 ? all.slice(0, argv.top) : all).map(
             (s) => ({

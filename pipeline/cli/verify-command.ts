@@ -1,9 +1,9 @@
 import type { Argv } from "yargs";
-import { BundleError, verifyBundle } from "../bundle/index.js";
+import { verifyBundle } from "../bundle/index.js";
 import { CORPUS_DIR } from "../defaults.js";
 import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
-import { runCommand, UsageError } from "./fatal.js";
+import { runCommand } from "./fatal.js";
 import { counted } from "../plural.js";
 
 /** `stp-scan verify FILE.zip [--corpus DIR] [--jobs N]`: exit 0 reproduced, 1 differences, 2 not a bundle. */
@@ -30,32 +30,27 @@ export function verifyCommand(yargs: Argv): Argv {
         }),
     (argv) =>
       runCommand(async () => {
-        try {
-          const v = await verifyBundle({
-            bundle: argv.bundle,
-            corpus: argv.corpus,
-            ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
-            onScan: (n) =>
-              process.stderr.write(
-                `verify: scanning ${argv.corpus} (${counted(n, "document")} in the bundle) into a temporary database\n`,
-              ),
-          });
-          if (v.differences.length === 0) {
-            process.stdout.write(
-              `reproduced: ${describeShare(v.actual.statistic, { audited: v.actual.settings.audited })}\n` +
-                `  ${counted(v.actual.documents.length, "document")}, ${counted(v.actual.mentions.length, "mention")}, ${counted(v.expected.verdicts.length, "verdict")} applied\n`,
-            );
-            return;
-          }
-          const n = v.differences.length;
+        const v = await verifyBundle({
+          bundle: argv.bundle,
+          corpus: argv.corpus,
+          ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
+          onScan: (n) =>
+            process.stderr.write(
+              `verify: scanning ${argv.corpus} (${counted(n, "document")} in the bundle) into a temporary database\n`,
+            ),
+        });
+        if (v.differences.length === 0) {
           process.stdout.write(
-            `not reproduced: ${n} ${n === 1 ? "difference" : "differences"}\n${v.differences.map((d) => `  ${d.message}\n`).join("")}`,
+            `reproduced: ${describeShare(v.actual.statistic, { audited: v.actual.settings.audited })}\n` +
+              `  ${counted(v.actual.documents.length, "document")}, ${counted(v.actual.mentions.length, "mention")}, ${counted(v.expected.verdicts.length, "verdict")} applied\n`,
           );
-          process.exitCode = 1;
-        } catch (error) {
-          if (error instanceof BundleError) throw new UsageError(error.message);
-          throw error;
+          return;
         }
+        const n = v.differences.length;
+        process.stdout.write(
+          `not reproduced: ${n} ${n === 1 ? "difference" : "differences"}\n${v.differences.map((d) => `  ${d.message}\n`).join("")}`,
+        );
+        process.exitCode = 1;
       }),
   );
 }

@@ -4,9 +4,10 @@ import type { Corpus, Doc, Plan, Warning } from "../types.js";
 import { findPdfs } from "./find-pdfs.js";
 import { MANIFEST_FILE, readManifest } from "./manifest.js";
 import { realPathInside } from "./safe-path.js";
+import { StpError } from "../problem.js";
 
 /** A corpus folder that cannot be scanned at all (the run would be meaningless). */
-export class CorpusError extends Error {}
+export class CorpusError extends StpError {}
 
 /** The plan a file belongs to by its folder: plans/<plan-id>/... */
 function planOfPath(path: string): string | null {

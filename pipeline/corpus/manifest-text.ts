@@ -1,5 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /** The columns of a manifest that `add` creates (the layout of the README). */
 export const MANIFEST_COLUMNS = [
@@ -25,13 +27,10 @@ export type ManifestEntry = {
 };
 
 /** The manifest text with the rows appended, and the values it has no column for (so the caller can say so). */
-export type ManifestAppend =
-  | {
-      readonly ok: true;
-      readonly text: string;
-      readonly unplaced: readonly string[];
-    }
-  | { readonly ok: false; readonly reason: string };
+export type ManifestAppend = {
+  readonly text: string;
+  readonly unplaced: readonly string[];
+};
 
 /** Header cells of a manifest's text as readCsv sees them: BOM gone, trimmed, lower case. Throws on bad CSV. */
 export function manifestHeader(text: string): string[] {
@@ -54,23 +53,22 @@ export function manifestHeader(text: string): string[] {
 export function appendManifestText(
   text: string,
   entries: readonly ManifestEntry[],
-): ManifestAppend {
+): Result<ManifestAppend> {
   const isNew = text.replace(/^\uFEFF/, "").trim() === "";
   let header: string[];
   try {
     header = isNew ? [...MANIFEST_COLUMNS] : manifestHeader(text);
   } catch (error) {
-    return {
-      ok: false,
+    return fail({
       reason: `its header is not readable as CSV (${(error as Error).message})`,
-    };
+      cause: error,
+    });
   }
   for (const column of ["plan_id", "path"]) {
     if (!header.includes(column))
-      return {
-        ok: false,
+      return fail({
         reason: `it has no "${column}" column, so a new row could not be read back`,
-      };
+      });
   }
   const firstBreak = text.indexOf("\n");
   const crlf = firstBreak > 0 && text[firstBreak - 1] === "\r";
@@ -105,5 +103,5 @@ export function appendManifestText(
     : text.endsWith("\n")
       ? text
       : `${text}${eol}`;
-  return { ok: true, text: `${start}${body}`, unplaced };
+  return ok({ text: `${start}${body}`, unplaced });
 }

@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { dirname } from "node:path";
 import { describeFileError } from "../file-error.js";
+import { StpError } from "../problem.js";
 
 /** Flushes a folder's entries to disk, so a rename in it survives a power cut; not every platform allows it. */
 export function fsyncFolder(folder: string): void {
@@ -78,7 +79,7 @@ export function writeChunksAtomic(
 }
 
 /** An output file that could not be written: one line naming the file and the reason, for the analyst. */
-export class OutputError extends Error {}
+export class OutputError extends StpError {}
 
 /**
  * Writes an output file (a report, an export, a bundle) whole or not at all, creating its folder. A failure

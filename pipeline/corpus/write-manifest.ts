@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { CorpusError } from "./load-corpus.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import {
   appendManifestText,
@@ -22,9 +23,13 @@ export function appendManifest(
   const text = existsSync(file) ? readFileSync(file, "utf8") : "";
   const appended = appendManifestText(text, entries);
   if (!appended.ok)
-    throw new Error(`${MANIFEST_FILE}: cannot add a row: ${appended.reason}`);
-  writeFileAtomic(file, appended.text);
-  return appended.unplaced;
+    throw new CorpusError({
+      ...appended.problem,
+      file: MANIFEST_FILE,
+      reason: `cannot add a row: ${appended.problem.reason}`,
+    });
+  writeFileAtomic(file, appended.value.text);
+  return appended.value.unplaced;
 }
 
 /** Whether the manifest has a column (lower case, as readCsv reads headers); false without a readable manifest. */
@@ -54,15 +59,20 @@ export function removeManifestRows(root: string, path: string): number {
       relax_column_count: true,
     }) as unknown as typeof records;
   } catch (error) {
-    throw new Error(
-      `${MANIFEST_FILE}: not readable as CSV (${(error as Error).message})`,
-      { cause: error },
-    );
+    throw new CorpusError({
+      file: MANIFEST_FILE,
+      reason: `not readable as CSV (${(error as Error).message})`,
+      cause: error,
+    });
   }
   const column = (records[0]?.record ?? []).findIndex(
     (h) => h.trim().toLowerCase() === "path",
   );
-  if (column < 0) throw new Error(`${MANIFEST_FILE}: it has no "path" column`);
+  if (column < 0)
+    throw new CorpusError({
+      file: MANIFEST_FILE,
+      reason: `it has no "path" column`,
+    });
   // Each record's bytes run from where the one before it ended to its own end (info.bytes).
   const kept: Buffer[] = [];
   let removed = 0;

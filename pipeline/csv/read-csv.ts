@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describeFileError } from "../file-error.js";
+import { StpError } from "../problem.js";
 
 /** One data row of a CSV file: cells by lower-cased header name, and the 1-based line it starts on. */
 export type CsvRow = {
@@ -9,7 +10,7 @@ export type CsvRow = {
 };
 
 /** A CSV file that cannot be read or parsed; its message names the file (and line) and what to do. */
-export class CsvError extends Error {}
+export class CsvError extends StpError {}
 
 /**
  * Reads a CSV file the way a spreadsheet writes it: BOM, CRLF, quoted fields, blank lines and extra

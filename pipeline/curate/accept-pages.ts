@@ -1,4 +1,6 @@
 import { readDocuments, declarationTables, type Db } from "../store/index.js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 // `corpus accept-pages` (spec v2.0 point 5): an analyst declares pages OCR could not read as read ("a map,
 // nothing to read"), or withdraws that (`undo`). Only unreadable pages of a document in the corpus can be
@@ -29,47 +31,39 @@ export type AcceptPagesRequest = {
   readonly undo: boolean;
 };
 
-/** The rows written, or why nothing was. */
-export type AcceptPagesOutcome =
-  | {
-      readonly ok: true;
-      readonly rows: readonly declarationTables.PageDeclaration[];
-    }
-  | { readonly ok: false; readonly error: string };
+/** The rows written, or why nothing was (a problem naming the document). */
+export type AcceptPagesOutcome = Result<
+  readonly declarationTables.PageDeclaration[]
+>;
 
 /** Checks the request against the stored document and appends one row per page. */
 export function acceptPages(
   db: Db,
   request: AcceptPagesRequest,
 ): AcceptPagesOutcome {
-  const fail = (error: string): AcceptPagesOutcome => ({ ok: false, error });
+  const refuse = (reason: string) => fail({ file: request.document, reason });
   const pages = parsePageList(request.pages);
   if (pages === null)
-    return fail(
-      `${request.document}: "${request.pages}" is not a list of pages (write 3 or 3,5-6)`,
+    return refuse(
+      `"${request.pages}" is not a list of pages (write 3 or 3,5-6)`,
     );
   if (request.note.trim() === "")
-    return fail(
-      `${request.document}: --note must say why the pages count as read`,
-    );
+    return refuse(`--note must say why the pages count as read`);
   const doc = readDocuments(db).find((d) => d.document === request.document);
   if (doc === undefined || doc.sha256 === null)
-    return fail(
-      `${request.document}: no such document in the database (paths as in corpus list, e.g. plans/<plan>/<file>.pdf)`,
+    return refuse(
+      `no such document in the database (paths as in corpus list, e.g. plans/<plan>/<file>.pdf)`,
     );
   for (const page of pages) {
     if (doc.pages !== null && page > doc.pages)
-      return fail(
-        `${request.document}: page ${page} is not a page of it (it has ${doc.pages})`,
-      );
+      return refuse(`page ${page} is not a page of it (it has ${doc.pages})`);
     if (!doc.pages_without_text.includes(page))
-      return fail(
-        `${request.document}: page ${page} is not unreadable (unreadable pages: ${doc.pages_without_text.join(", ") || "none"})`,
+      return refuse(
+        `page ${page} is not unreadable (unreadable pages: ${doc.pages_without_text.join(", ") || "none"})`,
       );
   }
-  return {
-    ok: true,
-    rows: declarationTables.appendPageDeclarations(db, {
+  return ok(
+    declarationTables.appendPageDeclarations(db, {
       document: doc.document,
       sha256: doc.sha256,
       pages,
@@ -77,7 +71,7 @@ export function acceptPages(
       note: request.note,
       withdrawn: request.undo,
     }),
-  };
+  );
 }
 
 /** One decision: the pages of a document declared read together (same auditor, time and note). */

@@ -8,11 +8,13 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import {
+  CorpusError,
   findUnderPlans,
   sha256OfFile,
   writeFileAtomic,
 } from "../corpus/index.js";
 import { takePidLock } from "../store/index.js";
+import { StpError } from "../problem.js";
 
 /** Held by the one `add` that may change the corpus; names its process id. */
 export const LOCK_FILE = ".stp-scan-add.lock";
@@ -39,7 +41,7 @@ export type Journal = {
 export const isTempName = (name: string) => /\.tmp-\d+$/.test(name);
 
 /** A corpus another `add` is changing right now. */
-export class CorpusBusyError extends Error {}
+export class CorpusBusyError extends StpError {}
 
 /**
  * Takes the corpus's add lock and returns its release. A lock left by a process that is gone (killed, even a
@@ -53,7 +55,11 @@ export function lockCorpus(root: string): () => void {
     case "taken":
       return lock.release;
     case "failed":
-      throw lock.error;
+      throw new CorpusError({
+        file: root,
+        reason: `cannot create the lock file ${file} (${lock.error.code ?? lock.error.message}); check that the folder is writable`,
+        cause: lock.error,
+      });
     case "held":
       throw new CorpusBusyError(
         `${file}: another stp-scan add (process ${lock.pid}) is changing this corpus; wait for it to finish`,

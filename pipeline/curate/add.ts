@@ -23,7 +23,7 @@ import {
   undoInterruptedAdd,
   writeJournal,
 } from "./add-journal.js";
-import { findCandidates } from "./find-candidates.js";
+import { findCandidates, type Candidate } from "./find-candidates.js";
 import type { ManifestEntry } from "../corpus/index.js";
 import { freeFileName, safeFileName } from "./safe-file-name.js";
 import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
@@ -42,7 +42,12 @@ import {
   type ScanSummary,
 } from "../scan/index.js";
 import type { Corpus, DocStatus, Plan, Problem } from "../types.js";
-import { validateCandidates, type Checked } from "./validate-candidates.js";
+import {
+  validateCandidates,
+  type Checked,
+  type CheckedFile,
+} from "./validate-candidates.js";
+import { StpError } from "../problem.js";
 
 export { AddError };
 
@@ -112,7 +117,7 @@ function moveIntoPlace(temp: string, final: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST" || existsSync(final))
-      throw new Error(
+      throw new StpError(
         `${final} appeared while adding; nothing was overwritten`,
         { cause: error },
       );
@@ -130,7 +135,8 @@ function moveIntoPlace(temp: string, final: string): void {
 function commitFile(
   root: string,
   plan: Plan,
-  checked: Extract<Checked, { ok: true }>,
+  candidate: Candidate,
+  checked: CheckedFile,
   name: string,
   entry: ManifestEntry,
 ): void {
@@ -139,7 +145,10 @@ function commitFile(
   const final = resolve(root, path);
   // The last guard: whatever slipped past the name rules, nothing is written outside plans/.
   if (unsafe !== null || !final.startsWith(resolve(root, "plans") + sep))
-    throw new Error(`${path}: refused, the path ${unsafe ?? "leaves plans/"}`);
+    throw new StpError({
+      file: path,
+      reason: `refused, the path ${unsafe ?? "leaves plans/"}`,
+    });
   const folders = [`plans/${plan.id}`, "plans"].filter(
     (f) => !existsSync(join(root, f)),
   );
@@ -150,9 +159,11 @@ function commitFile(
   });
   try {
     mkdirSync(join(root, "plans", plan.id), { recursive: true });
-    const bytes = readFileSync(checked.candidate.file);
+    const bytes = readFileSync(candidate.file);
     if (sha256Of(bytes) !== checked.sha256)
-      throw new Error("the file changed while it was being added; try again");
+      throw new StpError(
+        "the file changed while it was being added; try again",
+      );
     const temp = `${final}.tmp-${process.pid}`;
     writeFileDurably(temp, bytes);
     crashPoint("copied");
@@ -268,11 +279,12 @@ type Target = {
 };
 
 /** Adds one checked file (or, on a dry run, says it would), or refuses it with its reason. */
-function addChecked(t: Target, c: Checked): AddOutcome {
+function addChecked(t: Target, { candidate, read }: Checked): AddOutcome {
+  const shown = candidate.shown;
+  if (!read.ok) return { kind: "refused", shown, reason: read.problem.reason };
+  const c = read.value;
   const refusal = refusalOf(c, t.existing, t.options.force);
-  const shown = c.candidate.shown;
-  if (refusal !== null || !c.ok)
-    return { kind: "refused", shown, reason: refusal ?? "" };
+  if (refusal !== null) return { kind: "refused", shown, reason: refusal };
   const name = freeFileName(safeFileName(shown), (n) =>
     t.taken.has(n.toLowerCase()),
   );
@@ -289,7 +301,7 @@ function addChecked(t: Target, c: Checked): AddOutcome {
   };
   if (!t.options.dryRun) {
     try {
-      commitFile(t.root, t.plan, c, name, entry);
+      commitFile(t.root, t.plan, candidate, c, name, entry);
     } catch (error) {
       return {
         kind: "refused",
@@ -348,7 +360,7 @@ export async function addFiles(given: AddOptions): Promise<AddReport> {
       options.onOutcome?.(outcome);
     };
     for (const p of problems)
-      report({ kind: "refused", shown: p.shown, reason: p.reason });
+      report({ kind: "refused", shown: p.file, reason: p.reason });
     const existing: Existing = {
       bytes: corpusHashes(
         root,
@@ -387,11 +399,10 @@ export async function addFiles(given: AddOptions): Promise<AddReport> {
  * added, it is a duplicate and adds nothing either.
  */
 function refusalOf(
-  c: Checked,
+  c: CheckedFile,
   existing: Existing,
   force: boolean,
 ): string | null {
-  if (!c.ok) return c.reason;
   const copyOf = existing.bytes.get(c.sha256);
   if (copyOf !== undefined) return `exact duplicate of ${copyOf} (same sha256)`;
   const key = c.fingerprint === null ? null : sameTextKey(c.fingerprint);

@@ -1,5 +1,7 @@
 import { settleDuplicates } from "../scan/index.js";
 import { readDocuments, declarationTables, type Db } from "../store/index.js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 // `corpus declare-duplicate` (spec v2.1 point 3): an analyst declares that a document repeats another (a
 // near-duplicate the rules leave counted, a report published under two names), or withdraws that (`undo`).
@@ -17,13 +19,10 @@ export type DeclareDuplicateRequest = {
 };
 
 /** The row written and the documents whose standing changed, or why nothing was written. */
-export type DeclareDuplicateOutcome =
-  | {
-      readonly ok: true;
-      readonly row: declarationTables.DuplicateDeclaration;
-      readonly changed: readonly string[];
-    }
-  | { readonly ok: false; readonly error: string };
+export type DeclareDuplicateOutcome = Result<{
+  readonly row: declarationTables.DuplicateDeclaration;
+  readonly changed: readonly string[];
+}>;
 
 const HINT = "paths as in corpus list, e.g. plans/<plan>/<file>.pdf";
 
@@ -32,23 +31,20 @@ export function declareDuplicate(
   db: Db,
   request: DeclareDuplicateRequest,
 ): DeclareDuplicateOutcome {
-  const fail = (error: string): DeclareDuplicateOutcome => ({
-    ok: false,
-    error,
-  });
   const name = request.document;
+  const refuse = (reason: string) => fail({ file: name, reason });
   if (request.note.trim() === "")
-    return fail(`${name}: --note must say why it repeats the other document`);
+    return refuse(`--note must say why it repeats the other document`);
   const docs = new Map(readDocuments(db).map((d) => [d.document, d]));
   const doc = docs.get(name);
   if (doc === undefined || doc.sha256 === null)
-    return fail(`${name}: no such document in the database (${HINT})`);
+    return refuse(`no such document in the database (${HINT})`);
   const standing = declarationTables
     .readStandingDuplicateDeclarations(db)
     .find((d) => d.document === name);
   if (request.undo) {
     if (standing === undefined)
-      return fail(`${name}: not declared a duplicate, so nothing to withdraw`);
+      return refuse(`not declared a duplicate, so nothing to withdraw`);
     return append(db, {
       ...standing,
       note: request.note,
@@ -57,21 +53,20 @@ export function declareDuplicate(
     });
   }
   if (request.of === null)
-    return fail(`${name}: --of must name the document it repeats`);
+    return refuse(`--of must name the document it repeats`);
   const of = docs.get(request.of);
   if (of === undefined)
-    return fail(
-      `${name}: --of ${request.of} is no document in the database (${HINT})`,
+    return refuse(
+      `--of ${request.of} is no document in the database (${HINT})`,
     );
-  if (of.document === name)
-    return fail(`${name}: a document cannot repeat itself`);
+  if (of.document === name) return refuse(`a document cannot repeat itself`);
   if (doc.status === "duplicate" && doc.duplicate_reason !== "declared")
-    return fail(
-      `${name}: already a duplicate of ${doc.duplicate_of ?? "an earlier document"} (${doc.duplicate_reason ?? "same bytes"})`,
+    return refuse(
+      `already a duplicate of ${doc.duplicate_of ?? "an earlier document"} (${doc.duplicate_reason ?? "same bytes"})`,
     );
   if (of.status === "duplicate" && of.duplicate_of === name)
-    return fail(
-      `${name}: ${of.document} is already a duplicate of it; withdraw that first`,
+    return refuse(
+      `${of.document} is already a duplicate of it; withdraw that first`,
     );
   return append(db, {
     document: name,
@@ -98,5 +93,5 @@ function append(
     note: row.note,
     withdrawn: row.withdrawn,
   });
-  return { ok: true, row: written, changed: settleDuplicates(db).changed };
+  return ok({ row: written, changed: settleDuplicates(db).changed });
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describeFileError } from "../file-error.js";
+import type { Problem } from "../types.js";
 
 /** A file named on the command line, or found in a folder named there. */
 export type Candidate = {
@@ -17,28 +18,27 @@ export type Candidate = {
  */
 export function findCandidates(args: readonly string[]): {
   readonly candidates: readonly Candidate[];
-  readonly problems: readonly {
-    readonly shown: string;
-    readonly reason: string;
-  }[];
+  /** Each names the argument as given (`file`). */
+  readonly problems: readonly (Problem & { readonly file: string })[];
 } {
   const candidates: Candidate[] = [];
-  const problems: { shown: string; reason: string }[] = [];
+  const problems: (Problem & { readonly file: string })[] = [];
   for (const arg of args) {
     let isFolder: boolean;
     try {
       isFolder = statSync(arg).isDirectory();
     } catch (error) {
       problems.push({
-        shown: arg,
+        file: arg,
         reason: describeFileError(error),
+        cause: error,
       });
       continue;
     }
     // Read whole, /dev/zero would fill memory and a named pipe would wait for a writer that never comes.
     if (!isFolder && !statSync(arg).isFile()) {
       problems.push({
-        shown: arg,
+        file: arg,
         reason:
           "not a file (a device, a pipe or a socket); give a PDF file or a folder of them",
       });
@@ -50,7 +50,7 @@ export function findCandidates(args: readonly string[]): {
     }
     const found = pdfsUnder(resolve(arg)).sort();
     if (found.length === 0)
-      problems.push({ shown: arg, reason: "a folder with no .pdf file in it" });
+      problems.push({ file: arg, reason: "a folder with no .pdf file in it" });
     for (const file of found)
       candidates.push({
         file,

@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { checkPlanId, planIdFromName } from "../corpus/index.js";
 import { suggestPlans } from "./suggest-plans.js";
 import type { Corpus, Plan } from "../types.js";
+import { StpError } from "../problem.js";
 
 /** A plan option that cannot be used: the whole add stops, with one line saying why (exit 2). */
-export class AddError extends Error {}
+export class AddError extends StpError {}
 
 const describePlan = (p: Plan) =>
   `${p.id} ("${p.name}"${p.region === "" ? "" : `, ${p.region}`})`;

@@ -4,12 +4,7 @@
 // the database for them, report/ renders the rows. Every query is read exactly as a lexicon term (normalise/,
 // match/: the spec's normalisation, tokens, Porter stems, phrase separators, both line-end hyphen readings),
 // never by a tokeniser of its own, so `search "social value"` finds what the scan's `social-value` term finds, and more.
-export {
-  compileQuery,
-  QUERY_TERM,
-  type Query,
-  type QueryResult,
-} from "./query.js";
+export { compileQuery, QUERY_TERM, type Query } from "./query.js";
 export { findPlaces } from "./find-places.js";
 export {
   searchPages,

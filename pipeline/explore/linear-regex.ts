@@ -1,4 +1,6 @@
 import { RE2JS } from "re2js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /** A regular expression run in time linear in the text (RE2), case-insensitive, on Unicode code points. */
 export type LinearRegex = {
@@ -9,10 +11,6 @@ export type LinearRegex = {
     text: string,
   ) => Iterable<{ readonly index: number; readonly length: number }>;
 };
-
-export type LinearRegexResult =
-  | { readonly ok: true; readonly regex: LinearRegex }
-  | { readonly ok: false; readonly reason: string };
 
 // What RE2 leaves out so that it never backtracks. JavaScript reads these, so they get their own words.
 const UNSUPPORTED: readonly [RegExp, string][] = [
@@ -25,7 +23,7 @@ const UNSUPPORTED: readonly [RegExp, string][] = [
  * page the way `(\w+\s?)*$` did in a backtracking engine. JavaScript's spellings (`(?<name>…)`, `\u{…}`) are
  * translated; a pattern RE2 cannot take is a reason naming what it holds.
  */
-export function compileLinearRegex(text: string): LinearRegexResult {
+export function compileLinearRegex(text: string): Result<LinearRegex> {
   let compiled: RE2JS;
   try {
     compiled = RE2JS.compile(
@@ -34,22 +32,18 @@ export function compileLinearRegex(text: string): LinearRegexResult {
     );
   } catch (error) {
     const unsupported = UNSUPPORTED.find(([pattern]) => pattern.test(text));
-    return {
-      ok: false,
+    return fail({
       reason:
         unsupported === undefined
           ? `--regex "${text}" is not a valid regular expression (${(error as Error).message})`
           : `--regex "${text}": ${unsupported[1]} cannot be searched: searches run in time proportional to the text (RE2), without backreferences or lookaround`,
-    };
+    });
   }
-  return {
-    ok: true,
-    regex: {
-      test: (t) => compiled.test(t),
-      matches: function* (t) {
-        for (const m of compiled.matchAll(t))
-          yield { index: m.index ?? 0, length: m[0].length };
-      },
+  return ok({
+    test: (t) => compiled.test(t),
+    matches: function* (t) {
+      for (const m of compiled.matchAll(t))
+        yield { index: m.index ?? 0, length: m[0].length };
     },
-  };
+  });
 }

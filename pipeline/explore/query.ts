@@ -6,6 +6,8 @@ import {
   type TokenPattern,
 } from "../match/index.js";
 import { compileLinearRegex, type LinearRegex } from "./linear-regex.js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /**
  * A search query, compiled: a phrase read exactly as a lexicon term (stems; globs on the words as written; with
@@ -25,18 +27,14 @@ export type Query =
       readonly regex: LinearRegex;
     };
 
-export type QueryResult =
-  | { readonly ok: true; readonly query: Query }
-  | { readonly ok: false; readonly reason: string };
-
 /** The term id a query's places carry inside the matcher. */
 export const QUERY_TERM = "query";
 
 /** A regular expression, case-insensitive, run in linear time (linear-regex.ts). */
-function compileRegex(text: string): QueryResult {
+function compileRegex(text: string): Result<Query> {
   const compiled = compileLinearRegex(text);
   return compiled.ok
-    ? { ok: true, query: { kind: "regex", text, regex: compiled.regex } }
+    ? ok({ kind: "regex", text, regex: compiled.value })
     : compiled;
 }
 
@@ -44,25 +42,21 @@ function compileRegex(text: string): QueryResult {
 export function compileQuery(
   text: string,
   options: { readonly regex?: boolean; readonly exact?: boolean } = {},
-): QueryResult {
+): Result<Query> {
   if (options.regex === true) {
-    if (text === "") return { ok: false, reason: "--regex: empty pattern" };
+    if (text === "") return fail({ file: "--regex", reason: "empty pattern" });
     return compileRegex(text);
   }
   const compiled = compilePhrase(text, options);
   if (!compiled.ok)
-    return { ok: false, reason: `query "${text}": ${compiled.reason}` };
-  if (compiled.patterns.every(matchesEveryWord))
-    return {
-      ok: false,
+    return fail({ reason: `query "${text}": ${compiled.problem.reason}` });
+  if (compiled.value.every(matchesEveryWord))
+    return fail({
       reason: `query "${text}" matches every word; give one of its words a letter (e.g. "social *")`,
-    };
+    });
   const lexicon = compileLexicon(
     [{ id: QUERY_TERM, phrase: text, concept: QUERY_TERM, headline: false }],
     options,
   );
-  return {
-    ok: true,
-    query: { kind: "phrase", text, patterns: compiled.patterns, lexicon },
-  };
+  return ok({ kind: "phrase", text, patterns: compiled.value, lexicon });
 }

@@ -11,7 +11,7 @@ import { problemOf } from "./problem-of.js";
 export function classifyReadPages(
   doc: Doc,
   outcome: OcrOutcome,
-): Pick<DocResult, "status" | "error" | "problem"> {
+): Pick<DocResult, "status" | "problem"> {
   const { pages, pagesWithoutText, unreadableReasons } = outcome;
   if (pages.length === 0)
     return problemOf(
@@ -43,5 +43,5 @@ export function classifyReadPages(
       `${plural(pagesWithoutText.length, "page", "pages")} ${pagesWithoutText.join(", ")} cannot be read (${why})`,
       pagesWithoutText,
     );
-  return { status: "ok", error: null, problem: null };
+  return { status: "ok", problem: null };
 }

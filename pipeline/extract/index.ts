@@ -7,3 +7,4 @@ export { sniffBytes } from "./sniff.js";
 export { MAX_READABLE_BYTES, sizeProblem } from "./readable-size.js";
 export { ExtractionPool, type PoolOptions } from "./worker-pool.js";
 export type { OcrEvents, OcrRequest } from "./ocr-document.js";
+export { pagelessResult, unreadResult } from "./unread-result.js";

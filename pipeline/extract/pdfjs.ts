@@ -19,7 +19,9 @@ import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 
 import { withPdfjsWarnings } from "./pdfjs-warnings.js";
 import { summariseWarnings, wasRepaired } from "./warning-summary.js";
+import { fail, ok } from "../problem.js";
 import type {
+  DocProblem,
   Extracted,
   PageGeometry,
   PagePaints,
@@ -176,7 +178,10 @@ export async function paintsOf(page: PDFPageProxy): Promise<PagePaints> {
 const UNKNOWN_PAINT: PagePaints = { text: false, image: true, paths: false };
 
 /** Why pdf.js could not open a document, as a status and a one-line reason. */
-function describeOpenError(error: unknown, file: string): Result<never> {
+function describeOpenError(
+  error: unknown,
+  file: string,
+): Result<never, DocProblem> {
   const name = (error as { name?: string }).name;
   const message = (error as Error).message ?? String(error);
   if (name === "PasswordException") {
@@ -185,25 +190,19 @@ function describeOpenError(error: unknown, file: string): Result<never> {
       code === PasswordResponses.INCORRECT_PASSWORD
         ? "the password is wrong"
         : "it needs a password to open";
-    return {
-      ok: false,
-      problem: {
-        file,
-        status: "encrypted",
-        reason: `encrypted, ${why}`,
-        cause: error,
-      },
-    };
-  }
-  return {
-    ok: false,
-    problem: {
+    return fail({
       file,
-      status: "corrupt",
-      reason: `damaged PDF (${message})`,
+      status: "encrypted",
+      reason: `encrypted, ${why}`,
       cause: error,
-    },
-  };
+    });
+  }
+  return fail({
+    file,
+    status: "corrupt",
+    reason: `damaged PDF (${message})`,
+    cause: error,
+  });
 }
 
 /** How extractPages reads. */
@@ -223,20 +222,17 @@ export async function extractPages(
   bytes: Uint8Array,
   file: string,
   options: ExtractOptions = {},
-): Promise<Result<Extracted>> {
+): Promise<Result<Extracted, DocProblem>> {
   const { value, warnings } = await withPdfjsWarnings(() =>
     readPages(bytes, file, options),
   );
   if (!value.ok) return value;
   const summary = summariseWarnings(warnings);
-  return {
-    ok: true,
-    value: {
-      ...value.value,
-      warnings: summary,
-      repaired: wasRepaired(warnings),
-    },
-  };
+  return ok({
+    ...value.value,
+    warnings: summary,
+    repaired: wasRepaired(warnings),
+  });
 }
 
 type Read = Omit<Extracted, "warnings" | "repaired">;
@@ -245,7 +241,7 @@ async function readPages(
   bytes: Uint8Array,
   file: string,
   options: ExtractOptions,
-): Promise<Result<Read>> {
+): Promise<Result<Read, DocProblem>> {
   // pdf.js takes ownership of (and may detach) the buffer it is given, so it gets a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -278,17 +274,13 @@ async function readPages(
         page = await doc.getPage(pageNumber);
         ({ raw, boxes } = await readPageText(page));
       } catch (error) {
-        const reason = `${file}: damaged PDF, page ${pageNumber} cannot be read (${(error as Error).message})`;
-        return {
-          ok: false,
-          problem: {
-            file,
-            status: "corrupt",
-            pages: [pageNumber],
-            reason,
-            cause: error,
-          },
-        };
+        return fail({
+          file,
+          status: "corrupt",
+          pages: [pageNumber],
+          reason: `damaged PDF, page ${pageNumber} cannot be read (${(error as Error).message})`,
+          cause: error,
+        });
       }
       const hasText = raw.trim() !== "";
       if (!hasText || options.paintsOfEveryPage === true) {
@@ -312,18 +304,15 @@ async function readPages(
       page.cleanup();
       pages.push({ pageNumber, raw, hasText, boxes });
     }
-    return {
-      ok: true,
-      value: {
-        pageCount: doc.numPages,
-        pages,
-        pagesWithoutText,
-        pagesPathsOnly,
-        blankPages,
-        geometry,
-        ...(options.paintsOfEveryPage === true ? { paints } : {}),
-      },
-    };
+    return ok({
+      pageCount: doc.numPages,
+      pages,
+      pagesWithoutText,
+      pagesPathsOnly,
+      blankPages,
+      geometry,
+      ...(options.paintsOfEveryPage === true ? { paints } : {}),
+    });
   } finally {
     await task.destroy().catch(() => undefined);
   }

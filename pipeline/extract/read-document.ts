@@ -1,4 +1,5 @@
-import { problemOf, unreadResult } from "./problem-of.js";
+import { problemOf } from "./problem-of.js";
+import { unreadResult } from "./unread-result.js";
 import { plural } from "../plural.js";
 import { classifyReadPages } from "./classify-read-pages.js";
 import {
@@ -39,13 +40,11 @@ export function withUnreadablePages(extracted: Extracted): Extracted & {
   };
 }
 
-/** A status other than ok with its problem (the reason without the file) and the one line `error` stores. */
-
 /** The document-level outcome of an extraction: statuses for pages without a text layer (spec §Documents). */
 export function classifyExtraction(
   doc: Doc,
   extracted: Extracted & { readonly unreadablePages?: readonly number[] },
-): Pick<DocResult, "status" | "error" | "problem"> {
+): Pick<DocResult, "status" | "problem"> {
   const { pages, pagesWithoutText } = extracted;
   const unreadablePages = extracted.unreadablePages ?? [];
   if (pages.length === 0)
@@ -97,7 +96,7 @@ export function classifyExtraction(
       );
     return problemOf(doc, "partial-text", parts.join("; "), pagesWithoutText);
   }
-  return { status: "ok", error: null, problem: null };
+  return { status: "ok", problem: null };
 }
 
 /** OCR for a document: where its file is, what the engine needs, and who to tell of each page read. */
@@ -129,22 +128,26 @@ export async function readDocument(
   sha256: string,
   ocr: DocumentOcr | null = null,
 ): Promise<DocResult> {
+  const known = { sha256, bytes: bytes.length };
   const sniffed = sniffBytes(bytes, doc.path);
-  if (sniffed !== null) return unreadResult(doc, sha256, bytes.length, sniffed);
+  if (sniffed !== null) return unreadResult(doc, sniffed, known);
   let extracted;
   try {
     extracted = await extractPages(bytes, doc.path);
   } catch (error) {
     // pdf.js threw past its own error handling: still one bad file, not a stopped scan.
-    return unreadResult(doc, sha256, bytes.length, {
-      file: doc.path,
-      status: "corrupt",
-      reason: `damaged PDF (${(error as Error).message})`,
-      cause: error,
-    });
+    return unreadResult(
+      doc,
+      {
+        file: doc.path,
+        status: "corrupt",
+        reason: `damaged PDF (${(error as Error).message})`,
+        cause: error,
+      },
+      known,
+    );
   }
-  if (!extracted.ok)
-    return unreadResult(doc, sha256, bytes.length, extracted.problem);
+  if (!extracted.ok) return unreadResult(doc, extracted.problem, known);
   const value = withUnreadablePages(extracted.value);
   const common = {
     doc,

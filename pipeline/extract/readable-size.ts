@@ -1,4 +1,4 @@
-import type { Problem } from "../types.js";
+import type { DocProblem } from "../types.js";
 
 /**
  * The largest file the reader can take: a worker loads a document whole (readFileSync, and pdf.js then parses one
@@ -12,7 +12,7 @@ const GIB = 2 ** 30;
  * Why a file of `bytes` cannot be read, or null when it can. Told before the file is hashed or read: hashing
  * gigabytes that can never be read would only slow the scan down.
  */
-export function sizeProblem(file: string, bytes: number): Problem | null {
+export function sizeProblem(file: string, bytes: number): DocProblem | null {
   if (bytes <= MAX_READABLE_BYTES) return null;
   return {
     file,

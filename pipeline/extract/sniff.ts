@@ -1,10 +1,10 @@
-import type { Problem } from "../types.js";
+import type { DocProblem } from "../types.js";
 
 /**
  * Statuses a document gets from its bytes alone, before any parser sees it: `empty` for zero bytes, `not-pdf`
  * when no "%PDF-" header is in the first KiB (the PDF spec lets junk precede it; pdf.js looks that far too).
  */
-export function sniffBytes(bytes: Uint8Array, file: string): Problem | null {
+export function sniffBytes(bytes: Uint8Array, file: string): DocProblem | null {
   if (bytes.length === 0)
     return {
       file,

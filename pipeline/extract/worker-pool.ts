@@ -10,7 +10,7 @@ import type {
 } from "../types.js";
 import type { OcrEvents, OcrRequest } from "./ocr-document.js";
 import { unpackBoxes, type PackedBoxes } from "./packed-boxes.js";
-import { unreadResult } from "./problem-of.js";
+import { unreadResult } from "./unread-result.js";
 
 /** What the pool sends a worker: one document to read, and how to OCR its pages without text (null: don't). */
 export type ExtractRequest = {
@@ -67,14 +67,12 @@ const stopped = (
   status: Exclude<DocStatus, "ok">,
   reason: string,
   by: Stopped,
-): DocResult => ({
-  ...unreadResult(job.doc, job.sha256, job.bytes, {
-    file: job.doc.path,
-    status,
-    reason,
-  }),
-  stopped: by,
-});
+): DocResult =>
+  unreadResult(
+    job.doc,
+    { file: job.doc.path, status, reason },
+    { sha256: job.sha256, bytes: job.bytes, stopped: by },
+  );
 
 // Said of every crash: the status is `corrupt`, but the file may well be sound, and an analyst who sees it
 // should not go looking for a better copy first.

@@ -1,4 +1,5 @@
-import { LOCATIONS, type Location } from "../types.js";
+import { fail, ok } from "../problem.js";
+import { LOCATIONS, type Location, type Result } from "../types.js";
 
 /** Every location, in the order tables list them (defined beside the type in types.ts). */
 export { LOCATIONS };
@@ -13,24 +14,20 @@ export const isLocation = (s: string): s is Location =>
  * A comma-separated list of locations as options take it (`--location table,list`, `--count-in body,list`); `all`
  * stands for every location. Gives the locations, or the one-line reason the text is not such a list.
  */
-export function parseLocations(
-  text: string,
-): { ok: true; value: Location[] } | { ok: false; reason: string } {
+export function parseLocations(text: string): Result<Location[]> {
   const names = text
     .split(",")
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s !== "");
   if (names.length === 0)
-    return {
-      ok: false,
+    return fail({
       reason: `no location given (one of ${LOCATIONS.join(", ")}, or all)`,
-    };
-  if (names.includes("all")) return { ok: true, value: [...LOCATIONS] };
+    });
+  if (names.includes("all")) return ok([...LOCATIONS]);
   const unknown = names.filter((n) => !isLocation(n));
   if (unknown.length > 0)
-    return {
-      ok: false,
+    return fail({
       reason: `unknown location ${unknown.map((u) => `"${u}"`).join(", ")}: use ${LOCATIONS.join(", ")}, or all`,
-    };
-  return { ok: true, value: [...new Set(names as Location[])] };
+    });
+  return ok([...new Set(names as Location[])]);
 }

@@ -4,6 +4,7 @@ import { readCsv, separatorHint } from "../csv/index.js";
 import { projectFile } from "../paths.js";
 import type { Term } from "../types.js";
 import { checkTerms } from "./lexicon.js";
+import { StpError } from "../problem.js";
 
 /** Lexicon v1 of the spec, used when a corpus has no lexicon.csv of its own. */
 export const DEFAULT_LEXICON_PATH = projectFile(
@@ -18,7 +19,7 @@ export type LoadedLexicon = {
 };
 
 /** A lexicon that cannot be used: the whole run would be meaningless, so this stops it at startup. */
-export class LexiconError extends Error {}
+export class LexiconError extends StpError {}
 
 const REQUIRED = ["id", "phrase", "concept", "headline"] as const;
 const TRUE = new Set(["true", "yes", "y", "1"]);

@@ -1,6 +1,7 @@
 import type { Term } from "../types.js";
 import {
   compilePhrase,
+  EMPTY_PHRASE,
   matchesEveryWord,
   patternKey,
   type TokenPattern,
@@ -42,7 +43,7 @@ export type TermProblem = {
 export function phraseStems(phrase: string): string[] {
   const compiled = compilePhrase(phrase);
   if (!compiled.ok) return [];
-  return compiled.patterns.flatMap((p) => (p.kind === "stem" ? [p.stem] : []));
+  return compiled.value.flatMap((p) => (p.kind === "stem" ? [p.stem] : []));
 }
 
 /**
@@ -53,8 +54,8 @@ export function phrasePairs(phrase: string): number[] {
   const compiled = compilePhrase(phrase);
   if (!compiled.ok) return [];
   const keys: number[] = [];
-  compiled.patterns.forEach((p, k) => {
-    const before = compiled.patterns[k - 1];
+  compiled.value.forEach((p, k) => {
+    const before = compiled.value[k - 1];
     if (p.kind === "stem" && before?.kind === "stem")
       keys.push(pairKey(stemHash(before.stem), stemHash(p.stem)));
   });
@@ -79,17 +80,17 @@ export function checkTerms(terms: readonly Term[]): TermProblem[] {
     if (term.concept.trim() === "") fail(`term "${term.id}" has no concept`);
     const compiled = compilePhrase(term.phrase);
     if (!compiled.ok)
-      return compiled.reason === "empty phrase"
+      return compiled.problem.reason === EMPTY_PHRASE
         ? fail(`term "${term.id}" has an empty phrase`)
         : fail(
             `phrase "${term.phrase}" of "${term.id}" has punctuation that would break it in page text`,
           );
-    const everyWord = compiled.patterns.find(matchesEveryWord);
+    const everyWord = compiled.value.find(matchesEveryWord);
     if (everyWord !== undefined && everyWord.kind === "glob")
       return fail(
         `phrase "${term.phrase}" of "${term.id}" has the glob "${everyWord.glob}", which matches every word; give it a letter (e.g. "valu*")`,
       );
-    const key = compiled.patterns.map(patternKey).join(" ");
+    const key = compiled.value.map(patternKey).join(" ");
     const other = stemKeys.get(key);
     if (other !== undefined)
       fail(
@@ -113,13 +114,13 @@ export function compileLexicon(
   let longest = 0;
   terms.forEach((term, order) => {
     const compiled = compilePhrase(term.phrase, options);
-    const first = compiled.ok ? compiled.patterns[0] : undefined;
+    const first = compiled.ok ? compiled.value[0] : undefined;
     if (!compiled.ok || first === undefined)
       throw new Error(
         `term "${term.id}" has no tokens (checkTerms was not called)`,
       );
-    const entry = { term, patterns: compiled.patterns, order };
-    longest = Math.max(longest, compiled.patterns.length);
+    const entry = { term, patterns: compiled.value, order };
+    longest = Math.max(longest, compiled.value.length);
     if (first.kind !== "stem") otherFirst.push(entry);
     else
       byFirstStem.set(first.stem, [

@@ -11,6 +11,7 @@ import type {
   Span,
   Term,
 } from "../types.js";
+import { StpError } from "../problem.js";
 
 /**
  * Spec v2.0 point 3: a mention on a page read by OCR has source `ocr` and the mean confidence of the words it
@@ -37,7 +38,7 @@ function mentionSource(
 }
 
 /** Matching stopped between two pages because the document's time was up (see recordMentions's `timeUp`). */
-export class MatchingStopped extends Error {}
+export class MatchingStopped extends StpError {}
 
 /**
  * Mentions of some pages of a document as stored (stable ids, `contextTokens` words of context each side,

@@ -2,6 +2,8 @@ import { normalise, tokenise } from "../normalise/index.js";
 import { isJoiningSeparator } from "./separator.js";
 import { stem } from "./stem.js";
 import { compileGlob, type GlobMatcher } from "./glob-matcher.js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /**
  * How one token of a phrase is compared with a token of page text: by Porter stem (spec §Tokens), by the word
@@ -18,10 +20,8 @@ export type TokenPattern =
       readonly matches: GlobMatcher;
     };
 
-/** A phrase as token patterns, or why it cannot be one. */
-export type CompiledPhrase =
-  | { readonly ok: true; readonly patterns: readonly TokenPattern[] }
-  | { readonly ok: false; readonly reason: string };
+/** Why a phrase cannot be read as token patterns (compilePhrase): the reason of an empty phrase. */
+export const EMPTY_PHRASE = "empty phrase";
 
 // `*` and `?` are not word characters, so the tokeniser would drop them: they stand in as two letters no page
 // text of a query holds (Latin letters of click consonants), so that a glob stays one token.
@@ -49,22 +49,19 @@ export function matchesEveryWord(pattern: TokenPattern): boolean {
 export function compilePhrase(
   phrase: string,
   options: { readonly exact?: boolean } = {},
-): CompiledPhrase {
+): Result<readonly TokenPattern[]> {
   const text = normalise(phrase)
     .text.replaceAll("*", STAR)
     .replaceAll("?", ONE);
   const tokens = tokenise(text);
-  if (tokens.length === 0) return { ok: false, reason: "empty phrase" };
+  if (tokens.length === 0) return fail({ reason: EMPTY_PHRASE });
   const gaps = [
     text.slice(0, tokens[0]?.start),
     ...tokens.slice(1).map((t, k) => text.slice(tokens[k]?.end, t.start)),
     text.slice(tokens[tokens.length - 1]?.end),
   ];
   if (!gaps.every(isJoiningSeparator))
-    return {
-      ok: false,
-      reason: "punctuation that would break it in page text",
-    };
+    return fail({ reason: "punctuation that would break it in page text" });
   const isGlob = (t: string) => t.includes(STAR) || t.includes(ONE);
   // A phrase with a glob is read on the words as written, all of it (quanteda's glob patterns): "social valu*"
   // is "social" then a word starting "valu", so "socially valuable" (stem "social") stays out.
@@ -80,7 +77,7 @@ export function compilePhrase(
       ? { kind: "exact", word: t.text.toLowerCase() }
       : { kind: "stem", stem: stem(t.text) };
   });
-  return { ok: true, patterns };
+  return ok(patterns);
 }
 
 /** True when a token of page text (its word as written and its stem) fits a pattern. */

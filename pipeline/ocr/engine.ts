@@ -1,4 +1,6 @@
 import { runProcess } from "./run-process.js";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /** Resolution pages are rendered at for OCR (spec v2.0 point 2). */
 export const OCR_DPI = 300;
@@ -46,34 +48,34 @@ export const tesseractEnv = (): NodeJS.ProcessEnv => ({
  */
 export async function findEngine(
   command = "tesseract",
-): Promise<OcrEngine | Error> {
+): Promise<Result<OcrEngine>> {
   const version = await runProcess(command, ["--version"], {
     timeoutMs: 20_000,
   });
   if (!version.ok)
-    return new Error(
-      version.reason.endsWith("is not installed")
+    return fail({
+      reason: version.problem.reason.endsWith("is not installed")
         ? MISSING_ENGINE
-        : `OCR: ${version.reason}; pass --ocr off to scan without OCR`,
-    );
-  const text = `${version.stdout.toString("utf8")}\n${version.stderr}`;
+        : `OCR: ${version.problem.reason}; pass --ocr off to scan without OCR`,
+    });
+  const text = `${version.value.stdout.toString("utf8")}\n${version.value.stderr}`;
   const number = /tesseract\s+v?(\d+\.\d+[\w.-]*)/i.exec(text)?.[1];
   if (number === undefined)
-    return new Error(
-      `OCR: ${command} --version does not say which Tesseract it is; pass --ocr off to scan without OCR`,
-    );
+    return fail({
+      reason: `OCR: ${command} --version does not say which Tesseract it is; pass --ocr off to scan without OCR`,
+    });
   const langs = await runProcess(command, ["--list-langs"], {
     timeoutMs: 20_000,
   });
   const list = langs.ok
-    ? `${langs.stdout.toString("utf8")}\n${langs.stderr}`
+    ? `${langs.value.stdout.toString("utf8")}\n${langs.value.stderr}`
     : "";
   if (!/^eng$/m.test(list))
-    return new Error(
-      `OCR: tesseract ${number} has no English data, so pages without a text layer stay unread; install the Debian package tesseract-ocr-eng (make installs it), or pass --ocr off`,
-    );
-  return {
+    return fail({
+      reason: `OCR: tesseract ${number} has no English data, so pages without a text layer stay unread; install the Debian package tesseract-ocr-eng (make installs it), or pass --ocr off`,
+    });
+  return ok({
     command,
     name: `tesseract ${number} eng psm ${PSM}, ${OCR_DPI} dpi grey, straightened, upside-down pages turned (stp-scan ocr ${OCR_STAGE_VERSION})`,
-  };
+  });
 }

@@ -1,6 +1,9 @@
 // An 8-bit grey bitmap, row by row from the top left (0 black, 255 white), and its PGM (P5) form: what
 // pdftoppm -gray writes and what Tesseract reads.
 
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
+
 /** One grey bitmap: `data[y * width + x]`, 0 = black, 255 = white. */
 export type GreyImage = {
   readonly width: number;
@@ -27,7 +30,7 @@ function token(bytes: Uint8Array, at: number): [string, number] {
 }
 
 /** Reads a binary PGM (P5, maxval 255). The pixels are a view on `bytes`, not a copy. */
-export function parsePgm(bytes: Uint8Array): GreyImage | Error {
+export function parsePgm(bytes: Uint8Array): Result<GreyImage> {
   const [magic, a] = token(bytes, 0);
   const [w, b] = token(bytes, a);
   const [h, c] = token(bytes, b);
@@ -35,16 +38,16 @@ export function parsePgm(bytes: Uint8Array): GreyImage | Error {
   const width = Number(w);
   const height = Number(h);
   if (magic !== "P5" || Number(max) !== 255 || !(width > 0) || !(height > 0))
-    return new Error(
-      `not an 8-bit grey PGM (header "${magic} ${w} ${h} ${max}")`,
-    );
+    return fail({
+      reason: `not an 8-bit grey PGM (header "${magic} ${w} ${h} ${max}")`,
+    });
   // One whitespace byte separates the header from the pixels.
   const data = bytes.subarray(d + 1, d + 1 + width * height);
   if (data.length < width * height)
-    return new Error(
-      `PGM cut short (${data.length} of ${width * height} pixels)`,
-    );
-  return { width, height, data };
+    return fail({
+      reason: `PGM cut short (${data.length} of ${width * height} pixels)`,
+    });
+  return ok({ width, height, data });
 }
 
 /** The image as a binary PGM (P5). */

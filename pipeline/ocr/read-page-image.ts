@@ -88,9 +88,10 @@ export async function readPageImage(
     ],
     { timeoutMs: request.timeoutMs },
   );
-  if (!rendered.ok) return failed(rendered.reason);
-  const image = parsePgm(rendered.stdout);
-  if (image instanceof Error) return failed(`pdftoppm gave ${image.message}`);
+  if (!rendered.ok) return failed(rendered.problem.reason);
+  const parsed = parsePgm(rendered.value.stdout);
+  if (!parsed.ok) return failed(`pdftoppm gave ${parsed.problem.reason}`);
+  const image = parsed.value;
   const skew = estimateSkew(image, { dpi: OCR_DPI });
   const straight = Math.abs(skew) >= MIN_SKEW_DEGREES ? skew : 0;
   const level = straight === 0 ? image : rotateGrey(image, -straight);
@@ -104,7 +105,7 @@ export async function readPageImage(
   // No answer (too few letters to tell, or a failure) leaves the first read as it is.
   if (
     !orientation.ok ||
-    !/^Rotate:\s*180\b/m.test(orientation.stdout.toString("utf8"))
+    !/^Rotate:\s*180\b/m.test(orientation.value.stdout.toString("utf8"))
   )
     return read;
   // Turned in one pass from the rendered page, so the image is resampled once; boxes go back by the same angle.
@@ -134,9 +135,10 @@ async function readTurned(
     timeoutMs: request.timeoutMs,
     env: tesseractEnv(),
   });
-  if (!read.ok) return failed(read.reason);
-  const tsv = parseTsv(read.stdout.toString("utf8"));
-  if (tsv instanceof Error) return failed(`tesseract gave ${tsv.message}`);
+  if (!read.ok) return failed(read.problem.reason);
+  const parsed = parseTsv(read.value.stdout.toString("utf8"));
+  if (!parsed.ok) return failed(`tesseract gave ${parsed.problem.reason}`);
+  const tsv = parsed.value;
   const toPage = pixelsToPage(geometry, OCR_DPI);
   const words: OcrWord[] = tsv.map((w) => ({
     text: w.text,

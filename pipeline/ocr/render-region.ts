@@ -1,4 +1,5 @@
-import type { PageGeometry } from "../types.js";
+import { fail, ok } from "../problem.js";
+import type { PageGeometry, Result } from "../types.js";
 import { parsePgm, type GreyImage } from "./grey-image.js";
 import { runProcess } from "./run-process.js";
 
@@ -21,15 +22,15 @@ export async function readPageGeometry(
   file: string,
   pageNumber: number,
   timeoutMs: number,
-): Promise<PageGeometry | Error> {
+): Promise<Result<PageGeometry>> {
   const page = String(pageNumber);
   const r = await runProcess(
     "pdfinfo",
     ["-f", page, "-l", page, "-box", file],
     { timeoutMs },
   );
-  if (!r.ok) return new Error(notInstalled(r.reason));
-  const text = r.stdout.toString("utf8");
+  if (!r.ok) return fail({ reason: notInstalled(r.problem.reason) });
+  const text = r.value.stdout.toString("utf8");
   const crop = new RegExp(`^Page\\s+${page}\\s+CropBox:\\s+(.+)$`, "m").exec(
     text,
   );
@@ -42,12 +43,12 @@ export async function readPageGeometry(
     view.some((n) => !Number.isFinite(n)) ||
     rot === null
   )
-    return new Error(`pdfinfo gave no crop box for page ${page}`);
-  return {
+    return fail({ reason: `pdfinfo gave no crop box for page ${page}` });
+  return ok({
     pageNumber,
     view: view as [number, number, number, number],
     rotate: Number(rot[1]),
-  };
+  });
 }
 
 /** A region of one page rendered grey at `dpi` by pdftoppm (crop box, /Rotate applied), or why not. */
@@ -57,7 +58,7 @@ export async function renderPageRegion(
   dpi: number,
   region: PixelRegion,
   timeoutMs: number,
-): Promise<GreyImage | Error> {
+): Promise<Result<GreyImage>> {
   const page = String(pageNumber);
   const r = await runProcess(
     "pdftoppm",
@@ -69,9 +70,9 @@ export async function renderPageRegion(
     ],
     { timeoutMs },
   );
-  if (!r.ok) return new Error(notInstalled(r.reason));
-  const image = parsePgm(r.stdout);
-  return image instanceof Error
-    ? new Error(`pdftoppm gave ${image.message}`)
-    : image;
+  if (!r.ok) return fail({ reason: notInstalled(r.problem.reason) });
+  const image = parsePgm(r.value.stdout);
+  return image.ok
+    ? image
+    : fail({ reason: `pdftoppm gave ${image.problem.reason}` });
 }

@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
 
 /** How a child process ended: its output, or why there is none. */
-export type ProcessOutcome =
-  | { readonly ok: true; readonly stdout: Buffer; readonly stderr: string }
-  | { readonly ok: false; readonly reason: string };
+export type ProcessOutcome = Result<{
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}>;
 
 /** What a child process is given. */
 export type ProcessOptions = {
@@ -59,6 +62,7 @@ export function runProcess(
       setRunning(child.pid, false);
       resolve(outcome);
     };
+    const failWith = (reason: string) => settle(fail({ reason }));
     const child = spawn(command, args, {
       env: options.env ?? process.env,
       stdio: ["pipe", "pipe", "pipe"],
@@ -68,35 +72,29 @@ export function runProcess(
     let err = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      settle({
-        ok: false,
-        reason: `${name} stopped after ${Math.round(options.timeoutMs / 1000)} s (time limit per page)`,
-      });
+      failWith(
+        `${name} stopped after ${Math.round(options.timeoutMs / 1000)} s (time limit per page)`,
+      );
     }, options.timeoutMs);
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => {
       if (err.length < 10_000) err += chunk.toString("utf8");
     });
     child.on("error", (error: Error & { code?: string }) =>
-      settle({
-        ok: false,
-        reason:
-          error.code === "ENOENT"
-            ? `${name} is not installed`
-            : `${name} cannot be started (${error.message})`,
-      }),
+      failWith(
+        error.code === "ENOENT"
+          ? `${name} is not installed`
+          : `${name} cannot be started (${error.message})`,
+      ),
     );
     child.on("close", (code, signal) => {
-      if (code === 0)
-        settle({ ok: true, stdout: Buffer.concat(out), stderr: err });
+      if (code === 0) settle(ok({ stdout: Buffer.concat(out), stderr: err }));
       else
-        settle({
-          ok: false,
-          reason:
-            signal !== null
-              ? `${name} crashed (${signal})${err ? `: ${lastLine(err)}` : ""}`
-              : `${name} failed (exit ${code})${err ? `: ${lastLine(err)}` : ""}`,
-        });
+        failWith(
+          signal !== null
+            ? `${name} crashed (${signal})${err ? `: ${lastLine(err)}` : ""}`
+            : `${name} failed (exit ${code})${err ? `: ${lastLine(err)}` : ""}`,
+        );
     });
     // A child that dies before reading all its input makes the write fail (EPIPE): its exit tells why.
     child.stdin.on("error", () => undefined);

@@ -3,6 +3,9 @@
 // (levels 1-4 are page, block, paragraph and line, with conf -1); boxes are pixels of the image it was given,
 // origin at the top left.
 
+import { fail, ok } from "../problem.js";
+import type { Result } from "../types.js";
+
 /** One Tesseract word as the TSV gives it: box in pixels of the image read (origin top left, y down). */
 export type TsvWord = {
   readonly block: number;
@@ -34,15 +37,15 @@ const COLUMNS = [
 
 /**
  * The words of a Tesseract TSV, in its reading order. Rows that are not words (levels 1-4), words with no
- * text and rows that do not parse are left out; a TSV without Tesseract's header gives an Error.
+ * text and rows that do not parse are left out; a TSV without Tesseract's header is a problem.
  */
-export function parseTsv(tsv: string): TsvWord[] | Error {
+export function parseTsv(tsv: string): Result<TsvWord[]> {
   const lines = tsv.split(/\r?\n/);
   const header = (lines[0] ?? "").split("\t");
   if (COLUMNS.some((c, i) => header[i] !== c))
-    return new Error(
-      `not Tesseract TSV (header ${JSON.stringify((lines[0] ?? "").slice(0, 60))})`,
-    );
+    return fail({
+      reason: `not Tesseract TSV (header ${JSON.stringify((lines[0] ?? "").slice(0, 60))})`,
+    });
   const words: TsvWord[] = [];
   for (const line of lines.slice(1)) {
     const cells = line.split("\t");
@@ -64,5 +67,5 @@ export function parseTsv(tsv: string): TsvWord[] | Error {
       text,
     });
   }
-  return words;
+  return ok(words);
 }

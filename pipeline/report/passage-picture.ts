@@ -10,7 +10,8 @@ import {
   readPageGeometry,
   renderPageRegion,
 } from "../ocr/index.js";
-import type { Rect } from "../types.js";
+import { fail, ok } from "../problem.js";
+import type { Rect, Result } from "../types.js";
 import { highlightPicture, regionAround } from "./picture-crop.js";
 import { encodePng } from "./png.js";
 
@@ -18,9 +19,14 @@ import { encodePng } from "./png.js";
 const PICTURES_AT_ONCE = 4;
 
 /** An evidence passage's picture in the report: a PNG data: URI and its size, or why there is none. */
-export type PassagePicture =
-  | { readonly src: string; readonly width: number; readonly height: number }
-  | { readonly problem: string };
+export type PassagePicture = Result<{
+  readonly src: string;
+  readonly width: number;
+  readonly height: number;
+}>;
+
+const NO_BOXES =
+  "no position on the page is stored for this passage (scan --force stores it)";
 
 /** Where a passage stands: its document in the corpus, page and highlight boxes (PDF user space). */
 export type PicturedPassage = {
@@ -32,25 +38,22 @@ export type PicturedPassage = {
 /**
  * The lines of a passage as its page shows them, highlighted: the page's region around the passage's boxes
  * rendered by pdftoppm at EVIDENCE_PICTURE_DPI. Anything that stops it (no boxes stored, the PDF not beside the
- * database's corpus path, poppler-utils missing, a failed render) is a `problem` saying so, never a throw.
+ * database's corpus path, poppler-utils missing, a failed render) is a problem saying so, never a throw.
  */
 export async function picturePassage(
   corpusRoot: string,
   passage: PicturedPassage,
 ): Promise<PassagePicture> {
-  if (passage.boxes.length === 0)
-    return {
-      problem:
-        "no position on the page is stored for this passage (scan --force stores it)",
-    };
+  if (passage.boxes.length === 0) return fail({ reason: NO_BOXES });
   const file = join(corpusRoot, passage.document);
   if (!existsSync(file))
-    return {
-      problem: `the PDF was not found where the scan read it (${passage.document} in the corpus ${basename(corpusRoot)})`,
-    };
+    return fail({
+      reason: `the PDF was not found where the scan read it (${passage.document} in the corpus ${basename(corpusRoot)})`,
+    });
   const timeoutMs = OCR_PAGE_TIMEOUT_SECONDS * 1000;
-  const geometry = await readPageGeometry(file, passage.page, timeoutMs);
-  if (geometry instanceof Error) return { problem: geometry.message };
+  const found = await readPageGeometry(file, passage.page, timeoutMs);
+  if (!found.ok) return found;
+  const geometry = found.value;
   const dpi = EVIDENCE_PICTURE_DPI;
   const toPixels = pageToPixels(geometry, dpi);
   const boxes = passage.boxes.map((b): Rect => {
@@ -78,9 +81,9 @@ export async function picturePassage(
     region,
     timeoutMs,
   );
-  if (image instanceof Error) return { problem: image.message };
+  if (!image.ok) return image;
   const picture = highlightPicture(
-    image,
+    image.value,
     boxes.map((b): Rect => [
       b[0] - region.x,
       b[1] - region.y,
@@ -88,11 +91,11 @@ export async function picturePassage(
       b[3] - region.y,
     ]),
   );
-  return {
+  return ok({
     src: `data:image/png;base64,${encodePng(picture).toString("base64")}`,
     width: picture.width,
     height: picture.height,
-  };
+  });
 }
 
 /** Pictures of passages (picturePassage), in their order, a few rendered at a time. */

@@ -158,9 +158,10 @@ function planTable(d: ReportData): string {
 function pictureOf(x: ReportData["passages"][number]): string {
   const p = x.picture;
   if (p === undefined) return "";
-  if ("problem" in p)
-    return `<p class="no-picture">No picture of the page: ${e(p.problem)}.</p>\n`;
-  return `<img class="page-picture" src="${e(p.src)}" width="${p.width}" height="${p.height}" alt="${e(`${x.document}, page ${x.page}: the lines around “${x.match}”, highlighted`)}">\n`;
+  if (!p.ok)
+    return `<p class="no-picture">No picture of the page: ${e(p.problem.reason)}.</p>\n`;
+  const { src, width, height } = p.value;
+  return `<img class="page-picture" src="${e(src)}" width="${width}" height="${height}" alt="${e(`${x.document}, page ${x.page}: the lines around “${x.match}”, highlighted`)}">\n`;
 }
 
 function passageSection(d: ReportData): string {

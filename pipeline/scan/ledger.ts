@@ -1,4 +1,5 @@
 import { scanTables, type Db } from "../store/index.js";
+import { problemLine } from "../problem.js";
 import type { DocResult, MentionRecord } from "../types.js";
 import type { Outcome } from "./document-result.js";
 import { locateDocument } from "./locate-mentions.js";
@@ -88,7 +89,8 @@ export class Ledger {
     const { pages, mentions: _mentions, ...outcome } = result;
     this.results.set(result.doc.path, outcome);
     // A problem is told when it is found; a re-run that keeps a document does not repeat it.
-    if (result.error !== null && write !== null) this.notice(result.error);
+    if (result.problem !== null && write !== null)
+      this.notice(problemLine(result.problem));
     if (result.repaired && write !== null && write.extractor !== null)
       this.notice(
         `${result.doc.path}: pdf.js had to rebuild the file's structure to read it (${result.warnings[0] ?? "repaired"}); its pages may be incomplete`,

@@ -55,8 +55,8 @@ export async function prepareOcr(
     minConfidence: options.ocrMinConfidence ?? OCR_MIN_CONFIDENCE,
   };
   const found = await findEngine(options.tesseract);
-  const engine: OcrEngine | null = found instanceof Error ? null : found;
-  if (found instanceof Error) notice(found.message);
+  const engine: OcrEngine | null = found.ok ? found.value : null;
+  if (!found.ok) notice(found.problem.reason);
   const pageTimeoutMs =
     Math.min(
       OCR_PAGE_TIMEOUT_SECONDS,
@@ -70,9 +70,9 @@ export async function prepareOcr(
     engineName: engine?.name ?? null,
     request: (db, sha256, force) => ({
       engine,
-      missingReason: !(found instanceof Error)
+      missingReason: found.ok
         ? null
-        : found.message === MISSING_ENGINE
+        : found.problem.reason === MISSING_ENGINE
           ? "tesseract is not installed"
           : "no usable tesseract",
       thresholds,

@@ -35,6 +35,7 @@ import {
 import type { Corpus, DocResult, Statistic, Warning } from "../types.js";
 import { NATURAL_VERSION, TOOL_VERSION } from "../version.js";
 import { counted } from "../plural.js";
+import { StpError } from "../problem.js";
 import { diffScan, type ScanChanges } from "./changes.js";
 import { fillLocations } from "./locate-mentions.js";
 import { carryScanVerdicts } from "./carry-verdicts.js";
@@ -83,7 +84,7 @@ export type ScanOptions = ScanOcrOptions &
   };
 
 /** A scan stopped by its signal: the documents stored by then stay, and the same scan again finishes the work. */
-export class ScanStoppedError extends Error {
+export class ScanStoppedError extends StpError {
   constructor(
     readonly documentsStored: number,
     readonly documentsTotal: number,
@@ -360,7 +361,6 @@ function asDuplicate(
   return {
     ...result,
     status: "duplicate",
-    error: null,
     problem: null,
     duplicateOf: finding.duplicateOf,
     duplicateReason: finding.reason,

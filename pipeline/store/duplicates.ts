@@ -8,8 +8,8 @@ import { prepared } from "./prepared.js";
 
 // Duplicates by text and by declaration (spec v2.1 point 3) are decided over the whole corpus after each scan and
 // each declaration (scan/settle-duplicates.ts): a document found to repeat another is stored as `duplicate` with
-// its own reading's status and error kept beside it (read_status, read_error), and gets them back when it no
-// longer repeats it. Duplicates by bytes are decided by the scan itself (read_status stays null).
+// its own reading's status and problem kept beside it (read_status, read_error, read_problem), and gets them back
+// when it no longer repeats it. Duplicates by bytes are decided by the scan itself (read_status stays null).
 
 /** A document still in the corpus as the duplicate rules need it, in manifest order. */
 export type DedupeRow = {
@@ -68,14 +68,15 @@ export function saveDuplicateFindings(
     db,
     `UPDATE documents SET read_status = COALESCE(read_status, status),
        read_error = CASE WHEN read_status IS NULL THEN error ELSE read_error END,
-       status = 'duplicate', error = NULL, duplicate_of = ?, duplicate_reason = ?,
+       read_problem = CASE WHEN read_status IS NULL THEN problem ELSE read_problem END,
+       status = 'duplicate', error = NULL, problem = NULL, duplicate_of = ?, duplicate_reason = ?,
        near_duplicate_of = NULL, pages_shared = NULL
      WHERE document = ? AND (status <> 'duplicate' OR duplicate_of IS NOT ? OR duplicate_reason IS NOT ?)`,
   );
   const unmark = prepared(
     db,
-    `UPDATE documents SET status = read_status, error = read_error, duplicate_of = NULL, duplicate_reason = NULL,
-       read_status = NULL, read_error = NULL
+    `UPDATE documents SET status = read_status, error = read_error, problem = read_problem, duplicate_of = NULL,
+       duplicate_reason = NULL, read_status = NULL, read_error = NULL, read_problem = NULL
      WHERE document = ? AND read_status IS NOT NULL`,
   );
   const near = prepared(

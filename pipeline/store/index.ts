@@ -4,6 +4,7 @@
 // Opening a database, one scan at a time, and what SQLite's errors mean:
 export {
   openDatabase,
+  databaseFile,
   DatabaseError,
   SCHEMA_VERSION,
   type OpenOptions,

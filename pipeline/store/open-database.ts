@@ -5,6 +5,7 @@ import { projectFile } from "../paths.js";
 import { identifyDatabase, type Identity } from "./database-identity.js";
 import type { Db } from "./db.js";
 import { explainStorageError } from "./storage-error.js";
+import { StpError } from "../problem.js";
 
 const MIGRATIONS_DIR = projectFile("pipeline/store/migrations/");
 
@@ -23,7 +24,7 @@ function migrations(): { version: number; sql: string }[] {
 export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
 
 /** A database file this version cannot use. */
-export class DatabaseError extends Error {}
+export class DatabaseError extends StpError {}
 
 /**
  * What a command does to its database. `write`: brings the schema up to date (WAL) and writes. `read`: never
@@ -139,8 +140,16 @@ function openMigratedCopy(file: string): Db {
   return bringUpToDate(new Database(image), file, false);
 }
 
+// The file each connection was opened on, as the command named it: a reading command's copy in memory has no name
+// of its own, and a problem about the database names the file the analyst gave.
+const openedAs = new WeakMap<Db, string>();
+
+/** The database file a connection was opened on (openDatabase), as the command named it. */
+export const databaseFile = (db: Db): string => openedAs.get(db) ?? db.name;
+
 /** Sets the connection up and runs the migrations it lacks; `wal`: switch the file to WAL (a writing command). */
 function bringUpToDate(db: Db, file: string, wal: boolean): Db {
+  openedAs.set(db, file);
   try {
     if (wal) db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");

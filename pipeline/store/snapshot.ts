@@ -1,4 +1,5 @@
 import type {
+  DocProblem,
   DocStatus,
   Stopped,
   OcrPageRead,
@@ -28,7 +29,8 @@ export type StoredDocument = {
   readonly pagesPicture: readonly number[];
   /** The OCR settings its pages without a text layer were read with (see scan/ocr-settings.ts); null before schema 6. */
   readonly ocr: string | null;
-  readonly error: string | null;
+  /** Why its status is not ok, as its reading gave it (schema 18; before, made from the stored line). */
+  readonly problem: DocProblem | null;
   readonly blankPages: readonly number[];
   readonly warnings: readonly string[];
   readonly repaired: boolean;
@@ -60,8 +62,8 @@ export function readSnapshot(db: Db): Snapshot {
   const docs = db
     .prepare(
       `SELECT document, sha256, COALESCE(read_status, status) AS status, extractor, removed, pages,
-              pages_without_text, pages_ocr, pages_picture, ocr,
-              CASE WHEN read_status IS NULL THEN error ELSE read_error END AS error, pages_blank, warnings, repaired,
+              pages_without_text, pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired,
+              CASE WHEN read_status IS NULL THEN problem ELSE read_problem END AS problem,
               stopped_by, stopped_limit
        FROM documents`,
     )
@@ -76,7 +78,7 @@ export function readSnapshot(db: Db): Snapshot {
     pages_ocr: string;
     pages_picture: string;
     ocr: string | null;
-    error: string | null;
+    problem: string | null;
     pages_blank: string;
     warnings: string;
     repaired: number;
@@ -109,7 +111,8 @@ export function readSnapshot(db: Db): Snapshot {
           pagesOcr: JSON.parse(d.pages_ocr) as number[],
           pagesPicture: JSON.parse(d.pages_picture) as number[],
           ocr: d.ocr,
-          error: d.error,
+          problem:
+            d.problem === null ? null : (JSON.parse(d.problem) as DocProblem),
           blankPages: JSON.parse(d.pages_blank) as number[],
           warnings: JSON.parse(d.warnings) as string[],
           repaired: d.repaired === 1,

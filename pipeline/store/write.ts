@@ -1,5 +1,6 @@
 import type {
   Doc,
+  DocProblem,
   DocResult,
   LocatedMention,
   OcrPageRead,
@@ -12,6 +13,7 @@ import type {
 import type { Db } from "./db.js";
 import { saveLayoutRow } from "./locations.js";
 import { prepared } from "./prepared.js";
+import { problemLine } from "../problem.js";
 
 const now = () => new Date().toISOString();
 
@@ -108,6 +110,12 @@ const pairsBlob = (page: PageStems | undefined) =>
         page.pairs.byteLength,
       );
 
+/** A document's problem as its columns: the data, and its one line (`error`) for exports and older readers. */
+const problemColumns = (problem: DocProblem | null) => ({
+  error: problemLine(problem),
+  problem: problem === null ? null : JSON.stringify(problem),
+});
+
 /**
  * Saves one document's outcome, its pages and its mentions in one transaction: a crash leaves either the
  * previous state of the document or the new one, never a mix.
@@ -121,11 +129,11 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       `INSERT INTO documents (document, plan_id, role, manifest_order, sha256, bytes, pages, status,
          pages_without_text, error, duplicate_of, manifest_sha256, in_manifest, removed, scan_run_id, extractor,
          pages_ocr, pages_picture, ocr, pages_blank, warnings, repaired, duplicate_reason, read_status, read_error,
-         page_hashes, words, near_duplicate_of, pages_shared, stopped_by, stopped_limit)
+         page_hashes, words, near_duplicate_of, pages_shared, stopped_by, stopped_limit, problem)
        VALUES (@document, @plan, @role, @order, @sha256, @bytes, @pages, @status, @withoutText, @error,
          @duplicateOf, @manifestSha256, @inManifest, 0, @runId, @extractor, @pagesOcr, @pagesPicture, @ocr,
          @blank, @warnings, @repaired, @duplicateReason, NULL, NULL, @pageHashes, @words, NULL, NULL, @stoppedBy,
-         @stoppedLimit)
+         @stoppedLimit, @problem)
        ON CONFLICT (document) DO UPDATE SET plan_id = excluded.plan_id, role = excluded.role,
          manifest_order = excluded.manifest_order, sha256 = excluded.sha256, bytes = excluded.bytes,
          pages = excluded.pages, status = excluded.status, pages_without_text = excluded.pages_without_text,
@@ -134,9 +142,9 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
          extractor = excluded.extractor, pages_ocr = excluded.pages_ocr, pages_picture = excluded.pages_picture,
          ocr = excluded.ocr, pages_blank = excluded.pages_blank, warnings = excluded.warnings,
          repaired = excluded.repaired, duplicate_reason = excluded.duplicate_reason, read_status = NULL,
-         read_error = NULL, page_hashes = COALESCE(excluded.page_hashes, page_hashes),
+         read_error = NULL, read_problem = NULL, page_hashes = COALESCE(excluded.page_hashes, page_hashes),
          words = COALESCE(excluded.words, words), near_duplicate_of = NULL, pages_shared = NULL,
-         stopped_by = excluded.stopped_by, stopped_limit = excluded.stopped_limit`,
+         stopped_by = excluded.stopped_by, stopped_limit = excluded.stopped_limit, problem = excluded.problem`,
     ).run({
       document: doc.path,
       plan: doc.planId,
@@ -147,7 +155,7 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
       pages: result.pageCount,
       status: result.status,
       withoutText: JSON.stringify(result.pagesWithoutText),
-      error: result.error,
+      ...problemColumns(result.problem),
       duplicateOf: result.duplicateOf,
       manifestSha256: doc.manifestSha256,
       inManifest: doc.inManifest ? 1 : 0,

@@ -20,8 +20,8 @@ const entry: ManifestEntry = {
 
 function appendTo(text: string, entries: ManifestEntry[] = [entry]): string {
   const result = appendManifestText(text, entries);
-  if (!result.ok) throw new Error(result.reason);
-  return result.text;
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.value.text;
 }
 
 describe("a manifest row is appended without touching a byte of what was there", () => {
@@ -53,8 +53,10 @@ describe("a manifest row is appended without touching a byte of what was there",
     ]);
     expect(result).toEqual({
       ok: true,
-      text: 'plan_id,path,title\nalder-vale,plans/alder-vale/stp-final.pdf,"A ""new"" plan\nv2"\n',
-      unplaced: ["plan_name", "region", "document_role", "bytes", "sha256"],
+      value: {
+        text: 'plan_id,path,title\nalder-vale,plans/alder-vale/stp-final.pdf,"A ""new"" plan\nv2"\n',
+        unplaced: ["plan_name", "region", "document_role", "bytes", "sha256"],
+      },
     });
   });
 
@@ -68,7 +70,9 @@ describe("a manifest row is appended without touching a byte of what was there",
   it("a manifest without a path column is refused, as its new row could not be read back", () => {
     expect(appendManifestText("plan_id,file\n", [entry])).toEqual({
       ok: false,
-      reason: 'it has no "path" column, so a new row could not be read back',
+      problem: {
+        reason: 'it has no "path" column, so a new row could not be read back',
+      },
     });
   });
 

@@ -10,11 +10,11 @@ import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { runCli } from "../cli/run-cli.js";
 
-const q = compileQuery("social value") as { ok: true; query: Query };
+const q = compileQuery("social value") as { ok: true; value: Query };
 /** The places of "social value" on a page and the matcher's own test for a place, as clusters reads them. */
 const read = (raw: string) => ({
-  places: findPlaces(raw, q.query),
-  holdsPlace: (text: string) => findPlaces(text, q.query).length > 0,
+  places: findPlaces(raw, q.value),
+  holdsPlace: (text: string) => findPlaces(text, q.value).length > 0,
 });
 const words = (raw: string) => pageTokens(raw, read(raw)).map((t) => t.word);
 
@@ -57,7 +57,7 @@ describe("clusters and suggest read a line-end hyphen as the matcher does", () =
     ].map((raw) => ({
       plan: "p",
       tokens: pageTokens(raw, read(raw)),
-      places: findPlaces(raw, q.query),
+      places: findPlaces(raw, q.value),
     }));
     const got = clusters(pages, 3, 3).map((c) => `${c.cluster} ${c.count}`);
     expect(got).toEqual(["add social value 2", "social value to 2"]);

@@ -8,8 +8,8 @@ import {
 
 const query = (text: string, options = {}): Query => {
   const compiled = compileQuery(text, options);
-  if (!compiled.ok) throw new Error(compiled.reason);
-  return compiled.query;
+  if (!compiled.ok) throw new Error(compiled.problem.reason);
+  return compiled.value;
 };
 
 /** The places of a query in a text, as the raw words they cover. */
@@ -57,7 +57,7 @@ describe("glob tokens match the words as written, case-insensitive", () => {
   it("refuses a query that would match every word", () => {
     expect(compileQuery("*")).toEqual({
       ok: false,
-      reason: expect.stringMatching(/matches every word/),
+      problem: { reason: expect.stringMatching(/matches every word/) },
     });
     expect(compileQuery("?* *").ok).toBe(false);
     expect(compileQuery("social *").ok).toBe(true);

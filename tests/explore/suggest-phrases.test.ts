@@ -7,14 +7,14 @@ import {
   type Query,
 } from "../../pipeline/explore/index.js";
 
-const q = compileQuery("social value") as { ok: true; query: Query };
+const q = compileQuery("social value") as { ok: true; value: Query };
 const page = (raw: string, i: number) => ({
   plan: `p${i % 3}`,
   document: `d${i}.pdf`,
   page: 1,
   tokens: pageTokens(raw),
-  mentions: findPlaces(raw, q.query),
-  known: findPlaces(raw, q.query),
+  mentions: findPlaces(raw, q.value),
+  known: findPlaces(raw, q.value),
 });
 
 describe("suggest ranks phrases by their keyness in the windows of the concept's mentions", () => {

@@ -1,4 +1,5 @@
 import { readDocument } from "../../pipeline/extract/read-document.js";
+import { problemLine } from "../../pipeline/problem.js";
 import type { Doc } from "../../pipeline/types.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 
@@ -31,12 +32,16 @@ describe("a document's problem is data: file, status and reason apart, the store
     expect(r.problem?.file).toBe("plans/p/x.pdf");
     expect(r.problem?.status).toBe(status);
     expect(r.problem?.reason.startsWith("plans/p/x.pdf")).toBe(false);
-    expect(r.error).toBe(`plans/p/x.pdf: ${r.problem?.reason}`);
+    expect(problemLine(r.problem)).toBe(`plans/p/x.pdf: ${r.problem?.reason}`);
   });
 
   it("a readable PDF has no problem", async () => {
     const r = await read(makePdf([textPage("one")]));
-    expect([r.status, r.problem, r.error]).toEqual(["ok", null, null]);
+    expect([r.status, r.problem, problemLine(r.problem)]).toEqual([
+      "ok",
+      null,
+      null,
+    ]);
   });
 
   it("pdf.js's error stays as the cause of a damaged PDF, as name and message", async () => {

@@ -1,4 +1,5 @@
 import { readDocument } from "../../pipeline/extract/read-document.js";
+import { problemLine } from "../../pipeline/problem.js";
 import type { Doc } from "../../pipeline/types.js";
 import {
   blankPage,
@@ -23,13 +24,17 @@ const bytesOf = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 describe("spec §Documents: each file gets one status, with a reason naming the file", () => {
   it("a readable PDF is ok, with its pages", async () => {
     const r = await read(makePdf([textPage("one"), textPage("two")]));
-    expect([r.status, r.pageCount, r.error]).toEqual(["ok", 2, null]);
+    expect([r.status, r.pageCount, problemLine(r.problem)]).toEqual([
+      "ok",
+      2,
+      null,
+    ]);
     expect(r.pages.map((p) => p.raw)).toEqual(["one", "two"]);
   });
 
   it("zero bytes is empty", async () => {
     const r = await read(new Uint8Array());
-    expect([r.status, r.error]).toEqual([
+    expect([r.status, problemLine(r.problem)]).toEqual([
       "empty",
       "plans/p/x.pdf: the file is empty (0 bytes)",
     ]);
@@ -38,14 +43,16 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
   it("an HTML page saved as .pdf is not-pdf, and says what it looks like", async () => {
     const r = await read(bytesOf("<!DOCTYPE html><html>404</html>"));
     expect(r.status).toBe("not-pdf");
-    expect(r.error).toMatch(/^plans\/p\/x\.pdf: not a PDF .*HTML page/);
+    expect(problemLine(r.problem)).toMatch(
+      /^plans\/p\/x\.pdf: not a PDF .*HTML page/,
+    );
   });
 
   it("a PDF cut short in the middle of its first object is corrupt", async () => {
     const whole = makePdf([textPage("social value")]);
     const r = await read(whole.subarray(0, 40));
     expect(r.status).toBe("corrupt");
-    expect(r.error).toMatch(/^plans\/p\/x\.pdf: damaged PDF/);
+    expect(problemLine(r.problem)).toMatch(/^plans\/p\/x\.pdf: damaged PDF/);
   });
 
   it("a PDF whose pages are all images is no-text", async () => {
@@ -63,7 +70,7 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
       ]),
     );
     expect([r.status, r.pagesWithoutText]).toEqual(["partial-text", [2, 4]]);
-    expect(r.error).toBe(
+    expect(problemLine(r.problem)).toBe(
       "plans/p/x.pdf: pages 2, 4 have no text layer (scanned image?)",
     );
   });
@@ -83,7 +90,7 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
     const r = await read(
       encryptPdf(makePdf([textPage("social value")]), "user-secret"),
     );
-    expect([r.status, r.error]).toEqual([
+    expect([r.status, problemLine(r.problem)]).toEqual([
       "encrypted",
       "plans/p/x.pdf: encrypted, it needs a password to open",
     ]);

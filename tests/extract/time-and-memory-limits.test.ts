@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { problemLine } from "../../pipeline/problem.js";
 import { writeFileSync } from "node:fs";
 import { ExtractionPool } from "../../pipeline/extract/index.js";
 import type { Doc } from "../../pipeline/types.js";
@@ -27,7 +28,7 @@ describe("a document past its time or memory limit is stopped and the pool goes 
     const slow = new ExtractionPool({ size: 1, timeoutMs: 1, maxHeapMb: 256 });
     const stopped = await slow.read(doc, file, "sha", 10);
     await slow.close();
-    expect([stopped.status, stopped.error]).toEqual([
+    expect([stopped.status, problemLine(stopped.problem)]).toEqual([
       "timeout",
       "plans/p/x.pdf: stopped after 0 s (time limit per document, --timeout)",
     ]);
@@ -52,7 +53,7 @@ describe("a document past its time or memory limit is stopped and the pool goes 
     const r = await pool.read(doc, pdfFile(), "sha", 10);
     await pool.close();
     expect(r.status).toBe("too-large");
-    expect(r.error).toMatch(
+    expect(problemLine(r.problem)).toMatch(
       /^plans\/p\/x\.pdf: stopped: reading it needs more than 2 MB/,
     );
   });

@@ -1,4 +1,5 @@
 import { readDocument } from "../../pipeline/extract/read-document.js";
+import { problemLine } from "../../pipeline/problem.js";
 import type { Doc } from "../../pipeline/types.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 
@@ -25,7 +26,7 @@ describe("pages whose text layer cannot be read count as pages without text", ()
       r.pagesWithoutText,
       r.pages.map((p) => p.hasText),
     ]).toEqual(["no-text", [1, 2], [false, false]]);
-    expect(r.error).toBe(
+    expect(problemLine(r.problem)).toBe(
       "plans/p/x.pdf: no page has a usable text layer (text layer unreadable (no Unicode mapping?)); OCR it first",
     );
     expect(r.pages[0]?.raw).toBe(GLYPH_CODES);
@@ -36,7 +37,7 @@ describe("pages whose text layer cannot be read count as pages without text", ()
       makePdf([textPage("Social value"), imagePage(), textPage(GLYPH_CODES)]),
     );
     expect([r.status, r.pagesWithoutText]).toEqual(["partial-text", [2, 3]]);
-    expect(r.error).toBe(
+    expect(problemLine(r.problem)).toBe(
       "plans/p/x.pdf: page 2 has no text layer (scanned image?); page 3: text layer unreadable (no Unicode mapping?)",
     );
   });
@@ -62,7 +63,7 @@ describe("a PDF pdf.js opens with no pages is corrupt", () => {
     );
     expect(pageless).not.toBe(pdf);
     const r = await read(new Uint8Array(Buffer.from(pageless, "latin1")));
-    expect([r.status, r.pageCount, r.error]).toEqual([
+    expect([r.status, r.pageCount, problemLine(r.problem)]).toEqual([
       "corrupt",
       0,
       "plans/p/x.pdf: damaged PDF (no pages can be found: the page tree is missing or empty)",

@@ -18,8 +18,8 @@ function regexAnswer(glob: string, word: string): boolean {
 /** The glob of a one-token phrase, compiled as a lexicon term is. */
 function globPattern(glob: string) {
   const compiled = compilePhrase(glob);
-  if (!compiled.ok || compiled.patterns.length !== 1) return null;
-  const [pattern] = compiled.patterns;
+  if (!compiled.ok || compiled.value.length !== 1) return null;
+  const [pattern] = compiled.value;
   return pattern?.kind === "glob" ? pattern : null;
 }
 

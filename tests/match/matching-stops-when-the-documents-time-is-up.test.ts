@@ -29,7 +29,6 @@ describe("the per-document time limit covers matching", () => {
       pagesWithoutText: [],
       pagesOcr: [],
       pagesPicture: [],
-      error: null,
       problem: null,
       pages,
       mentions: [],
@@ -43,8 +42,12 @@ describe("the per-document time limit covers matching", () => {
       sha256: read.sha256,
       pageCount: 3,
       stopped: { by: "time limit", limit: 5 },
-      error:
-        "plans/plan-a/stp.pdf: stopped after 5 s while its pages were matched (time limit per document, --timeout)",
+      problem: {
+        file: "plans/plan-a/stp.pdf",
+        status: "timeout",
+        reason:
+          "stopped after 5 s while its pages were matched (time limit per document, --timeout)",
+      },
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   MISSING_ENGINE,
   readPageImage,
 } from "../../pipeline/ocr/index.js";
+import { fail, ok } from "../../pipeline/problem.js";
 import { tempDir } from "../helpers.js";
 import { PAGE_SIZE, describeWithOcr, writeTiltedPdf } from "./ocr-fixture.js";
 
@@ -23,7 +24,7 @@ function fakeEngine(body: string): string {
 describe("findEngine", () => {
   it("says how to install tesseract, or to pass --ocr off, when it is missing", async () => {
     const found = await findEngine("/nonexistent/tesseract");
-    expect(found).toEqual(new Error(MISSING_ENGINE));
+    expect(found).toEqual(fail({ reason: MISSING_ENGINE }));
     expect(MISSING_ENGINE).toMatch(
       /tesseract-ocr tesseract-ocr-eng.*make.*--ocr off/,
     );
@@ -33,18 +34,24 @@ describe("findEngine", () => {
     const fake = fakeEngine(
       'case "$1" in --version) echo "tesseract 5.3.0";; --list-langs) printf "List of available languages (2):\\neng\\nosd\\n";; esac',
     );
-    expect(await findEngine(fake)).toEqual({
-      command: fake,
-      name: expect.stringMatching(/^tesseract 5\.3\.0 eng psm 3, 300 dpi/),
-    });
+    expect(await findEngine(fake)).toEqual(
+      ok({
+        command: fake,
+        name: expect.stringMatching(/^tesseract 5\.3\.0 eng psm 3, 300 dpi/),
+      }),
+    );
   });
 
   it("refuses a tesseract without English data", async () => {
     const fake = fakeEngine(
       'case "$1" in --version) echo "tesseract 5.3.0";; --list-langs) echo osd;; esac',
     );
-    expect(((await findEngine(fake)) as Error).message).toMatch(
-      /no English data.*tesseract-ocr-eng.*--ocr off/,
+    expect(await findEngine(fake)).toEqual(
+      fail({
+        reason: expect.stringMatching(
+          /no English data.*tesseract-ocr-eng.*--ocr off/,
+        ),
+      }),
     );
   });
 });

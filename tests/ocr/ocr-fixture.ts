@@ -84,8 +84,8 @@ export function renderGrey(file: string, dpi: number): GreyImage {
     },
   );
   const image = parsePgm(new Uint8Array(r.stdout));
-  if (image instanceof Error) throw image;
-  return image;
+  if (!image.ok) throw new Error(image.problem.reason);
+  return image.value;
 }
 
 /** The words the stand-in tesseract reads on every page: 13 of 2 letters or more, one "social value". */

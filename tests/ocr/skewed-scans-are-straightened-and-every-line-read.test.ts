@@ -84,7 +84,9 @@ async function expectReadUpright(engine: OcrEngine, degrees: number) {
 describeOcr("a tilted scan", () => {
   let engine: OcrEngine;
   beforeAll(async () => {
-    engine = (await findEngine()) as OcrEngine;
+    const found = await findEngine();
+    if (!found.ok) throw new Error(found.problem.reason);
+    engine = found.value;
   });
 
   it.each(TILTS)(

@@ -24,7 +24,7 @@ const stored = (fields: Record<string, unknown>): scanTables.StoredDocument =>
     pagesOcr: [],
     pagesPicture: [],
     ocr: "off",
-    error: null,
+    problem: null,
     blankPages: [],
     warnings: [],
     repaired: false,

@@ -32,10 +32,10 @@ describe("a query of thousands of words is answered, not a stack of SQLite's", (
     "a %i-word query finds the one page holding it",
     (count) => {
       const compiled = compileQuery(words(count).join(" "));
-      if (!compiled.ok) throw new Error(compiled.reason);
+      if (!compiled.ok) throw new Error(compiled.problem.reason);
       const db = openDatabase(file, { mustExist: true });
       try {
-        const places = searchCorpus(db, compiled.query, {});
+        const places = searchCorpus(db, compiled.value, {});
         expect(places.map((p) => [p.document, p.page])).toEqual([
           ["plans/p0/d0.pdf", 1],
         ]);

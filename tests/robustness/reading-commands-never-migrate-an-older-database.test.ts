@@ -5,7 +5,7 @@ import { runCli } from "../cli/run-cli.js";
 import { scannedCorpus } from "../curate/corpus-fixture.js";
 import { tempDir } from "../helpers.js";
 
-/** What schema 17 added, taken away again (when there), so that the file reads as a schema 15 database. */
+/** What schemas 17 and 18 added, taken away again (when there), so that the file reads as a schema 15 database. */
 function makeSchema15(file: string): void {
   const db = new Database(file);
   const columns = (
@@ -13,7 +13,12 @@ function makeSchema15(file: string): void {
       name: string;
     }[]
   ).map((c) => c.name);
-  for (const column of ["stopped_by", "stopped_limit"])
+  for (const column of [
+    "stopped_by",
+    "stopped_limit",
+    "problem",
+    "read_problem",
+  ])
     if (columns.includes(column))
       db.exec(`ALTER TABLE documents DROP COLUMN ${column}`);
   db.pragma("application_id = 0");

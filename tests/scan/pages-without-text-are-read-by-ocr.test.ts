@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { problemLine } from "../../pipeline/problem.js";
 import { dirname, join } from "node:path";
 import { scanCorpus } from "../../pipeline/scan/index.js";
 import {
@@ -89,7 +90,7 @@ describeOcr("a scan with OCR on", () => {
     expect(run.documents[0]).toBe(
       "plans/scanned/plan.pdf partial-text ocr [] picture [] without [2]",
     );
-    expect(run.summary.results[0]?.error).toBe(
+    expect(problemLine(run.summary.results[0]?.problem ?? null)).toBe(
       "plans/scanned/plan.pdf: page 2 cannot be read (OCR mean confidence 40 on 13 words, below 70 (a poor scan?))",
     );
     expect(run.mentions).toEqual([
@@ -106,7 +107,7 @@ describeOcr("a scan with OCR on", () => {
       "plans/scanned/plan.pdf partial-text ocr [] picture [] without [2]",
       "plans/typed/plan.pdf ok ocr [] picture [] without []",
     ]);
-    expect(run.summary.results[0]?.error).toMatch(
+    expect(problemLine(run.summary.results[0]?.problem ?? null)).toMatch(
       /page 2 cannot be read \(OCR could not read it: tesseract stopped after 2 s/,
     );
   });
@@ -125,7 +126,7 @@ describeOcr("a scan with OCR on", () => {
     expect(without.documents[0]).toBe(
       "plans/scanned/plan.pdf partial-text ocr [] picture [] without [2]",
     );
-    expect(without.summary.results[0]?.error).toMatch(
+    expect(problemLine(without.summary.results[0]?.problem ?? null)).toMatch(
       /not read by OCR \(tesseract is not installed\)/,
     );
     const engine = fakeTesseract(95);
@@ -184,7 +185,7 @@ describeOcr("a scan with OCR on", () => {
     expect(run.documents[0]).toBe(
       "plans/scanned/plan.pdf partial-text ocr [] picture [] without [2]",
     );
-    expect(run.summary.results[0]?.error).toBe(
+    expect(problemLine(run.summary.results[0]?.problem ?? null)).toBe(
       "plans/scanned/plan.pdf: page 2 has no text layer (scanned image?)",
     );
     expect(engine.reads()).toBe(0);

@@ -34,7 +34,6 @@ export const result: DocResult = {
   blankPages: [],
   warnings: [],
   repaired: false,
-  error: null,
   problem: null,
   duplicateOf: null,
   duplicateReason: null,

@@ -13,6 +13,8 @@ import { readDocumentLayout } from "../../scan/index.js";
 import { exploreTables, readTerms, type Db } from "../../store/index.js";
 import { loadVocabulary } from "./page-index.js";
 import { counted } from "../../plural.js";
+import { fail, ok } from "../../problem.js";
+import type { Result } from "../../types.js";
 import type { Span } from "../../types.js";
 
 type Spans = Map<string, { start: number; end: number }[]>;
@@ -102,23 +104,20 @@ export function suggestionsFor(
   db: Db,
   concept: string,
   options: { readonly windowTokens: number; readonly minCount: number },
-):
-  | {
-      readonly ok: true;
-      readonly suggestions: Suggestion[];
-      readonly basis: string;
-    }
-  | { readonly ok: false; readonly reason: string } {
+): Result<{
+  readonly suggestions: Suggestion[];
+  readonly basis: string;
+}> {
   const lexicon = compileLexicon(readTerms(db));
   const isKnown = (phrase: string) =>
     matchPage({ pageNumber: 1, raw: phrase, hasText: true }, lexicon).length >
     0;
   const found = conceptPages(db, concept, isKnown);
   if (found === null)
-    return {
-      ok: false,
-      reason: `--concept "${concept}": no stored mention has this concept`,
-    };
+    return fail({
+      file: `--concept "${concept}"`,
+      reason: "no stored mention has this concept",
+    });
   const suggestions = suggestPhrases(found.pages, isKnown, options);
-  return { ok: true, suggestions, basis: found.basis };
+  return ok({ suggestions, basis: found.basis });
 }
