@@ -45,8 +45,8 @@ export function sendFileInside(
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   });
-  // A plan's PDF (a few hundred kB) in one read: streaming it took three or more trips through libuv's thread
-  // pool, and under load (16 clients) PDFs waited twice as long as the list. Large files still stream.
+  // A plan's PDF (a few hundred kB) in one read: streaming it took several trips through libuv's thread pool, and
+  // under load PDFs waited longer than the list. Large files still stream.
   if (statSync(file).size <= WHOLE_FILE_BYTES) res.end(readFileSync(file));
   else createReadStream(file).pipe(res);
 }

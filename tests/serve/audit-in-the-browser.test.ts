@@ -3,14 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchChromium } from "../chromium.js";
+import { launchChromium, missingChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
-
-const chromiumHere = hasChromium("the browser audit tests");
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
 
 /** Starts `stp-scan serve` and resolves with its URL once it prints it. */
 function startServer(
@@ -115,7 +113,8 @@ describe("stp-scan serve: the local audit app's guards", () => {
   });
 });
 
-(chromiumHere ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "stp-scan serve in headless Chromium",
   () => {
     const corpus = tempDir();
@@ -245,7 +244,8 @@ function writeListCorpus(): {
   return { root, alphaPages, betaPages };
 }
 
-(chromiumHere ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "stp-scan serve: the list of mentions in headless Chromium",
   () => {
     const corpus = writeListCorpus();
