@@ -5,10 +5,11 @@ import { parsePgm, type GreyImage } from "../../pipeline/ocr/index.js";
 import { makePdf } from "../fixtures/pdf-writer.js";
 import { tempDir } from "../helpers.js";
 
+/** What missingOcrTools found, once per test file: undefined until it has looked. */
 let ocrTools: string | null | undefined;
 /** Why the OCR tests cannot run (a command they need is not installed), or null; see describeUnlessMissing. */
 export function missingOcrTools(): string | null {
-  ocrTools ??= findMissingOcrTool();
+  if (ocrTools === undefined) ocrTools = findMissingOcrTool();
   return ocrTools;
 }
 
