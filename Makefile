@@ -39,14 +39,14 @@ system-packages:
 ocr-packages:
 	$(call install-debian,$(OCR_PACKAGES))
 
-# bin/stp-scan runs the build with node directly (npx spends a second or more before any work), from a bundle of
-# the command line (esbuild): one file per command instead of some 300 modules to find and load saves 80-110 ms
-# of every command. main.js holds yargs and loads the one command named (each an entry point of its own, marked
-# external in main's build), which holds all it needs: shared chunks (--splitting) made a command load code that
-# only other commands use, and cost `stats` 25% and `search` 15% of their time. The packages are bundled too but
-# for better-sqlite3 (native code) and pdf.js (read only by the PDF-reading worker, which is not bundled: see
-# worker-pool.ts); string-width, which yargs needs only to lay out help, is swapped for a stand-in that loads it
-# then (pipeline/cli/help-text-width.ts). The banner gives the CommonJS packages bundled into these ES modules the
+# The bundle layout, a speed trick (docs/speed.md#the-tricks): bin/stp-scan runs the build with node directly (npx
+# spends long before any work), from a bundle of the command line (esbuild): one file per command, not some 300
+# modules to find and load at every start. main.js holds yargs and loads the one command named (each an entry
+# point of its own, marked external in main's build), which holds all it needs: shared chunks (--splitting) made
+# a command load code that only other commands use. The packages are bundled too but for better-sqlite3 (native
+# code) and pdf.js (read only by the PDF-reading worker, which is not bundled: see worker-pool.ts); string-width,
+# which yargs needs only to lay out help, is swapped for a stand-in that loads it then
+# (pipeline/cli/help-text-width.ts). The banner gives the CommonJS packages bundled into these ES modules the
 # require() they call for Node's own modules.
 BUNDLE_REQUIRE = import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);
 BUNDLE = node_modules/.bin/esbuild --bundle --platform=node --format=esm --external:better-sqlite3 \
@@ -76,8 +76,8 @@ lint: install
 	npx eslint .
 	npx prettier --check .
 
-# One jest worker per core (jest's default is one fewer): most test files wait on the processes they start, and
-# on two cores the suite took 467 s with one worker and 307 s with two.
+# One jest worker per core (jest's default is one fewer): most test files wait on the processes they start, so on
+# two cores the suite ran much faster with two workers than with one (tests/bench/runs/2026-12-02/).
 test: build system-packages lint
 	$(JEST) --ci --maxWorkers=100%
 
@@ -86,8 +86,9 @@ test: build system-packages lint
 house: build
 	node dist/tests/house/house-figures.js
 
-# Speed and memory, then every PDF of ../shared read with the patched and the unpatched pdf.js (make test reads
-# the part of them that fits its time): a speed change may never change what is read.
+# Speed and memory, written into a new dated record (tests/bench/runs/<date>/<time>-make-bench.md), then every PDF
+# of ../shared read with the patched and the unpatched pdf.js (make test reads the part of them that fits its
+# time): a speed change may never change what is read.
 bench: build system-packages
 	node dist/tests/bench/run-bench.js
 	node dist/tests/bench/patched-reads-the-same.js

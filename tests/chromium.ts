@@ -4,14 +4,11 @@ import { chromium } from "playwright-core";
 /** Debian's Chromium (make test installs it); the tests never download a browser. */
 export const CHROMIUM = "/usr/bin/chromium";
 
-/** Whether Chromium is installed; when it is not, says which tests skip and why. */
-export function hasChromium(tests: string): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  console.warn(
-    `skipping ${tests}: ${CHROMIUM} is not installed (make test installs it)`,
-  );
-  return false;
-}
+/** Why the browser tests cannot run (Chromium is not installed), or null when they can; see describeUnlessMissing. */
+export const missingChromium = (): string | null =>
+  existsSync(CHROMIUM)
+    ? null
+    : `${CHROMIUM} is not installed (make test installs it)`;
 
 /** Headless Chromium that reaches out to nothing by itself. */
 export const launchChromium = () =>

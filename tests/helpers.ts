@@ -9,38 +9,40 @@ export { PROJECT_ROOT };
 /** The command line as bin/stp-scan runs it: the bundle `make build` writes (see the Makefile). */
 export const CLI_BUNDLE = join(PROJECT_ROOT, "dist", "bundle", "main.js");
 
-/** ../shared beside the checkout (as in CI), or null when it is absent. */
+/** The read-only test corpora beside the checkout (as in CI): ../shared. */
+export const SHARED = join(PROJECT_ROOT, "..", "shared");
+
+/** ../shared when it holds the shared corpus's truth, or null when it is absent. */
 export const SHARED_DIR: string | null = existsSync(
-  join(PROJECT_ROOT, "..", "shared", "stp-corpus", "truth.json"),
+  join(SHARED, "stp-corpus", "truth.json"),
 )
-  ? join(PROJECT_ROOT, "..", "shared")
+  ? SHARED
   : null;
 
-/**
- * `describe(name, body)` over a folder of ../shared, or, when it is absent (null), one skipped test in its place.
- * jest runs a skipped describe's body to collect its tests, and these bodies read the folder's truth.json.
- */
-export function describeOver(
-  folder: string | null,
-  name: string,
-  body: (folder: string) => void,
-): void {
-  if (folder === null)
-    describe.skip(name, () => it("needs its ../shared folder", () => {}));
-  else describe(name, () => body(folder));
-}
+/** Why a test cannot read `path` under ../shared, or null when it can. */
+export const missingShared = (path: string): string | null =>
+  existsSync(join(SHARED, path))
+    ? null
+    : `../shared/${path} is not beside the checkout`;
 
 /**
- * `describe` when `missing` is null, else `describe.skip` after printing `skipping <what>: <missing>`: tests that
- * need an installed program skip with the reason, never silently.
+ * The one way a test skips for want of something: `describe(name, body)` when nothing is `missing`; else it
+ * prints `skipping <name>: <missing>` and lists the block as skipped, with the reason as its one test, without
+ * running `body` (which may read what is missing, or build what only its tests need). `missing` names what is
+ * absent, e.g. missingShared(...), missingChromium(), missingOcrTools(), missingOfficeTools(), missingQpdf();
+ * join several with `??`.
  */
 export function describeUnlessMissing(
-  what: string,
   missing: string | null,
-): jest.Describe {
-  if (missing === null) return describe;
-  process.stderr.write(`skipping ${what}: ${missing}\n`);
-  return describe.skip;
+  name: string,
+  body: () => void,
+): void {
+  if (missing === null) {
+    describe(name, body);
+    return;
+  }
+  process.stderr.write(`skipping "${name}": ${missing}\n`);
+  describe.skip(name, () => it(`needs what is missing: ${missing}`, () => {}));
 }
 
 /** A fresh temporary folder for one test. */

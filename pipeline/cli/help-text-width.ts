@@ -1,7 +1,8 @@
 // yargs and cliui measure text with string-width only to lay out --help and usage. Loaded with the bundle, that
-// package cost every command some 25 ms before any work: its \p{RGI_Emoji} pattern is checked when the module
-// is compiled, and it builds an Intl.Segmenter when the module is run. The bundle gets this stand-in instead
-// (esbuild --alias, see the Makefile), which loads the real package the first time a help text is laid out.
+// package slowed the start of every command before any work: its \p{RGI_Emoji} pattern is checked when the
+// module is compiled, and it builds an Intl.Segmenter when the module is run. The bundle gets this stand-in
+// instead (esbuild --alias, see the Makefile), which loads the real package the first time a help text is laid
+// out. A speed trick: docs/speed.md#the-tricks.
 import { createRequire } from "node:module";
 
 type StringWidth = (text: string, options?: object) => number;

@@ -1,7 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc
-// --single-threaded-gc: the worker threads reading PDFs use both cores; V8's parallel GC helpers would only
-// compete with them (measured: the shared corpus scans about 5% faster). It must be given to node itself (it
-// cannot be set from inside, and NODE_OPTIONS refuses it), hence the shebang; `make scan` passes it too.
+#!/usr/bin/env node
 // stdout carries data only (tables, CSV, JSON): library chatter that uses console.log (pdf.js warnings,
 // dotenv banners) goes to stderr instead, from the first import to the end of the command; only --help and
 // --version, which yargs prints with console.log before any command runs, go to stdout.
@@ -23,8 +20,9 @@ if (process.argv.length === 3 && process.argv[2] === "--version") {
 const { default: yargs } = await import("yargs");
 const { hideBin } = await import("yargs/helpers");
 
-// Each command's module, loaded only when needed: a re-run of `scan` is a fraction of a second, and loading every
-// command's code (report, serve, audit) was a tenth of it. --help and a mistyped command load them all.
+// Each command's module, loaded only when needed (the bundle layout, docs/speed.md#the-tricks): a short command
+// would otherwise spend a good part of its time loading other commands' code (report, serve, audit). --help and
+// a mistyped command load them all.
 const COMMANDS = {
   scan: async () => (await import("./scan-command.js")).scanCommand,
   stats: async () => (await import("./stats-command.js")).statsCommand,
@@ -67,8 +65,9 @@ const wanted = named === undefined ? Object.values(COMMANDS) : [named[1]];
 let cli = yargs(args).scriptName("stp-scan");
 for (const load of wanted) cli = (await load())(cli);
 // Once a command's handler has run, yargs renders that command's whole --help and keeps it, for an async failure
-// that shows help: 30-40 ms of a search or a word list. Our .fail() below never shows help, so it is not built
-// (yargs 18's internal usage object; should it change, help is built as before).
+// that shows help: a visible part of a short command such as a search. Our .fail() below never shows help, so it
+// is not built (yargs 18's internal usage object; should it change, help is built as before). A speed trick:
+// docs/speed.md#the-tricks.
 const usage = (
   cli as unknown as {
     getInternalMethods?: () => {

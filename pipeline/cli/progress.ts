@@ -3,7 +3,7 @@ import { estimateLeftMs } from "./time-left.js";
 import { counted } from "../plural.js";
 import { forTerminal } from "../terminal-text.js";
 
-// Rounded to whole seconds before splitting, so 119.6 s reads "2 min 0 s", never "1 min 60 s".
+// Rounded to whole seconds before splitting, so 119.6 seconds read `2 min 0 s`, never `1 min 60 s`.
 const seconds = (ms: number) => {
   const s = Math.round(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;

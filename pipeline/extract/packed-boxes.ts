@@ -2,9 +2,8 @@ import type { PageText, TextBox } from "../types.js";
 
 /**
  * A document's text boxes as they cross from a worker to the main thread: seven numbers a box in one buffer,
- * which is moved, not copied. For the shared corpus's 137,393 boxes, measured in one process, structured-cloning
- * them as objects took 140 ms to write and 158-235 ms to read back; packed, 5 + 11 ms to pack and write and
- * 9 + 16 ms to read and unpack.
+ * which is moved, not copied. Structured-cloning them as objects cost many times more to send and to read back
+ * than packing them does (a speed trick: docs/speed.md#the-tricks).
  * `counts[i]` is how many boxes of `numbers` are page i's, or -1 when page i kept its own: none at all,
  * or OCR words, whose confidence is an eighth field that only some boxes have.
  */

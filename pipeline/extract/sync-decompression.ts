@@ -1,9 +1,9 @@
-// Installed in each extraction worker before pdf.js reads a document.
+// Installed in each extraction worker before pdf.js reads a document (a speed trick: docs/speed.md#the-tricks).
 //
 // Why: pdf.js inflates every Flate stream (content streams, fonts, object streams, images) through the web
 // DecompressionStream when one exists. On Node 20 that class is a web-streams wrapper around node:zlib, and
 // profiling the shared corpus showed its stream machinery (writers, queues, promise callbacks, chunk copies)
-// taking about 15% of a worker's time, for streams that are mostly a few kilobytes. This stand-in gives pdf.js
+// among the largest costs of a worker, for streams that are mostly a few kilobytes. This stand-in gives pdf.js
 // the same bytes from one synchronous zlib call. Only the shape pdf.js uses is provided (getWriter, ready,
 // write, close, async iteration of the readable side). A stream zlib rejects still rejects, so pdf.js falls
 // back to its own decoder exactly as before (it recovers truncated and damaged streams). A stream that

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { projectFile } from "../paths.js";
 import type {
@@ -46,16 +45,6 @@ export type PoolOptions = {
   /** Heap a worker may use; a document that needs more is stopped and recorded as `too-large`. */
   readonly maxHeapMb: number;
 };
-
-// Each worker's pdf.js is compiled by V8's optimising compiler afresh: some 1.4 s of CPU per worker on the shared
-// corpus (--trace-opt), a fifth of a cold scan on two cores. Inlining less (the default budget is 920) cuts that to
-// 1.2 s, and pdf.js, warm, runs as fast. Not inlining at call sites that have seen more than one target cut the
-// compile time of reading the real-world PDFs in one thread from 5.2 s to 4.9-5.05 s (pdf.js's text loop meets fonts
-// and glyphs of new shapes document after document), and the cold scan's CPU by 1-9% (medians of 8, 8 and 10 pairs).
-// The flags are V8's, so they hold for the whole process; set here, they hold for every way the pool is started
-// (the bin, the tests, make bench).
-setFlagsFromString("--max-inlined-bytecode-size-cumulative=300");
-setFlagsFromString("--no-polymorphic-inlining");
 
 // The worker runs from the compiled tree even when the command line runs from its bundle (dist/bundle/, see the
 // Makefile): bundled, pdf.js would be imported before native-builtins.ts could keep the engine's push.
@@ -212,9 +201,6 @@ export class ExtractionPool {
     const worker = new Worker(WORKER_FILE, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.maxHeapMb,
-        // 48, not 16 or 64: the real-world PDFs scan about 4% faster than with 16 (fewer scavenges: GC was 15% of a
-        // worker's time there) for 20-40 MB more at the peak; 64 peaked 100 MB higher. The shared corpus is the same.
-        maxYoungGenerationSizeMb: 48,
       },
       stdout: false,
       stderr: false,

@@ -22,7 +22,7 @@ export function pairKey(a: number, b: number): number {
 
 /**
  * The pair keys of a page as they are met, repeats and all: a page's pairs are mostly distinct, and sizing the
- * filter by this count spares the set that would tell them apart (which cost a fifth of matching's time).
+ * filter by this count spares the set that would tell them apart (a large part of matching's time).
  */
 export class PairKeys {
   private keys = new Int32Array(1024);

@@ -70,8 +70,8 @@ export function fileInside(
     "x-content-type-options": "nosniff",
     ...headers,
   };
-  // A plan's PDF (a few hundred kB) in one read: streaming it took three or more trips through libuv's thread
-  // pool, and under load (16 clients) PDFs waited twice as long as the list. Large files still stream.
+  // A plan's PDF (a few hundred kB) in one read: streaming it took several trips through libuv's thread pool, and
+  // under load PDFs waited longer than the list. Large files still stream.
   if (statSync(file).size <= WHOLE_FILE_BYTES)
     return new Response(readFileSync(file), { status: 200, headers: head });
   const stream = Readable.toWeb(createReadStream(file)) as ReadableStream;

@@ -18,8 +18,8 @@ export function createAuditServer(options: ServeOptions): {
 } {
   const token = randomBytes(24).toString("hex");
   const view = createAuditView(options.db, options.threshold);
-  // Read once before the first request: on a large database (10,000 mentions) the contexts take a few tenths of
-  // a second, which the first clients would otherwise all wait for.
+  // Read once before the first request: on a large database working out the contexts takes a while, which the
+  // first clients would otherwise all wait for.
   view.verdicts().statistic();
   const routes = createRoutes({
     options,

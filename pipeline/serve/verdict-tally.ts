@@ -26,8 +26,8 @@ export type VerdictTally = {
 /**
  * The verdicts on `mentions` (in corpus order), read from `db` and kept up to date by `update`. The history is
  * append-only, so an update reads only the verdicts after the last one read, and works out again only the
- * states of the mentions they are on; at 10,000 mentions reading and working out everything cost about 10 ms a
- * verdict.
+ * states of the mentions they are on; reading and working out everything again made each verdict's cost grow
+ * with the database.
  */
 export function createVerdictTally(
   db: Db,

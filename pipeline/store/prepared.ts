@@ -5,7 +5,7 @@ const statements = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /**
  * The statement for `sql` on this database, prepared once: a scan writes and a re-run reads each document with
- * the same few statements, and preparing them again for each of 80 documents was 60 ms of a cold scan.
+ * the same few statements, and preparing them again for each document was a visible part of a cold scan.
  * Statements whose mode is switched (pluck, raw, expand) are prepared with db.prepare instead.
  */
 export function prepared(db: Db, sql: string): Database.Statement {

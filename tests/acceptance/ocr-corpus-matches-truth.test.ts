@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
-import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  describeUnlessMissing,
+  missingShared,
+  SHARED,
+  tempDir,
+} from "../helpers.js";
 import { missingOcrTools } from "../ocr/ocr-fixture.js";
 import {
   exportCsv,
@@ -35,13 +40,7 @@ type Truth = {
   statistic_ocr_off: Record<"threshold_1" | "threshold_2", TruthStatistic>;
 };
 
-const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus-ocr");
-const missing =
-  corpus === null
-    ? "../shared/stp-corpus-ocr is not beside the checkout"
-    : missingOcrTools();
-if (missing !== null)
-  console.warn(`skipping the OCR corpus acceptance test: ${missing}`);
+const root = join(SHARED, "stp-corpus-ocr");
 
 /** One document's outcome as comparable text: status, page classes, and each page's count of each term. */
 function describeDocuments(
@@ -65,10 +64,10 @@ function describeDocuments(
   ]);
 }
 
-describeOver(
-  missing === null ? corpus : null,
+describeUnlessMissing(
+  missingShared("stp-corpus-ocr/truth.json") ?? missingOcrTools(),
   "scanning ../shared/stp-corpus-ocr reproduces truth.json, with OCR on and off",
-  (root) => {
+  () => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as Truth;

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
-import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  describeUnlessMissing,
+  missingShared,
+  SHARED,
+  tempDir,
+} from "../helpers.js";
 import { missingOcrTools } from "../ocr/ocr-fixture.js";
 import {
   exportCsv,
@@ -42,23 +47,16 @@ type Truth = {
   statistic_ocr_off: Record<"threshold_1" | "threshold_2", TruthStatistic>;
 };
 
-const corpus =
-  SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus-office");
-const missing =
-  corpus === null
-    ? "../shared/stp-corpus-office is not beside the checkout"
-    : missingOcrTools();
-if (missing !== null)
-  console.warn(`skipping the office corpus acceptance test: ${missing}`);
+const root = join(SHARED, "stp-corpus-office");
 
 const pages = (cell: string | undefined) =>
   cell ? cell.split(";").map(Number) : [];
 const sorted = (lines: string[]) => [...lines].sort();
 
-describeOver(
-  missing === null ? corpus : null,
+describeUnlessMissing(
+  missingShared("stp-corpus-office/truth.json") ?? missingOcrTools(),
   "scanning ../shared/stp-corpus-office reproduces truth.json (spec v2.1), with OCR on and off",
-  (root) => {
+  () => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as Truth;

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
-import { describeOver, SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  describeUnlessMissing,
+  missingShared,
+  SHARED,
+  tempDir,
+} from "../helpers.js";
 import {
   exportCsv,
   storedCounts,
@@ -31,15 +36,12 @@ type Truth = {
   statistic: Record<"threshold_1" | "threshold_2", TruthStatistic>;
 };
 
-const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus");
-if (corpus === null)
-  console.warn(
-    "skipping the shared-corpus acceptance test: ../shared/stp-corpus/truth.json is not beside the checkout",
-  );
-describeOver(
-  corpus,
+const root = join(SHARED, "stp-corpus");
+
+describeUnlessMissing(
+  missingShared("stp-corpus/truth.json"),
   "scanning ../shared/stp-corpus reproduces truth.json exactly",
-  (root) => {
+  () => {
     const truth = JSON.parse(
       readFileSync(join(root, "truth.json"), "utf8"),
     ) as Truth;

@@ -37,7 +37,7 @@ export function coldScanAgainstPdftotext(
   const paired = alternatingPairs(
     pairs,
     () => {
-      // Only the last pair's database is kept: each is some 40 MB per 1,000 pages.
+      // Only the last pair's database is kept: each takes tens of megabytes of disk.
       if (db !== "") rmSync(dirname(db), { recursive: true, force: true });
       db = join(tempDir("stp-bench-db-"), "cold.sqlite");
       const cold = scan(root, db);

@@ -23,9 +23,9 @@ export function median(values: readonly number[]): number {
 
 /**
  * Runs `a`, then `b`, `pairs` times over (a, b, a, b, ...; each a whole run that ends before the next starts), and
- * takes each ratio a / b within its pair. This VM's speed drifts by 20-25% within minutes, so runs minutes apart
- * compare badly; two runs side by side in time compare well, and the median pair ignores a pair that a burst of
- * other work fell into.
+ * takes each ratio a / b within its pair. This VM's speed drifts within minutes by more than most changes gain
+ * (tests/bench/runs/README.md), so runs minutes apart compare badly; two runs side by side in time compare well,
+ * and the median pair ignores a pair that a burst of other work fell into.
  */
 export function alternatingPairs(
   pairs: number,

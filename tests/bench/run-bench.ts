@@ -1,14 +1,8 @@
 // `make bench`: speed and memory of the scan against poppler's pdftotext and pdfgrep, on the shared corpora.
-// Prints one table (and writes it to output/bench.md). Ratios are the targets, not absolute seconds.
+// Prints its tables and writes them into a new dated record (bench-record.ts). Ratios are the targets, not
+// absolute seconds.
 import { spawnSync } from "node:child_process";
-import os from "node:os";
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   analysePage,
@@ -30,6 +24,7 @@ import {
 } from "./against-pdftotext.js";
 import { corpusFiles, scan } from "./scan-corpus.js";
 import { loadAverage, timed } from "./timed.js";
+import { thisMachine, writeRecord } from "./bench-record.js";
 
 const CLI = CLI_BUNDLE;
 const BIN = join(PROJECT_ROOT, "bin", "stp-scan");
@@ -231,7 +226,7 @@ function benchOcr(name: string, root: string): Row {
 function medianCli(args: readonly string[]): number {
   return median(
     Array.from({ length: 5 }, () => {
-      const r = timed(process.execPath, ["--single-threaded-gc", CLI, ...args]);
+      const r = timed(process.execPath, [CLI, ...args]);
       if (r.status !== 0)
         throw new Error(`stp-scan ${args.join(" ")} failed (exit ${r.status})`);
       return r.seconds;
@@ -241,15 +236,7 @@ function medianCli(args: readonly string[]): number {
 
 /** The explore index is built by the first command that needs it, once: its time, apart from the searches'. */
 const indexSeconds = (db: string) =>
-  timed(process.execPath, [
-    "--single-threaded-gc",
-    CLI,
-    "words",
-    "--db",
-    db,
-    "--top",
-    "1",
-  ]).seconds;
+  timed(process.execPath, [CLI, "words", "--db", db, "--top", "1"]).seconds;
 
 /** Issue 16: search (phrase, glob, regex), collocates and words on a scanned corpus, beside pdfgrep -c. */
 function benchExplore(name: string, root: string, db: string): Row {
@@ -295,9 +282,10 @@ if (!existsSync(join(shared, "stp-corpus"))) {
   process.exit(1);
 }
 // Five pairs of each corpus: the median of five stays put when one or two pairs catch a burst of other work, and
-// the pairs take about 2.5 minutes of the run (a pair is some 10 s on stp-corpus, 5 s on office 4x, 12 s on
-// real-pdfs). BENCH_PAIRS changes it.
+// more would make the run much longer. BENCH_PAIRS changes it.
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const startedAt = new Date();
+const machine = thisMachine();
 process.stderr.write(
   `benchmarking ../shared/stp-corpus (${PAIRS} alternating pairs with pdftotext, re-runs, 16x copy), ../shared/stp-corpus-office 4x and ../shared/real-pdfs (${PAIRS} pairs each), OCR on ../shared/stp-corpus-ocr, the explore commands and the audit app under load; this takes about ten minutes\n`,
 );
@@ -354,22 +342,19 @@ const ocrTable =
     ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
     : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
 const table = `Cold scan (--ocr off) against pdftotext, one process per file, one after another (medians of ${PAIRS} alternating pairs: scan, pdftotext loop, scan, ...; each ratio within its pair):\n\n${markdown(coldRows)}\n\nRe-runs, matching and locating (issues 12, 17 and 18):\n\n${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin; load average ${exploreLoad}):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}`;
-// The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package); say whether it was.
-const patched = ["pdf.worker.mjs", "pdf.mjs"]
-  .map((f) =>
-    readFileSync(
-      join(PROJECT_ROOT, "node_modules/pdfjs-dist/legacy/build", f),
-      "utf8",
-    ),
-  )
-  .reduce(
-    (n, text) => n + text.split("stp-scan patch (patches/").length - 1,
-    0,
-  );
-const note = `measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, ${os.availableParallelism()} cores, Node ${process.version}; pdf.js speed patches applied: ${patched}`;
-process.stdout.write(`${table}\n\n${note}\n`);
-mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });
-writeFileSync(
-  join(PROJECT_ROOT, "output", "bench.md"),
-  `${table}\n\n${note}\n`,
+// The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package): the record says whether it was.
+process.stdout.write(`${table}\n`);
+const record = await writeRecord(
+  {
+    title: "make bench",
+    command: `${process.env.BENCH_PAIRS === undefined ? "" : `BENCH_PAIRS=${PAIRS} `}make bench`,
+    startedAt,
+    minutes: (Date.now() - startedAt.getTime()) / 60_000,
+    machine,
+    body: table,
+  },
+  "make-bench",
+);
+process.stderr.write(
+  `make bench: written to ${record}; docs/speed.md's table and the README's quote the latest record\n`,
 );

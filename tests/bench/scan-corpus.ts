@@ -19,9 +19,8 @@ export function scan(
   db: string,
   extra: readonly string[] = [],
 ): Timed & { json: ScanJson } {
-  // As the stp-scan bin runs it (see the shebang of pipeline/cli/main.ts).
+  // As the stp-scan bin runs it.
   const r = timed(process.execPath, [
-    "--single-threaded-gc",
     CLI_BUNDLE,
     "scan",
     "--corpus",

@@ -60,7 +60,7 @@ function startServer(
 ): Promise<{ child: ChildProcess; base: string; token: string }> {
   const child = spawn(
     process.execPath,
-    ["--single-threaded-gc", CLI, "serve", "--db", db, "--auditor", auditor],
+    [CLI, "serve", "--db", db, "--auditor", auditor],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   return new Promise((ok, fail) => {

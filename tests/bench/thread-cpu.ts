@@ -1,5 +1,6 @@
 // CPU seconds of each thread of a command while it runs (Linux /proc), for docs/speed.md: which share of a scan's
-// CPU is V8's background threads (compiling, with --single-threaded-gc) rather than the workers' JavaScript.
+// CPU is V8's background threads (compiling and, unless node runs with --single-threaded-gc, collecting garbage)
+// rather than the workers' JavaScript.
 // Usage: node dist/tests/bench/thread-cpu.js COMMAND [ARGS...]
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";

@@ -2,14 +2,15 @@ import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { tempDir } from "../helpers.js";
-import { describeWithOcr, fakeTesseract } from "../ocr/ocr-fixture.js";
+import { describeUnlessMissing, tempDir } from "../helpers.js";
+import { fakeTesseract, missingOcrTools } from "../ocr/ocr-fixture.js";
 import { runCli } from "./run-cli.js";
 
 // Issue 15 through the CLI: a mention read by OCR is exported with source and confidence (new columns after the
 // contract's), its document's OCR pages are listed, and the terminal audit offers it first within its plan,
 // marked "OCR, confidence N". A stand-in tesseract (tests/ocr/ocr-fixture.ts) reads the image page.
-describeWithOcr("the CLI tests of OCR mentions")(
+describeUnlessMissing(
+  missingOcrTools(),
   "mentions read by OCR in exports and the audit",
   () => {
     const engine = fakeTesseract(91.6);

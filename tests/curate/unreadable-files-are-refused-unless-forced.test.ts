@@ -1,5 +1,5 @@
-import { headline } from "../helpers.js";
-import { encryptPdf, HAS_QPDF } from "../fixtures/qpdf.js";
+import { describeUnlessMissing, headline } from "../helpers.js";
+import { encryptPdf, missingQpdf } from "../fixtures/qpdf.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 import {
   add,
@@ -9,7 +9,10 @@ import {
   scannedDocuments,
 } from "./corpus-fixture.js";
 
-const cases: [string, string, () => Uint8Array | string, RegExp][] = [
+/** What the file is, its name, its bytes, and the reason it is refused for. */
+type Case = [string, string, () => Uint8Array | string, RegExp];
+
+const cases: Case[] = [
   [
     "not a PDF",
     "notes.pdf",
@@ -29,23 +32,20 @@ const cases: [string, string, () => Uint8Array | string, RegExp][] = [
     /no text layer on pages 2, 3 \(scanned images\?\)/,
   ],
 ];
-if (HAS_QPDF)
-  cases.push([
-    "encrypted",
-    "locked.pdf",
-    () => encryptPdf(makePdf([textPage("Secret social value.")]), "user-pw"),
-    /password|encrypted/i,
-  ]);
-else
-  console.log(
-    "encrypted case skipped: qpdf is not installed (make test installs it)",
-  );
+// Made by qpdf, so in a block of its own that skips, saying why, where qpdf is missing.
+const encrypted: Case = [
+  "encrypted",
+  "locked.pdf",
+  () => encryptPdf(makePdf([textPage("Secret social value.")]), "user-pw"),
+  /password|encrypted/i,
+];
 
 // Spec v1.1: with OCR off a page without a text layer cannot be counted. (With OCR on, these fixtures' small
 // image is read as a picture, and the files are added like any other.)
 const OCR_OFF = ["--ocr", "off"];
 
-describe("a file that cannot be counted is refused with its reason, and added with --force then reported apart", () => {
+/** The two tests of each case: refused without --force, added and reported apart with it. */
+function refusedUnlessForced(cases: readonly Case[]): void {
   it.each(cases)(
     "a file %s is refused and nothing changes",
     (_what, name, bytes, reason) => {
@@ -99,5 +99,12 @@ describe("a file that cannot be counted is refused with its reason, and added wi
         ),
       ).toHaveLength(1);
     },
+  );
+}
+
+describe("a file that cannot be counted is refused with its reason, and added with --force then reported apart", () => {
+  refusedUnlessForced(cases);
+  describeUnlessMissing(missingQpdf(), "an encrypted file", () =>
+    refusedUnlessForced([encrypted]),
   );
 });

@@ -195,7 +195,8 @@ function describeScan(
   });
 }
 
-describeUnlessMissing("the scans of office-made PDFs", missingOfficeTools())(
+describeUnlessMissing(
+  missingOfficeTools(),
   "office-made PDFs are read faithfully",
   () => {
     let corpus = "";
@@ -205,9 +206,8 @@ describeUnlessMissing("the scans of office-made PDFs", missingOfficeTools())(
 
     describe("with --ocr off", () =>
       describeScan("ocr off", ["--ocr", "off"], () => corpus));
-    describeUnlessMissing(
-      "the office-made PDFs read by OCR",
-      missingOcrTools(),
-    )("with OCR (the default)", () => describeScan("ocr", [], () => corpus));
+    describeUnlessMissing(missingOcrTools(), "with OCR (the default)", () =>
+      describeScan("ocr", [], () => corpus),
+    );
   },
 );

@@ -7,7 +7,8 @@ import {
   makePdf,
   textPage,
 } from "../fixtures/pdf-writer.js";
-import { encryptPdf, HAS_QPDF } from "../fixtures/qpdf.js";
+import { encryptPdf, missingQpdf } from "../fixtures/qpdf.js";
+import { describeUnlessMissing } from "../helpers.js";
 
 const doc: Doc = {
   planId: "p",
@@ -80,25 +81,21 @@ describe("spec §Documents: each file gets one status, with a reason naming the 
     expect([r.status, r.pagesWithoutText]).toEqual(["ok", []]);
   });
 
-  const withQpdf = HAS_QPDF ? it : it.skip;
-  if (!HAS_QPDF)
-    console.warn(
-      "skipping encrypted-PDF cases: qpdf is not installed (make test installs it)",
-    );
+  describeUnlessMissing(missingQpdf(), "encrypted PDFs (made by qpdf)", () => {
+    it("a PDF that needs a user password is encrypted", async () => {
+      const r = await read(
+        encryptPdf(makePdf([textPage("social value")]), "user-secret"),
+      );
+      expect([r.status, problemLine(r.problem)]).toEqual([
+        "encrypted",
+        "plans/p/x.pdf: encrypted, it needs a password to open",
+      ]);
+    });
 
-  withQpdf("a PDF that needs a user password is encrypted", async () => {
-    const r = await read(
-      encryptPdf(makePdf([textPage("social value")]), "user-secret"),
-    );
-    expect([r.status, problemLine(r.problem)]).toEqual([
-      "encrypted",
-      "plans/p/x.pdf: encrypted, it needs a password to open",
-    ]);
-  });
-
-  withQpdf("a PDF with only an owner password opens and is ok", async () => {
-    const r = await read(encryptPdf(makePdf([textPage("social value")]), ""));
-    expect(r.status).toBe("ok");
-    expect(r.pages[0]?.raw).toContain("social value");
+    it("a PDF with only an owner password opens and is ok", async () => {
+      const r = await read(encryptPdf(makePdf([textPage("social value")]), ""));
+      expect(r.status).toBe("ok");
+      expect(r.pages[0]?.raw).toContain("social value");
+    });
   });
 });

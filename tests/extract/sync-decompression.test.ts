@@ -46,7 +46,7 @@ describe("pdf.js's DecompressionStream stand-in", () => {
       Buffer.alloc(8 << 20, 7),
     ]);
     const out = await inflateAsPdfjsDoes(Stream, "deflate", deflateSync(image));
-    // Buffer.equals, not toEqual: jest compares 9 MB element by element for half a minute.
+    // Buffer.equals, not toEqual: jest compares the megabytes element by element, far too slowly.
     expect(out.equals(image)).toBe(true);
   });
 

@@ -2,7 +2,12 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { runCli } from "../cli/run-cli.js";
-import { SHARED_DIR, tempDir } from "../helpers.js";
+import {
+  describeUnlessMissing,
+  missingShared,
+  SHARED,
+  tempDir,
+} from "../helpers.js";
 
 // Issue 17: the location worked out for each mention agrees with truth.json's planted_mentions[].context (body,
 // table, list, heading, footnote) for at least 95% of the planted mentions in the text layer. Only the documents
@@ -18,17 +23,12 @@ type Planted = {
   in_text_layer: boolean;
 };
 
-const corpus = SHARED_DIR === null ? null : join(SHARED_DIR, "stp-corpus");
-if (corpus === null)
-  console.warn(
-    "skipping the location agreement test: ../shared/stp-corpus/truth.json is not beside the checkout",
-  );
-
-(corpus === null ? describe.skip : describe)(
+describeUnlessMissing(
+  missingShared("stp-corpus/truth.json"),
   "locations on ../shared/stp-corpus agree with truth.json's contexts",
   () => {
     it("agrees on at least 95% of planted mentions, and prints the confusion table", () => {
-      const root = corpus as string;
+      const root = join(SHARED, "stp-corpus");
       const truth = JSON.parse(readFileSync(join(root, "truth.json"), "utf8"))
         .planted_mentions as Planted[];
       const planted = truth.filter((p) => p.in_text_layer);

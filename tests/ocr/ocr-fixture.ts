@@ -3,10 +3,17 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePgm, type GreyImage } from "../../pipeline/ocr/index.js";
 import { makePdf } from "../fixtures/pdf-writer.js";
-import { describeUnlessMissing, tempDir } from "../helpers.js";
+import { tempDir } from "../helpers.js";
 
-/** True when the commands OCR tests need are installed; else a reason to print when skipping. */
+/** What missingOcrTools found, once per test file: undefined until it has looked. */
+let ocrTools: string | null | undefined;
+/** Why the OCR tests cannot run (a command they need is not installed), or null; see describeUnlessMissing. */
 export function missingOcrTools(): string | null {
+  if (ocrTools === undefined) ocrTools = findMissingOcrTool();
+  return ocrTools;
+}
+
+function findMissingOcrTool(): string | null {
   for (const [command, args] of [
     ["tesseract", ["--version"]],
     ["pdftoppm", ["-v"]],
@@ -17,13 +24,6 @@ export function missingOcrTools(): string | null {
   }
   return null;
 }
-
-/**
- * `describe` when the OCR commands are installed, else `describe.skip` after printing why (tests that need
- * tesseract skip with a reason, never silently).
- */
-export const describeWithOcr = (what: string): jest.Describe =>
-  describeUnlessMissing(what, missingOcrTools());
 
 /**
  * Six dense lines of 10 pt text on 11 pt leading, each across the page: tilted 2 degrees clockwise, a line's end

@@ -6,19 +6,19 @@ import {
   estimateSkew,
   type OcrEngine,
 } from "../../pipeline/ocr/index.js";
+import { describeUnlessMissing } from "../helpers.js";
 import {
   DENSE_LINES,
   FIRST_LINE_AT,
   PAGE_CENTRE,
   PAGE_SIZE,
-  describeWithOcr,
+  missingOcrTools,
   writeTiltedPdf,
 } from "./ocr-fixture.js";
 
 // Issue 15: Tesseract read a page tilted 2 degrees clockwise with most of its lines missing while still scoring a
 // high confidence. Pages are straightened first. The tilt here is drawn by the PDF renderer (the fixture turns
 // its text with a cm matrix), so the estimate is checked against an angle the code under test did not make.
-const describeOcr = describeWithOcr("the skewed-scan OCR tests");
 const TILTS = [-3, -2, -1, 1, 2, 3];
 
 describe("estimateSkew", () => {
@@ -81,7 +81,7 @@ async function expectReadUpright(engine: OcrEngine, degrees: number) {
   ]).toEqual(["Partners", true, true]);
 }
 
-describeOcr("a tilted scan", () => {
+describeUnlessMissing(missingOcrTools(), "a tilted scan", () => {
   let engine: OcrEngine;
   beforeAll(async () => {
     const found = await findEngine();

@@ -1,19 +1,13 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { tempDir } from "../helpers.js";
+import { CHROMIUM, missingChromium } from "../chromium.js";
+import { describeUnlessMissing, tempDir } from "../helpers.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(
-    "skipping the dispersion-plot test: /usr/bin/chromium is not installed (make test installs it)",
-  );
-
-(hasChromium ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "the concordance plot puts a tick per mention where it falls in its document",
   () => {
     let browser: Browser;

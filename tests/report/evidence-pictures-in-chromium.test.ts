@@ -1,12 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { hasChromium, launchChromium } from "../chromium.js";
+import { launchChromium, missingChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
 
-(hasChromium("the evidence pictures test") ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "the evidence pictures, opened in headless Chromium at 1366x768",
   () => {
     const corpus = tempDir();

@@ -1,62 +1,75 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { hasChromium, launchChromium } from "../chromium.js";
+import { launchChromium, missingChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
 
-/** Scans `corpus`, writes its report and opens Chromium, for the tests of one describe block. */
-function reportInChromium(corpus: string) {
-  const db = join(tempDir(), "stp.sqlite");
-  const out = join(tempDir(), "report", "report.html");
-  const chromium = {} as { browser: Browser };
+/**
+ * Writes the corpus, scans it, writes its report and opens Chromium, in beforeAll: only when the tests of the
+ * describe block run, never while jest collects them.
+ */
+function reportInChromium(writeTheCorpus: () => string) {
+  const opened = {} as { db: string; out: string; browser: Browser };
   beforeAll(async () => {
-    expect(runCli(["scan", "--corpus", corpus, "--db", db]).status).toBe(0);
-    expect(runCli(["report", "--db", db, "--out", out]).status).toBe(0);
-    chromium.browser = await launchChromium();
+    const corpus = writeTheCorpus();
+    opened.db = join(tempDir(), "stp.sqlite");
+    opened.out = join(tempDir(), "report", "report.html");
+    expect(runCli(["scan", "--corpus", corpus, "--db", opened.db]).status).toBe(
+      0,
+    );
+    expect(
+      runCli(["report", "--db", opened.db, "--out", opened.out]).status,
+    ).toBe(0);
+    opened.browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => chromium.browser?.close());
-  return { db, out, chromium };
+  afterAll(async () => opened.browser?.close());
+  return opened;
 }
 
-(hasChromium("the report-in-Chromium test") ? describe : describe.skip)(
+/** Four plans: mentions, markup in the text to be shown as text, no mention, and a file that is not a PDF. */
+const writeReportCorpus = () =>
+  writeCorpus([
+    {
+      plan: "alpha",
+      path: "plans/alpha/plan.pdf",
+      bytes: makePdf([
+        textPage("We will add social value."),
+        textPage("The Social Value Act applies."),
+      ]),
+    },
+    {
+      plan: "beta",
+      path: "plans/beta/plan.pdf",
+      bytes: makePdf([
+        textPage(
+          '<script>alert(1)</script> social value "><img src=x onerror=alert(2)>',
+        ),
+      ]),
+    },
+    {
+      plan: "gamma",
+      path: "plans/gamma/plan.pdf",
+      bytes: makePdf([textPage("Social care and value for money only.")]),
+    },
+    {
+      plan: "delta",
+      path: "plans/delta/plan.pdf",
+      bytes: new Uint8Array(Buffer.from("not a pdf")),
+    },
+  ]);
+
+describeUnlessMissing(
+  missingChromium(),
   "the HTML report, opened from disk in headless Chromium",
   () => {
-    const corpus = writeCorpus([
-      {
-        plan: "alpha",
-        path: "plans/alpha/plan.pdf",
-        bytes: makePdf([
-          textPage("We will add social value."),
-          textPage("The Social Value Act applies."),
-        ]),
-      },
-      {
-        plan: "beta",
-        path: "plans/beta/plan.pdf",
-        bytes: makePdf([
-          textPage(
-            '<script>alert(1)</script> social value "><img src=x onerror=alert(2)>',
-          ),
-        ]),
-      },
-      {
-        plan: "gamma",
-        path: "plans/gamma/plan.pdf",
-        bytes: makePdf([textPage("Social care and value for money only.")]),
-      },
-      {
-        plan: "delta",
-        path: "plans/delta/plan.pdf",
-        bytes: new Uint8Array(Buffer.from("not a pdf")),
-      },
-    ]);
-    const { db, out, chromium } = reportInChromium(corpus);
+    const opened = reportInChromium(writeReportCorpus);
 
     it("shows the statistic, the plan rows and the passages of the database; runs no PDF text; loads nothing else", async () => {
-      const page = await chromium.browser.newPage({
+      const { db, out, browser } = opened;
+      const page = await browser.newPage({
         viewport: { width: 1200, height: 900 },
       });
       const requests: string[] = [];
@@ -192,16 +205,17 @@ function writeChartCorpus(): string {
   return root;
 }
 
-(hasChromium("the report chart test") ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "the report's chart in headless Chromium",
   () => {
-    const corpus = writeChartCorpus();
-    const { db, out, chromium } = reportInChromium(corpus);
+    const opened = reportInChromium(writeChartCorpus);
 
     it.each([[1200], [700]])(
       "at %dpx every label lies inside the chart, clear of the bars; plans reported apart are hatched and say so (fixed #13)",
       async (width) => {
-        const page = await chromium.browser.newPage({
+        const { db, out, browser } = opened;
+        const page = await browser.newPage({
           viewport: { width, height: 900 },
         });
         await page.goto(`file://${out}`);

@@ -6,8 +6,8 @@ import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { tempDir } from "../helpers.js";
 import { startCli } from "./robustness-corpus.js";
 
-// A backtracking `^.*a.*e.*i.*o.*u.*x$` took 46-56 s on this word under `--timeout 5`: its work grew with the
-// word's length to the power of the stars.
+// A backtracking `^.*a.*e.*i.*o.*u.*x$` ran on this word far past `--timeout 5`: its work grew with the word's
+// length to the power of the stars (tests/bench/runs/2026-12-07/1217-regex-and-glob-timeouts.md).
 const LONG_WORD = "aeiou".repeat(120);
 
 describe("a many-star glob against a 600-letter word", () => {

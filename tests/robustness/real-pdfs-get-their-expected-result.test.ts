@@ -1,19 +1,18 @@
 // Every file of ../shared/real-pdfs gets the result its MANIFEST.csv expects, through the CLI as an analyst runs
 // it, and where poppler's pdftotext reads a file our text has about as many words as its text.
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DocStatus } from "../../pipeline/types.js";
 import { runCli } from "../cli/run-cli.js";
 import { realPdfs, realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import {
+  describeUnlessMissing,
+  missingShared,
+  SHARED,
+  tempDir,
+} from "../helpers.js";
 
-const SOURCE = join(PROJECT_ROOT, "..", "shared", "real-pdfs");
-const PRESENT = existsSync(join(SOURCE, "MANIFEST.csv"));
-if (!PRESENT)
-  console.log(
-    `skipping real-pdfs robustness: ${SOURCE}/MANIFEST.csv is absent (the shared folder is not beside the checkout)`,
-  );
+const SOURCE = join(SHARED, "real-pdfs");
 
 /** Files expected to be extracted that are partial-text because some pages really have no usable text layer. */
 const PARTIAL_TEXT: Record<string, { pages: number[]; why: string }> = {
@@ -88,10 +87,11 @@ const words = (text: string) =>
 
 type Stored = { status: DocStatus; pagesWithoutText: number[]; words: number };
 
-(PRESENT ? describe : describe.skip)(
+describeUnlessMissing(
+  missingShared("real-pdfs/MANIFEST.csv"),
   "../shared/real-pdfs through `scan --json`",
   () => {
-    const files = PRESENT ? realPdfs(SOURCE) : [];
+    const files = realPdfs(SOURCE);
     const stored = new Map<string, Stored>();
     let exit: number | null = null;
 

@@ -9,15 +9,13 @@ import {
 } from "../../pipeline/store/index.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { imagePage, makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
-import { describeWithOcr, fakeTesseract } from "../ocr/ocr-fixture.js";
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
+import { missingOcrTools, fakeTesseract } from "../ocr/ocr-fixture.js";
 
 // The scan with OCR (spec v2.0), on generated PDFs whose image pages a stand-in for tesseract "reads": it
 // answers --version and --list-langs like Tesseract 5 and prints a fixed TSV, so these tests pin what the scan
 // does with OCR words (classes, statuses, mentions, what is stored and reused) in a second, not what Tesseract
 // makes of an image (tests/ocr, tests/acceptance). pdftoppm renders the pages for real.
-const describeOcr = describeWithOcr("the scan-with-OCR tests");
-
 const corpusOf = () =>
   writeCorpus([
     {
@@ -62,7 +60,7 @@ async function scan(
   return { summary, documents, mentions, notices };
 }
 
-describeOcr("a scan with OCR on", () => {
+describeUnlessMissing(missingOcrTools(), "a scan with OCR on", () => {
   it("reads an image page by OCR: an ocr page, its mention from OCR with the words' confidence and their boxes", async () => {
     const engine = fakeTesseract(91.5);
     const run = await scan(corpusOf(), join(tempDir(), "db.sqlite"), {
@@ -192,7 +190,7 @@ describeOcr("a scan with OCR on", () => {
   });
 });
 
-describeOcr("a scan killed during OCR", () => {
+describeUnlessMissing(missingOcrTools(), "a scan killed during OCR", () => {
   it("keeps the pages it read: the next scan reads only the others", async () => {
     const engine = fakeTesseract(
       90,

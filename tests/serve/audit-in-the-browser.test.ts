@@ -3,15 +3,13 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
-import { hasChromium, launchChromium } from "../chromium.js";
+import { launchChromium, missingChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeCorpus } from "../fixtures/corpus-builder.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
 import { startServer } from "./serve-command.js";
-
-const chromiumHere = hasChromium("the browser audit tests");
 
 /** Scans `corpus`, serves its database and opens Chromium, for the tests of one describe block. */
 function servedInChromium(corpus: string) {
@@ -89,7 +87,8 @@ describe("stp-scan serve: the local audit app's guards", () => {
   });
 });
 
-(chromiumHere ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "stp-scan serve in headless Chromium",
   () => {
     const corpus = tempDir();
@@ -219,7 +218,8 @@ function writeListCorpus(): {
   return { root, alphaPages, betaPages };
 }
 
-(chromiumHere ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "stp-scan serve: the list of mentions in headless Chromium",
   () => {
     const corpus = writeListCorpus();

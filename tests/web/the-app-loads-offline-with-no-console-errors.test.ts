@@ -2,26 +2,25 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { hasChromium, launchChromium } from "../chromium.js";
+import { launchChromium, missingChromium } from "../chromium.js";
 import { runCli } from "../cli/run-cli.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
-import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { describeUnlessMissing, PROJECT_ROOT, tempDir } from "../helpers.js";
 import { startServer } from "../serve/serve-command.js";
-
-const chromiumHere = hasChromium("the browser app's page test");
 
 /** Where the picture of the app goes (output/ is not kept in git): look at it after a change to web/. */
 const SCREENSHOT = join(PROJECT_ROOT, "output", "web-app-1366x768.png");
 
-(chromiumHere ? describe : describe.skip)(
+describeUnlessMissing(
+  missingChromium(),
   "the browser app (web/) in headless Chromium",
   () => {
-    const corpus = tempDir();
-    writeDemoCorpus(corpus);
     const db = join(tempDir(), "stp.sqlite");
     let browser: Browser;
     let server: { child: ChildProcess; url: string };
     beforeAll(async () => {
+      const corpus = tempDir();
+      writeDemoCorpus(corpus);
       expect(runCli(["scan", "--corpus", corpus, "--db", db]).status).toBe(0);
       server = await startServer(db);
       browser = await launchChromium();

@@ -32,8 +32,7 @@ export function ensureVocabulary(db: Db): void {
 
 /**
  * Pages indexed per transaction. A scan or a verdict posted meanwhile waits for the transaction in hand: over a
- * whole corpus at once it waited seconds and gave up ("database is locked"); a batch is written in a few
- * hundredths of a second.
+ * whole corpus at once it waited until it gave up ("database is locked"); a batch is written well within that.
  */
 const INDEX_BATCH_PAGES = 200;
 
