@@ -11,12 +11,7 @@ export {
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { agreementOf } from "./auditor-agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
-export {
-  loadKwic,
-  plansApart,
-  defaultAuditor,
-  type KwicMention,
-} from "./load-mentions.js";
+export { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 export {
   judge,
   judgeByIds,

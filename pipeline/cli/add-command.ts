@@ -7,7 +7,6 @@ import {
   type AddOutcome,
   type AddReport,
 } from "../curate/index.js";
-import { DB_FILE } from "../defaults.js";
 import {
   formatOutcome,
   planOf,
@@ -18,11 +17,8 @@ import {
 import { runCommand, UsageError } from "./fatal.js";
 import { renderPlanAfter } from "./figure.js";
 import { examplesOf } from "./examples.js";
-import {
-  READING_OPTIONS,
-  readingOptionsOf,
-  type ReadingArgs,
-} from "./reading-options.js";
+import { dbOption, READING_OPTIONS } from "./options.js";
+import { readingOptionsOf, type ReadingArgs } from "./option-values.js";
 import { forTerminal } from "../terminal-text.js";
 
 /** The options of `add` as yargs gives them. */
@@ -97,11 +93,7 @@ const ADD_OPTIONS = {
     type: "string",
     describe: "Title, written where manifest.csv has a title column",
   },
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to update",
-  },
+  db: dbOption("update"),
   force: {
     type: "boolean",
     default: false,

@@ -1,6 +1,5 @@
 import type { Argv } from "yargs";
 import { renderCsv, type Cell } from "../csv/index.js";
-import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
 import {
   loadKwic,
   RAW_TEXT_COLUMNS,
@@ -17,11 +16,17 @@ import {
 } from "./output.js";
 import { renderKwicTable } from "../report/index.js";
 import { examplesOf } from "./examples.js";
+import { inLocations } from "../locate/index.js";
+import { locationsOption } from "./option-values.js";
 import {
-  inLocations,
-  locationsOption,
-  LOCATION_HELP,
-} from "./location-option.js";
+  CONTEXT_OPTION,
+  dbOption,
+  LOCATION_OPTION,
+  OUT_OPTION,
+  PLAN_OPTION,
+  ROWS_FORMAT_OPTION,
+  sortOption,
+} from "./options.js";
 import { counted } from "../plural.js";
 
 // The passage under the names `export mentions` gives it, as readable text; then as extracted (RAW_TEXT_COLUMNS).
@@ -55,12 +60,8 @@ export const SORTS: Record<string, (a: Sortable, b: Sortable) => number> = {
 
 /** The options of `mentions`, in the order --help lists them. */
 const MENTIONS_OPTIONS = {
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to read",
-  },
-  plan: { type: "string", describe: "Only this plan id" },
+  db: dbOption("read"),
+  plan: PLAN_OPTION,
   term: { type: "string", describe: "Only this term id" },
   concept: {
     type: "string",
@@ -69,25 +70,11 @@ const MENTIONS_OPTIONS = {
   verdict: {
     choices: ["pending", "accepted", "rejected", "disputed"] as const,
   },
-  location: { type: "string", describe: LOCATION_HELP },
-  context: {
-    type: "number",
-    default: WINDOW_TOKENS,
-    describe: "Words of context each side",
-  },
-  sort: {
-    choices: ["plan", "term", "left", "right"] as const,
-    default: "plan" as const,
-  },
-  format: {
-    choices: ["table", "csv", "json", "xlsx"] as const,
-    default: "table" as const,
-    describe: "xlsx: a workbook with one typed sheet, needs --out",
-  },
-  out: {
-    type: "string",
-    describe: "File to write [default: print on the screen]",
-  },
+  location: LOCATION_OPTION,
+  context: CONTEXT_OPTION,
+  sort: sortOption(["plan", "term", "left", "right"]),
+  format: ROWS_FORMAT_OPTION,
+  out: OUT_OPTION,
 } as const;
 
 /** What `mentions` keeps: each filter given on the command line, and the sort. */

@@ -1,7 +1,6 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
 import { renderCsv } from "../csv/index.js";
-import { WINDOW_TOKENS } from "../defaults.js";
 import {
   inContext,
   type Place,
@@ -13,11 +12,15 @@ import {
   locatePlaces,
   searchCorpus,
 } from "../explore/store/index.js";
+import { inLocations } from "../locate/index.js";
+import { locationsOption, queryFrom } from "./option-values.js";
 import {
-  inLocations,
-  locationsOption,
-  LOCATION_HELP,
-} from "./location-option.js";
+  CONTEXT_OPTION,
+  LOCATION_OPTION,
+  sortOption,
+  withOutputOptions,
+  withQueryOptions,
+} from "./options.js";
 import { renderDispersionPlot } from "../report/index.js";
 import { dispersionStrips } from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
@@ -33,11 +36,6 @@ import {
   withDatabase,
 } from "./output.js";
 import type { Db } from "../store/index.js";
-import {
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
 import { counted } from "../plural.js";
 import { PLACE_COLUMNS, searchCsv, searchJson } from "./search-stream.js";
 
@@ -134,16 +132,9 @@ const SEARCH_OPTIONS = {
     describe:
       "Only places inside a stored mention of this concept (e.g. social-value)",
   },
-  location: { type: "string", describe: LOCATION_HELP },
-  context: {
-    type: "number",
-    default: WINDOW_TOKENS,
-    describe: "Words of context each side",
-  },
-  sort: {
-    choices: ["plan", "left", "right"] as const,
-    default: "plan" as const,
-  },
+  location: LOCATION_OPTION,
+  context: CONTEXT_OPTION,
+  sort: sortOption(["plan", "left", "right"]),
   limit: {
     type: "number",
     describe: "Show at most this many places (counts still cover all)",

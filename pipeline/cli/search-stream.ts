@@ -8,7 +8,8 @@ import {
   placesByDocument,
 } from "../explore/store/index.js";
 import type { Db } from "../store/index.js";
-import { inLocations, type locationsOption } from "./location-option.js";
+import { inLocations } from "../locate/index.js";
+import type { locationsOption } from "./option-values.js";
 
 /** Columns of a search place, as `mentions` has them (plan, document, page, left | match | right), then extras. */
 export const PLACE_COLUMNS = [

@@ -1,5 +1,4 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
 import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
 import {
   summariseOcr,
@@ -20,33 +19,26 @@ import { openExisting } from "./output.js";
 import { renderStatistic, shortShare } from "./render-statistic.js";
 import { figureJson, figureOf, renderFigure } from "./figure.js";
 import { thresholdFor, whereOf } from "./project-of.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
 import { examplesOf } from "./examples.js";
-import { locationsOption, LOCATION_HELP } from "./location-option.js";
+import {
+  auditedOption,
+  COUNT_IN_OPTION,
+  dbOption,
+  jsonOption,
+  THRESHOLD_OPTION,
+} from "./options.js";
+import { locationsOption } from "./option-values.js";
 import { formatTable } from "../report/index.js";
 
 /** The options of `stats`, in the order --help lists them. */
 const STATS_OPTIONS = {
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to read",
-  },
+  db: dbOption("read"),
   threshold: THRESHOLD_OPTION,
-  json: {
-    type: "boolean",
-    default: false,
-    describe: "Print the statistic as JSON, for another program",
-  },
-  audited: {
-    type: "boolean",
-    default: false,
-    describe: "Leave out rejected mentions; show what is still open",
-  },
-  "count-in": {
-    type: "string",
-    describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
-  },
+  json: jsonOption("the statistic"),
+  audited: auditedOption(
+    "Leave out rejected mentions; show what is still open",
+  ),
+  "count-in": COUNT_IN_OPTION,
   sensitivity: {
     type: "boolean",
     default: false,
