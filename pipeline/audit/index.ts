@@ -41,6 +41,7 @@ export {
   hasWords,
   type MentionPlace,
 } from "./mention-list.js";
+export { figureOf, whereOf } from "./figure.js";
 export { sourceLabel } from "./source-label.js";
 export {
   RAW_TEXT_COLUMNS,

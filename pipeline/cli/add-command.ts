@@ -7,15 +7,17 @@ import {
   type AddOutcome,
   type AddReport,
 } from "../curate/index.js";
+import { figureOf } from "../audit/index.js";
 import {
   formatOutcome,
   planOf,
   refusedCount,
+  renderPlanAfter,
   renderScanned,
   renderSummary,
-} from "./add-output.js";
+} from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { renderPlanAfter } from "./figure.js";
+import { withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { dbOption, READING_OPTIONS } from "./options.js";
 import { readingOptionsOf, type ReadingArgs } from "./option-values.js";
@@ -138,11 +140,10 @@ export function addCommand(yargs: Argv): Argv {
         process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));
+          const { threshold } = report.scan.project;
           process.stdout.write(
-            await renderPlanAfter(
-              argv.db,
-              report.plan.id,
-              report.scan.project.threshold,
+            await withDatabase(argv.db, (db) =>
+              renderPlanAfter(figureOf(db, argv.db, threshold), report.plan.id),
             ),
           );
         }

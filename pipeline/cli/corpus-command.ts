@@ -14,7 +14,13 @@ import {
   type ListedPlan,
 } from "../curate/index.js";
 import { CorpusError } from "../corpus/index.js";
-import { documentNotes, formatTable } from "../report/index.js";
+import { figureOf } from "../audit/index.js";
+import {
+  documentNotes,
+  formatTable,
+  renderHeadline,
+  renderPlanAfter,
+} from "../report/index.js";
 import {
   readDocuments,
   readStandingDeclarations,
@@ -30,9 +36,8 @@ import {
   renderQuality,
 } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { runOnDatabase } from "./output.js";
+import { runOnDatabase, withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { figureOf, renderHeadline, renderPlanAfter } from "./figure.js";
 import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
 import { counted } from "../plural.js";
@@ -226,10 +231,13 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
     process.stdout.write(
       `kept ${verdictsKept} ${verdictsKept === 1 ? "verdict" : "verdicts"} on its mentions: adding the same file back brings ${verdictsKept === 1 ? "it" : "them"} back\n`,
     );
-  if (report.scan !== null)
-    process.stdout.write(
-      await renderPlanAfter(argv.db, planId, report.scan.project.threshold),
-    );
+  if (report.scan === null) return;
+  const { threshold } = report.scan.project;
+  process.stdout.write(
+    await withDatabase(argv.db, (db) =>
+      renderPlanAfter(figureOf(db, argv.db, threshold), planId),
+    ),
+  );
 }
 
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */

@@ -1,16 +1,11 @@
 import type { Argv } from "yargs";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
-import { summariseOcr } from "../stats/index.js";
+import { figureOf } from "../audit/index.js";
+import { renderFigure, renderHeadline } from "../report/index.js";
+import { figureJson, summariseOcr, type Figure } from "../stats/index.js";
 import { openDatabase, readOcrFigures, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
-import {
-  figureJson,
-  figureOf,
-  renderFigure,
-  renderHeadline,
-  type Figure,
-} from "./figure.js";
 import { ProgressLine } from "./progress.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 import { renderChanges } from "./render-changes.js";
