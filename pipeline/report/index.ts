@@ -47,3 +47,12 @@ export {
   renderScanned,
   renderSummary,
 } from "./add-text.js";
+export { renderMentions } from "./mentions-output.js";
+export {
+  placeRows,
+  renderSearch,
+  renderSearchCsv,
+  renderSearchJson,
+  type SearchQuery,
+  type SearchShape,
+} from "./search-output.js";
