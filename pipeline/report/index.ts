@@ -40,9 +40,8 @@ export {
 } from "./statistic-text.js";
 export { renderStats, type StatsAsked } from "./stats-text.js";
 export {
-  formatOutcome,
-  planOf,
   refusedCount,
+  renderOutcome,
   renderPlanAfter,
   renderScanned,
   renderSummary,
