@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { statsJson } from "../bundle/index.js";
+import { statsJson } from "../audit/index.js";
 import { renderStats } from "../report/index.js";
 import { forTerminal } from "../terminal-text.js";
 import { examplesOf } from "./examples.js";

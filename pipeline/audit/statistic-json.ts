@@ -1,4 +1,3 @@
-import { auditedStatisticOf, figureOf, sensitivityOf } from "../audit/index.js";
 import {
   computeShare,
   figureJson,
@@ -12,7 +11,16 @@ import {
   readStandingDeclarations,
   type Db,
 } from "../store/index.js";
-import type { BundleStatistic, CountSettings } from "./contents.js";
+import type { Location, Statistic } from "../types.js";
+import { auditedStatisticOf, sensitivityOf } from "./audited-statistic.js";
+import { figureOf } from "./figure.js";
+
+/** How a statistic is counted: the plans' threshold, the locations that count (or all), rejected mentions left out. */
+export type StatisticCount = {
+  readonly threshold: number;
+  readonly countIn: readonly Location[] | "all";
+  readonly audited: boolean;
+};
 
 /**
  * The statistic of a database counted as `count` says (`--threshold`, `--count-in`, `--audited`), as `stats --json`
@@ -23,9 +31,9 @@ import type { BundleStatistic, CountSettings } from "./contents.js";
  */
 export function statisticJson(
   db: Db,
-  count: CountSettings,
+  count: StatisticCount,
   dbFile?: string,
-): BundleStatistic {
+): Statistic & Readonly<Record<string, unknown>> {
   const countIn = count.countIn === "all" ? undefined : new Set(count.countIn);
   const isFull = dbFile !== undefined;
   if (count.audited) {
@@ -65,7 +73,7 @@ export function statisticJson(
 /** `stats --json`: the statistic as statisticJson gives it, or with `sensitivity` the statistic under each counting rule. */
 export function statsJson(
   db: Db,
-  asked: CountSettings & { readonly sensitivity: boolean },
+  asked: StatisticCount & { readonly sensitivity: boolean },
   dbFile: string,
 ): Readonly<Record<string, unknown>> {
   if (!asked.sensitivity) return statisticJson(db, asked, dbFile);
