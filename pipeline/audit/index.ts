@@ -45,6 +45,7 @@ export {
 } from "./mention-list.js";
 export { figureOf, whereOf } from "./figure.js";
 export {
+  countedLocations,
   statisticJson,
   statsJson,
   type StatisticCount,

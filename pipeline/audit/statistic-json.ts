@@ -22,6 +22,12 @@ export type StatisticCount = {
   readonly audited: boolean;
 };
 
+/** The locations whose mentions count, or undefined for every one. */
+export const countedLocations = (
+  count: StatisticCount,
+): ReadonlySet<Location> | undefined =>
+  count.countIn === "all" ? undefined : new Set(count.countIn);
+
 /**
  * The statistic of a database counted as `count` says (`--threshold`, `--count-in`, `--audited`), as `stats --json`
  * prints it: the one builder of that JSON, for `stats` and for a bundle's statistic.json. Given the database file
@@ -34,7 +40,7 @@ export function statisticJson(
   count: StatisticCount,
   dbFile?: string,
 ): Statistic & Readonly<Record<string, unknown>> {
-  const countIn = count.countIn === "all" ? undefined : new Set(count.countIn);
+  const countIn = countedLocations(count);
   const isFull = dbFile !== undefined;
   if (count.audited) {
     const a = auditedStatisticOf(db, count.threshold, { countIn });
