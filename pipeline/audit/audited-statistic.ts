@@ -6,6 +6,7 @@ import {
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
+import { inLocations } from "../locate/index.js";
 import { readPlanFacts, type Db } from "../store/index.js";
 import type { Location, PlanCounts } from "../types.js";
 import { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
@@ -49,10 +50,7 @@ export function auditedStatisticOfRows(
 ): AuditedStatistic {
   const mentions = rows
     .filter(
-      (m) =>
-        m.counted !== false &&
-        (options.countIn === undefined ||
-          options.countIn.has(m.location ?? "body")),
+      (m) => m.counted !== false && inLocations(options.countIn, m.location),
     )
     .map((m) => ({
       plan: m.plan_id,

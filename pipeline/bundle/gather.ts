@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { loadMentions } from "../audit/index.js";
+import { loadMentions, statisticJson } from "../audit/index.js";
 import { sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
 import { EXTRACTOR } from "../extract/index.js";
@@ -9,15 +9,9 @@ import type {
   BundleContents,
   BundleDocument,
   BundleSettings,
+  CountSettings,
 } from "./contents.js";
-import { statisticOf } from "./statistic.js";
 import { StpError } from "../problem.js";
-
-/** How to count the figure a bundle holds (the settings but the lexicon's hash and OCR, which the scan fixes). */
-export type CountSettings = Pick<
-  BundleSettings,
-  "threshold" | "countIn" | "audited"
->;
 
 /** A database that holds no finished scan: nothing to bundle. */
 export class NothingToBundleError extends StpError {}
@@ -44,7 +38,7 @@ export function gatherBundle(
     lexiconSha256: sha256Of(Buffer.from(lexiconCsv, "utf8")),
     ocr: store.bundleTables.readOcrSettings(db),
   };
-  const statistic = statisticOf(db, settings);
+  const statistic = statisticJson(db, count);
   return {
     plans: statistic.plans.map((p) => ({
       plan_id: p.plan,

@@ -1,6 +1,6 @@
 // report/: takes what the database holds and gives what the analyst reads: the HTML report (gathered, then
-// rendered with its chart), the export tables in their contract column order, and the
-// text tables and rows (table, CSV or JSON) the commands print. Render pure, gather reads.
+// rendered with its chart), the export tables in their contract column order, and what every command prints:
+// its text, tables and rows (table, CSV or JSON), one function for each output shape. Render pure, gather reads.
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
@@ -32,3 +32,56 @@ export {
 export { dispersionStrips } from "./dispersion-strips.js";
 export type { OcrReport } from "./ocr-section.js";
 export { documentNotes, type DocumentNote } from "./document-notes.js";
+export {
+  renderFigure,
+  renderHeadline,
+  renderStatistic,
+  shortShare,
+} from "./statistic-text.js";
+export { renderStats, type StatsAsked } from "./stats-text.js";
+export {
+  refusedCount,
+  renderOutcome,
+  renderPlanAfter,
+  renderScanned,
+  renderSummary,
+} from "./add-text.js";
+export { renderMentions } from "./mentions-output.js";
+export {
+  placeRows,
+  renderSearch,
+  renderSearchCsv,
+  renderSearchJson,
+  type SearchQuery,
+  type SearchShape,
+} from "./search-output.js";
+export {
+  renderClusters,
+  renderCollocates,
+  renderSuggestions,
+  renderWords,
+} from "./explore-output.js";
+export { renderTermForms } from "./terms-text.js";
+export { renderBundleSummary, renderVerification } from "./bundle-text.js";
+export { renderChanges } from "./changes-text.js";
+export {
+  renderOcrLine,
+  renderScanJson,
+  renderScanLine,
+  renderScanOutcome,
+  type ScanRun,
+} from "./scan-text.js";
+export {
+  renderCheck,
+  renderCorpusList,
+  renderDuplicateDeclared,
+  renderPagesDeclared,
+  renderRemoved,
+  renderRepair,
+} from "./corpus-text.js";
+export { renderCorpusQuality } from "./quality-text.js";
+export {
+  renderAgreement,
+  renderAuditStatus,
+  renderVerdictLog,
+} from "./audit-text.js";

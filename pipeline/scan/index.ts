@@ -1,8 +1,9 @@
 // scan/: the scan workflow. Takes a corpus folder, a lexicon and a database and gives the database brought up to
 // date (each document kept, matched again or read again, as little as its bytes, the extractor and the lexicon
-// allow; each mention located before it is stored) and a summary of what changed. The only place that knows the
-// stage order. A command that reads mentions opens its database through openUpToDate, so that what the scan
-// derives from the stored pages (their locations) is there before anything reads it.
+// allow; each mention located before it is stored) and a summary of what changed, with its progress as it goes (the
+// progress line, the time left). The only place that knows the stage order. A command that reads mentions opens its
+// database through openUpToDate, so that what the scan derives from the stored pages (their locations) is there
+// before anything reads it.
 export {
   chooseLexicon,
   poolFor,
@@ -31,3 +32,5 @@ export {
   locateInDocument,
   readDocumentLayout,
 } from "./locate-mentions.js";
+export { estimateLeftMs } from "./time-left.js";
+export { describeProgress } from "./progress-text.js";

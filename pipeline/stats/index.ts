@@ -1,6 +1,6 @@
 // stats/: takes per-plan counts (and verdicts) and gives the statistic: the share of plans mentioning social
 // value, plans reported apart (and which documents put them apart), the audited range and its confidence interval
-// (spec §The statistic). Pure.
+// (spec §The statistic), the figure as JSON and a plan's standing in it. Pure.
 export { countPlans } from "./count-plans.js";
 export {
   computeShare,
@@ -28,3 +28,11 @@ export {
   summariseOcr,
   type OcrReliantPlan,
 } from "./ocr-reliance.js";
+export { planStanding, type PlanStanding } from "./plan-standing.js";
+export {
+  figureJson,
+  intervalOf,
+  shareFigures,
+  type Figure,
+  type PlanSizes,
+} from "./figure.js";
