@@ -90,9 +90,11 @@ describe("--regex runs on the normalised text, offsets back in the raw text", ()
   it("a malformed pattern is a reason, not an exception", () => {
     expect(compileQuery("(social", { regex: true })).toEqual({
       ok: false,
-      reason: expect.stringMatching(
-        /^--regex "\(social" is not a valid regular expression/,
-      ),
+      problem: {
+        reason: expect.stringMatching(
+          /^--regex "\(social" is not a valid regular expression/,
+        ),
+      },
     });
   });
 });
