@@ -42,7 +42,7 @@ export {
   searchableText,
   queryWords,
   hasWords,
-  type MentionPlace,
+  type MentionOrderKey,
 } from "./mention-list.js";
 export { figureOf, whereOf } from "./figure.js";
 export {

@@ -1,7 +1,7 @@
 // The browser audit's list of mentions: the order it is read in and its text filter. Pure.
 
 /** Where a mention stands: plan, document (path in the corpus), page (1-based), start (offset into the page). */
-export type MentionPlace = {
+export type MentionOrderKey = {
   readonly plan_id: string;
   readonly document: string;
   readonly page: number;
@@ -13,7 +13,10 @@ export type MentionPlace = {
 const collator = new Intl.Collator("en", { numeric: true });
 
 /** Orders mentions by plan, then document, then page as a number (p5 before p11), then position on the page. */
-export function compareMentionPlaces(a: MentionPlace, b: MentionPlace): number {
+export function compareMentionPlaces(
+  a: MentionOrderKey,
+  b: MentionOrderKey,
+): number {
   return (
     collator.compare(a.plan_id, b.plan_id) ||
     collator.compare(a.document, b.document) ||

@@ -23,7 +23,7 @@ import {
   undoInterruptedAdd,
   writeJournal,
 } from "./add-journal.js";
-import { findCandidates, type Candidate } from "./find-candidates.js";
+import { findCandidates, type CandidateFile } from "./find-candidates.js";
 import type { ManifestEntry } from "../corpus/index.js";
 import { freeFileName, safeFileName } from "./safe-file-name.js";
 import { fsyncFolder, writeFileDurably } from "../corpus/index.js";
@@ -135,7 +135,7 @@ function moveIntoPlace(temp: string, final: string): void {
 function commitFile(
   root: string,
   plan: Plan,
-  candidate: Candidate,
+  candidate: CandidateFile,
   checked: CheckedFile,
   name: string,
   entry: ManifestEntry,

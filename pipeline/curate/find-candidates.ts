@@ -4,7 +4,7 @@ import { describeFileError } from "../file-error.js";
 import type { Problem } from "../types.js";
 
 /** A file named on the command line, or found in a folder named there. */
-export type Candidate = {
+export type CandidateFile = {
   /** Absolute path to read. */
   readonly file: string;
   /** How to name it in messages: as given, or folder/name for a file found in a folder. */
@@ -17,11 +17,11 @@ export type Candidate = {
  * An argument that is neither, or a folder with no PDF, is returned as a problem naming it.
  */
 export function findCandidates(args: readonly string[]): {
-  readonly candidates: readonly Candidate[];
+  readonly candidates: readonly CandidateFile[];
   /** Each names the argument as given (`file`). */
   readonly problems: readonly (Problem & { readonly file: string })[];
 } {
-  const candidates: Candidate[] = [];
+  const candidates: CandidateFile[] = [];
   const problems: (Problem & { readonly file: string })[] = [];
   for (const arg of args) {
     let isFolder: boolean;

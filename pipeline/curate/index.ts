@@ -23,7 +23,7 @@ export {
   findTempFiles,
   undoInterruptedAdd,
 } from "./add-journal.js";
-export { findCandidates, type Candidate } from "./find-candidates.js";
+export { findCandidates, type CandidateFile } from "./find-candidates.js";
 export { safeFileName, freeFileName } from "./safe-file-name.js";
 export { suggestPlans } from "./suggest-plans.js";
 export {

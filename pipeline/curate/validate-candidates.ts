@@ -2,7 +2,7 @@ import { textFingerprint, type TextFingerprint } from "../dedupe/index.js";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { sha256Of } from "../corpus/index.js";
-import type { Candidate } from "./find-candidates.js";
+import type { CandidateFile } from "./find-candidates.js";
 import type { ExtractionPool } from "../extract/index.js";
 import type { ScanOcr } from "../scan/index.js";
 import type { DocProblem, DocResult, DocStatus, Result } from "../types.js";
@@ -23,7 +23,7 @@ export type CheckedFile = {
 
 /** A candidate and its check: the file checked, or why it could not be read from disk (the error as the cause). */
 export type Checked = {
-  readonly candidate: Candidate;
+  readonly candidate: CandidateFile;
   readonly read: Result<CheckedFile>;
 };
 
@@ -65,7 +65,7 @@ function problemOf(result: DocResult, file: string): DocProblem | null {
 
 /** Reads one candidate from disk and checks it on the pool; a file that cannot be read is a problem naming it. */
 async function checkCandidate(
-  candidate: Candidate,
+  candidate: CandidateFile,
   pool: ExtractionPool,
   ocr: ScanOcr | undefined,
 ): Promise<Checked> {
@@ -119,7 +119,7 @@ async function checkCandidate(
  * even be read from disk is a problem naming it; nothing here throws for a bad file.
  */
 export async function validateCandidates(
-  candidates: readonly Candidate[],
+  candidates: readonly CandidateFile[],
   pool: ExtractionPool,
   /** OCR as the scan does it; absent: pages without a text layer are not read (spec v1.1). */
   ocr?: ScanOcr,
@@ -128,7 +128,11 @@ export async function validateCandidates(
   let next = 0;
   const work = async (): Promise<void> => {
     for (let i = next++; i < candidates.length; i = next++)
-      checked[i] = await checkCandidate(candidates[i] as Candidate, pool, ocr);
+      checked[i] = await checkCandidate(
+        candidates[i] as CandidateFile,
+        pool,
+        ocr,
+      );
   };
   const readers = Math.max(1, Math.min(pool.size, candidates.length));
   await Promise.all(Array.from({ length: readers }, work));

@@ -15,7 +15,7 @@ export {
   type Place,
   type PlaceInContext,
   type SearchPage,
-  type MentionPlace,
+  type CountedMention,
 } from "./search.js";
 export {
   CONCORDANCE_SORTS,

@@ -15,7 +15,7 @@ export type SearchPage = {
 };
 
 /** A stored mention's place, so a search place can say which lexicon term (if any) already counts it. */
-export type MentionPlace = {
+export type CountedMention = {
   readonly document: string;
   readonly page: number;
   readonly start: number;
@@ -57,7 +57,7 @@ export type PlaceInContext = Place & {
 export function searchPages(
   pages: Iterable<SearchPage>,
   query: Query,
-  mentions: readonly MentionPlace[],
+  mentions: readonly CountedMention[],
 ): Place[] {
   return Array.from(eachPlace(pages, query, mentions));
 }
@@ -66,7 +66,7 @@ export function searchPages(
 export function* eachPlace(
   pages: Iterable<SearchPage>,
   query: Query,
-  mentions: readonly MentionPlace[],
+  mentions: readonly CountedMention[],
 ): Generator<Place> {
   const byPage = groupBy(mentions, (m) => `${m.document}\u0000${m.page}`);
   let order = 0;
