@@ -12,12 +12,13 @@ import { auditedStatisticOf } from "./audited-statistic.js";
 
 /** The figure `scan`, `add`, `stats` and the corpus commands give, read from the open database `dbFile`. */
 export function figureOf(db: Db, dbFile: string, threshold: number): Figure {
+  const corpus = readProjectSettings(db)?.corpus ?? null;
   return {
     statistic: computeShare(countPlans(readPlanFacts(db)), threshold),
     audited: auditedStatisticOf(db, threshold),
-    where: whereOf(db, dbFile),
+    where: whereNamed(dbFile, corpus),
     dbFile,
-    corpus: readProjectSettings(db)?.corpus ?? null,
+    corpus,
     sizes: readPlanSizes(db),
   };
 }
@@ -26,8 +27,11 @@ export function figureOf(db: Db, dbFile: string, threshold: number): Figure {
  * What a line giving the statistic names besides the figure: the database and its corpus, unless both are the
  * defaults (output/stp-scan.sqlite and corpus/), so that a figure pasted elsewhere says where it came from.
  */
-export function whereOf(db: Db, dbFile: string): string | null {
-  const corpus = readProjectSettings(db)?.corpus ?? null;
+export const whereOf = (db: Db, dbFile: string): string | null =>
+  whereNamed(dbFile, readProjectSettings(db)?.corpus ?? null);
+
+/** whereOf, given the corpus the database remembers. */
+function whereNamed(dbFile: string, corpus: string | null): string | null {
   const usual =
     resolve(dbFile) === resolve(DB_FILE) &&
     (corpus === null || corpus === resolve(CORPUS_DIR));

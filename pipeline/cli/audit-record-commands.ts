@@ -59,7 +59,7 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
             );
           else emit(renderAuditSheet(db), out);
         },
-        "reads",
+        "read",
       );
     },
   );
@@ -87,7 +87,7 @@ export function logSubcommand(y: Argv<AuditArgs>) {
           );
           emit(renderVerdictLog(rows, argv.json), undefined);
         },
-        "reads",
+        "read",
       ),
   );
 }
@@ -102,7 +102,7 @@ export function statusSubcommand(y: Argv<AuditArgs>) {
       runOnDatabase(
         argv.db,
         (db) => emit(renderAuditStatus(auditProgress(db)), undefined),
-        "reads",
+        "read",
       ),
   );
 }
@@ -144,7 +144,7 @@ export function agreementSubcommand(y: Argv<AuditArgs>) {
             undefined,
           );
         },
-        "reads",
+        "read",
       ),
   );
 }

@@ -36,7 +36,7 @@ export function bundleCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(async () => {
         const countIn = countInOption(argv.countIn);
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           const contents = await writeBundle(
             db,

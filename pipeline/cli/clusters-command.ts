@@ -55,7 +55,7 @@ export function clustersCommand(yargs: Argv): Argv {
             });
             return emitRows(renderClusters(all, argv), argv.out, "clusters");
           },
-          "derives",
+          "derive",
         );
       }, argv.db),
   );

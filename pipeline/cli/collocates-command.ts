@@ -61,7 +61,7 @@ export function collocatesCommand(yargs: Argv): Argv {
               "collocates",
             );
           },
-          "derives",
+          "derive",
         );
       }, argv.db),
   );

@@ -241,7 +241,7 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
     return runOnDatabase(
       argv.db,
       (db) => emit(renderCorpusQuality(db, argv.json), undefined),
-      "reads",
+      "read",
     );
   return runCommand(() => {
     const corpus = corpusFor(argv.db, argv.corpus);

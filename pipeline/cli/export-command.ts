@@ -55,7 +55,7 @@ export function exportCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(async () => {
         checkWorkbookOut(argv.format, argv.out);
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           const table = exportTable(db, argv.table, {
             audited: argv.audited,

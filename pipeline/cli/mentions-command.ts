@@ -51,7 +51,7 @@ export function mentionsCommand(yargs: Argv): Argv {
       runCommand(async () => {
         const locations = locationsOption("--location", argv.location);
         checkWorkbookOut(argv.format, argv.out);
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           refuseUnknownNames(db, argv.db, argv);
           const all = loadKwic(db, Math.max(0, argv.context));

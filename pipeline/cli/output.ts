@@ -4,42 +4,29 @@ import { writeOutputChunks, writeOutputFile } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
 import { openUpToDate } from "../scan/index.js";
 import type { RenderedRows } from "../report/index.js";
-import type { Db } from "../store/index.js";
+import type { Db, OpenOptions } from "../store/index.js";
+
+/** How a command opens its database (store's access: read, derive, write). */
+type Access = NonNullable<OpenOptions["access"]>;
 import { runCommand, UsageError } from "./fatal.js";
-
-/**
- * What a command does to its database: `reads` opens it read-only and never migrates it (an older one is read
- * through a copy brought up to date in memory, see openDatabase), `derives` does so too but may keep the explore
- * tables beside the stored pages, `writes` brings it up to date first.
- */
-export type Access = "reads" | "derives" | "writes";
-
-const STORE_ACCESS = {
-  reads: "read",
-  derives: "derive",
-  writes: "write",
-} as const;
 
 /**
  * Opens an existing database with its mentions located (openUpToDate); a missing one is a usage error, not an
  * empty result.
  */
-export function openExisting(file: string, access: Access = "writes"): Db {
+export function openExisting(file: string, access: Access = "write"): Db {
   if (!existsSync(file))
     throw new UsageError(
       `${file}: no database here; run "stp-scan scan" first (or pass --db)`,
     );
-  return openUpToDate(file, {
-    mustExist: true,
-    access: STORE_ACCESS[access],
-  });
+  return openUpToDate(file, { mustExist: true, access });
 }
 
 /** Opens an existing database, runs `action` on it, closes it. */
 export async function withDatabase<T>(
   file: string,
   action: (db: Db) => T | Promise<T>,
-  access: Access = "writes",
+  access: Access = "write",
 ): Promise<T> {
   const db = openExisting(file, access);
   try {
@@ -53,7 +40,7 @@ export async function withDatabase<T>(
 export function runOnDatabase(
   file: string,
   action: (db: Db) => void | Promise<void>,
-  access: Access = "writes",
+  access: Access = "write",
 ): Promise<void> {
   return runCommand(() => withDatabase(file, action, access), file);
 }

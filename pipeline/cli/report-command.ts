@@ -27,7 +27,7 @@ export function reportCommand(yargs: Argv): Argv {
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           const data = await gatherReport(db, {
             out: argv.out,

@@ -153,7 +153,7 @@ export function searchCommand(yargs: Argv): Argv {
               ? printAsFound(db, query, { ...asked, format })
               : printFound(db, query, asked);
           },
-          "derives",
+          "derive",
         );
       }, argv.db),
   );

@@ -41,7 +41,7 @@ export function statsCommand(yargs: Argv): Argv {
     (argv) =>
       runCommand(() => {
         const countIn = countInOption(argv.countIn);
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           const threshold = thresholdFor(db, argv.threshold);
           const asked = { ...argv, threshold, countIn };

@@ -50,7 +50,7 @@ export function suggestCommand(yargs: Argv): Argv {
             "suggest",
           );
         },
-        "derives",
+        "derive",
       ),
   );
 }

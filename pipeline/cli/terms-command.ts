@@ -21,7 +21,7 @@ export function termsCommand(yargs: Argv): Argv {
         .option("json", jsonOption("each term's forms")),
     (argv) =>
       runCommand(() => {
-        const db = openExisting(argv.db, "reads");
+        const db = openExisting(argv.db, "read");
         try {
           const terms = termForms(
             readTerms(db),

@@ -45,7 +45,7 @@ export function wordsCommand(yargs: Argv): Argv {
           });
           return emitRows(renderWords(list, argv), argv.out, "words");
         },
-        "derives",
+        "derive",
       ),
   );
 }

@@ -30,11 +30,10 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
     return renderSensitivity(
       sensitivityOf(db, asked.threshold, { ignoreVerdicts: !asked.audited }),
     );
-  const of = whereOf(db, dbFile);
   const countIn = countedLocations(asked);
   if (asked.audited) {
     const a = auditedStatisticOf(db, asked.threshold, { countIn });
-    return `${renderStatistic(a.statistic, readPlanSizes(db), { audited: true, of })}${renderAuditedLines(a)}`;
+    return `${renderStatistic(a.statistic, readPlanSizes(db), { audited: true, of: whereOf(db, dbFile) })}${renderAuditedLines(a)}`;
   }
   if (countIn !== undefined) {
     const { statistic } = auditedStatisticOf(db, asked.threshold, {
@@ -43,7 +42,7 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
     });
     return renderStatistic(statistic, readPlanSizes(db), {
       audited: false,
-      of,
+      of: whereOf(db, dbFile),
     });
   }
   const figure = figureOf(db, dbFile, asked.threshold);
