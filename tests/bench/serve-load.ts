@@ -2,16 +2,16 @@
 // sending 400 requests between them, as the page sends them: mention-list pages (some filtered), the statistic,
 // PDFs and verdicts. Bounded: a fixed number of requests, each with a time limit, and the whole run stops by itself.
 // Afterwards every verdict posted must be in the database. Alone: `node dist/tests/bench/serve-load.js --db X`.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
-import { CLI_BUNDLE, tempDir } from "../helpers.js";
+import { tempDir } from "../helpers.js";
 import { seededRandom } from "../robustness/robustness-corpus.js";
+import { startServer } from "../serve/serve-command.js";
 
-const CLI = CLI_BUNDLE;
 const REQUEST_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 300_000;
 const PAGE_SIZE = 50;
@@ -53,28 +53,14 @@ export type LoadFigures = {
   readonly loadAverage: number;
 };
 
-/** Starts `stp-scan serve` and resolves with it and its base URL and token once it prints them. */
-function startServer(
+/** Starts `stp-scan serve` (startServer) and gives it with its base URL and token. */
+async function startServerAt(
   db: string,
   auditor: string,
 ): Promise<{ child: ChildProcess; base: string; token: string }> {
-  const child = spawn(
-    process.execPath,
-    [CLI, "serve", "--db", db, "--auditor", auditor],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  return new Promise((ok, fail) => {
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /(http:\/\/127\.0\.0\.1:\d+)\/\?token=([0-9a-f]+)/.exec(
-        out,
-      );
-      if (found) ok({ child, base: found[1] ?? "", token: found[2] ?? "" });
-    });
-    child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("exit", (code) => fail(new Error(`serve exited ${code}: ${out}`)));
-  });
+  const { child, url } = await startServer(db, auditor);
+  const at = new URL(url);
+  return { child, base: at.origin, token: at.searchParams.get("token") ?? "" };
 }
 
 /** Stops the server and waits for its exit event (not a signal answered: a killed child may linger unreaped). */
@@ -218,7 +204,7 @@ export async function loadServe(
   copy.close();
   const targets = readTargets(db);
   const auditor = `load-${process.pid}`;
-  const server = await startServer(db, auditor);
+  const server = await startServerAt(db, auditor);
   const next = seededRandom(400);
   const plan = Array.from({ length: requests }, (_, n) =>
     requestOf(MIX[n % MIX.length] as Kind, next, targets),
