@@ -58,7 +58,10 @@ COMMAND_FILES = $(patsubst %.ts,dist/%.js,$(wildcard pipeline/cli/*-command.ts))
 # settings (Preact) from web/tsconfig.json. pdf.js stays out of it: serve hands the browser the installed package.
 WEB_BUNDLE = node_modules/.bin/esbuild web/src/main.tsx --bundle --format=esm --platform=browser --target=es2022 \
   --entry-names=app --outdir=dist/web --minify --sourcemap --log-level=warning
+# tsc re-emits every file each time but never deletes one: the old output goes first, so a moved or deleted test or
+# module leaves no compiled copy behind for jest or a command to run.
 build: install
+	rm -rf dist/pipeline dist/tests
 	npx tsc -p tsconfig.json
 	rm -rf dist/bundle
 	$(BUNDLE) dist/pipeline/cli/main.js $(foreach f,$(notdir $(COMMAND_FILES)),--external:./$(f))
