@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../helpers.js";
-import { copiedCorpus } from "./copied-corpus.js";
+import { copiedCorpus, countCopiesApart } from "./copied-corpus.js";
 
 const [dir, ...rest] = process.argv.slice(2);
 if (dir === undefined) {
@@ -24,6 +24,7 @@ for (const times of [1, ...(rest.length > 0 ? rest.map(Number) : [8, 16])]) {
     ["scan", "--corpus", corpus, "--db", db, "--ocr", "off"],
     { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] },
   );
+  if (times > 1) countCopiesApart(db);
   // The corpus's own problems (one line each, every copy) are left out: the last line sums the scan up.
   const summary = r.stderr.trimEnd().split("\n").at(-1) ?? "";
   process.stderr.write(`${db}: exit ${r.status}; ${summary}\n`);

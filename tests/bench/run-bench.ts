@@ -16,7 +16,7 @@ import { CLI_BUNDLE, PROJECT_ROOT, tempDir } from "../helpers.js";
 import { realPdfsCorpus } from "../fixtures/real-pdfs-corpus.js";
 import { manyMentionsDb } from "./many-mentions-db.js";
 import { loadRow, loadServe } from "./serve-load.js";
-import { copiedCorpus } from "./copied-corpus.js";
+import { copiedCorpus, countCopiesApart } from "./copied-corpus.js";
 import { median } from "./alternating-pairs.js";
 import {
   coldScanAgainstPdftotext,
@@ -148,6 +148,7 @@ function benchStarts(db: string): Row {
 function benchScale(root: string, single: ColdScan, times = 16): Row {
   const db = join(tempDir("stp-bench-db-"), "scale.sqlite");
   const cold = scan(copiedCorpus(root, times), db);
+  countCopiesApart(db);
   const index = indexSeconds(db);
   const bytes = ["", "-wal"]
     .map((suffix) => join(`${db}${suffix}`))
@@ -323,6 +324,7 @@ scan(sharedCorpus, exploreDb);
 const eight = copiedCorpus(sharedCorpus, 8);
 const eightDb = join(tempDir("stp-bench-db-"), "explore8.sqlite");
 scan(eight, eightDb);
+countCopiesApart(eightDb);
 const exploreLoad = loadAverage();
 const explore = markdown([
   benchExplore("stp-corpus", sharedCorpus, exploreDb),
@@ -341,7 +343,7 @@ const ocrTable =
   existsSync(ocrCorpus) && hasTesseract
     ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
     : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
-const table = `Cold scan (--ocr off) against pdftotext, one process per file, one after another (medians of ${PAIRS} alternating pairs: scan, pdftotext loop, scan, ...; each ratio within its pair):\n\n${markdown(coldRows)}\n\nRe-runs, matching and locating (issues 12, 17 and 18):\n\n${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; median of 5 runs, wall, through the stp-scan bin; load average ${exploreLoad}):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}`;
+const table = `Cold scan (--ocr off) against pdftotext, one process per file, one after another (medians of ${PAIRS} alternating pairs: scan, pdftotext loop, scan, ...; each ratio within its pair):\n\n${markdown(coldRows)}\n\nRe-runs, matching and locating (issues 12, 17 and 18):\n\n${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18; the copies are counted apart, not as duplicates of the first, so search and stats read all of them):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; the 8x copies counted apart; median of 5 runs, wall, through the stp-scan bin; load average ${exploreLoad}):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package): the record says whether it was.
 process.stdout.write(`${table}\n`);
 const record = await writeRecord(
