@@ -23,7 +23,7 @@ export type TextBox = {
 /** One page's text layer as the extractor produced it. */
 export type PageText = {
   /** 1-based page number. */
-  readonly pageNumber: number;
+  readonly page: number;
   /** Text in content-stream order, "\n" where the PDF ends a line. */
   readonly raw: string;
   /** False when the page has no text layer (e.g. a scanned image). */
@@ -55,7 +55,7 @@ export type Term = {
 /** A place in one page's text where a term was found (spec: one mention per resolved span). */
 export type Mention = {
   /** 1-based page number. */
-  readonly pageNumber: number;
+  readonly page: number;
   readonly termId: string;
   readonly span: Span;
   /** raw.slice(span.start, span.end): the words exactly as extracted. */
@@ -404,7 +404,7 @@ export type OcrThresholds = {
 
 /** A page's place in PDF space: its crop box [x0, y0, x1, y1] in user space and its /Rotate (degrees). */
 export type PageGeometry = {
-  readonly pageNumber: number;
+  readonly page: number;
   readonly view: readonly [number, number, number, number];
   readonly rotate: number;
 };
@@ -424,7 +424,7 @@ export type OcrWord = {
 
 /** What OCR made of one page: its words, or why it could not read it. Stored keyed by (sha256, page, engine). */
 export type OcrPageRead = {
-  readonly pageNumber: number;
+  readonly page: number;
   /** Engine, version and settings that read it, e.g. "tesseract 5.3.0 eng psm 3, 300 dpi". */
   readonly engine: string;
   /** Angle the page was straightened by before reading (degrees, counter-clockwise as seen). */

@@ -51,7 +51,7 @@ export const tempDir = (prefix = "stp-scan-test-") =>
 
 /** A mention as one readable line, the way the audit view shows it: `p3 120-133 social-value "social values"`. */
 export const formatMention = (m: Mention) =>
-  `p${m.pageNumber} ${m.span.start}-${m.span.end} ${m.termId} ${JSON.stringify(m.surface)}`;
+  `p${m.page} ${m.span.start}-${m.span.end} ${m.termId} ${JSON.stringify(m.surface)}`;
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

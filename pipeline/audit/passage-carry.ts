@@ -61,7 +61,7 @@ export function carryVerdicts(
   const byPage = new Map<string, Passage[]>();
   for (const p of appeared) {
     if (p.sha256 === null) continue;
-    const key = `${p.sha256}\u0000${p.pageNumber}`;
+    const key = `${p.sha256}\u0000${p.page}`;
     byPage.set(key, [...(byPage.get(key) ?? []), p]);
   }
   const pairs = gone.flatMap((from) => {
@@ -69,7 +69,7 @@ export function carryVerdicts(
     if (verdict === "pending" || from.sha256 === null) return [];
     const to = successorOf(
       from,
-      byPage.get(`${from.sha256}\u0000${from.pageNumber}`) ?? [],
+      byPage.get(`${from.sha256}\u0000${from.page}`) ?? [],
     );
     return to === null ? [] : [{ from, to, verdict }];
   });

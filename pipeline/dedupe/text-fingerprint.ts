@@ -26,6 +26,6 @@ export function fingerprintOfTexts(texts: readonly string[]): TextFingerprint {
 export const textFingerprint = (pages: readonly PageText[]): TextFingerprint =>
   fingerprintOfTexts(
     [...pages]
-      .sort((a, b) => a.pageNumber - b.pageNumber)
+      .sort((a, b) => a.page - b.page)
       .map((p) => (p.hasText ? normalise(p.raw).text : "")),
   );

@@ -30,7 +30,7 @@ function regexPlaces(raw: string, regex: LinearRegex): Span[] {
  */
 export function findPlaces(raw: string, query: Query): Span[] {
   if (query.kind === "regex") return regexPlaces(raw, query.regex);
-  return matchPage({ pageNumber: 1, raw, hasText: true }, query.lexicon).map(
+  return matchPage({ page: 1, raw, hasText: true }, query.lexicon).map(
     (m) => m.span,
   );
 }

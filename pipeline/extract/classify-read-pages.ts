@@ -20,7 +20,7 @@ export function classifyReadPages(
       "damaged PDF (no pages can be found: the page tree is missing or empty)",
     );
   const read = new Set([...outcome.pagesOcr, ...outcome.pagesPicture]);
-  const anyRead = pages.some((p) => p.hasText || read.has(p.pageNumber));
+  const anyRead = pages.some((p) => p.hasText || read.has(p.page));
   const reasonOf = (n: number) =>
     unreadableReasons.get(n) ?? "no text layer (scanned image?)";
   const why =

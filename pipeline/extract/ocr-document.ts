@@ -54,11 +54,9 @@ export async function ocrDocument(
   const cached = new Map(
     request.cached
       .filter((r) => r.engine === request.engine?.name)
-      .map((r) => [r.pageNumber, r]),
+      .map((r) => [r.page, r]),
   );
-  const geometry = new Map(
-    (extracted.geometry ?? []).map((g) => [g.pageNumber, g]),
-  );
+  const geometry = new Map((extracted.geometry ?? []).map((g) => [g.page, g]));
   const reads: OcrPageRead[] = [];
   const unreadableReasons = new Map<number, string>();
   const replaced = new Map<number, PageText>();
@@ -101,7 +99,7 @@ export async function ocrDocument(
   }
   return {
     ...extracted,
-    pages: extracted.pages.map((p) => replaced.get(p.pageNumber) ?? p),
+    pages: extracted.pages.map((p) => replaced.get(p.page) ?? p),
     pagesWithoutText: extracted.pagesWithoutText.filter(
       (n) => !replaced.has(n),
     ),

@@ -297,12 +297,12 @@ async function readPages(
       // Kept for every page: a page whose text turns out unreadable (unreadable-text.ts) is OCR'd too.
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
       geometry.push({
-        pageNumber,
+        page: pageNumber,
         view: [x0, y0, x1, y1],
         rotate: page.rotate,
       });
       page.cleanup();
-      pages.push({ pageNumber, raw, hasText, boxes });
+      pages.push({ page: pageNumber, raw, hasText, boxes });
     }
     return ok({
       pageCount: doc.numPages,

@@ -25,13 +25,13 @@ export function withUnreadablePages(extracted: Extracted): Extracted & {
 } {
   const unreadablePages = extracted.pages
     .filter((p) => p.hasText && isUnreadableText(p.raw))
-    .map((p) => p.pageNumber);
+    .map((p) => p.page);
   if (unreadablePages.length === 0) return { ...extracted, unreadablePages };
   const unreadable = new Set(unreadablePages);
   return {
     ...extracted,
     pages: extracted.pages.map((p) =>
-      unreadable.has(p.pageNumber) ? { ...p, hasText: false } : p,
+      unreadable.has(p.page) ? { ...p, hasText: false } : p,
     ),
     pagesWithoutText: [
       ...new Set([...extracted.pagesWithoutText, ...unreadablePages]),
@@ -113,7 +113,7 @@ const markUnreadable = (
 ): PageText[] => {
   const set = new Set(without);
   return pages.map((p) =>
-    set.has(p.pageNumber) ? { ...p, source: "unreadable" } : p,
+    set.has(p.page) ? { ...p, source: "unreadable" } : p,
   );
 };
 

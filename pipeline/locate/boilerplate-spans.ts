@@ -9,14 +9,14 @@ import type { DocumentLayout } from "./locate-document.js";
  */
 export function boilerplateSpans(
   layout: DocumentLayout,
-  page: { readonly pageNumber: number; readonly raw: string },
+  page: { readonly page: number; readonly raw: string },
 ): Span[] {
-  if (layout.contents.includes(page.pageNumber))
+  if (layout.contents.includes(page.page))
     return [{ start: 0, end: page.raw.length }];
-  const running = new Set(layout.running[page.pageNumber] ?? []);
+  const running = new Set(layout.running[page.page] ?? []);
   if (running.size === 0) return [];
   // Line indexes depend on the raw text alone, not on the boxes.
-  return pageLines({ pageNumber: page.pageNumber, raw: page.raw, boxes: null })
+  return pageLines({ page: page.page, raw: page.raw, boxes: null })
     .filter((line) => running.has(line.index))
     .map((line) => ({ start: line.start, end: line.end }));
 }

@@ -23,7 +23,7 @@ export type Line = {
 /** A page as the locate stage reads it: the stored text and, when known, its text boxes. */
 export type LocatePage = {
   /** 1-based page number. */
-  readonly pageNumber: number;
+  readonly page: number;
   readonly raw: string;
   readonly boxes: readonly TextBox[] | null;
 };

@@ -15,7 +15,7 @@ import {
 
 /** Where in a document a mention starts: its 1-based page and raw offset. */
 export type MentionPlace = {
-  readonly pageNumber: number;
+  readonly page: number;
   readonly start: number;
 };
 
@@ -78,18 +78,16 @@ function layoutOf(
   const references: Record<number, number[]> = {};
   for (const key of findReferenceLines(content, shape)) {
     const [pageIndex, line] = key.split(":").map(Number) as [number, number];
-    const pageNumber = (pages[pageIndex] as LocatePage).pageNumber;
+    const pageNumber = (pages[pageIndex] as LocatePage).page;
     (references[pageNumber] ??= []).push(line);
   }
   const runningLines: Record<number, number[]> = {};
   for (const [pageIndex, found] of running)
-    runningLines[(pages[pageIndex] as LocatePage).pageNumber] = [
-      ...found.keys(),
-    ];
+    runningLines[(pages[pageIndex] as LocatePage).page] = [...found.keys()];
   return {
     shape,
     running: runningLines,
-    contents: [...contents].map((i) => (pages[i] as LocatePage).pageNumber),
+    contents: [...contents].map((i) => (pages[i] as LocatePage).page),
     references,
   };
 }
@@ -113,18 +111,18 @@ function locateInLayout(
   const located = new Map<number, { lines: Line[]; locations: Location[] }>();
   pages.forEach((page, pageIndex) => {
     const own = lines[pageIndex] as Line[];
-    const runs = new Set(layout.running[page.pageNumber] ?? []);
-    const references = new Set(layout.references[page.pageNumber] ?? []);
-    const only = wanted?.get(page.pageNumber);
+    const runs = new Set(layout.running[page.page] ?? []);
+    const references = new Set(layout.references[page.page] ?? []);
+    const only = wanted?.get(page.page);
     if (wanted !== undefined && only === undefined) return;
     const kinds = lineKinds(own, layout.shape, runs, only);
     const locations = own.map((line, i): Location => {
       if (runs.has(line.index)) return "running";
-      if (contents.has(page.pageNumber)) return "contents";
+      if (contents.has(page.page)) return "contents";
       if (references.has(line.index)) return "references";
       return kinds[i] ?? "body";
     });
-    located.set(page.pageNumber, { lines: own, locations });
+    located.set(page.page, { lines: own, locations });
   });
   return located;
 }
@@ -173,20 +171,17 @@ function placesIn(
     wanted: ReadonlyMap<number, ReadonlySet<number>>,
   ) => Map<number, { lines: Line[]; locations: Location[] }>,
 ): Location[] {
-  const numberAt = new Map(pages.map((p, i) => [p.pageNumber, i]));
+  const numberAt = new Map(pages.map((p, i) => [p.page, i]));
   const lineOf = (m: MentionPlace) =>
-    (lines[numberAt.get(m.pageNumber) ?? -1] ?? []).findIndex(
+    (lines[numberAt.get(m.page) ?? -1] ?? []).findIndex(
       (l) => m.start >= l.start && m.start <= l.end,
     );
   const wanted = new Map<number, Set<number>>();
   for (const m of mentions)
-    wanted.set(
-      m.pageNumber,
-      (wanted.get(m.pageNumber) ?? new Set()).add(lineOf(m)),
-    );
+    wanted.set(m.page, (wanted.get(m.page) ?? new Set()).add(lineOf(m)));
   const found = located(wanted);
   return mentions.map((m) => {
     const at = lineOf(m);
-    return at < 0 ? "body" : (found.get(m.pageNumber)?.locations[at] ?? "body");
+    return at < 0 ? "body" : (found.get(m.page)?.locations[at] ?? "body");
   });
 }

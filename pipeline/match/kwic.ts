@@ -101,14 +101,14 @@ export const ID_WINDOW_TOKENS = 8;
  */
 export function mentionId(parts: {
   readonly document: string;
-  readonly pageNumber: number;
+  readonly page: number;
   readonly termId: string;
   readonly passage: string;
   readonly ordinal: number;
 }): string {
   const key = [
     parts.document,
-    parts.pageNumber,
+    parts.page,
     parts.termId,
     parts.passage.toLowerCase(),
     parts.ordinal,

@@ -173,7 +173,7 @@ export type PageAnalysis = PageStems & {
 /** The winners of a page's candidates (spec §Overlaps) as its mentions, in page order, spans into `page.raw`. */
 const mentionsOf = (page: PageText, candidates: Candidate[]): Mention[] =>
   resolveOverlaps(candidates).map((c) => ({
-    pageNumber: page.pageNumber,
+    page: page.page,
     termId: c.termId,
     span: c.span,
     surface: page.raw.slice(c.span.start, c.span.end),

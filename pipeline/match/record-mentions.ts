@@ -64,11 +64,11 @@ export function recordMentions(
   const mentions = pages.flatMap((page) => {
     if (timeUp())
       throw new MatchingStopped(
-        `${doc.path}: time limit reached while matching page ${page.pageNumber}`,
+        `${doc.path}: time limit reached while matching page ${page.page}`,
       );
     const analysis = analysePage(page, lexicon);
-    texts.set(page.pageNumber, analysis.text);
-    stems.set(page.pageNumber, {
+    texts.set(page.page, analysis.text);
+    stems.set(page.page, {
       stems: analysis.stems,
       pairs: analysis.pairs,
     });
@@ -90,7 +90,7 @@ export function recordMentions(
       seen.set(key, ordinal + 1);
       const id = mentionId({
         document: doc.path,
-        pageNumber: m.pageNumber,
+        page: m.page,
         termId: m.termId,
         passage,
         ordinal,

@@ -52,7 +52,7 @@ export function readOcrPage(
 ): OcrPageOutcome {
   const none = (reason: string): OcrPageOutcome => ({
     page: {
-      pageNumber: read.pageNumber,
+      page: read.page,
       raw: "",
       hasText: false,
       source: "unreadable",
@@ -72,7 +72,7 @@ export function readOcrPage(
   );
   return {
     page: {
-      pageNumber: read.pageNumber,
+      page: read.page,
       raw: text.raw,
       // A picture with no confident word is read all the same: there is nothing on it to match.
       hasText: text.raw !== "",

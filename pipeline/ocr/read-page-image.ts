@@ -47,7 +47,7 @@ const failedRead = (
   failure: string,
   skewDegrees: number,
 ): OcrPageRead => ({
-  pageNumber: request.geometry.pageNumber,
+  page: request.geometry.page,
   engine: request.engine.name,
   skewDegrees,
   words: [],
@@ -72,7 +72,7 @@ export async function readPageImage(
 ): Promise<OcrPageRead> {
   const { geometry, engine } = request;
   const failed = (failure: string) => failedRead(request, failure, 0);
-  const page = String(geometry.pageNumber);
+  const page = String(geometry.page);
   const rendered = await runProcess(
     request.pdftoppm ?? "pdftoppm",
     [
@@ -149,7 +149,7 @@ async function readTurned(
     box: wordBoxOnPage(w, rendered, degrees, toPage),
   }));
   return {
-    pageNumber: geometry.pageNumber,
+    page: geometry.page,
     engine: engine.name,
     skewDegrees: degrees,
     words,

@@ -45,7 +45,7 @@ export async function readPageGeometry(
   )
     return fail({ reason: `pdfinfo gave no crop box for page ${page}` });
   return ok({
-    pageNumber,
+    page: pageNumber,
     view: view as [number, number, number, number],
     rotate: Number(rot[1]),
   });

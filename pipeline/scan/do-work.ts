@@ -156,8 +156,8 @@ function readOnQueue(
       fingerprint: isReadable(result.status)
         ? fingerprintOfTexts(
             [...result.pages]
-              .sort((a, b) => a.pageNumber - b.pageNumber)
-              .map((p) => texts.get(p.pageNumber) ?? ""),
+              .sort((a, b) => a.page - b.page)
+              .map((p) => texts.get(p.page) ?? ""),
           )
         : null,
       ...recorded,

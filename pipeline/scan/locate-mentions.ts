@@ -24,7 +24,7 @@ import type {
 /** Pages as the locate stage reads them. */
 const locatePages = (pages: readonly PageText[]): LocatePage[] =>
   pages.map((p) => ({
-    pageNumber: p.pageNumber,
+    page: p.page,
     raw: p.raw,
     boxes: p.boxes ?? null,
   }));
@@ -50,17 +50,17 @@ export function locateDocument(
   if (mentions.length === 0 || result.pages.length === 0) return unlocated;
   const pages = locatePages(result.pages);
   const places = mentions.map((m) => ({
-    pageNumber: m.pageNumber,
+    page: m.page,
     start: m.span.start,
   }));
   const layout = result.sha256 === null ? null : documentLayout(pages);
-  const on = new Set(places.map((p) => p.pageNumber));
+  const on = new Set(places.map((p) => p.page));
   const locations =
     layout === null
       ? locateMentions(pages, places)
       : locateMentionsInLayout(
           layout,
-          pages.filter((p) => on.has(p.pageNumber)),
+          pages.filter((p) => on.has(p.page)),
           places,
         );
   return {
@@ -137,7 +137,7 @@ function locateInContent(
   places: readonly MentionPlace[],
 ): Location[] {
   const layout = readDocumentLayout(db, sha256);
-  const on = new Set(places.map((p) => p.pageNumber));
+  const on = new Set(places.map((p) => p.page));
   return locateMentionsInLayout(
     layout,
     locatePages(scanTables.readPages(db, sha256, on)),

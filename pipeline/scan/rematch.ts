@@ -56,7 +56,7 @@ export function rematchPages(
   // is cheaper than matching the page.
   if (diff !== "all" && may.size > 0) {
     for (const p of scanTables.readPages(db, sha256, may, { boxes: false }))
-      if (holdsAnyTerm(p, diff.newTerms)) must.add(p.pageNumber);
+      if (holdsAnyTerm(p, diff.newTerms)) must.add(p.page);
   }
   if (must.size === 0) return false;
   const pages = scanTables.readPages(db, sha256, must);

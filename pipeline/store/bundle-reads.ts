@@ -1,5 +1,5 @@
 import type { Db } from "./db.js";
-import { readLatestRunInfo } from "./run-info.js";
+import { readLatestRunInfo } from "./runs.js";
 import { columnsOf, hasTable } from "./table-info.js";
 
 // What a bundle reads beyond the exports: tables and columns that later schemas add (OCR

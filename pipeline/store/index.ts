@@ -27,7 +27,7 @@ export {
   type StoredMention,
   type DocumentRow,
 } from "./read.js";
-export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
+export { readLatestRunInfo, readTerms, type StoredRun } from "./runs.js";
 export { readProjectSettings } from "./project-settings.js";
 export { readOcrFigures } from "./ocr-figures.js";
 export { readPageTexts } from "./page-texts.js";

@@ -10,7 +10,7 @@ import { saveIfWritable } from "./storage-error.js";
 /** A stored mention as locating it needs it: its page (1-based) and where it starts in the page's text. */
 export type MentionToLocate = {
   readonly mentionId: string;
-  readonly pageNumber: number;
+  readonly page: number;
   readonly start: number;
 };
 
@@ -35,7 +35,7 @@ export function readMentionsToLocate(
 ): MentionToLocate[] {
   return prepared(
     db,
-    `SELECT mention_id AS mentionId, page AS pageNumber, start FROM mentions
+    `SELECT mention_id AS mentionId, page, start FROM mentions
      WHERE document = ? AND (location IS NULL OR location_version IS NOT ?)`,
   ).all(document, version) as MentionToLocate[];
 }

@@ -1,6 +1,6 @@
 import type { OcrFigures } from "../types.js";
 import type { Db } from "./db.js";
-import { readLatestRunInfo } from "./run-info.js";
+import { readLatestRunInfo } from "./runs.js";
 
 /** What OCR contributed to the documents still counted (duplicates left out), and the latest run's engine. */
 export function readOcrFigures(db: Db): OcrFigures {

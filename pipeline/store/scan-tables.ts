@@ -2,10 +2,8 @@
 // pages, stems and located mentions, OCR reads, file hashes, the duplicate rules' fingerprints and findings,
 // verdicts carried to the mention on the same passage, the project's settings, and the derived locations and
 // layouts (worked out by the scan's locate stage, kept here as given).
+export { saveRunStart, saveRunEnd, savePlans } from "./runs.js";
 export {
-  saveRunStart,
-  saveRunEnd,
-  savePlans,
   saveDocument,
   savePageMentions,
   saveManifestFields,

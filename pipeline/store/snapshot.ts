@@ -11,7 +11,7 @@ import type {
 } from "../types.js";
 import type { Db } from "./db.js";
 import { prepared } from "./prepared.js";
-import { readLatestRunInfo, readTerms } from "./run-info.js";
+import { readLatestRunInfo, readTerms } from "./runs.js";
 
 /** What the database held about one document before a scan. */
 export type StoredDocument = {
@@ -154,7 +154,7 @@ export function readPages(
     source: PageSource;
   }[];
   return rows.map((r) => ({
-    pageNumber: r.page,
+    page: r.page,
     raw: r.text,
     hasText: r.has_text === 1,
     ...(r.boxes === null ? {} : { boxes: JSON.parse(r.boxes) as TextBox[] }),
@@ -235,7 +235,7 @@ export function readOcrReads(
     failure: string | null;
   }[];
   return rows.map((r) => ({
-    pageNumber: r.page,
+    page: r.page,
     engine: r.engine,
     skewDegrees: r.skew_degrees,
     words: JSON.parse(r.words) as OcrWord[],

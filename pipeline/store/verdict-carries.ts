@@ -7,7 +7,7 @@ export type StoredPassage = {
   /** Of the document's bytes; null when the file is missing. */
   readonly sha256: string | null;
   /** 1-based. */
-  readonly pageNumber: number;
+  readonly page: number;
   /** [start, end) into pages.text. */
   readonly start: number;
   readonly end: number;
@@ -19,7 +19,7 @@ export type StoredPassage = {
 export function readPassages(db: Db): StoredPassage[] {
   return db
     .prepare(
-      `SELECT m.mention_id AS mentionId, m.document, d.sha256, m.page AS pageNumber, m.start, m.end,
+      `SELECT m.mention_id AS mentionId, m.document, d.sha256, m.page AS page, m.start, m.end,
               m.term_id AS termId, m.surface
        FROM mentions m JOIN documents d ON d.document = m.document WHERE d.removed = 0`,
     )

@@ -5,9 +5,6 @@ import type {
   LocatedMention,
   OcrPageRead,
   PageStems,
-  Plan,
-  RunInfo,
-  Term,
   TextFingerprint,
 } from "../types.js";
 import type { Db } from "./db.js";
@@ -16,67 +13,6 @@ import { prepared } from "./prepared.js";
 import { problemLine } from "../problem.js";
 
 const now = () => new Date().toISOString();
-
-/** Saves the start of a scan run; returns its id. */
-export function saveRunStart(db: Db, info: RunInfo): number {
-  const result = db
-    .prepare(
-      `INSERT INTO scan_runs (started_at, corpus, lexicon_path, lexicon_sha256, tool_version, pdfjs_version,
-         natural_version, node_version, ocr_engine)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      now(),
-      info.corpus,
-      info.lexiconPath,
-      info.lexiconSha256,
-      info.toolVersion,
-      info.pdfjsVersion,
-      info.naturalVersion,
-      info.nodeVersion,
-      info.ocrEngine ?? null,
-    );
-  return Number(result.lastInsertRowid);
-}
-
-/**
- * Saves the end of a scan run with its totals and the lexicon it matched with, in one transaction: the stored
- * terms are always those of the last finished run, which is what the next run compares its lexicon with. A run
- * killed before this point leaves the previous run's terms, so the next run still sees the edit.
- */
-export function saveRunEnd(
-  db: Db,
-  runId: number,
-  totals: { documents: number; pages: number; mentions: number },
-  terms: readonly Term[],
-): void {
-  db.transaction(() => {
-    replaceTerms(db, terms);
-    db.prepare(
-      `UPDATE scan_runs SET finished_at = ?, documents = ?, pages = ?, mentions = ? WHERE run_id = ?`,
-    ).run(now(), totals.documents, totals.pages, totals.mentions, runId);
-  })();
-}
-
-function replaceTerms(db: Db, terms: readonly Term[]): void {
-  const insertTerm = db.prepare(
-    `INSERT INTO terms (term_id, phrase, concept, headline) VALUES (?, ?, ?, ?)`,
-  );
-  db.prepare(`DELETE FROM terms`).run();
-  for (const t of terms)
-    insertTerm.run(t.id, t.phrase, t.concept, t.headline ? 1 : 0);
-}
-
-/** Upserts the corpus's plans (documents refer to them), in one transaction. */
-export function savePlans(db: Db, plans: readonly Plan[]): void {
-  const upsertPlan = db.prepare(
-    `INSERT INTO plans (plan_id, name, region) VALUES (?, ?, ?)
-     ON CONFLICT (plan_id) DO UPDATE SET name = excluded.name, region = excluded.region`,
-  );
-  db.transaction(() => {
-    for (const p of plans) upsertPlan.run(p.id, p.name, p.region);
-  })();
-}
 
 /**
  * A document's outcome ready to store. `stems`: page number → the page's stems and pair filter, as matching found
@@ -188,10 +124,10 @@ export function saveDocument(db: Db, write: DocumentWrite): void {
            source = excluded.source`,
       );
       for (const p of result.pages) {
-        const stems = write.stems?.get(p.pageNumber);
+        const stems = write.stems?.get(p.page);
         insertPage.run(
           result.sha256,
-          p.pageNumber,
+          p.page,
           p.raw,
           p.hasText ? 1 : 0,
           stemsText(stems),
@@ -224,7 +160,7 @@ export function saveOcrReads(
   for (const r of reads)
     insert.run(
       sha256,
-      r.pageNumber,
+      r.page,
       r.engine,
       r.skewDegrees,
       JSON.stringify(r.words),
@@ -249,7 +185,7 @@ function insertMentions(
     insert.run(
       m.mentionId,
       m.document,
-      m.pageNumber,
+      m.page,
       m.termId,
       m.concept,
       m.headline ? 1 : 0,

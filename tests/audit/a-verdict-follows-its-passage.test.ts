@@ -17,7 +17,7 @@ const passage = (
   mentionId,
   document: "plans/elm/plan.pdf",
   sha256: "aaa",
-  pageNumber: 1,
+  page: 1,
   start,
   end: start + surface.length,
   termId,
@@ -50,7 +50,7 @@ describe("a verdict follows its passage: same content, same page, overlapping sp
   });
 
   it.each([
-    ["another page", { pageNumber: 2 }],
+    ["another page", { page: 2 }],
     ["changed document content", { sha256: "bbb" }],
     ["a span that does not overlap", { start: 80, end: 92 }],
   ])("nothing is carried to %s", (_, change) => {

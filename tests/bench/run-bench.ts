@@ -53,7 +53,7 @@ function matchingSpeed(db: string): number {
   for (let round = 0; round < 3; round++) {
     const start = performance.now();
     for (const p of pages)
-      analysePage({ pageNumber: p.page, raw: p.text, hasText: true }, lexicon);
+      analysePage({ page: p.page, raw: p.text, hasText: true }, lexicon);
     best = Math.min(best, (performance.now() - start) / 1000);
   }
   return megabytes / best;
@@ -81,21 +81,21 @@ function locatingSeconds(db: string): number {
     .pluck()
     .all() as string[];
   const mentionsOf = handle.prepare(
-    `SELECT page AS pageNumber, start FROM mentions WHERE document = ?`,
+    `SELECT page, start FROM mentions WHERE document = ?`,
   );
   const pagesOf = (document: string) => {
     const sha256 = scanTables.readDocumentSha256(handle, document);
     return sha256 === null
       ? []
       : scanTables.readPages(handle, sha256).map((p) => ({
-          pageNumber: p.pageNumber,
+          page: p.page,
           raw: p.raw,
           boxes: p.boxes ?? null,
         }));
   };
   const work = documents.map((d) => ({
     pages: pagesOf(d),
-    mentions: mentionsOf.all(d) as { pageNumber: number; start: number }[],
+    mentions: mentionsOf.all(d) as { page: number; start: number }[],
   }));
   handle.close();
   const start = performance.now();

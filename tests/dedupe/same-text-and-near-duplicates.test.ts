@@ -12,7 +12,7 @@ import type { PageText } from "../../pipeline/types.js";
 const words = (n: number, seed: string) =>
   Array.from({ length: n }, (_, i) => `${seed}${i}`).join(" ");
 const page = (pageNumber: number, raw: string): PageText => ({
-  pageNumber,
+  page: pageNumber,
   raw,
   hasText: raw.trim() !== "",
 });

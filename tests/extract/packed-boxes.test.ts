@@ -27,7 +27,7 @@ const ocrBox: fc.Arbitrary<TextBox> = pdfjsBox.chain((box) =>
 );
 const page: fc.Arbitrary<PageText> = fc.record(
   {
-    pageNumber: fc.integer({ min: 1, max: 500 }),
+    page: fc.integer({ min: 1, max: 500 }),
     raw: fc.string(),
     hasText: fc.boolean(),
     boxes: fc.oneof(
@@ -36,7 +36,7 @@ const page: fc.Arbitrary<PageText> = fc.record(
     ),
     source: fc.constantFrom("ocr" as const, "picture" as const),
   },
-  { requiredKeys: ["pageNumber", "raw", "hasText"] },
+  { requiredKeys: ["page", "raw", "hasText"] },
 );
 
 /** What crosses a MessagePort, moving the buffers as the worker does. */
@@ -77,10 +77,10 @@ test("the boxes of pdf.js pages travel in the buffer, not as objects", () => {
     rotated: false,
   };
   const pages: PageText[] = [
-    { pageNumber: 1, raw: "word", hasText: true, boxes: [box, box] },
-    { pageNumber: 2, raw: "", hasText: false },
+    { page: 1, raw: "word", hasText: true, boxes: [box, box] },
+    { page: 2, raw: "", hasText: false },
     {
-      pageNumber: 3,
+      page: 3,
       raw: "scan",
       hasText: true,
       boxes: [{ ...box, confidence: 91 }],

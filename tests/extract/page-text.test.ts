@@ -19,7 +19,7 @@ describe("pdf.js extraction keeps what matching needs", () => {
       makePdf([textPage("social"), textPage("value")]),
       "x.pdf",
     );
-    expect(r.ok && r.value.pages.map((p) => [p.pageNumber, p.raw])).toEqual([
+    expect(r.ok && r.value.pages.map((p) => [p.page, p.raw])).toEqual([
       [1, "social"],
       [2, "value"],
     ]);

@@ -49,7 +49,7 @@ function ocrPage(pageNumber: number, lines: readonly string[]): LocatePage {
       x += word.length * 5 + 3;
     });
   });
-  return { pageNumber, raw, boxes };
+  return { page: pageNumber, raw, boxes };
 }
 
 function textPage(
@@ -63,7 +63,7 @@ function textPage(
     boxes.push(textLine(line, raw.length, size < 11 ? 60 : 720 - i * 14, size));
     raw += line;
   });
-  return { pageNumber, raw, boxes };
+  return { page: pageNumber, raw, boxes };
 }
 
 // The plan itself is most of the document's text, so its 11 pt is the body size.

@@ -12,7 +12,7 @@ const bodies = [
   "Clinics open longer hours.",
 ];
 const pages: LocatePage[] = bodies.map((body, i) => ({
-  pageNumber: i + 1,
+  page: i + 1,
   raw: `${HEADER}\n${body}\nMore detail here ${i} of it: ${"x".repeat(i)}`,
   boxes: null,
 }));

@@ -120,7 +120,7 @@ const pages = fc
       .map(([w, s]) => `${w}${s}`)
       .join(""),
   );
-const page = (raw: string) => ({ pageNumber: 1, raw, hasText: true });
+const page = (raw: string) => ({ page: 1, raw, hasText: true });
 
 describe("the compound reading is searched only where it differs from the joined one", () => {
   it("gives the mentions and the stems of both readings searched in full (property)", () => {
@@ -168,7 +168,7 @@ describe("the compound reading is searched only where it differs from the joined
       "Our so-\ncial value work and the Public Services (Social Va-\nlue) Act: social-\nvalue.";
     expect(analysePage(page(raw), LEXICON_V1).mentions).toEqual(
       reference(raw, LEXICON_V1).mentions.map((m) => ({
-        pageNumber: 1,
+        page: 1,
         ...m,
         surface: raw.slice(m.span.start, m.span.end),
       })),

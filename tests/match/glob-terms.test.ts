@@ -12,7 +12,7 @@ const term = (id: string, phrase: string): Term => ({
   headline: true,
 });
 const surfaces = (terms: Term[], raw: string) =>
-  matchPage({ pageNumber: 1, raw, hasText: true }, compileLexicon(terms)).map(
+  matchPage({ page: 1, raw, hasText: true }, compileLexicon(terms)).map(
     (m) => `${m.termId} ${m.surface}`,
   );
 

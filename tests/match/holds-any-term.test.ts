@@ -15,7 +15,7 @@ const added = compileLexicon([
   },
 ]);
 const page = (raw: string, hasText = true) => ({
-  pageNumber: 1,
+  page: 1,
   raw,
   hasText,
 });

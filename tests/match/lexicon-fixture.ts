@@ -13,13 +13,13 @@ export const LEXICON_V1 = compileLexicon(
 
 /** The mentions of one page of text, as readable lines. */
 export const mentionsIn = (raw: string, pageNumber = 1) =>
-  matchPage({ pageNumber, raw, hasText: true }, LEXICON_V1).map(formatMention);
+  matchPage({ page: pageNumber, raw, hasText: true }, LEXICON_V1).map(
+    formatMention,
+  );
 
 /** Just the term ids found in a text. */
 export const termsIn = (raw: string) =>
-  matchPage({ pageNumber: 1, raw, hasText: true }, LEXICON_V1).map(
-    (m) => m.termId,
-  );
+  matchPage({ page: 1, raw, hasText: true }, LEXICON_V1).map((m) => m.termId);
 
 /** A document of plan-a, as the match tests record mentions of. */
 export const PLAN_A_DOC = {

@@ -4,7 +4,7 @@ import { LEXICON_V1, PLAN_A_DOC } from "./lexicon-fixture.js";
 
 const doc = PLAN_A_DOC;
 const pages = [1, 2, 3].map((pageNumber) => ({
-  pageNumber,
+  page: pageNumber,
   raw: `Page ${pageNumber}: we will measure the social value of every contract.`,
   hasText: true,
 }));

@@ -6,7 +6,7 @@ const doc = PLAN_A_DOC;
 const raw =
   "Our partners commissioned services under the Social Value Act in 2016 and they\n" +
   "measured the social value of every contract let across the footprint in 2017 and again in 2018.";
-const pages = [{ pageNumber: 3, raw, hasText: true }];
+const pages = [{ page: 3, raw, hasText: true }];
 
 /**
  * The id as databases written before this change hold it: document, page, term, the surface with 8 words

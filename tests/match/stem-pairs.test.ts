@@ -21,7 +21,7 @@ const term = (id: string, phrase: string): Term => ({
   concept: "related",
   headline: false,
 });
-const page = (raw: string) => ({ pageNumber: 1, raw, hasText: true });
+const page = (raw: string) => ({ page: 1, raw, hasText: true });
 const stored = (raw: string, withFilter = true) => {
   const analysis = analysePage(page(raw), compileLexicon([]));
   return {

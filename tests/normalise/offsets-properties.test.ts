@@ -123,10 +123,7 @@ describe("offsets map back to the raw text (property tests)", () => {
   it("mentions never overlap and their surface is the raw slice", () => {
     fc.assert(
       fc.property(troubleText, (raw) => {
-        const mentions = matchPage(
-          { pageNumber: 1, raw, hasText: true },
-          LEXICON_V1,
-        );
+        const mentions = matchPage({ page: 1, raw, hasText: true }, LEXICON_V1);
         mentions.forEach((m, i) => {
           expect(m.surface).toBe(raw.slice(m.span.start, m.span.end));
           const next = mentions[i + 1];

@@ -61,7 +61,7 @@ describeUnlessMissing(
     const request = (command: string, timeoutMs = 20_000) => ({
       file: writeTiltedPdf(0),
       geometry: {
-        pageNumber: 1,
+        page: 1,
         view: [0, 0, ...PAGE_SIZE] as const,
         rotate: 0,
       },

@@ -55,7 +55,7 @@ describe("readOcrPage", () => {
     words: OcrWord[],
     failure: string | null = null,
   ): OcrPageRead => ({
-    pageNumber: 3,
+    page: 3,
     engine: "tesseract 5.3.0",
     skewDegrees: 0,
     words,

@@ -53,7 +53,7 @@ describe("estimateSkew", () => {
 async function expectReadUpright(engine: OcrEngine, degrees: number) {
   const read = await readPageImage({
     file: writeTiltedPdf(degrees),
-    geometry: { pageNumber: 1, view: [0, 0, ...PAGE_SIZE], rotate: 0 },
+    geometry: { page: 1, view: [0, 0, ...PAGE_SIZE], rotate: 0 },
     engine,
     timeoutMs: 60_000,
   });

@@ -1,7 +1,7 @@
 import { pixelsToPage, wordBoxOnPage } from "../../pipeline/ocr/index.js";
 
 // A page rendered at 300 dpi: 300/72 pixels per point, y down from the top of the page as seen.
-const letter = { pageNumber: 1, view: [0, 0, 612, 792] as const, rotate: 0 };
+const letter = { page: 1, view: [0, 0, 612, 792] as const, rotate: 0 };
 /** A point to 1e-6 pt, so that -0 and 792.0000000000001 read as 0 and 792. */
 const near = ([x, y]: readonly [number, number]) => [
   Math.round(x * 1e6) / 1e6 + 0,
@@ -18,7 +18,7 @@ describe("pixelsToPage", () => {
 
   it("follows a crop box that does not start at the origin", () => {
     const toPage = pixelsToPage(
-      { pageNumber: 1, view: [36, 18, 576, 774], rotate: 0 },
+      { page: 1, view: [36, 18, 576, 774], rotate: 0 },
       72,
     );
     expect(near(toPage(0, 0))).toEqual([36, 774]);

@@ -35,7 +35,7 @@ describe("located mentions and layouts are kept as the scan gives them", () => {
     ]);
     expect(
       scanTables.readMentionsToLocate(db, result.doc.path, VERSION),
-    ).toEqual([{ mentionId: "m2", pageNumber: 1, start: 4 }]);
+    ).toEqual([{ mentionId: "m2", page: 1, start: 4 }]);
   });
 
   it("the layout is kept beside the document's pages, by the rules' version, and read back", () => {

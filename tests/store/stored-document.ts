@@ -37,7 +37,7 @@ export const result: DocResult = {
   problem: null,
   duplicateOf: null,
   duplicateReason: null,
-  pages: [{ pageNumber: 1, raw: "our social value", hasText: true }],
+  pages: [{ page: 1, raw: "our social value", hasText: true }],
   mentions: [],
 };
 
@@ -46,7 +46,7 @@ export const mention: LocatedMention = {
   mentionId: "m1",
   boxes: [],
   document: doc.path,
-  pageNumber: 1,
+  page: 1,
   termId: "social-value",
   concept: "social-value",
   headline: true,

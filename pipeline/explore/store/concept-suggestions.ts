@@ -41,11 +41,11 @@ function pageWords(
   raw: string,
   places: readonly Span[],
   isKnown: (phrase: string) => boolean,
-  at: { readonly layout: DocumentLayout; readonly pageNumber: number },
+  at: { readonly layout: DocumentLayout; readonly page: number },
 ): PageToken[] {
   return tokensOutside(
     pageTokens(raw, { places, holdsPlace: isKnown }),
-    boilerplateSpans(at.layout, { pageNumber: at.pageNumber, raw }),
+    boilerplateSpans(at.layout, { page: at.page, raw }),
   );
 }
 
@@ -81,7 +81,7 @@ function conceptPages(
       page: r.page,
       tokens: pageWords(raw, known.get(at) ?? [], isKnown, {
         layout: layoutOf(r.sha256),
-        pageNumber: r.page,
+        page: r.page,
       }),
       mentions: byPage.get(at) ?? [],
       known: known.get(at) ?? [],
@@ -110,8 +110,7 @@ export function suggestionsFor(
 }> {
   const lexicon = compileLexicon(readTerms(db));
   const isKnown = (phrase: string) =>
-    matchPage({ pageNumber: 1, raw: phrase, hasText: true }, lexicon).length >
-    0;
+    matchPage({ page: 1, raw: phrase, hasText: true }, lexicon).length > 0;
   const found = conceptPages(db, concept, isKnown);
   if (found === null)
     return fail({

@@ -77,7 +77,7 @@ export function locatePlaces<P extends Place>(
       db,
       document,
       at.map((i) => ({
-        pageNumber: (places[i] as Place).page,
+        page: (places[i] as Place).page,
         start: (places[i] as Place).start,
       })),
     );
