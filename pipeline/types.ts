@@ -321,6 +321,13 @@ export type VerdictRow = {
   readonly decidedAt: string;
   /** `judge`: one auditor's judgement; `settle`: the settlement of a disagreement, which the statistic uses. */
   readonly kind: "judge" | "settle";
+  /** The reason given with it: a code of the codebook (corpus/codebook.csv); null or absent when none. */
+  readonly code?: string | null;
+  /**
+   * Given blind: the auditor was shown no other auditor's verdict or note (docs/auditing.md). Absent in bundles
+   * made before codes and blind coding.
+   */
+  readonly blind?: boolean;
 };
 
 /** What counts for a mention after audit: `disputed` when auditors disagree and nobody has settled it. */

@@ -39,6 +39,14 @@ export function auditedStatisticOf(
   );
 }
 
+/** Whether a mention counts: not in a duplicate, and in one of the `countIn` locations when they are given. */
+export const isCounted = (
+  m: Pick<MentionRow, "location"> & Partial<Pick<MentionRow, "counted">>,
+  countIn: CountOptions["countIn"],
+): boolean =>
+  m.counted !== false &&
+  (countIn === undefined || countIn.has(m.location ?? "body"));
+
 /** The audited statistic from plans' counts and mention rows already read (the audit app keeps them). */
 export function auditedStatisticOfRows(
   plans: readonly PlanCounts[],
@@ -51,12 +59,7 @@ export function auditedStatisticOfRows(
   options: CountOptions = {},
 ): AuditedStatistic {
   const mentions = rows
-    .filter(
-      (m) =>
-        m.counted !== false &&
-        (options.countIn === undefined ||
-          options.countIn.has(m.location ?? "body")),
-    )
+    .filter((m) => isCounted(m, options.countIn))
     .map((m) => ({
       plan: m.plan_id,
       headline: m.headline,

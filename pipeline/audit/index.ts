@@ -1,6 +1,7 @@
 // audit/: takes stored mentions and analysts' verdicts and gives the audit: each mention's effective verdict,
-// the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip
-// and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
+// the queue most decisive first, the codebook of reasons, samples to double-code, agreement between auditors on
+// independent codings (kappa, alpha), settlements, the terminal session, the spreadsheet round trip and the
+// audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export {
@@ -8,8 +9,64 @@ export {
   type Passage,
   type VerdictCarry,
 } from "./passage-carry.js";
-export { compareAuditors, type Agreement } from "./agreement.js";
+export { compareAuditors, cohensKappa, type Agreement } from "./agreement.js";
 export { agreementOf } from "./auditor-agreement.js";
+export {
+  studyAgreement,
+  reasonOf,
+  type AgreementStudy,
+  type PairAgreement,
+  type CodingDispute,
+  type Confusion,
+} from "./agreement-study.js";
+export { nominalAlpha, type Alpha } from "./krippendorff-alpha.js";
+export {
+  ownStates,
+  independentCodings,
+  effectiveCodes,
+  type Coding,
+  type OwnState,
+} from "./codings.js";
+export { countByCode, type CodeCount } from "./code-counts.js";
+export {
+  settledMentions,
+  type SettledMention,
+  type Settlement,
+} from "./settlements.js";
+export {
+  drawSample,
+  sizeForShare,
+  type DrawnSample,
+  type SampleUnit,
+  type Stratum,
+} from "./sample.js";
+export { seededRandom } from "./seeded-random.js";
+export {
+  checkCodebookRows,
+  findCode,
+  codeProblem,
+  resolveCode,
+  codeKeys,
+  type Code,
+  type Codebook,
+} from "./codebook.js";
+export {
+  loadCodebook,
+  codebookPathFor,
+  codebookOf,
+  CodebookError,
+  DEFAULT_CODEBOOK_PATH,
+} from "./codebook-file.js";
+export {
+  isBlind,
+  drawAssignment,
+  assignmentOf,
+  ownStatesOf,
+  codeCountsOf,
+  settledMentionsOf,
+  type Drawn,
+  type SampleSize,
+} from "./double-coding.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export {
   loadKwic,
@@ -29,12 +86,18 @@ export {
   AUDIT_COLUMNS,
   auditSheetRows,
   renderAuditSheet,
+  type SheetFor,
+} from "./audit-sheet.js";
+export {
   importAuditSheet,
   type ImportOutcome,
+  type ImportOptions,
+  type SheetRefusal,
 } from "./sheet-import.js";
 export {
   auditedStatisticOf,
   auditedStatisticOfRows,
+  isCounted,
   sensitivityOf,
   type CountOptions,
 } from "./audited-statistic.js";

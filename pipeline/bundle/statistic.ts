@@ -1,4 +1,4 @@
-import { auditedStatisticOf } from "../audit/index.js";
+import { auditedStatisticOf, codeCountsOf } from "../audit/index.js";
 import { computeShare, type AuditedStatistic } from "../stats/index.js";
 import { readPlanCounts, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
@@ -29,6 +29,7 @@ export function statisticOf(db: Db, settings: BundleSettings): BundleStatistic {
       lowest: figures(a.lowest),
       highest: figures(a.highest),
       plansThatCanChange: a.plansThatCanChange,
+      codes: codeCountsOf(db, countIn),
     };
   }
   if (countIn !== undefined)

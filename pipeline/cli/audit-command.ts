@@ -1,6 +1,11 @@
 import type { Argv } from "yargs";
 import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
-import { defaultAuditor, runAuditSession } from "../audit/index.js";
+import {
+  codebookOf,
+  defaultAuditor,
+  isBlind,
+  runAuditSession,
+} from "../audit/index.js";
 import {
   importSubcommand,
   settleSubcommand,
@@ -8,17 +13,22 @@ import {
   type AuditArgs,
 } from "./audit-judge-commands.js";
 import {
-  agreementSubcommand,
   exportSubcommand,
   logSubcommand,
   statusSubcommand,
 } from "./audit-record-commands.js";
+import {
+  agreementSubcommand,
+  blindSubcommand,
+  codesSubcommand,
+  sampleSubcommand,
+} from "./audit-coding-commands.js";
 import { runOnDatabase, terminalWidth } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
 
-/** `audit` alone: the terminal session over the open mentions. */
+/** `audit` alone: the terminal session over the open mentions (the auditor's assignment, blind or not). */
 function sessionSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "$0",
@@ -39,6 +49,8 @@ function sessionSubcommand(y: Argv<AuditArgs>) {
           output: process.stdout,
           // Piped with no $COLUMNS there is no terminal to fit: lines stay whole for the script or log reading them.
           width: () => terminalWidth(Number.POSITIVE_INFINITY),
+          blind: isBlind(db, argv.auditor, argv.blind),
+          codebook: codebookOf(db),
         });
       }),
   );
@@ -54,10 +66,13 @@ const SUBCOMMANDS = [
   importSubcommand,
   logSubcommand,
   statusSubcommand,
+  sampleSubcommand,
+  blindSubcommand,
   agreementSubcommand,
+  codesSubcommand,
 ];
 
-/** `stp-scan audit [accept|reject|settle|export|import|log|status|agreement]` */
+/** `stp-scan audit [accept|reject|settle|export|import|log|status|sample|blind|agreement|codes]` */
 export function auditCommand(yargs: Argv): Argv {
   return yargs.command(
     "audit",
@@ -77,6 +92,12 @@ export function auditCommand(yargs: Argv): Argv {
             default: defaultAuditor(),
             describe:
               "Who gives the verdicts (default: $STP_SCAN_AUDITOR or login)",
+          })
+          .option("blind", {
+            type: "boolean",
+            default: false,
+            describe:
+              "Show the auditor no other auditor's verdict or note (on for good after audit sample, or audit blind on)",
           }),
       ).demandCommand(0),
     () => undefined,

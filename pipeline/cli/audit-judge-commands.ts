@@ -1,14 +1,22 @@
 import type { Argv } from "yargs";
-import { importAuditSheet, judge, judgeByIds } from "../audit/index.js";
+import {
+  codebookOf,
+  importAuditSheet,
+  isBlind,
+  judge,
+  judgeByIds,
+  settledMentionsOf,
+} from "../audit/index.js";
 import { UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { counted } from "../plural.js";
+import { CODE_OPTION, codeFor } from "./code-option.js";
 
 /** The options every audit subcommand has (from `audit` itself). */
-export type AuditArgs = { db: string; auditor: string };
+export type AuditArgs = { db: string; auditor: string; blind: boolean };
 
-/** `audit accept|reject <ids..> [--note TEXT] [--group]` */
+/** `audit accept|reject <ids..> [--note TEXT] [--code C] [--group]` */
 export function verdictSubcommand(
   name: "accept" | "reject",
   verdict: "accepted" | "rejected",
@@ -26,6 +34,7 @@ export function verdictSubcommand(
             demandOption: true,
           })
           .option("note", { type: "string" })
+          .option("code", CODE_OPTION)
           .option("group", {
             type: "boolean",
             default: false,
@@ -37,6 +46,8 @@ export function verdictSubcommand(
             auditor: argv.auditor,
             note: argv.note ?? null,
             wholeGroup: argv.group,
+            code: codeFor(db, argv.code, verdict),
+            blind: isBlind(db, argv.auditor, argv.blind),
           });
           process.stdout.write(
             `${verdict} ${counted(applied.length, "mention")} (auditor ${argv.auditor})\n`,
@@ -50,7 +61,7 @@ export function verdictSubcommand(
     );
 }
 
-/** `audit settle <id> <verdict> [--note TEXT]` */
+/** `audit settle <id> <verdict> [--note TEXT] [--code C]` */
 export function settleSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "settle <id> <verdict>",
@@ -63,17 +74,32 @@ export function settleSubcommand(y: Argv<AuditArgs>) {
           choices: ["accepted", "rejected"] as const,
           demandOption: true,
         })
-        .option("note", { type: "string" }),
+        .option("note", {
+          type: "string",
+          describe: "Why it is settled so, kept with the settlement",
+        })
+        .option("code", CODE_OPTION),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
         const { applied } = judge(db, [argv.id], argv.verdict, {
           auditor: argv.auditor,
           note: argv.note ?? null,
           kind: "settle",
+          code: codeFor(db, argv.code, argv.verdict),
         });
         if (applied.length === 0)
           throw new UsageError(`${argv.id}: no such mention`);
         process.stdout.write(`settled ${argv.id} as ${argv.verdict}\n`);
+        const settled = settledMentionsOf(db).find(
+          (x) => x.mentionId === argv.id,
+        );
+        const kept = (settled?.verdicts ?? []).map(
+          (v) =>
+            `${v.auditor} ${v.verdict}${v.code === null ? "" : ` (${v.code})`}`,
+        );
+        process.stdout.write(
+          `  by ${argv.auditor}; ${kept.length === 0 ? "no auditor's verdict on it" : kept.join(", ")} kept in the history (stp-scan audit log --mention ${argv.id})\n`,
+        );
       }),
   );
 }
@@ -82,14 +108,21 @@ export function settleSubcommand(y: Argv<AuditArgs>) {
 export function importSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "import <file>",
-    "Apply the verdicts of an audit sheet (mention_id, verdict, note); rows that cannot be applied are named",
+    "Record the auditor's own verdicts from their audit sheet (mention_id, verdict, note, code); rows that cannot be applied are named, another auditor's sheet is refused",
     (c) =>
       c
         .example(examplesOf("audit import"))
         .positional("file", { type: "string", demandOption: true }),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
-        const outcome = importAuditSheet(db, argv.file, argv.auditor);
+        const outcome = importAuditSheet(db, argv.file, {
+          auditor: argv.auditor,
+          blind: isBlind(db, argv.auditor, argv.blind),
+          codebook: codebookOf(db),
+        });
+        // A sheet that is not the auditor's own is refused whole: one line, nothing applied.
+        if ("refusedSheet" in outcome)
+          throw new UsageError(outcome.refusedSheet);
         for (const line of outcome.refused) process.stderr.write(`${line}\n`);
         process.stdout.write(
           `applied ${counted(outcome.applied, "verdict")}, ${counted(outcome.unchanged, "row")} unchanged, ${counted(outcome.refused.length, "row")} refused (auditor ${argv.auditor})\n`,

@@ -1,17 +1,15 @@
 import type { Argv } from "yargs";
 import {
-  agreementOf,
   AUDIT_COLUMNS,
   auditSheetRows,
+  isBlind,
   renderAuditSheet,
-  type Agreement,
 } from "../audit/index.js";
 import { formatTable } from "../report/index.js";
 import { readVerdictRows } from "../store/index.js";
 import type { VerdictRow } from "../types.js";
 import type { AuditArgs } from "./audit-judge-commands.js";
 import { renderAuditStatus } from "./audit-status.js";
-import { UsageError } from "./fatal.js";
 import {
   checkWorkbookOut,
   emit,
@@ -19,13 +17,12 @@ import {
   runOnDatabase,
 } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { counted } from "../plural.js";
 
-/** `audit export [--format csv|xlsx] [--out FILE]` */
+/** `audit export [--format csv|xlsx] [--out FILE] [--blind]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "export",
-    "Write every mention with its verdict and note as CSV (or an xlsx workbook) for a spreadsheet",
+    "Write the auditor's sheet as CSV (or an xlsx workbook): every mention with its verdict and note; blind, only their own",
     (c) =>
       c
         .example(examplesOf("audit export"))
@@ -45,18 +42,22 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
         argv.db,
         async (db) => {
           checkWorkbookOut(format, out);
+          const sheet = {
+            auditor: argv.auditor,
+            blind: isBlind(db, argv.auditor, argv.blind),
+          };
           if (format === "xlsx")
             await emitWorkbook(
               [
                 {
                   name: "audit",
                   columns: AUDIT_COLUMNS,
-                  rows: auditSheetRows(db),
+                  rows: auditSheetRows(db, sheet),
                 },
               ],
               out,
             );
-          else emit(renderAuditSheet(db), out);
+          else emit(renderAuditSheet(db, sheet), out);
         },
         "reads",
       );
@@ -66,13 +67,15 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
 
 function renderLog(rows: readonly VerdictRow[]): string {
   return `${formatTable(
-    ["when", "auditor", "kind", "mention", "verdict", "note"],
+    ["when", "auditor", "kind", "mention", "verdict", "code", "blind", "note"],
     rows.map((r) => [
       r.decidedAt,
       r.auditor,
       r.kind,
       r.mentionId,
       r.verdict,
+      r.code ?? "",
+      r.blind === true ? "yes" : "",
       r.note ?? "",
     ]),
   )}\n`;
@@ -118,67 +121,6 @@ export function statusSubcommand(y: Argv<AuditArgs>) {
       runOnDatabase(
         argv.db,
         (db) => emit(renderAuditStatus(db), undefined),
-        "reads",
-      ),
-  );
-}
-
-/** The two names of --auditors A,B, or a usage error. */
-function twoAuditors(text: string): [string, string] {
-  const names = text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (names.length !== 2)
-    throw new UsageError(
-      `--auditors needs two names separated by a comma, not "${text}"`,
-    );
-  return names as [string, string];
-}
-
-function renderAgreement(a: string, b: string, result: Agreement): string {
-  const pct = (x: number | null) =>
-    x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
-  const kappa = result.kappa === null ? "n/a" : result.kappa.toFixed(3);
-  const toSettle = result.disagreements
-    .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
-    .join("\n");
-  return (
-    `${a} and ${b} both judged ${counted(result.both, "mention")}; they agree on ${result.agreed} (${pct(result.observed)}); ` +
-    `Cohen's kappa ${kappa}\n` +
-    (result.disagreements.length === 0
-      ? "no disagreements\n"
-      : `to settle (stp-scan audit settle <id> accepted|rejected):\n${toSettle}\n`)
-  );
-}
-
-/** `audit agreement --auditors A,B [--json]` */
-export function agreementSubcommand(y: Argv<AuditArgs>) {
-  return y.command(
-    "agreement",
-    "Compare two auditors: mentions both judged, agreement, Cohen's kappa, disagreements to settle",
-    (c) =>
-      c
-        .example(examplesOf("audit agreement"))
-        .option("auditors", {
-          type: "string",
-          demandOption: true,
-          describe: "Two names: A,B",
-        })
-        .option("json", { type: "boolean", default: false }),
-    (argv) =>
-      runOnDatabase(
-        argv.db,
-        (db) => {
-          const [a, b] = twoAuditors(argv.auditors);
-          const result = agreementOf(db, a, b);
-          emit(
-            argv.json
-              ? `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`
-              : renderAgreement(a, b, result),
-            undefined,
-          );
-        },
         "reads",
       ),
   );

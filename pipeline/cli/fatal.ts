@@ -2,6 +2,7 @@ import { forTerminal } from "../terminal-text.js";
 import { CorpusError, OutputError } from "../corpus/index.js";
 import { CsvError } from "../csv/index.js";
 import { LexiconError } from "../match/index.js";
+import { CodebookError } from "../audit/index.js";
 import { DatabaseError, explainStorageError } from "../store/index.js";
 
 /** Errors that make the whole command meaningless: one message, exit code 2 (STYLE §2). */
@@ -25,6 +26,7 @@ export async function runCommand(
       DatabaseError,
       CsvError,
       OutputError,
+      CodebookError,
     ].some((k) => error instanceof k);
     const storage = explainStorageError(error, db);
     // A message names files and plans, which may hold control characters: shown safe for a terminal.

@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { DB_FILE } from "../defaults.js";
-import { defaultAuditor } from "../audit/index.js";
+import { defaultAuditor, isBlind } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { createAuditServer } from "../serve/index.js";
@@ -21,7 +21,7 @@ function portProblem(error: NodeJS.ErrnoException, port: number): Error {
   return error;
 }
 
-/** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME]` */
+/** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME] [--blind]` */
 export function serveCommand(yargs: Argv): Argv {
   return yargs.command(
     "serve",
@@ -41,6 +41,12 @@ export function serveCommand(yargs: Argv): Argv {
           describe: "Only 127.0.0.1 is accepted",
         })
         .option("auditor", { type: "string", default: defaultAuditor() })
+        .option("blind", {
+          type: "boolean",
+          default: false,
+          describe:
+            "Show the auditor only their own verdicts, notes and reasons (on by itself when they code blind)",
+        })
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
@@ -55,11 +61,13 @@ export function serveCommand(yargs: Argv): Argv {
             `--port${Number.isNaN(argv.port) ? "" : ` ${argv.port}`}: not a port number; give a whole number from 1024 to 65535, or 0 for any free port`,
           );
         const db = openExisting(argv.db);
+        const blind = isBlind(db, argv.auditor, argv.blind);
         const { server, token } = createAuditServer({
           db,
           auditor: argv.auditor,
           threshold: thresholdFor(db, argv.threshold),
           port: argv.port,
+          blind,
         });
         await new Promise<void>((ok, fail) => {
           server.once("error", (error: NodeJS.ErrnoException) =>
@@ -75,7 +83,7 @@ export function serveCommand(yargs: Argv): Argv {
           process.once("SIGTERM", stop);
         });
         process.stdout.write(
-          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}; Ctrl-C to stop)\n`,
+          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}${blind ? ", coding blind" : ""}; Ctrl-C to stop)\n`,
         );
         await stopped;
         db.close();

@@ -1,6 +1,11 @@
 import type { Argv } from "yargs";
 import { DB_FILE } from "../defaults.js";
-import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
+import {
+  auditedStatisticOf,
+  codeCountsOf,
+  sensitivityOf,
+  type CodeCount,
+} from "../audit/index.js";
 import {
   summariseOcr,
   wilsonInterval,
@@ -127,6 +132,7 @@ function auditedOutput(
   countIn: ReturnType<typeof locationsOption>,
 ): string {
   const audited = auditedStatisticOf(db, argv.threshold, { countIn });
+  const codes = codeCountsOf(db, countIn);
   const of = whereOf(db, argv.db);
   const data = {
     ...audited.statistic,
@@ -137,10 +143,27 @@ function auditedOutput(
     lowest: shareOf(audited.lowest),
     highest: shareOf(audited.highest),
     plansThatCanChange: audited.plansThatCanChange,
+    codes,
   };
   return argv.json
     ? `${JSON.stringify(data, null, 2)}\n`
-    : `${renderStatistic(audited.statistic, readPlanSizes(db), { audited: true, of })}${renderAuditedLines(audited)}`;
+    : `${renderStatistic(audited.statistic, readPlanSizes(db), { audited: true, of })}${renderAuditedLines(audited)}${reasonsLine(codes)}`;
+}
+
+/** The judged mentions by reason, one line; none when nothing is judged. */
+function reasonsLine(codes: readonly CodeCount[]): string {
+  const of = (verdict: CodeCount["verdict"]) =>
+    codes
+      .filter((c) => c.verdict === verdict)
+      .map((c) => `${c.mentions} ${c.code ?? "without a reason"}`)
+      .join(", ");
+  const parts = (["accepted", "rejected"] as const)
+    .map((v) => [v, of(v)] as const)
+    .filter(([, text]) => text !== "")
+    .map(([v, text]) => `${v} ${text}`);
+  return parts.length === 0
+    ? ""
+    : `reasons: ${parts.join("; ")} (stp-scan audit codes)\n`;
 }
 
 /** The statistic as the scan left it, with what OCR contributed and the pages analysts declared read. */

@@ -3,12 +3,11 @@ import {
   loadKwic,
   searchableText,
   verdictOf,
-  type AuditState,
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
 import { readPlanCounts, type Db } from "../store/index.js";
-import type { PlanCounts } from "../types.js";
+import type { PlanCounts, VerdictRow } from "../types.js";
 import { createVerdictTally, type VerdictTally } from "./verdict-tally.js";
 
 /** What the list shows of the corpus: only a scan (or another writer) changes it, never a verdict. */
@@ -30,14 +29,15 @@ export type AuditView = {
   readonly verdicts: () => VerdictTally;
 };
 
-/** A mention as it stands now: its stored row with the current verdict and note. */
+/** A mention as it stands now: its stored row with the current verdict, note and reason. */
 export const withVerdict = (
   m: KwicMention,
-  states: ReadonlyMap<string, AuditState>,
-): KwicMention => ({
+  tally: Pick<VerdictTally, "states" | "codes">,
+): KwicMention & { readonly code: string | null } => ({
   ...m,
-  verdict: verdictOf(states, m.mention_id),
-  note: states.get(m.mention_id)?.note ?? null,
+  verdict: verdictOf(tally.states, m.mention_id),
+  note: tally.states.get(m.mention_id)?.note ?? null,
+  code: tally.codes.get(m.mention_id) ?? null,
 });
 
 function readCorpus(db: Db): Corpus {
@@ -60,13 +60,18 @@ function readCorpus(db: Db): Corpus {
 }
 
 /**
- * The view of `db`, read again only when the database changed. Another connection's commit (a scan, a verdict
+ * The view of `db` (with `keep`, counting only the verdict rows it keeps: blind, the auditor's own), read again
+ * only when the database changed. Another connection's commit (a scan, a verdict
  * from the terminal, in another process) moves SQLite's `data_version`, and then everything is read again. This
  * connection's own commits do not move it; they move `total_changes()`, and the app's connection writes
  * verdicts only (the verdict route), so then only the verdicts are read again: contexts cost the most to work
  * out (every page's text is tokenised) and no verdict changes them.
  */
-export function createAuditView(db: Db, thresholdMentions: number): AuditView {
+export function createAuditView(
+  db: Db,
+  thresholdMentions: number,
+  keep?: (row: VerdictRow) => boolean,
+): AuditView {
   const dataVersion = db.prepare("PRAGMA data_version").pluck();
   const ownChanges = db.prepare("SELECT total_changes()").pluck();
   let corpus: { at: unknown; value: Corpus } | null = null;
@@ -96,6 +101,7 @@ export function createAuditView(db: Db, thresholdMentions: number): AuditView {
             value.inCorpusOrder,
             value.planCounts,
             thresholdMentions,
+            keep,
           ),
         };
       else if (verdicts.at !== at) {

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import {
+  assignmentOf,
+  codebookOf,
   judge,
   verdictOf,
   hasWords,
@@ -17,6 +19,7 @@ import {
 import { withVerdict, type AuditView } from "./audit-view.js";
 import { APP_PAGE } from "./page.js";
 import { readBody, send, sendFileInside } from "./respond.js";
+import { postedCode } from "./posted-code.js";
 
 const PDFJS_DIR = dirname(
   createRequire(import.meta.url).resolve("pdfjs-dist/package.json"),
@@ -30,6 +33,8 @@ export type ServeOptions = {
   readonly auditor: string;
   readonly threshold: number;
   readonly port: number;
+  /** Blind coding: the app shows the auditor only their own verdicts, notes and reasons. @default false */
+  readonly blind?: boolean;
 };
 
 /** One request that passed the guards. */
@@ -80,13 +85,15 @@ function sendPdfjs({ res, url }: Request): void {
 }
 
 /**
- * The mentions the list shows, in list order: filtered by plan, term, concept, verdict, location and words (q),
- * with their verdicts now. Only the rows asked for (`offset`, one page) get their verdict and note copied in.
+ * The mentions the list shows, in list order: filtered by plan, term, concept, verdict, location, words (q) and
+ * the auditor's assignment (`assigned=1`), with their verdicts now (blind, the auditor's own). Only the rows asked
+ * for (`offset`, one page) get their verdict, note and reason copied in.
  */
 function listedMentions(
   view: AuditView,
   params: URLSearchParams,
-): { total: number; page: (offset: number) => KwicMention[] } {
+  assigned: ReadonlySet<string> | null,
+): { total: number; page: (offset: number) => ListedMention[] } {
   const f = (k: string) => params.get(k) || undefined;
   const [plan, term, concept, verdict, location] = [
     "plan",
@@ -97,9 +104,11 @@ function listedMentions(
   ].map(f);
   const words = queryWords(f("q") ?? "");
   const corpus = view.corpus();
-  const { states } = view.verdicts();
+  const tally = view.verdicts();
+  const { states } = tally;
   const rows = corpus.sorted.filter(
     (m, i) =>
+      (assigned === null || assigned.has(m.mention_id)) &&
       (plan === undefined || m.plan_id === plan) &&
       (term === undefined || m.term_id === term) &&
       (concept === undefined || m.concept === concept) &&
@@ -110,12 +119,15 @@ function listedMentions(
   return {
     total: rows.length,
     page: (offset) =>
-      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, states)),
+      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, tally)),
   };
 }
 
+/** A mention with its verdict, note and reason as the list shows them. */
+type ListedMention = KwicMention & { readonly code: string | null };
+
 /** A mention as the page receives it. */
-const mentionJson = (m: KwicMention) => ({
+const mentionJson = (m: ListedMention) => ({
   id: m.mention_id,
   plan: m.plan_id,
   document: m.document,
@@ -129,13 +141,18 @@ const mentionJson = (m: KwicMention) => ({
   concept: m.concept,
   verdict: m.verdict,
   note: m.note,
+  code: m.code,
   boxes: m.boxes,
   location: m.location,
   source: sourceLabel(m),
 });
 
-function sendMentions({ res, url, view }: Request): void {
-  const listed = listedMentions(view, url.searchParams);
+function sendMentions({ res, url, view, options }: Request): void {
+  const assigned =
+    url.searchParams.get("assigned") === "1"
+      ? (assignmentOf(options.db, options.auditor) ?? new Set<string>())
+      : null;
+  const listed = listedMentions(view, url.searchParams, assigned);
   const offset = Math.max(0, Number(url.searchParams.get("offset") ?? 0) || 0);
   send(res, 200, {
     total: listed.total,
@@ -143,6 +160,7 @@ function sendMentions({ res, url, view }: Request): void {
     pageSize: PAGE_SIZE,
     rows: listed.page(offset).map(mentionJson),
     plans: view.corpus().plans,
+    blind: options.blind === true,
   });
 }
 
@@ -197,9 +215,13 @@ async function postVerdict({
     typeof body["note"] === "string" && body["note"] !== ""
       ? body["note"]
       : null;
+  const code = postedCode(options.db, body["code"], verdict);
+  if (code.error !== undefined) return send(res, 400, { error: code.error });
   const { applied } = judge(options.db, [body["id"]], verdict, {
     auditor: options.auditor,
     note,
+    code: code.id,
+    blind: options.blind === true,
   });
   if (applied.length === 0) return send(res, 404, { error: "no such mention" });
   send(res, 200, { ok: true, statistic: view.verdicts().statistic() });
@@ -216,6 +238,11 @@ const ROUTES: readonly Route[] = [
     handle: ({ res, view }) => send(res, 200, view.verdicts().statistic()),
   },
   { method: "GET", path: "/api/pdf/", handle: sendPdf },
+  {
+    method: "GET",
+    path: "/api/codes",
+    handle: ({ res, options }) => send(res, 200, codebookOf(options.db)),
+  },
   { method: "POST", path: "/api/verdict", handle: postVerdict },
 ];
 

@@ -21,7 +21,14 @@ export function createAuditServer(options: ServeOptions): {
   token: string;
 } {
   const token = randomBytes(24).toString("hex");
-  const view = createAuditView(options.db, options.threshold);
+  // Blind, the app shows and counts only the auditor's own judgements: nothing of any other auditor's.
+  const view = createAuditView(
+    options.db,
+    options.threshold,
+    options.blind === true
+      ? (r) => r.auditor === options.auditor && r.kind === "judge"
+      : undefined,
+  );
   // Read once before the first request: on a large database (10,000 mentions) the contexts take a few tenths of
   // a second, which the first clients would otherwise all wait for.
   view.verdicts().statistic();

@@ -51,6 +51,15 @@ export {
   readCarriedMentionIds,
   type StoredPassage,
 } from "./verdict-carries.js";
+export {
+  saveSample,
+  readAssignment,
+  saveBlindMode,
+  readBlindMode,
+  type Assignment,
+  type NewSample,
+  type SampledMention,
+} from "./double-coding.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
 export {
   readProjectSettings,
