@@ -81,12 +81,19 @@ export function independentCodings(
     }
   }
   return new Map(
-    [...codings].map(([auditor, byMention]) => [
-      auditor,
-      new Map(
-        [...byMention].filter((e): e is [string, Coding] => e[1] !== null),
-      ),
-    ]),
+    [...codings]
+      .map(
+        ([auditor, byMention]) =>
+          [
+            auditor,
+            new Map(
+              [...byMention].filter(
+                (e): e is [string, Coding] => e[1] !== null,
+              ),
+            ),
+          ] as const,
+      )
+      .filter(([, byMention]) => byMention.size > 0),
   );
 }
 
