@@ -1,12 +1,9 @@
 import { groupBy } from "../group-by.js";
+import type { SampledMention } from "../store/index.js";
 import { seededRandom } from "./seeded-random.js";
 
-/** A mention as a sample sees it: its id and its stratum (plan and concept). */
-export type SampleUnit = {
-  readonly mentionId: string;
-  readonly plan: string;
-  readonly concept: string;
-};
+/** A mention as a sample sees it: its id and its stratum (plan and concept), as the store records it. */
+export type SampleUnit = SampledMention;
 
 /** One stratum of a sample: its plan and concept, the mentions it holds and how many were drawn. */
 export type Stratum = {
