@@ -27,6 +27,7 @@ import { runOnDatabase, terminalWidth } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
+import { BLIND_OPTION } from "./coding-options.js";
 
 /** `audit` alone: the terminal session over the open mentions (the auditor's assignment, blind or not). */
 function sessionSubcommand(y: Argv<AuditArgs>) {
@@ -93,12 +94,7 @@ export function auditCommand(yargs: Argv): Argv {
             describe:
               "Who gives the verdicts (default: $STP_SCAN_AUDITOR or login)",
           })
-          .option("blind", {
-            type: "boolean",
-            default: false,
-            describe:
-              "Show the auditor no other auditor's verdict or note (on for good after audit sample, or audit blind on)",
-          }),
+          .option("blind", BLIND_OPTION),
       ).demandCommand(0),
     () => undefined,
   );

@@ -11,7 +11,7 @@ import { UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { counted } from "../plural.js";
-import { CODE_OPTION, codeFor } from "./code-option.js";
+import { CODE_OPTION, codeFor } from "./coding-options.js";
 
 /** The options every audit subcommand has (from `audit` itself). */
 export type AuditArgs = { db: string; auditor: string; blind: boolean };

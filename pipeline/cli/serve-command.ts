@@ -7,6 +7,7 @@ import { createAuditServer } from "../serve/index.js";
 import { examplesOf } from "./examples.js";
 import { THRESHOLD_OPTION } from "./reading-options.js";
 import { thresholdFor } from "./project-of.js";
+import { BLIND_OPTION } from "./coding-options.js";
 
 /** A port the app cannot listen on, in words with what to do; other errors as they are. */
 function portProblem(error: NodeJS.ErrnoException, port: number): Error {
@@ -19,6 +20,20 @@ function portProblem(error: NodeJS.ErrnoException, port: number): Error {
       `port ${port} needs administrator rights; choose one above 1023 with --port`,
     );
   return error;
+}
+
+/** The host and port the app may listen on, or a usage error. */
+function checkAddress(host: string, port: number): void {
+  // The app reads the corpus's PDFs and writes verdicts: it must never listen beyond this machine.
+  if (host !== "127.0.0.1" && host !== "localhost")
+    throw new UsageError(
+      `--host ${host}: refused; stp-scan serve listens on 127.0.0.1 only`,
+    );
+  // yargs reads `--port abc` as NaN; listen() would throw on it, or on 70000 and -1, with a stack.
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(
+      `--port${Number.isNaN(port) ? "" : ` ${port}`}: not a port number; give a whole number from 1024 to 65535, or 0 for any free port`,
+    );
 }
 
 /** `stp-scan serve [--db FILE] [--port N] [--host 127.0.0.1] [--auditor NAME] [--blind]` */
@@ -41,25 +56,11 @@ export function serveCommand(yargs: Argv): Argv {
           describe: "Only 127.0.0.1 is accepted",
         })
         .option("auditor", { type: "string", default: defaultAuditor() })
-        .option("blind", {
-          type: "boolean",
-          default: false,
-          describe:
-            "Show the auditor only their own verdicts, notes and reasons (on by itself when they code blind)",
-        })
+        .option("blind", BLIND_OPTION)
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
-        // The app reads the corpus's PDFs and writes verdicts: it must never listen beyond this machine.
-        if (argv.host !== "127.0.0.1" && argv.host !== "localhost")
-          throw new UsageError(
-            `--host ${argv.host}: refused; stp-scan serve listens on 127.0.0.1 only`,
-          );
-        // yargs reads `--port abc` as NaN; listen() would throw on it, or on 70000 and -1, with a stack.
-        if (!Number.isInteger(argv.port) || argv.port < 0 || argv.port > 65535)
-          throw new UsageError(
-            `--port${Number.isNaN(argv.port) ? "" : ` ${argv.port}`}: not a port number; give a whole number from 1024 to 65535, or 0 for any free port`,
-          );
+        checkAddress(argv.host, argv.port);
         const db = openExisting(argv.db);
         const blind = isBlind(db, argv.auditor, argv.blind);
         const { server, token } = createAuditServer({

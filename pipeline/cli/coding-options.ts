@@ -2,6 +2,14 @@ import { codebookOf, resolveCode } from "../audit/index.js";
 import type { Db } from "../store/index.js";
 import { UsageError } from "./fatal.js";
 
+/** `--blind` of `audit` (every subcommand) and `serve`. */
+export const BLIND_OPTION = {
+  type: "boolean",
+  default: false,
+  describe:
+    "Show the auditor no other auditor's verdict or note (on for good once they code blind: audit sample, audit blind on)",
+} as const;
+
 /** `--code` of `audit accept`, `reject` and `settle`. */
 export const CODE_OPTION = {
   type: "string",
