@@ -3,10 +3,10 @@ import {
   MENTION_COLUMNS,
   readMentions,
   readVerdictRows,
-  readAssignment,
   type Db,
 } from "../store/index.js";
 import { effectiveCodes, ownStates } from "./codings.js";
+import { assignmentOf } from "./double-coding.js";
 import { RAW_TEXT_COLUMNS, readableMentions } from "./readable-mentions.js";
 import { effectiveVerdicts } from "./verdicts.js";
 
@@ -46,9 +46,7 @@ export function auditSheetRows(
   const states = effectiveVerdicts(rows);
   const codes = effectiveCodes(rows, states);
   const own = ownStates(rows, sheet.auditor);
-  const assigned = sheet.blind
-    ? (readAssignment(db, sheet.auditor)?.mentionIds ?? null)
-    : null;
+  const assigned = sheet.blind ? assignmentOf(db, sheet.auditor) : null;
   // A mention in a duplicate is never audited: it does not count.
   const mentions = readMentions(db).filter(
     (m) => m.counted && (assigned === null || assigned.has(m.mention_id)),

@@ -56,8 +56,6 @@ export {
   readAssignment,
   saveBlindMode,
   readBlindMode,
-  type Assignment,
-  type NewSample,
   type SampledMention,
 } from "./double-coding.js";
 export { readLatestRunInfo, readTerms, type StoredRun } from "./run-info.js";
