@@ -27,6 +27,38 @@ describe("agreement counts only independent codings", () => {
     expect(codings.has("cy")).toBe(false);
   });
 
+  it("independent means blind, or before any other auditor's verdict, note or settlement existed on that mention", () => {
+    const rows = [
+      // m1: a settlement came first; ann, not blind, coded after it: she could have followed it.
+      verdictRow("m1", "accepted", "lead", "settle"),
+      verdictRow("m1", "accepted", "ann"),
+      // m2: bob's verdict was there and then undone; ann coded after it existed: not independent.
+      verdictRow("m2", "rejected", "bob"),
+      verdictRow("m2", "pending", "bob"),
+      verdictRow("m2", "rejected", "ann"),
+      // m3: bob's undo alone (pending, no note) shows nothing: ann, not blind, still coded first.
+      verdictRow("m3", "pending", "bob"),
+      verdictRow("m3", "accepted", "ann"),
+      // m4: ann's own earlier verdict and note are no other auditor's: her later one counts (the latest).
+      verdictRow("m4", "accepted", "ann", "judge", "first look"),
+      verdictRow("m4", "rejected", "ann"),
+      // m5: another mention's verdicts say nothing about this one: cy coded m5 first.
+      verdictRow("m5", "accepted", "cy"),
+      // m6: after bob's verdict, ann coded blind: independent; bob, coding first, counts too.
+      verdictRow("m6", "accepted", "bob"),
+      blindRow("m6", "rejected", "ann"),
+    ];
+    const codings = independentCodings(rows);
+    expect([...(codings.get("ann") ?? new Map()).entries()]).toEqual([
+      ["m3", { verdict: "accepted", code: null }],
+      ["m4", { verdict: "rejected", code: null }],
+      ["m6", { verdict: "rejected", code: null }],
+    ]);
+    expect([...(codings.get("bob") ?? new Map()).keys()]).toEqual(["m6"]);
+    expect([...(codings.get("cy") ?? new Map()).keys()]).toEqual(["m5"]);
+    expect(codings.has("lead")).toBe(false);
+  });
+
   it("a change of mind after seeing another's verdict keeps the independent coding; an undone one leaves none", () => {
     const rows = [
       verdictRow("m1", "accepted", "ann"),
