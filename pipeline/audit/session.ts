@@ -1,17 +1,15 @@
-import { basename } from "node:path";
-import { contextAround } from "../match/index.js";
 import { auditQueue } from "./queue.js";
-import { sourceLabel } from "./source-label.js";
 import { describeShare } from "../stats/index.js";
 import { auditedStatisticOf } from "./audited-statistic.js";
-import { readPageText, type Db } from "../store/index.js";
-import { plansApart, type KwicMention } from "./load-mentions.js";
+import type { Db } from "../store/index.js";
+import { plansApart } from "./load-mentions.js";
 import { judge } from "./judge.js";
-import { codeKeys, codeProblem, findCode, type Codebook } from "./codebook.js";
-import { walkMentions, type WalkMentions } from "./walk-view.js";
+import { codeProblem, findCode, type Codebook } from "./codebook.js";
+import { walkMentions } from "./walk-view.js";
 import { ownStatesOf } from "./double-coding.js";
 import { KeyReader } from "./key-reader.js";
-import { wrapLine, wrapWords } from "./wrap-words.js";
+import { wrapLine } from "./wrap-words.js";
+import { HELP, helpOf, renderTurn, type Turn } from "./session-render.js";
 import { readAnswer, type SessionAction } from "./read-answer.js";
 import { counted } from "../plural.js";
 import { forTerminal } from "../terminal-text.js";
@@ -29,22 +27,6 @@ export type SessionOptions = {
   /** The reasons a verdict may carry: keys 1-9 judge with one, `c` takes its id. */
   readonly codebook: Codebook;
 };
-
-const HELP =
-  "a accept · r reject · A/R accept/reject every identical passage · 1-9 judge with a reason · c reason by id · s skip · n note · u undo · w wider · q quit";
-
-/** The help line, then the reasons and their keys. */
-const helpOf = (codebook: Codebook) =>
-  `${HELP}\nreasons: ${codeKeys(codebook)}`;
-
-/** " · OCR, confidence 87" beside a passage read by OCR, else nothing. */
-const ocrLabel = (m: KwicMention) => {
-  const label = sourceLabel(m);
-  return label === null ? "" : ` · ${label}`;
-};
-function highlight(text: string, colour: boolean): string {
-  return colour ? `\x1b[7m${text}\x1b[0m` : `[[${text}]]`;
-}
 
 /** What one keypress did, for undo: the verdict and reason each mention had before. */
 type Step = {
@@ -69,15 +51,6 @@ type Session = {
   readonly undo: Step[];
   judged: number;
   window: number;
-};
-
-/** The mention on screen and what its view needs. */
-type Turn = {
-  readonly current: KwicMention;
-  readonly mentions: readonly KwicMention[];
-  readonly open: number;
-  readonly apart: boolean;
-  readonly walk: WalkMentions;
 };
 
 /** The most decisive open mention not skipped this session, or null when none is left. */
@@ -279,7 +252,7 @@ export async function runAuditSession(
         );
         break;
       }
-      options.output.write(render(db, turn, s.window, options, colour));
+      options.output.write(renderTurn(db, turn, s.window, options, colour));
       const text = await s.keys.next();
       if (text === null || !(await answer(s, turn, text))) break;
     }
@@ -307,71 +280,4 @@ function closingLine(s: Session): string {
       ? `of ${counted(walk.mentions.length, "mention")}`
       : `of the ${counted(walk.mentions.length, "mention")} of ${s.options.auditor}'s sample`;
   return `${given}; ${done} ${of} judged (blind: other auditors' verdicts are not shown)`;
-}
-
-function render(
-  db: Db,
-  turn: Turn,
-  window: number,
-  options: SessionOptions,
-  colour: boolean,
-): string {
-  const { current: m, mentions, open: openCount, apart } = turn;
-  const plan = mentions.filter((x) => x.plan_id === m.plan_id && x.headline);
-  const accepted = plan.filter((x) => x.verdict === "accepted").length;
-  const rejected = plan.filter((x) => x.verdict === "rejected").length;
-  const open = plan.length - accepted - rejected;
-  const raw = readPageText(db, m.document, m.page);
-  const around =
-    raw === null
-      ? { left: m.left, right: m.right }
-      : contextAround(raw, { start: m.start, end: m.end }, window);
-  // Page text goes to the terminal: its control characters are shown, not obeyed (the highlight is ours).
-  const left = forTerminal(around.left);
-  const right = forTerminal(around.right);
-  const same = mentions.filter(
-    (x) => x.group === m.group && x.mention_id !== m.mention_id,
-  );
-  const others = turn.walk.othersOn(m.mention_id);
-  const code = turn.walk.ownCode(m.mention_id);
-  const width = options.width();
-  // The match is one unit: a line break never falls inside the highlighted words.
-  const passage = wrapWords(
-    [
-      ...`…${left}`.split(" "),
-      highlight(forTerminal(m.match), colour),
-      ...`${right}…`.split(" "),
-    ],
-    width,
-    "   ",
-    "   ",
-  );
-  const about = [
-    `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
-    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"}${ocrLabel(m)} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
-    ...(others.length > 0
-      ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
-      : []),
-    ...(code === null ? [] : [`   your reason: ${code}`]),
-    ...(m.note ? [`   note: ${m.note}`] : []),
-  ];
-  const keys = [
-    ...(same.length > 0
-      ? [
-          `   ${counted(same.length, "identical passage")}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
-        ]
-      : []),
-    `   ${HELP}`,
-    `   reasons: ${codeKeys(options.codebook)}`,
-  ];
-  const wrap = (line: string) => wrapLine(forTerminal(line), width);
-  return [
-    "",
-    ...about.map(wrap),
-    "",
-    ...passage,
-    "",
-    ...keys.map(wrap),
-    "> ",
-  ].join("\n");
 }
