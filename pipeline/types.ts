@@ -377,6 +377,33 @@ export type VerdictRow = {
   readonly decidedAt: string;
   /** `judge`: one auditor's judgement; `settle`: the settlement of a disagreement, which the statistic uses. */
   readonly kind: "judge" | "settle";
+  /** The reason given with it: a code of the codebook (corpus/codebook.csv); null or absent when none. */
+  readonly code?: string | null;
+  /**
+   * Given blind: the auditor was shown no other auditor's verdict or note (docs/auditing.md). Absent in bundles
+   * made before codes and blind coding.
+   */
+  readonly blind?: boolean;
+};
+
+/** A reason a verdict may carry, a row of the codebook (corpus/codebook.csv; docs/auditing.md). */
+export type Code = {
+  /** Stable id, stored with the verdict: lower-case letters, digits and hyphens. */
+  readonly id: string;
+  /** A few words, shown beside the id. */
+  readonly label: string;
+  /** What the code covers, for the coder. */
+  readonly meaning: string;
+  /** The verdict a passage with this reason gets. */
+  readonly countsAs: "accepted" | "rejected";
+  /** 1-based row in the codebook: the key that gives it in the terminal walk (1-9). */
+  readonly key: number;
+};
+
+/** A codebook as read: where from, and its codes in file order. */
+export type Codebook = {
+  readonly path: string;
+  readonly codes: readonly Code[];
 };
 
 /** What counts for a mention after audit: `disputed` when auditors disagree and nobody has settled it. */

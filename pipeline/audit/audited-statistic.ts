@@ -37,6 +37,12 @@ export function auditedStatisticOf(
   );
 }
 
+/** Whether a mention counts: not in a duplicate, and in one of the `countIn` locations when they are given. */
+export const isCounted = (
+  m: Pick<MentionRow, "location"> & Partial<Pick<MentionRow, "counted">>,
+  countIn: CountOptions["countIn"],
+): boolean => m.counted !== false && inLocations(countIn, m.location);
+
 /** The audited statistic from plans' counts and mention rows already read (the audit app keeps them). */
 export function auditedStatisticOfRows(
   plans: readonly PlanCounts[],
@@ -49,9 +55,7 @@ export function auditedStatisticOfRows(
   options: CountOptions = {},
 ): AuditedStatistic {
   const mentions = rows
-    .filter(
-      (m) => m.counted !== false && inLocations(options.countIn, m.location),
-    )
+    .filter((m) => isCounted(m, options.countIn))
     .map((m) => ({
       plan: m.plan_id,
       headline: m.headline,

@@ -1,23 +1,18 @@
-import { compareAuditors, type Agreement } from "./agreement.js";
-import { effectiveVerdicts } from "./verdicts.js";
+import { studyAgreement, type AgreementStudy } from "./agreement-study.js";
 import { readMentions, readVerdictRows, type Db } from "../store/index.js";
 
 /**
- * How two auditors' standing verdicts compare, on the mentions that exist now (a verdict whose mention a re-scan
- * removed is left out), pending and undone verdicts not counted.
+ * The agreement of `auditors` (every auditor with an independent coding when none are given) on the mentions
+ * that count now (a verdict whose mention a re-scan removed is left out), independent codings only.
  */
-export function agreementOf(db: Db, a: string, b: string): Agreement {
-  const current = new Set(readMentions(db).map((m) => m.mention_id));
-  const states = effectiveVerdicts(readVerdictRows(db));
-  const of = (auditor: string) =>
-    new Map(
-      [...states]
-        .filter(([id]) => current.has(id))
-        .map(([id, s]) => [id, s.byAuditor.get(auditor)] as const)
-        .filter(
-          (e): e is readonly [string, "accepted" | "rejected"] =>
-            e[1] === "accepted" || e[1] === "rejected",
-        ),
-    );
-  return compareAuditors(of(a), of(b));
+export function agreementOf(
+  db: Db,
+  auditors?: readonly string[],
+): AgreementStudy {
+  const current = new Set(
+    readMentions(db)
+      .filter((m) => m.counted)
+      .map((m) => m.mention_id),
+  );
+  return studyAgreement(readVerdictRows(db), current, auditors);
 }

@@ -1,8 +1,9 @@
 // audit/: takes stored mentions and analysts' verdicts and gives the audit: each mention's effective verdict,
-// the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip,
-// the audit's progress, and the statistic of a database: the figure (unaudited, with the audited one beside it),
-// the audited statistic and the JSON `stats --json` and a bundle give of it. Verdict rules pure; loading and
-// judging read and write the store.
+// the queue most decisive first, the codebook of reasons, samples to double-code, agreement between auditors on
+// independent codings (kappa, alpha), settlements, the terminal session, the spreadsheet round trip, the audit's
+// progress, and the statistic of a database: the figure (unaudited, with the audited one beside it), the audited
+// statistic and the JSON `stats --json` and a bundle give of it. Verdict rules pure; loading and judging read
+// and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
@@ -11,8 +12,65 @@ export {
   type Passage,
   type VerdictCarry,
 } from "./passage-carry.js";
-export { compareAuditors, type Agreement } from "./agreement.js";
+export { compareAuditors, cohensKappa, type Agreement } from "./agreement.js";
 export { agreementOf } from "./auditor-agreement.js";
+export {
+  studyAgreement,
+  reasonOf,
+  type AgreementStudy,
+  type PairAgreement,
+  type CodingDispute,
+  type Confusion,
+} from "./agreement-study.js";
+export { nominalAlpha, type Alpha } from "./krippendorff-alpha.js";
+export {
+  ownStates,
+  independentCodings,
+  effectiveCodes,
+  type Coding,
+  type OwnState,
+} from "./codings.js";
+export { countByCode, type CodeCount } from "./code-counts.js";
+export {
+  settledMentions,
+  type SettledMention,
+  type Settlement,
+} from "./settlements.js";
+export {
+  drawSample,
+  sizeForShare,
+  type DrawnSample,
+  type SampleUnit,
+  type Stratum,
+} from "./sample.js";
+export { seededRandom } from "./seeded-random.js";
+export {
+  checkCodebookRows,
+  findCode,
+  codeProblem,
+  resolveCode,
+  codeKeys,
+  type Code,
+  type Codebook,
+} from "./codebook.js";
+export {
+  loadCodebook,
+  codebookPathFor,
+  codebookOf,
+  CodebookError,
+  DEFAULT_CODEBOOK_PATH,
+} from "./codebook-file.js";
+export {
+  isBlind,
+  setBlindMode,
+  drawAssignment,
+  assignmentOf,
+  ownStatesOf,
+  codeCountsOf,
+  settledMentionsOf,
+  type Drawn,
+  type SampleSize,
+} from "./double-coding.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
 export { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 export {
@@ -27,12 +85,17 @@ export {
   AUDIT_COLUMNS,
   auditSheetRows,
   renderAuditSheet,
+  type SheetFor,
+} from "./audit-sheet.js";
+export {
   importAuditSheet,
   type ImportOutcome,
+  type ImportOptions,
 } from "./sheet-import.js";
 export {
   auditedStatisticOf,
   auditedStatisticOfRows,
+  isCounted,
   sensitivityOf,
   type CountOptions,
 } from "./audited-statistic.js";

@@ -10,6 +10,13 @@ import { loadKwic, type KwicMention } from "./load-mentions.js";
 
 export type Judgement = "accepted" | "rejected";
 
+/** What a verdict may say besides itself: its reason (a codebook id, checked by the caller) and whether blind. */
+type Coded = {
+  readonly code?: string | null;
+  /** Given in blind mode (nothing of other auditors shown). @default false */
+  readonly blind?: boolean;
+};
+
 /** One auditor's current verdict on a mention ("pending" when none or undone). */
 export function ownVerdict(
   db: Db,
@@ -47,7 +54,7 @@ export function judge(
     readonly auditor: string;
     readonly note: string | null;
     readonly kind?: NewVerdict["kind"];
-  },
+  } & Coded,
 ): { applied: string[]; unknown: string[] } {
   // Each id looked up by key: reading every mention's id made each verdict in the audit app cost more as the
   // database grew.
@@ -61,6 +68,8 @@ export function judge(
       auditor: options.auditor,
       note: options.note,
       kind: options.kind ?? "judge",
+      code: options.code ?? null,
+      blind: options.blind === true,
     })),
   );
   return { applied, unknown: ids.filter((id) => !known.has(id)) };
@@ -78,7 +87,7 @@ export function judgeByIds(
     readonly auditor: string;
     readonly note: string | null;
     readonly wholeGroup: boolean;
-  },
+  } & Coded,
 ): { applied: string[]; unknown: string[] } {
   const mentions = loadKwic(db, 0);
   const unknown = ids.filter(

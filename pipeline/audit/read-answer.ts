@@ -9,6 +9,12 @@ export type SessionAction =
       readonly wholeGroup: boolean;
       readonly note: string | null;
     }
+  | {
+      readonly kind: "code";
+      /** A key 1-9, or the id typed after `c`; empty when `c` came alone (the walk asks for it). */
+      readonly code: string;
+      readonly note: string | null;
+    }
   | { readonly kind: "unknown"; readonly answer: string };
 
 type SimpleKind = "quit" | "skip" | "wider" | "help" | "undo";
@@ -29,6 +35,10 @@ export function readAnswer(answer: string): SessionAction {
   const simple = SIMPLE_KEYS[key];
   if (simple !== undefined) return { kind: simple };
   if (key === "n") return { kind: "note", note: rest };
+  // A reason's key judges with it (the codebook says which verdict it counts as); `c` takes its id.
+  if (/^[1-9]$/.test(key))
+    return { kind: "code", code: key, note: rest === "" ? null : rest };
+  if (key === "c") return { kind: "code", code: rest, note: null };
   const lower = key.toLowerCase();
   if (lower !== "a" && lower !== "r") return { kind: "unknown", answer };
   return {

@@ -1,15 +1,15 @@
-import { basename } from "node:path";
-import { contextAround } from "../match/index.js";
 import { auditQueue } from "./queue.js";
-import { sourceLabel } from "./source-label.js";
-import { effectiveVerdicts } from "./verdicts.js";
 import { describeShare } from "../stats/index.js";
 import { auditedStatisticOf } from "./audited-statistic.js";
-import { readPageText, readVerdictRows, type Db } from "../store/index.js";
-import { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
-import { judge, ownVerdict } from "./judge.js";
+import type { Db } from "../store/index.js";
+import { plansApart } from "./load-mentions.js";
+import { judge } from "./judge.js";
+import { codeProblem, findCode, type Codebook } from "./codebook.js";
+import { walkMentions } from "./walk-view.js";
+import { ownStatesOf } from "./double-coding.js";
 import { KeyReader } from "./key-reader.js";
-import { wrapLine, wrapWords } from "./wrap-words.js";
+import { wrapLine } from "./wrap-words.js";
+import { HELP, helpOf, renderTurn, type Turn } from "./session-render.js";
 import { readAnswer, type SessionAction } from "./read-answer.js";
 import { counted } from "../plural.js";
 import { forTerminal } from "../terminal-text.js";
@@ -22,23 +22,21 @@ export type SessionOptions = {
   readonly output: NodeJS.WritableStream;
   /** Characters a line may take; asked before each mention is shown, so a resized terminal is followed. */
   readonly width: () => number;
+  /** Blind coding: nothing of other auditors is shown, and every mention they judged is offered still. */
+  readonly blind: boolean;
+  /** The reasons a verdict may carry: keys 1-9 judge with one, `c` takes its id. */
+  readonly codebook: Codebook;
 };
 
-const HELP =
-  "a accept · r reject · A/R accept/reject every identical passage · s skip · n note · u undo · w wider · q quit";
-
-/** " · OCR, confidence 87" beside a passage read by OCR, else nothing. */
-const ocrLabel = (m: KwicMention) => {
-  const label = sourceLabel(m);
-  return label === null ? "" : ` · ${label}`;
-};
-function highlight(text: string, colour: boolean): string {
-  return colour ? `\x1b[7m${text}\x1b[0m` : `[[${text}]]`;
-}
-
-/** What one keypress did, for undo: the verdicts each mention had before. */
+/** What one keypress did, for undo: the verdict and reason each mention had before. */
 type Step = {
-  readonly before: ReadonlyMap<string, "accepted" | "rejected" | "pending">;
+  readonly before: ReadonlyMap<
+    string,
+    {
+      readonly verdict: "accepted" | "rejected" | "pending";
+      readonly code: string | null;
+    }
+  >;
 };
 
 export { readAnswer, type SessionAction } from "./read-answer.js";
@@ -55,17 +53,10 @@ type Session = {
   window: number;
 };
 
-/** The mention on screen and what its view needs. */
-type Turn = {
-  readonly current: KwicMention;
-  readonly mentions: readonly KwicMention[];
-  readonly open: number;
-  readonly apart: boolean;
-};
-
 /** The most decisive open mention not skipped this session, or null when none is left. */
 function nextTurn(s: Session): Turn | null {
-  const mentions = loadKwic(s.db, s.options.windowTokens);
+  const walk = walkMentions(s.db, s.options, s.options.windowTokens);
+  const mentions = walk.mentions;
   const apart = plansApart(s.db);
   const queue = auditQueue(
     mentions.map((m) => ({
@@ -87,8 +78,15 @@ function nextTurn(s: Session): Turn | null {
     mentions,
     open: queue.length,
     apart: apart.has(current.plan_id),
+    walk,
   };
 }
+
+/** How a verdict of this session is recorded: by its auditor, blind or not. */
+const givenBy = (s: Session) => ({
+  auditor: s.options.auditor,
+  blind: s.options.blind,
+});
 
 function undoLast(s: Session): void {
   const last = s.undo.pop();
@@ -96,8 +94,12 @@ function undoLast(s: Session): void {
     s.out("nothing to undo in this session\n");
     return;
   }
-  for (const [id, verdict] of last.before)
-    judge(s.db, [id], verdict, { auditor: s.options.auditor, note: null });
+  for (const [id, was] of last.before)
+    judge(s.db, [id], was.verdict, {
+      ...givenBy(s),
+      note: null,
+      code: was.code,
+    });
   s.out(
     `undone (${counted(last.before.size, "mention")} back to their earlier verdict)\n`,
   );
@@ -108,9 +110,11 @@ async function storeNote(s: Session, turn: Turn, given: string): Promise<void> {
   const note = given !== "" ? given : await s.keys.line("note: ");
   if (note === null || note === "") return;
   const id = turn.current.mention_id;
-  judge(s.db, [id], ownVerdict(s.db, s.options.auditor, id), {
-    auditor: s.options.auditor,
+  const mine = ownStatesOf(s.db, s.options.auditor).get(id);
+  judge(s.db, [id], mine?.verdict ?? "pending", {
+    ...givenBy(s),
     note,
+    code: mine?.code ?? null,
   });
   s.out("note stored\n");
 }
@@ -118,27 +122,64 @@ async function storeNote(s: Session, turn: Turn, given: string): Promise<void> {
 function storeVerdict(
   s: Session,
   turn: Turn,
-  action: Extract<SessionAction, { kind: "judge" }>,
+  action: {
+    readonly verdict: "accepted" | "rejected";
+    readonly wholeGroup: boolean;
+    readonly note: string | null;
+    readonly code: string | null;
+  },
 ): void {
   const ids = action.wholeGroup
     ? turn.mentions
         .filter((m) => m.group === turn.current.group)
         .map((m) => m.mention_id)
     : [turn.current.mention_id];
+  const own = ownStatesOf(s.db, s.options.auditor);
   s.undo.push({
     before: new Map(
-      ids.map((id) => [id, ownVerdict(s.db, s.options.auditor, id)]),
+      ids.map((id) => [
+        id,
+        {
+          verdict: own.get(id)?.verdict ?? "pending",
+          code: own.get(id)?.code ?? null,
+        },
+      ]),
     ),
   });
   judge(s.db, ids, action.verdict, {
-    auditor: s.options.auditor,
+    ...givenBy(s),
     note: action.note,
+    code: action.code,
   });
   s.judged += ids.length;
   s.window = s.options.windowTokens;
   s.out(
-    `${action.verdict} ${ids.length === 1 ? ids[0] : `${ids.length} identical passages`}\n`,
+    `${action.verdict}${action.code === null ? "" : ` (${action.code})`} ${ids.length === 1 ? ids[0] : `${ids.length} identical passages`}\n`,
   );
+}
+
+/** A verdict with a reason: the reason's key or id (asked for after `c` alone) says which verdict it gives. */
+async function storeCoded(
+  s: Session,
+  turn: Turn,
+  action: Extract<SessionAction, { kind: "code" }>,
+): Promise<void> {
+  const given =
+    action.code !== "" ? action.code : await s.keys.line("reason: ");
+  if (given === null || given === "") return;
+  const code = findCode(s.options.codebook, given);
+  if (code === undefined) {
+    s.out(
+      `${wrapLine(codeProblem(s.options.codebook, given, "accepted") ?? "", s.options.width())}\n`,
+    );
+    return;
+  }
+  storeVerdict(s, turn, {
+    verdict: code.countsAs,
+    wholeGroup: false,
+    note: action.note,
+    code: code.id,
+  });
 }
 
 /** Does what the answer asks; false when the session ends. */
@@ -155,7 +196,12 @@ async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
       s.window *= 2;
       break;
     case "help":
-      s.out(`${wrapLine(HELP, s.options.width())}\n`);
+      s.out(
+        `${helpOf(s.options.codebook)
+          .split("\n")
+          .map((l) => wrapLine(l, s.options.width()))
+          .join("\n")}\n`,
+      );
       break;
     case "undo":
       undoLast(s);
@@ -164,7 +210,10 @@ async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
       await storeNote(s, turn, action.note);
       break;
     case "judge":
-      storeVerdict(s, turn, action);
+      storeVerdict(s, turn, { ...action, code: null });
+      break;
+    case "code":
+      await storeCoded(s, turn, action);
       break;
     case "unknown":
       s.out(
@@ -203,85 +252,32 @@ export async function runAuditSession(
         );
         break;
       }
-      options.output.write(render(db, turn, s.window, options, colour));
+      options.output.write(renderTurn(db, turn, s.window, options, colour));
       const text = await s.keys.next();
       if (text === null || !(await answer(s, turn, text))) break;
     }
   } finally {
     s.keys.close();
   }
-  const audited = auditedStatisticOf(db, options.threshold);
-  s.out(
-    `${wrapLine(`${counted(s.judged, "verdict")} this session. ${describeShare(audited.statistic, { audited: true })}`, options.width())}\n`,
-  );
+  s.out(`${wrapLine(closingLine(s), options.width())}\n`);
   return { judged: s.judged };
 }
 
-function render(
-  db: Db,
-  turn: Turn,
-  window: number,
-  options: SessionOptions,
-  colour: boolean,
-): string {
-  const { current: m, mentions, open: openCount, apart } = turn;
-  const plan = mentions.filter((x) => x.plan_id === m.plan_id && x.headline);
-  const accepted = plan.filter((x) => x.verdict === "accepted").length;
-  const rejected = plan.filter((x) => x.verdict === "rejected").length;
-  const open = plan.length - accepted - rejected;
-  const raw = readPageText(db, m.document, m.page);
-  const around =
-    raw === null
-      ? { left: m.left, right: m.right }
-      : contextAround(raw, { start: m.start, end: m.end }, window);
-  // Page text goes to the terminal: its control characters are shown, not obeyed (the highlight is ours).
-  const left = forTerminal(around.left);
-  const right = forTerminal(around.right);
-  const same = mentions.filter(
-    (x) => x.group === m.group && x.mention_id !== m.mention_id,
-  );
-  const states = effectiveVerdicts(
-    readVerdictRows(db).filter((r) => r.mentionId === m.mention_id),
-  ).get(m.mention_id);
-  const others = [...(states?.byAuditor ?? [])].filter(
-    ([a, v]) => a !== options.auditor && v !== "pending",
-  );
-  const width = options.width();
-  // The match is one unit: a line break never falls inside the highlighted words.
-  const passage = wrapWords(
-    [
-      ...`…${left}`.split(" "),
-      highlight(forTerminal(m.match), colour),
-      ...`${right}…`.split(" "),
-    ],
-    width,
-    "   ",
-    "   ",
-  );
-  const about = [
-    `── ${openCount} open · plan ${m.plan_id}${apart ? " (reported apart)" : ""}: ${accepted} accepted, ${rejected} rejected, ${open} open headline mentions (needs ${options.threshold})`,
-    `   ${m.document} page ${m.page} · ${m.term_id} (${m.headline ? "headline" : "related"}) · ${m.location ?? "body"}${ocrLabel(m)} · ${m.mention_id}${m.verdict === "disputed" ? " · DISPUTED" : ""}`,
-    ...(others.length > 0
-      ? [`   other auditors: ${others.map(([a, v]) => `${a} ${v}`).join(", ")}`]
-      : []),
-    ...(states?.note ? [`   note: ${states.note}`] : []),
-  ];
-  const keys = [
-    ...(same.length > 0
-      ? [
-          `   ${counted(same.length, "identical passage")}: ${same.map((x) => `${basename(x.document)} p${x.page}`).join(", ")} (A/R judge them all)`,
-        ]
-      : []),
-    `   ${HELP}`,
-  ];
-  const wrap = (line: string) => wrapLine(forTerminal(line), width);
-  return [
-    "",
-    ...about.map(wrap),
-    "",
-    ...passage,
-    "",
-    ...keys.map(wrap),
-    "> ",
-  ].join("\n");
+/**
+ * The session's last line: its verdicts and the audited figure; blind, the auditor's progress instead, since the
+ * figure would tell them what other auditors decided.
+ */
+function closingLine(s: Session): string {
+  const given = `${counted(s.judged, "verdict")} this session`;
+  if (!s.options.blind) {
+    const audited = auditedStatisticOf(s.db, s.options.threshold);
+    return `${given}. ${describeShare(audited.statistic, { audited: true })}`;
+  }
+  const walk = walkMentions(s.db, s.options, 0);
+  const done = walk.mentions.filter((m) => m.verdict !== "pending").length;
+  const of =
+    walk.assignment === null
+      ? `of ${counted(walk.mentions.length, "mention")}`
+      : `of the ${counted(walk.mentions.length, "mention")} of ${s.options.auditor}'s sample`;
+  return `${given}; ${done} ${of} judged (blind: other auditors' verdicts are not shown)`;
 }

@@ -14,6 +14,7 @@ import {
 } from "../store/index.js";
 import type { Location, Statistic } from "../types.js";
 import { auditedStatisticOf, sensitivityOf } from "./audited-statistic.js";
+import { codeCountsOf } from "./double-coding.js";
 import { figureOf } from "./figure.js";
 
 /** How a statistic is counted: the plans' threshold, the locations that count (or all), rejected mentions left out. */
@@ -34,7 +35,7 @@ export const countedLocations = (
  * prints it: the one builder of that JSON, for `stats` and for a bundle's statistic.json. Given the database file
  * `dbFile`, it is `stats --json` in full: the interval, the database and (counted as scanned) the corpus, the
  * verdicts and the audited figure, what OCR contributed and the pages declared read. Without it, it is the figure
- * alone, as a bundle holds it for a reader elsewhere.
+ * alone, as a bundle holds it for a reader elsewhere. Audited, both give the judged mentions by reason (`codes`).
  */
 export function statisticJson(
   db: Db,
@@ -55,6 +56,7 @@ export function statisticJson(
       lowest: shareFigures(a.lowest),
       highest: shareFigures(a.highest),
       plansThatCanChange: a.plansThatCanChange,
+      codes: codeCountsOf(db, countIn),
     };
   }
   if (countIn !== undefined) {

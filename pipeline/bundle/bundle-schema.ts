@@ -78,6 +78,8 @@ const VERDICT: Shape = {
   auditor: text,
   note: orNull(text),
   kind: optional(oneOf(["judge", "settle"])),
+  code: optional(orNull(text)),
+  blind: optional(yesNo),
 };
 const SETTINGS: Shape = {
   threshold: wholeNumber,

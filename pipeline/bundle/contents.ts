@@ -104,6 +104,8 @@ export type BundleContents = {
   readonly documents: readonly BundleDocument[];
   /** The lexicon file's text. */
   readonly lexiconCsv: string;
+  /** The codebook's text: the reasons verdicts carry (`codes` in statistic.json); absent in bundles from before. */
+  readonly codebookCsv?: string | null;
   readonly mentions: readonly BundleMention[];
   /** The whole verdict history, oldest first, with auditor, time and note. */
   readonly verdicts: readonly VerdictRow[];

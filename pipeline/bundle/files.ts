@@ -13,6 +13,7 @@ export const BUNDLE_FILES = {
   readme: "README.txt",
   manifest: "manifest.json",
   lexicon: "lexicon.csv",
+  codebook: "codebook.csv",
   mentions: "mentions.json",
   mentionsCsv: "mentions.csv",
   verdicts: "verdicts.json",
@@ -57,6 +58,7 @@ export function renderBundleFiles(c: BundleContents): Map<string, string> {
     [BUNDLE_FILES.verdicts, json(c.verdicts)],
     [BUNDLE_FILES.versions, json(c.versions)],
   ]);
+  if (c.codebookCsv != null) files.set(BUNDLE_FILES.codebook, c.codebookCsv);
   if (c.pageDeclarations !== null)
     files.set(BUNDLE_FILES.pageDeclarations, json(c.pageDeclarations));
   if (c.duplicateDeclarations != null)
@@ -104,6 +106,7 @@ export function parseBundleFiles(
     plans: manifest.plans,
     documents: manifest.documents,
     lexiconCsv: files.get(BUNDLE_FILES.lexicon),
+    codebookCsv: files.get(BUNDLE_FILES.codebook) ?? null,
     mentions: parsed.get(BUNDLE_FILES.mentions),
     verdicts: parsed.get(BUNDLE_FILES.verdicts),
     pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,

@@ -1,5 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { loadMentions, statisticJson } from "../audit/index.js";
+import {
+  codebookPathFor,
+  loadMentions,
+  statisticJson,
+} from "../audit/index.js";
 import { sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
 import { EXTRACTOR } from "../extract/index.js";
@@ -47,6 +51,7 @@ export function gatherBundle(
     })),
     documents: documentsOf(db),
     lexiconCsv,
+    codebookCsv: codebookText(db, notice),
     mentions: loadMentions(db).map(({ boxes: _boxes, ...m }) => m),
     verdicts: store.readVerdictRows(db),
     pageDeclarations: store.bundleTables.readDeclarationRows(
@@ -119,4 +124,20 @@ function scannedLexicon(
     store.readTerms(db),
     { bom: false },
   );
+}
+
+/** The codebook's text as the corpus has it (else the study's default); null, with a notice, when unreadable. */
+function codebookText(
+  db: store.Db,
+  notice: (line: string) => void,
+): string | null {
+  const path = codebookPathFor(store.readProjectSettings(db)?.corpus ?? null);
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    notice(
+      `${path}: cannot be read (${(error as Error).message}); the bundle holds no codebook`,
+    );
+    return null;
+  }
 }

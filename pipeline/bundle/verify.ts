@@ -85,6 +85,8 @@ export async function verifyBundle(
           auditor: v.auditor,
           note: v.note,
           kind: v.kind,
+          code: v.code ?? null,
+          blind: v.blind === true,
         })),
       );
       // Pages an analyst declared read count as read again: written into the temporary database as

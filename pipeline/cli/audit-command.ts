@@ -1,5 +1,5 @@
 import type { Argv } from "yargs";
-import { runAuditSession } from "../audit/index.js";
+import { codebookOf, isBlind, runAuditSession } from "../audit/index.js";
 import {
   importSubcommand,
   settleSubcommand,
@@ -7,22 +7,28 @@ import {
   type AuditArgs,
 } from "./audit-judge-commands.js";
 import {
-  agreementSubcommand,
   exportSubcommand,
   logSubcommand,
   statusSubcommand,
 } from "./audit-record-commands.js";
+import {
+  agreementSubcommand,
+  blindSubcommand,
+  codesSubcommand,
+  sampleSubcommand,
+} from "./audit-coding-commands.js";
 import { runOnDatabase, terminalWidth } from "./output.js";
 import { examplesOf } from "./examples.js";
 import {
   auditorOption,
+  BLIND_OPTION,
   CONTEXT_OPTION,
   dbOption,
   THRESHOLD_OPTION,
 } from "./options.js";
 import { thresholdFor } from "./project-of.js";
 
-/** `audit` alone: the terminal session over the open mentions. */
+/** `audit` alone: the terminal session over the open mentions (the auditor's assignment, blind or not). */
 function sessionSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "$0",
@@ -39,6 +45,8 @@ function sessionSubcommand(y: Argv<AuditArgs>) {
           output: process.stdout,
           // Piped with no $COLUMNS there is no terminal to fit: lines stay whole for the script or log reading them.
           width: () => terminalWidth(Number.POSITIVE_INFINITY),
+          blind: isBlind(db, argv.auditor, argv.blind),
+          codebook: codebookOf(db),
         });
       }),
   );
@@ -54,10 +62,13 @@ const SUBCOMMANDS = [
   importSubcommand,
   logSubcommand,
   statusSubcommand,
+  sampleSubcommand,
+  blindSubcommand,
   agreementSubcommand,
+  codesSubcommand,
 ];
 
-/** `stp-scan audit [accept|reject|settle|export|import|log|status|agreement]` */
+/** `stp-scan audit [accept|reject|settle|export|import|log|status|sample|blind|agreement|codes]` */
 export function auditCommand(yargs: Argv): Argv {
   return yargs.command(
     "audit",
@@ -68,7 +79,8 @@ export function auditCommand(yargs: Argv): Argv {
         y
           .example(examplesOf("audit"))
           .option("db", dbOption())
-          .option("auditor", auditorOption("gives the verdicts")),
+          .option("auditor", auditorOption("gives the verdicts"))
+          .option("blind", BLIND_OPTION),
       ).demandCommand(0),
     () => undefined,
   );

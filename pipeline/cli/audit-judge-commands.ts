@@ -1,15 +1,24 @@
 import type { Argv } from "yargs";
-import { importAuditSheet, judge, judgeByIds } from "../audit/index.js";
+import {
+  codebookOf,
+  importAuditSheet,
+  isBlind,
+  judge,
+  judgeByIds,
+  settledMentionsOf,
+} from "../audit/index.js";
 import { UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { VERDICT_NOTE_OPTION } from "./options.js";
+import { CODE_OPTION, VERDICT_NOTE_OPTION } from "./options.js";
+import { codeOption } from "./option-values.js";
+import { renderSettlement } from "../report/index.js";
 import { counted } from "../plural.js";
 
 /** The options every audit subcommand has (from `audit` itself). */
-export type AuditArgs = { db: string; auditor: string };
+export type AuditArgs = { db: string; auditor: string; blind: boolean };
 
-/** `audit accept|reject <ids..> [--note TEXT] [--group]` */
+/** `audit accept|reject <ids..> [--note TEXT] [--code C] [--group]` */
 export function verdictSubcommand(
   name: "accept" | "reject",
   verdict: "accepted" | "rejected",
@@ -27,6 +36,7 @@ export function verdictSubcommand(
             demandOption: true,
           })
           .option("note", VERDICT_NOTE_OPTION)
+          .option("code", CODE_OPTION)
           .option("group", {
             type: "boolean",
             default: false,
@@ -38,6 +48,8 @@ export function verdictSubcommand(
             auditor: argv.auditor,
             note: argv.note ?? null,
             wholeGroup: argv.group,
+            code: codeOption(db, argv.code, verdict),
+            blind: isBlind(db, argv.auditor, argv.blind),
           });
           process.stdout.write(
             `${verdict} ${counted(applied.length, "mention")} (auditor ${argv.auditor})\n`,
@@ -51,7 +63,7 @@ export function verdictSubcommand(
     );
 }
 
-/** `audit settle <id> <verdict> [--note TEXT]` */
+/** `audit settle <id> <verdict> [--note TEXT] [--code C]` */
 export function settleSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "settle <id> <verdict>",
@@ -64,17 +76,27 @@ export function settleSubcommand(y: Argv<AuditArgs>) {
           choices: ["accepted", "rejected"] as const,
           demandOption: true,
         })
-        .option("note", VERDICT_NOTE_OPTION),
+        .option("note", {
+          ...VERDICT_NOTE_OPTION,
+          describe: "Why it is settled so, kept with the settlement",
+        })
+        .option("code", CODE_OPTION),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
         const { applied } = judge(db, [argv.id], argv.verdict, {
           auditor: argv.auditor,
           note: argv.note ?? null,
           kind: "settle",
+          code: codeOption(db, argv.code, argv.verdict),
         });
         if (applied.length === 0)
           throw new UsageError(`${argv.id}: no such mention`);
-        process.stdout.write(`settled ${argv.id} as ${argv.verdict}\n`);
+        process.stdout.write(
+          renderSettlement(
+            settledMentionsOf(db).find((x) => x.mentionId === argv.id),
+            { mentionId: argv.id, verdict: argv.verdict, by: argv.auditor },
+          ),
+        );
       }),
   );
 }
@@ -83,19 +105,26 @@ export function settleSubcommand(y: Argv<AuditArgs>) {
 export function importSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "import <file>",
-    "Apply the verdicts of an audit sheet (mention_id, verdict, note); rows that cannot be applied are named",
+    "Record the auditor's own verdicts from their audit sheet (mention_id, verdict, note, code); rows that cannot be applied are named, another auditor's sheet is refused",
     (c) =>
       c
         .example(examplesOf("audit import"))
         .positional("file", { type: "string", demandOption: true }),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
-        const outcome = importAuditSheet(db, argv.file, argv.auditor);
-        for (const line of outcome.refused) process.stderr.write(`${line}\n`);
+        const outcome = importAuditSheet(db, argv.file, {
+          auditor: argv.auditor,
+          blind: isBlind(db, argv.auditor, argv.blind),
+          codebook: codebookOf(db),
+        });
+        // A sheet that is not the auditor's own is refused whole: one line, nothing applied.
+        if (!outcome.ok) throw new UsageError(outcome.problem);
+        const { applied, unchanged, refused } = outcome.value;
+        for (const line of refused) process.stderr.write(`${line}\n`);
         process.stdout.write(
-          `applied ${counted(outcome.applied, "verdict")}, ${counted(outcome.unchanged, "row")} unchanged, ${counted(outcome.refused.length, "row")} refused (auditor ${argv.auditor})\n`,
+          `applied ${counted(applied, "verdict")}, ${counted(unchanged, "row")} unchanged, ${counted(refused.length, "row")} refused (auditor ${argv.auditor})\n`,
         );
-        if (outcome.refused.length > 0) process.exitCode = 1;
+        if (refused.length > 0) process.exitCode = 1;
       }),
   );
 }

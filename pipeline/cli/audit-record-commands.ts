@@ -1,19 +1,14 @@
 import type { Argv } from "yargs";
 import {
-  agreementOf,
   AUDIT_COLUMNS,
   auditProgress,
   auditSheetRows,
+  isBlind,
   renderAuditSheet,
 } from "../audit/index.js";
-import {
-  renderAgreement,
-  renderAuditStatus,
-  renderVerdictLog,
-} from "../report/index.js";
+import { renderAuditStatus, renderVerdictLog } from "../report/index.js";
 import { readVerdictRows } from "../store/index.js";
 import type { AuditArgs } from "./audit-judge-commands.js";
-import { UsageError } from "./fatal.js";
 import {
   checkWorkbookOut,
   emit,
@@ -23,11 +18,11 @@ import {
 import { examplesOf } from "./examples.js";
 import { formatOption, jsonOption, OUT_OPTION } from "./options.js";
 
-/** `audit export [--format csv|xlsx] [--out FILE]` */
+/** `audit export [--format csv|xlsx] [--out FILE] [--blind]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
   return y.command(
     "export",
-    "Write every mention with its verdict and note as CSV (or an xlsx workbook) for a spreadsheet",
+    "Write the auditor's sheet as CSV (or an xlsx workbook): every mention with its verdict and note; blind, only their own",
     (c) =>
       c
         .example(examplesOf("audit export"))
@@ -46,18 +41,22 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
         argv.db,
         async (db) => {
           checkWorkbookOut(format, out);
+          const sheet = {
+            auditor: argv.auditor,
+            blind: isBlind(db, argv.auditor, argv.blind),
+          };
           if (format === "xlsx")
             await emitWorkbook(
               [
                 {
                   name: "audit",
                   columns: AUDIT_COLUMNS,
-                  rows: auditSheetRows(db),
+                  rows: auditSheetRows(db, sheet),
                 },
               ],
               out,
             );
-          else emit(renderAuditSheet(db), out);
+          else emit(renderAuditSheet(db, sheet), out);
         },
         "read",
       );
@@ -102,48 +101,6 @@ export function statusSubcommand(y: Argv<AuditArgs>) {
       runOnDatabase(
         argv.db,
         (db) => emit(renderAuditStatus(auditProgress(db)), undefined),
-        "read",
-      ),
-  );
-}
-
-/** The two names of --auditors A,B, or a usage error. */
-function twoAuditors(text: string): [string, string] {
-  const names = text
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (names.length !== 2)
-    throw new UsageError(
-      `--auditors needs two names separated by a comma, not "${text}"`,
-    );
-  return names as [string, string];
-}
-
-/** `audit agreement --auditors A,B [--json]` */
-export function agreementSubcommand(y: Argv<AuditArgs>) {
-  return y.command(
-    "agreement",
-    "Compare two auditors: mentions both judged, agreement, Cohen's kappa, disagreements to settle",
-    (c) =>
-      c
-        .example(examplesOf("audit agreement"))
-        .option("auditors", {
-          type: "string",
-          demandOption: true,
-          describe: "Two names: A,B",
-        })
-        .option("json", jsonOption("the comparison")),
-    (argv) =>
-      runOnDatabase(
-        argv.db,
-        (db) => {
-          const [a, b] = twoAuditors(argv.auditors);
-          emit(
-            renderAgreement(a, b, agreementOf(db, a, b), argv.json),
-            undefined,
-          );
-        },
         "read",
       ),
   );

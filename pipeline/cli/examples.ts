@@ -61,8 +61,8 @@ export const EXAMPLES = {
   ],
   "audit accept": [
     [
-      '$0 audit accept m2d66cf194c6033a --note "procurement commitment"',
-      "Accept a mention (ids from stp-scan mentions), with a note",
+      '$0 audit accept m2d66cf194c6033a --code commitment --note "in procurement"',
+      "Accept a mention (ids from stp-scan mentions) with its reason and a note",
     ],
   ],
   "audit reject": [
@@ -79,14 +79,14 @@ export const EXAMPLES = {
   ],
   "audit export": [
     [
-      "$0 audit export --out output/audit-sheet.csv",
-      "An audit sheet to fill in a spreadsheet",
+      "$0 audit export --auditor bob --blind --out output/audit-sheet.csv",
+      "Bob's own sheet to fill in a spreadsheet, nothing of other auditors' shown",
     ],
   ],
   "audit import": [
     [
       "$0 audit import output/audit-sheet.csv --auditor bob",
-      "Apply the verdicts of a filled-in audit sheet",
+      "Record the verdicts bob filled in on his sheet",
     ],
   ],
   "audit log": [
@@ -98,10 +98,29 @@ export const EXAMPLES = {
   "audit status": [
     ["$0 audit status", "Progress per plan and concept, and orphaned verdicts"],
   ],
+  "audit sample": [
+    [
+      "$0 audit sample --auditor bob --share 0.2 --seed 7",
+      "Draw a fifth of the mentions for bob to double-code blind; the same seed draws the same sample",
+    ],
+  ],
+  "audit blind": [
+    ["$0 audit blind on --auditor ann", "Ann codes blind from now on"],
+  ],
   "audit agreement": [
     [
-      "$0 audit agreement --auditors ann,lead",
-      "How often two auditors agree (Cohen's kappa), and what to settle",
+      "$0 audit agreement",
+      "How well the auditors agree on their independent codings (kappa, alpha), and what to settle",
+    ],
+    [
+      "$0 audit agreement --auditors ann,bob --json",
+      "Two auditors compared, as JSON",
+    ],
+  ],
+  "audit codes": [
+    [
+      "$0 audit codes",
+      "The reasons a verdict may carry, with their keys in the walk",
     ],
   ],
   terms: [

@@ -1,7 +1,10 @@
 // The values of options as yargs gives them, turned into what the owning folders take; a value that cannot be
 // used is a usage error naming the option (exit 2).
+import { randomInt } from "node:crypto";
+import { codebookOf, resolveCode, type SampleSize } from "../audit/index.js";
 import { compileQuery, type Query } from "../explore/index.js";
 import { parseLocations } from "../locate/index.js";
+import type { Db } from "../store/index.js";
 import type { Location } from "../types.js";
 import { UsageError } from "./fatal.js";
 
@@ -61,4 +64,70 @@ export function locationsOption(
   const parsed = parseLocations(text);
   if (!parsed.ok) throw new UsageError({ ...parsed.problem, file: option });
   return new Set(parsed.value);
+}
+
+/**
+ * The codebook id `--code` names for a verdict (null when not given), checked against the database's codebook; an
+ * unknown code, or one that counts as the other verdict, is one line and exit 2, before anything is recorded.
+ */
+export function codeOption(
+  db: Db,
+  given: string | undefined,
+  verdict: "accepted" | "rejected",
+): string | null {
+  if (given === undefined) return null;
+  const { id, problem } = resolveCode(codebookOf(db), given, verdict);
+  if (problem !== null) throw new UsageError(`--code ${given}: ${problem}`);
+  return id;
+}
+
+/** The size `--size` or `--share` asks a sample to have, or a usage error (neither, both, or out of range). */
+export function sampleSizeOption(
+  size: number | undefined,
+  share: number | undefined,
+): SampleSize {
+  if ((size === undefined) === (share === undefined))
+    throw new UsageError(
+      "give the sample's size with --size N or --share P (one of them)",
+    );
+  if (size !== undefined) {
+    if (!Number.isInteger(size) || size < 1)
+      throw new UsageError(
+        `--size ${size}: give a whole number of mentions, 1 or more`,
+      );
+    return { size };
+  }
+  if (share === undefined || !(share > 0 && share <= 1))
+    throw new UsageError(
+      `--share ${share}: give a share between 0 and 1 (0.15 for 15% of the mentions)`,
+    );
+  return { share };
+}
+
+/** The seed `--seed` gives a sample, or a new one (printed and recorded, so the draw can be made again). */
+export function seedOption(seed: number | undefined): number {
+  if (seed === undefined) return randomInt(2 ** 31);
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+    throw new UsageError(
+      `--seed ${seed}: give a whole number from 0 to 4294967295`,
+    );
+  return seed;
+}
+
+/** The names `--auditors A,B[,C...]` gives (undefined: not given), or a usage error for fewer than two. */
+export function auditorsOption(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const names = [
+    ...new Set(
+      text
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (names.length < 2)
+    throw new UsageError(
+      `--auditors needs two names or more separated by commas, not "${text}"`,
+    );
+  return names;
 }

@@ -112,6 +112,21 @@ export const auditorOption = (does: string, scope?: string) =>
 /** `--note` of a verdict. */
 export const VERDICT_NOTE_OPTION = { type: "string" } as const;
 
+/** `--code` of a verdict (`audit accept`, `reject`, `settle`): its reason. */
+export const CODE_OPTION = {
+  type: "string",
+  describe:
+    "The reason, a code of the codebook (<corpus>/codebook.csv, else the study's): its id or number (audit codes)",
+} as const;
+
+/** `--blind` of `audit` (every subcommand) and `serve`. */
+export const BLIND_OPTION = {
+  type: "boolean",
+  default: false,
+  describe:
+    "Show the auditor no other auditor's verdict or note (on for good once they code blind: audit sample, audit blind on)",
+} as const;
+
 /** `--format` of a command that prints rows: `choices`, the first the default; `note` adds to what xlsx does. */
 export const formatOption = <const C extends readonly string[]>(
   choices: C,

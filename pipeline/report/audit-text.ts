@@ -1,4 +1,4 @@
-import type { Agreement, AuditProgress } from "../audit/index.js";
+import type { AuditProgress } from "../audit/index.js";
 import { counted } from "../plural.js";
 import type { VerdictRow } from "../types.js";
 import { formatTable } from "./format-table.js";
@@ -52,38 +52,16 @@ export function renderVerdictLog(
 ): string {
   if (json) return `${JSON.stringify(rows, null, 2)}\n`;
   return `${formatTable(
-    ["when", "auditor", "kind", "mention", "verdict", "note"],
+    ["when", "auditor", "kind", "mention", "verdict", "code", "blind", "note"],
     rows.map((r) => [
       r.decidedAt,
       r.auditor,
       r.kind,
       r.mentionId,
       r.verdict,
+      r.code ?? "",
+      r.blind === true ? "yes" : "",
       r.note ?? "",
     ]),
   )}\n`;
-}
-
-/** `audit agreement`: how often auditors `a` and `b` agree, and what they must settle; as JSON or text. */
-export function renderAgreement(
-  a: string,
-  b: string,
-  result: Agreement,
-  json: boolean,
-): string {
-  if (json)
-    return `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`;
-  const pct = (x: number | null) =>
-    x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
-  const kappa = result.kappa === null ? "n/a" : result.kappa.toFixed(3);
-  const toSettle = result.disagreements
-    .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
-    .join("\n");
-  return (
-    `${a} and ${b} both judged ${counted(result.both, "mention")}; they agree on ${result.agreed} (${pct(result.observed)}); ` +
-    `Cohen's kappa ${kappa}\n` +
-    (result.disagreements.length === 0
-      ? "no disagreements\n"
-      : `to settle (stp-scan audit settle <id> accepted|rejected):\n${toSettle}\n`)
-  );
 }

@@ -1,7 +1,11 @@
 import { documentNotes } from "./document-notes.js";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
+  agreementOf,
   auditedStatisticOf,
+  codebookOf,
+  codeCountsOf,
+  settledMentionsOf,
   loadKwic,
   sensitivityOf,
   sourceLabel,
@@ -35,6 +39,7 @@ import { dispersionStrips } from "./dispersion-strips.js";
 import { hrefOf } from "./escape.js";
 import { picturePassages, type PassagePicture } from "./passage-picture.js";
 import type { ReportData } from "./render-report.js";
+import type { CodingReport } from "./coding-section.js";
 
 /** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
 const specVersion = (ocrEngine: string | null) =>
@@ -123,6 +128,21 @@ export async function gatherReport(
     notes: documentNotes(documents),
     duplicateDeclarations:
       declarationTables.readStandingDuplicateDeclarations(db),
+    coding: codingOf(db),
+  };
+}
+
+/** The audit's reasons (labelled from the codebook), agreement on independent codings, and settled disputes. */
+function codingOf(db: Db): CodingReport {
+  const labels = new Map(codebookOf(db).codes.map((c) => [c.id, c.label]));
+  const study = agreementOf(db);
+  return {
+    codes: codeCountsOf(db).map((c) => ({
+      ...c,
+      label: c.code === null ? null : (labels.get(c.code) ?? null),
+    })),
+    agreement: study.auditors.length < 2 ? null : study,
+    settled: settledMentionsOf(db),
   };
 }
 

@@ -80,8 +80,11 @@ export {
   renderRepair,
 } from "./corpus-text.js";
 export { renderCorpusQuality } from "./quality-text.js";
+export { renderAuditStatus, renderVerdictLog } from "./audit-text.js";
+export { renderAgreement } from "./agreement-text.js";
 export {
-  renderAgreement,
-  renderAuditStatus,
-  renderVerdictLog,
-} from "./audit-text.js";
+  renderBlindMode,
+  renderCodebook,
+  renderSample,
+  renderSettlement,
+} from "./coding-text.js";

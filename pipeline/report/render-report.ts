@@ -17,6 +17,7 @@ import { ocrSection, type OcrReport } from "./ocr-section.js";
 import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 import { renderSensitivitySection } from "./sensitivity-section.js";
+import { renderCodingSection, type CodingReport } from "./coding-section.js";
 import type { RuleOutcome } from "../stats/index.js";
 import { counted } from "../plural.js";
 
@@ -110,6 +111,8 @@ export type ReportData = {
   readonly notes?: readonly DocumentNote[];
   /** Documents analysts declared duplicates of others (`corpus declare-duplicate`), standing. */
   readonly duplicateDeclarations?: readonly declarationTables.DuplicateDeclaration[];
+  /** The audit's reasons, agreement between auditors and settled disputes. */
+  readonly coding?: CodingReport;
 };
 
 const pct = (x: number | null) =>
@@ -275,6 +278,7 @@ ${headlineSection(d)}
 ${planTable(d)}
 ${d.sensitivity === undefined ? "" : renderSensitivitySection(d.sensitivity, d.resting ?? [])}
 ${passageSection(d)}
+${renderCodingSection(d.coding)}
 ${dispersionSection(d)}
 ${apartSection(d)}
 ${ocrSection(d.ocr)}

@@ -1,9 +1,11 @@
 import {
   auditedStatisticOf,
+  codeCountsOf,
   countedLocations,
   figureOf,
   sensitivityOf,
   whereOf,
+  type CodeCount,
   type StatisticCount,
 } from "../audit/index.js";
 import type { AuditedStatistic, RuleOutcome } from "../stats/index.js";
@@ -33,7 +35,7 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
   const countIn = countedLocations(asked);
   if (asked.audited) {
     const a = auditedStatisticOf(db, asked.threshold, { countIn });
-    return `${renderStatistic(a.statistic, readPlanSizes(db), { audited: true, of: whereOf(db, dbFile) })}${renderAuditedLines(a)}`;
+    return `${renderStatistic(a.statistic, readPlanSizes(db), { audited: true, of: whereOf(db, dbFile) })}${renderAuditedLines(a)}${reasonsLine(codeCountsOf(db, countIn))}`;
   }
   if (countIn !== undefined) {
     const { statistic } = auditedStatisticOf(db, asked.threshold, {
@@ -67,6 +69,22 @@ function renderAuditedLines(a: AuditedStatistic): string {
       : `plans whose outcome can still change: ${a.plansThatCanChange.map((p) => `${p.plan} (${p.accepted} accepted, ${p.open} open)`).join(", ")}`,
     "",
   ].join("\n");
+}
+
+/** The judged mentions by the reason of their verdict, one line; none when nothing is judged. */
+function reasonsLine(codes: readonly CodeCount[]): string {
+  const of = (verdict: CodeCount["verdict"]) =>
+    codes
+      .filter((c) => c.verdict === verdict)
+      .map((c) => `${c.mentions} ${c.code ?? "without a reason"}`)
+      .join(", ");
+  const parts = (["accepted", "rejected"] as const)
+    .map((v) => [v, of(v)] as const)
+    .filter(([, text]) => text !== "")
+    .map(([v, text]) => `${v} ${text}`);
+  return parts.length === 0
+    ? ""
+    : `reasons: ${parts.join("; ")} (stp-scan audit codes)\n`;
 }
 
 /**

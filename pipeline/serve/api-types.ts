@@ -1,6 +1,12 @@
 // The JSON the app's HTTP API sends and takes: the one home of its shapes, read by serve/ (which builds them) and
 // by the browser app in web/ (which reads them). Types only, so the browser's build takes nothing else from here.
-import type { EffectiveVerdict, Location, Rect, VerdictRow } from "../types.js";
+import type {
+  Codebook,
+  EffectiveVerdict,
+  Location,
+  Rect,
+  VerdictRow,
+} from "../types.js";
 
 /** A mention as the list and the page view receive it. */
 export type MentionJson = {
@@ -20,6 +26,8 @@ export type MentionJson = {
   readonly concept: string;
   readonly verdict: EffectiveVerdict;
   readonly note: string | null;
+  /** The reason of the verdict that counts (a codebook id; GET /api/codes); null when none was given. */
+  readonly code: string | null;
   /** Highlight rectangles [x0, y0, x1, y1] in PDF user space; empty when the database predates them. */
   readonly boxes: readonly Rect[];
   readonly location: Location | null;
@@ -36,6 +44,8 @@ export type MentionsJson = {
   readonly rows: readonly MentionJson[];
   /** Plans with mentions, in corpus order (the plan filter's choices). */
   readonly plans: readonly string[];
+  /** The serve auditor codes blind: every verdict, note and reason in the list is their own. */
+  readonly blind: boolean;
 };
 
 /** The audited statistic as the page shows it (GET /api/stats, and each verdict's answer). */
@@ -55,6 +65,8 @@ export type VerdictRequest = {
   readonly verdict: PostedVerdict;
   /** Empty or null: no note. */
   readonly note?: string | null;
+  /** The reason, a codebook id (or its key); empty, null or absent: none. Must fit the verdict. */
+  readonly code?: string | null;
 };
 
 /** POST /api/verdict's answer when the verdict is stored. */
@@ -62,6 +74,9 @@ export type VerdictJson = {
   readonly ok: true;
   readonly statistic: StatisticJson;
 };
+
+/** GET /api/codes: the codebook of the database's corpus, each code with its key in the terminal walk. */
+export type CodebookJson = Codebook;
 
 /** Every refusal and failure: one line a person can act on. */
 export type ErrorJson = { readonly error: string };

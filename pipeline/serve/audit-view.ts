@@ -1,9 +1,9 @@
 import {
+  assignmentOf,
   compareMentionPlaces,
   loadKwic,
   searchableText,
   verdictOf,
-  type AuditState,
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
@@ -25,20 +25,31 @@ type Corpus = {
   readonly planCounts: readonly PlanCounts[];
 };
 
+/** Who the app shows the database to: the serve auditor, and whether they code blind. */
+export type Viewer = {
+  readonly auditor: string;
+  /** Blind coding: the app shows and counts only the auditor's own judgements, nothing of any other auditor's. */
+  readonly blind: boolean;
+};
+
 /** The audit app's view of its database, worked out once per state of the database. */
 export type AuditView = {
   readonly corpus: () => Corpus;
   readonly verdicts: () => VerdictTally;
+  readonly viewer: Viewer;
+  /** The mentions of the viewer's assignment (their latest sample); null when they have none. */
+  readonly assignment: () => ReadonlySet<string> | null;
 };
 
-/** A mention as it stands now: its stored row with the current verdict and note. */
+/** A mention as it stands now: its stored row with the current verdict, note and reason. */
 export const withVerdict = (
   m: KwicMention,
-  states: ReadonlyMap<string, AuditState>,
-): KwicMention => ({
+  tally: Pick<VerdictTally, "states" | "codes">,
+): KwicMention & { readonly code: string | null } => ({
   ...m,
-  verdict: verdictOf(states, m.mention_id),
-  note: states.get(m.mention_id)?.note ?? null,
+  verdict: verdictOf(tally.states, m.mention_id),
+  note: tally.states.get(m.mention_id)?.note ?? null,
+  code: tally.codes.get(m.mention_id) ?? null,
 });
 
 function readCorpus(db: Db): Corpus {
@@ -61,13 +72,18 @@ function readCorpus(db: Db): Corpus {
 }
 
 /**
- * The view of `db`, read again only when the database changed. Another connection's commit (a scan, a verdict
+ * The view of `db` as `viewer` may see it (blind: the verdict rows counted are their own judgements only), read
+ * again only when the database changed. Another connection's commit (a scan, a verdict
  * from the terminal, in another process) moves SQLite's `data_version`, and then everything is read again. This
  * connection's own commits do not move it; they move `total_changes()`, and the app's connection writes
  * verdicts only (the verdict route), so then only the verdicts are read again: contexts cost the most to work
  * out (every page's text is tokenised) and no verdict changes them.
  */
-export function createAuditView(db: Db, thresholdMentions: number): AuditView {
+export function createAuditView(
+  db: Db,
+  thresholdMentions: number,
+  viewer: Viewer,
+): AuditView {
   const marks = changeMarksOf(db);
   let corpus: { at: number; value: Corpus } | null = null;
   let verdicts: { at: number; tally: VerdictTally } | null = null;
@@ -96,6 +112,9 @@ export function createAuditView(db: Db, thresholdMentions: number): AuditView {
             value.inCorpusOrder,
             value.planCounts,
             thresholdMentions,
+            viewer.blind
+              ? (r) => r.auditor === viewer.auditor && r.kind === "judge"
+              : undefined,
           ),
         };
       else if (verdicts.at !== at) {
@@ -104,5 +123,7 @@ export function createAuditView(db: Db, thresholdMentions: number): AuditView {
       }
       return verdicts.tally;
     },
+    viewer,
+    assignment: () => assignmentOf(db, viewer.auditor),
   };
 }

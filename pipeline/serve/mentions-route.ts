@@ -11,14 +11,18 @@ import { withVerdict, type AuditView } from "./audit-view.js";
 /** Rows in one page of the list. */
 const PAGE_SIZE = 50;
 
+/** A mention with its verdict, note and reason as the list shows them. */
+type ListedMention = KwicMention & { readonly code: string | null };
+
 /**
- * The mentions the list shows, in list order: filtered by plan, term, concept, verdict, location and words (q),
- * with their verdicts now. Only the rows asked for (`offset`, one page) get their verdict and note copied in.
+ * The mentions the list shows, in list order: filtered by plan, term, concept, verdict, location, words (q) and
+ * the viewer's assignment (`assigned=1`), with their verdicts now (blind, the viewer's own). Only the rows asked
+ * for (`offset`, one page) get their verdict, note and reason copied in.
  */
 function listedMentions(
   view: AuditView,
   params: URLSearchParams,
-): { total: number; page: (offset: number) => KwicMention[] } {
+): { total: number; page: (offset: number) => ListedMention[] } {
   const f = (k: string) => params.get(k) || undefined;
   const [plan, term, concept, verdict, location] = [
     "plan",
@@ -28,10 +32,16 @@ function listedMentions(
     "location",
   ].map(f);
   const words = queryWords(f("q") ?? "");
+  const assigned =
+    params.get("assigned") === "1"
+      ? (view.assignment() ?? new Set<string>())
+      : null;
   const corpus = view.corpus();
-  const { states } = view.verdicts();
+  const tally = view.verdicts();
+  const { states } = tally;
   const rows = corpus.sorted.filter(
     (m, i) =>
+      (assigned === null || assigned.has(m.mention_id)) &&
       (plan === undefined || m.plan_id === plan) &&
       (term === undefined || m.term_id === term) &&
       (concept === undefined || m.concept === concept) &&
@@ -42,12 +52,12 @@ function listedMentions(
   return {
     total: rows.length,
     page: (offset) =>
-      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, states)),
+      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, tally)),
   };
 }
 
 /** A mention as the page receives it. */
-const mentionJson = (m: KwicMention): MentionJson => ({
+const mentionJson = (m: ListedMention): MentionJson => ({
   id: m.mention_id,
   plan: m.plan_id,
   document: m.document,
@@ -61,12 +71,13 @@ const mentionJson = (m: KwicMention): MentionJson => ({
   concept: m.concept,
   verdict: m.verdict,
   note: m.note,
+  code: m.code,
   boxes: m.boxes,
   location: m.location,
   source: sourceLabel(m),
 });
 
-/** GET /api/mentions?plan=&term=&concept=&verdict=&location=&q=&offset=: one page of the filtered list. */
+/** GET /api/mentions?plan=&term=&concept=&verdict=&location=&q=&assigned=&offset=: one page of the filtered list. */
 export function mentionsPage(
   view: AuditView,
   params: URLSearchParams,
@@ -79,5 +90,6 @@ export function mentionsPage(
     pageSize: PAGE_SIZE,
     rows: listed.page(offset).map(mentionJson),
     plans: view.corpus().plans,
+    blind: view.viewer.blind,
   };
 }

@@ -7,6 +7,7 @@ import {
   type Db,
 } from "../store/index.js";
 import type { AuditView } from "./audit-view.js";
+import { codingRoutes } from "./coding-routes.js";
 import { guardedRequestOf, refuseRequest } from "./http-guard.js";
 import { mentionsPage } from "./mentions-route.js";
 import {
@@ -24,6 +25,8 @@ export type ServeOptions = {
   readonly auditor: string;
   readonly threshold: number;
   readonly port: number;
+  /** Blind coding: the app shows the auditor only their own verdicts, notes and reasons. @default false */
+  readonly blind?: boolean;
 };
 
 /** What the routes answer from, and what the guards compare with. */
@@ -75,6 +78,7 @@ export function createRoutes(app: AppContext): Hono {
     )
     .get("/api/stats", () => answer(200, view.verdicts().statistic()))
     .get("/api/pdf/:mentionId{.*}", (c) => sendPdf(app, c.req.url))
+    .route("/", codingRoutes(options.db))
     .post(
       "/api/verdict",
       bodyLimit({
@@ -85,9 +89,9 @@ export function createRoutes(app: AppContext): Hono {
         const request = verdictRequestOf(await c.req.text());
         if (typeof request === "string") return refusal(400, request);
         const stored = postVerdict(options.db, view, options.auditor, request);
-        return stored === null
-          ? refusal(404, "no such mention")
-          : answer(200, stored);
+        return stored.ok
+          ? answer(200, stored.value)
+          : refusal(stored.problem.status, stored.problem.reason);
       },
     )
     .notFound(() => refusal(404, "not found"))

@@ -17,7 +17,10 @@ export function createAuditServer(options: ServeOptions): {
   token: string;
 } {
   const token = randomBytes(24).toString("hex");
-  const view = createAuditView(options.db, options.threshold);
+  const view = createAuditView(options.db, options.threshold, {
+    auditor: options.auditor,
+    blind: options.blind === true,
+  });
   // Read once before the first request: on a large database working out the contexts takes a while, which the
   // first clients would otherwise all wait for.
   view.verdicts().statistic();

@@ -1,5 +1,7 @@
-import { judge } from "../audit/index.js";
+import { codebookOf, judge, resolveCode } from "../audit/index.js";
+import { fail, ok } from "../problem.js";
 import type { Db } from "../store/index.js";
+import type { Result } from "../types.js";
 import type { VerdictJson, VerdictRequest } from "./api-types.js";
 import type { AuditView } from "./audit-view.js";
 
@@ -29,24 +31,47 @@ export function verdictRequestOf(text: string): VerdictRequest | string {
   const note = body["note"];
   if (note !== undefined && note !== null && typeof note !== "string")
     return "note must be text";
-  return { id: body["id"], verdict, note: note ?? null };
+  const code = body["code"];
+  if (code !== undefined && code !== null && typeof code !== "string")
+    return "code must be text: a codebook id";
+  return { id: body["id"], verdict, note: note ?? null, code: code ?? null };
 }
 
-/** Stores a verdict by `auditor`; null when there is no such mention. */
+/** A verdict not stored: the status it is answered with, and why. */
+export type VerdictRefusal = {
+  readonly status: 400 | 404;
+  readonly reason: string;
+};
+
+/**
+ * Stores a verdict by `auditor` (blind when the view's viewer codes blind), with its reason checked against the
+ * codebook read afresh (so an edit shows); refused with 400 for a reason that is unknown or counts as the other
+ * verdict, 404 when there is no such mention.
+ */
 export function postVerdict(
   db: Db,
   view: AuditView,
   auditor: string,
   request: VerdictRequest,
-): VerdictJson | null {
+): Result<VerdictJson, VerdictRefusal> {
   const note =
     typeof request.note === "string" && request.note !== ""
       ? request.note
       : null;
+  let code: string | null = null;
+  if (typeof request.code === "string" && request.code !== "") {
+    const resolved = resolveCode(codebookOf(db), request.code, request.verdict);
+    if (resolved.problem !== null)
+      return fail({ status: 400, reason: resolved.problem });
+    code = resolved.id;
+  }
   const { applied } = judge(db, [request.id], request.verdict, {
     auditor,
     note,
+    code,
+    blind: view.viewer.blind,
   });
-  if (applied.length === 0) return null;
-  return { ok: true, statistic: view.verdicts().statistic() };
+  if (applied.length === 0)
+    return fail({ status: 404, reason: "no such mention" });
+  return ok({ ok: true, statistic: view.verdicts().statistic() });
 }

@@ -28,7 +28,8 @@ export function readPassages(db: Db): StoredPassage[] {
 
 /**
  * Saves carries in one transaction; for each with `copied`, appends copies of the earlier mention's verdict
- * rows (auditor, verdict, kind, note and time as given, in their order) under the mention now on the passage.
+ * rows (auditor, verdict, kind, note, code, blind and time as given, in their order) under the mention now on
+ * the passage.
  */
 export function saveVerdictCarries(
   db: Db,
@@ -43,8 +44,8 @@ export function saveVerdictCarries(
     `INSERT OR IGNORE INTO verdict_carries (from_mention_id, to_mention_id, scan_run_id, copied) VALUES (?, ?, ?, ?)`,
   );
   const copy = db.prepare(
-    `INSERT INTO verdicts (mention_id, verdict, auditor, note, decided_at, kind)
-     SELECT ?, verdict, auditor, note, decided_at, kind FROM verdicts WHERE mention_id = ? ORDER BY verdict_id`,
+    `INSERT INTO verdicts (mention_id, verdict, auditor, note, decided_at, kind, code, blind)
+     SELECT ?, verdict, auditor, note, decided_at, kind, code, blind FROM verdicts WHERE mention_id = ? ORDER BY verdict_id`,
   );
   db.transaction(() => {
     for (const c of carries) {

@@ -10,12 +10,21 @@ export type NewVerdict = Omit<VerdictRow, "verdictId" | "decidedAt">;
  */
 export function appendVerdicts(db: Db, verdicts: readonly NewVerdict[]): void {
   const insert = db.prepare(
-    `INSERT INTO verdicts (mention_id, verdict, auditor, note, decided_at, kind) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO verdicts (mention_id, verdict, auditor, note, decided_at, kind, code, blind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const at = new Date().toISOString();
   db.transaction(() => {
     for (const v of verdicts)
-      insert.run(v.mentionId, v.verdict, v.auditor, v.note, at, v.kind);
+      insert.run(
+        v.mentionId,
+        v.verdict,
+        v.auditor,
+        v.note,
+        at,
+        v.kind,
+        v.code ?? null,
+        v.blind === true ? 1 : 0,
+      );
   })();
 }
 
@@ -23,11 +32,12 @@ export function appendVerdicts(db: Db, verdicts: readonly NewVerdict[]): void {
 export function readVerdictRows(db: Db, afterVerdictId = 0): VerdictRow[] {
   const rows = db
     .prepare(
-      `SELECT verdict_id AS verdictId, mention_id AS mentionId, verdict, auditor, note, decided_at AS decidedAt, kind
+      `SELECT verdict_id AS verdictId, mention_id AS mentionId, verdict, auditor, note, decided_at AS decidedAt, kind,
+              code, blind
        FROM verdicts WHERE verdict_id > ? ORDER BY verdict_id`,
     )
-    .all(afterVerdictId) as VerdictRow[];
-  return rows;
+    .all(afterVerdictId) as (Omit<VerdictRow, "blind"> & { blind: number })[];
+  return rows.map((r) => ({ ...r, blind: r.blind === 1 }));
 }
 
 // A mention still in the corpus (its document not removed), by key: its document.

@@ -9,6 +9,7 @@ export const verdictRow = (
   auditor = "ann",
   kind: VerdictRow["kind"] = "judge",
   note: string | null = null,
+  coded: Pick<VerdictRow, "code" | "blind"> = {},
 ): VerdictRow => ({
   verdictId: ++lastId,
   mentionId,
@@ -17,4 +18,14 @@ export const verdictRow = (
   note,
   decidedAt: "2026-01-01T00:00:00Z",
   kind,
+  ...coded,
 });
+
+/** A judgement given blind, with its reason (null: none). */
+export const blindRow = (
+  mentionId: string,
+  verdict: VerdictRow["verdict"],
+  auditor: string,
+  code: string | null = null,
+): VerdictRow =>
+  verdictRow(mentionId, verdict, auditor, "judge", null, { code, blind: true });

@@ -27,6 +27,7 @@ describe("stp-scan bundle and stp-scan verify on the command line", () => {
       [
         ...REQUIRED_FILES,
         BUNDLE_FILES.readme,
+        BUNDLE_FILES.codebook,
         BUNDLE_FILES.mentionsCsv,
         BUNDLE_FILES.pageDeclarations,
         BUNDLE_FILES.duplicateDeclarations,

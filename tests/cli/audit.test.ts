@@ -257,13 +257,14 @@ describe("the spreadsheet round trip", () => {
 });
 
 describe("two auditors", () => {
+  // Bob codes blind: agreement counts only independent codings (ann's came first, so hers are independent too).
   it("agreement reports kappa and the disagreements; a settlement decides the statistic", () => {
     const { db } = scannedDemo();
     const elm = idOf(db, "social-value", "elm-bridge");
     const dun = idOf(db, "social-value-act", "dunmoor");
     runCli(["audit", "accept", elm, dun, "--db", db, "--auditor", "ann"]);
-    runCli(["audit", "accept", dun, "--db", db, "--auditor", "bob"]);
-    runCli(["audit", "reject", elm, "--db", db, "--auditor", "bob"]);
+    runCli(["audit", "accept", dun, "--db", db, "--auditor", "bob", "--blind"]);
+    runCli(["audit", "reject", elm, "--db", db, "--auditor", "bob", "--blind"]);
     const agreement = JSON.parse(
       runCli([
         "audit",

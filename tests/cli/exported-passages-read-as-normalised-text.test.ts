@@ -38,7 +38,7 @@ describe("exported passages read as normalised text, with the text as extracted 
     });
   });
 
-  it("audit export: the same text, the raw columns after location, source and confidence", () => {
+  it("audit export: the same text, the raw columns after location, source and confidence (then the reason and whose sheet it is)", () => {
     const out = join(tempDir(), "sheet.csv");
     expect(runCli(["audit", "export", "--db", db, "--out", out]).status).toBe(
       0,
@@ -48,11 +48,14 @@ describe("exported passages read as normalised text, with the text as extracted 
       .replace(/^\uFEFF/, "")
       .split("\r\n")[0]
       ?.split(",");
-    expect(header?.slice(-6)).toEqual([
+    expect(header?.slice(-9)).toEqual([
       "location",
       "source",
       "confidence",
       ...RAW_COLUMNS,
+      "code",
+      "exported_for",
+      "blind",
     ]);
     expect(csvRows(text).find((r) => r.plan_id === "ash")).toMatchObject({
       left_context: "Every benefit we buy is weighed for its",

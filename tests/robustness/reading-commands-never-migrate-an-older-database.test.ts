@@ -5,22 +5,25 @@ import { runCli } from "../cli/run-cli.js";
 import { scannedCorpus } from "../curate/corpus-fixture.js";
 import { tempDir } from "../helpers.js";
 
-/** What schemas 17 and 18 added, taken away again (when there), so that the file reads as a schema 15 database. */
+/** What schemas 17, 18 and 19 added, taken away again (when there), so that the file reads as a schema 15 database. */
 function makeSchema15(file: string): void {
   const db = new Database(file);
-  const columns = (
-    db.prepare("SELECT name FROM pragma_table_info('documents')").all() as {
-      name: string;
-    }[]
-  ).map((c) => c.name);
-  for (const column of [
-    "stopped_by",
-    "stopped_limit",
-    "problem",
-    "read_problem",
-  ])
-    if (columns.includes(column))
-      db.exec(`ALTER TABLE documents DROP COLUMN ${column}`);
+  const columnsOf = (table: string) =>
+    (
+      db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as {
+        name: string;
+      }[]
+    ).map((c) => c.name);
+  const added = {
+    documents: ["stopped_by", "stopped_limit", "problem", "read_problem"],
+    verdicts: ["code", "blind"],
+  };
+  for (const [table, dropped] of Object.entries(added)) {
+    const columns = columnsOf(table);
+    for (const column of dropped)
+      if (columns.includes(column))
+        db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+  }
   db.pragma("application_id = 0");
   db.pragma("user_version = 15");
   db.close();

@@ -15,13 +15,14 @@ export type Served = {
 };
 
 /**
- * Serves `dbFile` on 127.0.0.1 (any free port) as `stp-scan serve --auditor auditor` would; `busyTimeoutMs`
- * shortens how long a write waits for another program's, for the tests of a busy database.
+ * Serves `dbFile` on 127.0.0.1 (any free port) as `stp-scan serve --auditor auditor [--blind]` would;
+ * `busyTimeoutMs` shortens how long a write waits for another program's, for the tests of a busy database.
  */
 export async function serveInProcess(
   dbFile: string,
   auditor = "web-tester",
   busyTimeoutMs?: number,
+  blind = false,
 ): Promise<Served> {
   const db = openDatabase(dbFile, { mustExist: true });
   if (busyTimeoutMs !== undefined) db.pragma(`busy_timeout = ${busyTimeoutMs}`);
@@ -30,6 +31,7 @@ export async function serveInProcess(
     auditor,
     threshold: 3,
     port: 0,
+    blind,
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

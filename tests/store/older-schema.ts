@@ -1,9 +1,12 @@
 // What the tests that fake a database from before a schema version drop, beside what they drop themselves:
 // ADD COLUMN cannot say IF NOT EXISTS, so a faked old database must lose the columns later migrations add.
 
-/** Undoes schema 18 (each document's Problem as data). */
-export const UNDO_SCHEMA_18 =
-  "ALTER TABLE documents DROP COLUMN problem; ALTER TABLE documents DROP COLUMN read_problem";
+/** Undoes schema 19's columns (a verdict's reason and whether blind); its tables are made IF NOT EXISTS. */
+export const UNDO_SCHEMA_19 =
+  "ALTER TABLE verdicts DROP COLUMN code; ALTER TABLE verdicts DROP COLUMN blind";
+
+/** Undoes schema 18 (each document's Problem as data), and what came after it. */
+export const UNDO_SCHEMA_18 = `${UNDO_SCHEMA_19}; ALTER TABLE documents DROP COLUMN problem; ALTER TABLE documents DROP COLUMN read_problem`;
 
 /** Undoes schema 17 (what stopped a document, and the application id that marks the file as stp-scan's), and what came after it. */
 export const UNDO_SCHEMA_17 = `${UNDO_SCHEMA_18}; ALTER TABLE documents DROP COLUMN stopped_by; ALTER TABLE documents DROP COLUMN stopped_limit; PRAGMA application_id = 0`;

@@ -1,4 +1,5 @@
 import type {
+  CodebookJson,
   ErrorJson,
   MentionsJson,
   StatisticJson,
@@ -11,6 +12,8 @@ export type Api = {
   readonly mentions: (query: URLSearchParams) => Promise<MentionsJson>;
   readonly statistic: () => Promise<StatisticJson>;
   readonly postVerdict: (request: VerdictRequest) => Promise<VerdictJson>;
+  /** The codebook of reasons a verdict may carry. */
+  readonly codes: () => Promise<CodebookJson>;
   /** Where pdf.js reads the PDF of a mention's document, with the header it needs. */
   readonly pdfSource: (mentionId: string) => {
     readonly url: string;
@@ -62,6 +65,7 @@ export function createApi(
   return {
     mentions: (query) => request(`/api/mentions?${query.toString()}`),
     statistic: () => request("/api/stats"),
+    codes: () => request("/api/codes"),
     postVerdict: (body) =>
       request("/api/verdict", {
         method: "POST",

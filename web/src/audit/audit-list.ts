@@ -30,6 +30,8 @@ export type Listed = {
   /** 0-based index of the first row in the filtered list. */
   readonly offset: number;
   readonly pageSize: number;
+  /** The serve auditor codes blind: every verdict, note and reason shown is their own. */
+  readonly blind: boolean;
   /** The query the page was asked with, as sent (`offset=0&q=coast+VALE`). */
   readonly query: string;
 };

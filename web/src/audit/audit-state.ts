@@ -1,11 +1,12 @@
 import { batch, computed, signal, type ReadonlySignal } from "@preact/signals";
 import type {
+  CodebookJson,
   MentionJson,
   PostedVerdict,
 } from "../../../pipeline/serve/api-types.js";
 import type { Api } from "../api/client.js";
 import { createAuditList, type AuditList } from "./audit-list.js";
-import type { AuditAction } from "./keyboard.js";
+import type { AuditAction, ReasonAction } from "./keyboard.js";
 
 /** The mention shown in the page view, and where it stands in the list shown (-1: not in it). */
 export type Selection = {
@@ -20,6 +21,13 @@ export type Audit = Omit<AuditList, "load" | "turnPage" | "replaceRow"> & {
   readonly judged: ReadonlySignal<string | null>;
   /** The last piece of work that failed, in words; null once one succeeds. */
   readonly problem: ReadonlySignal<string | null>;
+  /** The reasons a verdict may carry (GET /api/codes); null until read. */
+  readonly codebook: ReadonlySignal<CodebookJson | null>;
+  /** The reason chosen for the next verdict (a code id), "" for none; cleared once a verdict takes it. */
+  readonly reason: ReadonlySignal<string>;
+  readonly chooseReason: (code: string) => void;
+  /** The serve auditor codes blind: the list holds only their own verdicts, notes and reasons. */
+  readonly blind: ReadonlySignal<boolean>;
   /** Reads the list from its first page. */
   readonly start: () => void;
   readonly select: (index: number) => void;
@@ -44,6 +52,9 @@ export function createAudit(api: Api): Audit {
   const list = createAuditList(api, run);
   const shown = signal<MentionJson | null>(null);
   const judged = signal<string | null>(null);
+  const codebook = signal<CodebookJson | null>(null);
+  const reason = signal("");
+  const blind = computed(() => list.listed.value?.blind ?? false);
   const selection = computed((): Selection | null => {
     const m = shown.value;
     if (m === null) return null;
@@ -56,22 +67,31 @@ export function createAudit(api: Api): Audit {
     if (m !== undefined) shown.value = m;
   };
 
-  /** Stores a verdict on the mention shown; without a note, moves on to the next one in the list. */
-  const judge = async (verdict: PostedVerdict, note?: string) => {
+  /**
+   * Stores a verdict on the mention shown, with its reason (`code`, null for none; the server checks it fits the
+   * verdict); without a note, moves on to the next one in the list.
+   */
+  const judge = async (
+    verdict: PostedVerdict,
+    code: string | null,
+    note?: string,
+  ) => {
     const at = selection.value;
     if (at === null) return;
     const m = at.mention;
     const answer = await api.postVerdict({
       id: m.id,
       verdict,
+      code,
       ...(note === undefined ? {} : { note }),
     });
-    const now = { ...m, verdict, note: note ?? m.note };
+    const now = { ...m, verdict, note: note ?? m.note, code };
     batch(() => {
       list.replaceRow(now);
       if (shown.value?.id === m.id) shown.value = now;
       list.statistic.value = answer.statistic;
       judged.value = `${m.id}:${verdict}`;
+      reason.value = "";
     });
     if (verdict === "pending" || note !== undefined) return;
     if (at.index + 1 < (list.listed.value?.rows.length ?? 0))
@@ -83,17 +103,38 @@ export function createAudit(api: Api): Audit {
     const m = shown.value;
     const note = m && prompt(`Note for ${m.id}`);
     if (!m || !note) return;
-    await judge(m.verdict === "disputed" ? "pending" : m.verdict, note);
+    // A note keeps the verdict and its reason as they stand.
+    await judge(
+      m.verdict === "disputed" ? "pending" : m.verdict,
+      m.verdict === "disputed" ? null : m.code,
+      note,
+    );
+  };
+
+  /** The chosen reason, if any, with the verdict of a button or its key. */
+  const chosen = () => (reason.value === "" ? null : reason.value);
+
+  /** Judges with the reason whose key is pressed: the codebook says which verdict it gives. */
+  const judgeWithReason = async (action: ReasonAction) => {
+    const key = Number(action.slice("reason-".length));
+    const code = codebook.value?.codes.find((c) => c.key === key);
+    if (code !== undefined) await judge(code.countsAs, code.id);
   };
 
   const step = (by: 1 | -1) => select((selection.value?.index ?? -1) + by);
 
   const actions: Record<AuditAction, () => void> = {
-    accept: () => run(() => judge("accepted")),
-    reject: () => run(() => judge("rejected")),
+    accept: () => run(() => judge("accepted", chosen())),
+    reject: () => run(() => judge("rejected", chosen())),
     note: () => run(addNote),
     next: () => step(1),
     back: () => step(-1),
+    ...(Object.fromEntries(
+      ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => [
+        `reason-${n}`,
+        () => run(() => judgeWithReason(`reason-${n}`)),
+      ]),
+    ) as Record<ReasonAction, () => void>),
   };
 
   return {
@@ -106,7 +147,17 @@ export function createAudit(api: Api): Audit {
     selection,
     judged,
     problem,
-    start: () => run(() => list.load("first page")),
+    codebook,
+    reason,
+    chooseReason: (code) => {
+      reason.value = code;
+    },
+    blind,
+    start: () =>
+      run(async () => {
+        codebook.value = await api.codes();
+        await list.load("first page");
+      }),
     select,
     act: (action) => actions[action](),
     report,

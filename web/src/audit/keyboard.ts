@@ -1,9 +1,13 @@
 import { useEffect } from "preact/hooks";
 
-/** What a key or a button of the audit does. */
-export type AuditAction = "accept" | "reject" | "note" | "next" | "back";
+/** A reason's key (1-9, its row in the codebook): judges with that reason, as in the terminal walk. */
+export type ReasonAction = `reason-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
 
-/** The audit's keys: a letter each, and the arrows to move. */
+/** What a key or a button of the audit does. */
+export type AuditAction =
+  "accept" | "reject" | "note" | "next" | "back" | ReasonAction;
+
+/** The audit's keys: a letter each, the arrows to move, and a digit for each of the first nine reasons. */
 const KEYS: Readonly<Record<string, AuditAction>> = {
   a: "accept",
   r: "reject",
@@ -12,14 +16,22 @@ const KEYS: Readonly<Record<string, AuditAction>> = {
   ArrowDown: "next",
   k: "back",
   ArrowUp: "back",
+  ...Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [String(n), `reason-${n}`]),
+  ),
 };
 
-/** The action of a key press; null while typing in a field ("a" there is a letter) or with a modifier key. */
+/**
+ * The action of a key press; null while typing in a field ("a" there is a letter), with a modifier key, or for
+ * the arrows in a list of choices (the reason's), which move its choice.
+ */
 function actionOfKey(e: KeyboardEvent): AuditAction | null {
   const typing =
     e.target instanceof HTMLInputElement ||
     e.target instanceof HTMLTextAreaElement;
-  if (typing || e.ctrlKey || e.metaKey || e.altKey) return null;
+  const choosing =
+    e.target instanceof HTMLSelectElement && e.key.startsWith("Arrow");
+  if (typing || choosing || e.ctrlKey || e.metaKey || e.altKey) return null;
   return KEYS[e.key] ?? null;
 }
 

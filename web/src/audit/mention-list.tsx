@@ -3,9 +3,19 @@ import { useEffect, useRef } from "preact/hooks";
 import type { MentionJson } from "../../../pipeline/serve/api-types.js";
 import type { Audit } from "./audit-state.js";
 
-/** A mention's verdict in the list. Blind mode (double coding) hides it here. */
-function VerdictCell({ verdict }: { readonly verdict: string }): JSX.Element {
-  return <td class={`v-${verdict}`}>{verdict}</td>;
+/** A mention's verdict in the list, with its reason when one was given (blind: the auditor's own, from serve). */
+function VerdictCell({ m }: { readonly m: MentionJson }): JSX.Element {
+  return (
+    <td class={`v-${m.verdict}`}>
+      {m.verdict}
+      {m.code !== null && (
+        <>
+          <br />
+          <span class="code">{m.code}</span>
+        </>
+      )}
+    </td>
+  );
 }
 
 function MentionRow(props: {
@@ -29,7 +39,7 @@ function MentionRow(props: {
       <td class="l">{m.left}</td>
       <td class="m">{m.match}</td>
       <td>{m.right}</td>
-      <VerdictCell verdict={m.verdict} />
+      <VerdictCell m={m} />
       <td>{m.location ?? ""}</td>
     </tr>
   );

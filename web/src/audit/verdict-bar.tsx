@@ -1,9 +1,12 @@
 import { Fragment, type JSX } from "preact";
-import type { MentionJson } from "../../../pipeline/serve/api-types.js";
+import type {
+  CodebookJson,
+  MentionJson,
+} from "../../../pipeline/serve/api-types.js";
 import type { Audit } from "./audit-state.js";
 import type { AuditAction } from "./keyboard.js";
 
-/** Where the mention stands, what it matched, and its verdict and note. */
+/** Where the mention stands, what it matched, and its verdict, reason and note (blind: the auditor's own). */
 const describe = (m: MentionJson): string =>
   [
     m.plan,
@@ -11,7 +14,7 @@ const describe = (m: MentionJson): string =>
     `page ${m.page}`,
     m.term,
     ...(m.source ? [m.source] : []),
-    m.verdict,
+    m.code === null ? m.verdict : `${m.verdict} (${m.code})`,
     ...(m.note ? [`note: ${m.note}`] : []),
   ].join(" · ");
 
@@ -25,13 +28,57 @@ const BUTTONS: readonly (readonly [AuditAction, string, string])[] = [
 ];
 
 /**
- * The selected mention and what can be done with it. Double coding adds its controls here: a reason code beside
- * the verdict buttons, and blind mode, which hides the verdict in `describe` as the list's VerdictCell does.
+ * The reason the next verdict carries, from the codebook, grouped by the verdict each gives; its digit key (1-9)
+ * judges with it at once.
  */
+function ReasonChoice(props: {
+  readonly audit: Audit;
+  readonly codebook: CodebookJson;
+}): JSX.Element {
+  const { audit, codebook } = props;
+  const group = (countsAs: "accepted" | "rejected", label: string) => (
+    <optgroup label={label}>
+      {codebook.codes
+        .filter((c) => c.countsAs === countsAs)
+        .map((c) => (
+          <option key={c.id} value={c.id} title={c.meaning}>
+            {`${c.key <= 9 ? `${c.key} ` : ""}${c.label} (${c.id})`}
+          </option>
+        ))}
+    </optgroup>
+  );
+  return (
+    <label title="The reason sent with Accept or Reject; a reason's digit judges with it at once">
+      reason{" "}
+      <select
+        id="code"
+        value={audit.reason.value}
+        onChange={(e) => audit.chooseReason(e.currentTarget.value)}
+      >
+        <option value="">no reason</option>
+        {group("accepted", "accept")}
+        {group("rejected", "reject")}
+      </select>{" "}
+      <kbd>1</kbd>-<kbd>9</kbd>
+    </label>
+  );
+}
+
+/** The selected mention and what can be done with it: the verdict buttons, the reason they carry, blind mode. */
 export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
   const m = audit.selection.value?.mention ?? null;
+  const codebook = audit.codebook.value;
   return (
     <div id="bar">
+      {audit.blind.value && (
+        <span
+          id="blind"
+          class="blind"
+          title="You code blind: no other auditor's verdict, note or reason is shown, and the figure counts only yours"
+        >
+          blind
+        </span>
+      )}{" "}
       <strong id="where">
         {m === null ? "Select a mention" : describe(m)}
       </strong>
@@ -43,6 +90,10 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
           </button>{" "}
         </Fragment>
       ))}
+      {codebook !== null && codebook.codes.length > 0 && (
+        <ReasonChoice audit={audit} codebook={codebook} />
+      )}
+      <br />
       <span id="passage">
         {m === null ? "" : `…${m.left} [${m.match}] ${m.right}…`}
       </span>
