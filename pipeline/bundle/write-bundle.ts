@@ -1,8 +1,8 @@
 import { writeOutputFile } from "../corpus/index.js";
 import type { Db } from "../store/index.js";
-import type { BundleContents } from "./contents.js";
+import type { BundleContents, CountSettings } from "./contents.js";
 import { renderBundleFiles } from "./files.js";
-import { gatherBundle, type CountSettings } from "./gather.js";
+import { gatherBundle } from "./gather.js";
 import { zipFiles } from "./zip.js";
 
 /**

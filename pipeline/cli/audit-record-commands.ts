@@ -19,6 +19,7 @@ import {
   runOnDatabase,
 } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { formatOption, jsonOption, OUT_OPTION } from "./options.js";
 import { counted } from "../plural.js";
 
 /** `audit export [--format csv|xlsx] [--out FILE]` */
@@ -29,16 +30,15 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
     (c) =>
       c
         .example(examplesOf("audit export"))
-        .option("format", {
-          choices: ["csv", "xlsx"] as const,
-          default: "csv" as const,
-          describe:
-            "xlsx: a workbook with one typed sheet, needs --out (audit import reads the sheet saved as CSV)",
-        })
-        .option("out", {
-          type: "string",
-          describe: "File to write [default: print on the screen]",
-        }),
+        .option(
+          "format",
+          formatOption(
+            ["csv", "xlsx"],
+            "csv",
+            "audit import reads the sheet saved as CSV",
+          ),
+        )
+        .option("out", OUT_OPTION),
     (argv) => {
       const { format, out } = argv;
       return runOnDatabase(
@@ -90,7 +90,7 @@ export function logSubcommand(y: Argv<AuditArgs>) {
           type: "string",
           describe: "Only this mention",
         })
-        .option("json", { type: "boolean", default: false }),
+        .option("json", jsonOption("the history")),
     (argv) =>
       runOnDatabase(
         argv.db,
@@ -165,7 +165,7 @@ export function agreementSubcommand(y: Argv<AuditArgs>) {
           demandOption: true,
           describe: "Two names: A,B",
         })
-        .option("json", { type: "boolean", default: false }),
+        .option("json", jsonOption("the comparison")),
     (argv) =>
       runOnDatabase(
         argv.db,

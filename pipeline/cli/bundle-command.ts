@@ -4,14 +4,18 @@ import {
   writeBundle,
   type BundleContents,
 } from "../bundle/index.js";
-import { DB_FILE } from "../defaults.js";
 import { effectiveVerdicts } from "../audit/index.js";
 import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { locationsOption, LOCATION_HELP } from "./location-option.js";
+import { locationsOption } from "./option-values.js";
 import { openExisting } from "./output.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
+import {
+  auditedOption,
+  COUNT_IN_OPTION,
+  dbOption,
+  THRESHOLD_OPTION,
+} from "./options.js";
 import { thresholdFor } from "./project-of.js";
 import { counted } from "../plural.js";
 
@@ -23,26 +27,18 @@ export function bundleCommand(yargs: Argv): Argv {
     (y) =>
       y
         .example(examplesOf("bundle"))
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to read",
-        })
+        .option("db", dbOption("read"))
         .option("out", {
           type: "string",
           demandOption: true,
           describe: "Zip file to write",
         })
         .option("threshold", THRESHOLD_OPTION)
-        .option("count-in", {
-          type: "string",
-          describe: `Count only mentions in these locations (default: all). ${LOCATION_HELP}`,
-        })
-        .option("audited", {
-          type: "boolean",
-          default: false,
-          describe: "The statistic leaves out rejected mentions",
-        }),
+        .option("count-in", COUNT_IN_OPTION)
+        .option(
+          "audited",
+          auditedOption("The statistic leaves out rejected mentions"),
+        ),
     (argv) =>
       runCommand(async () => {
         const countIn = locationsOption("--count-in", argv.countIn);

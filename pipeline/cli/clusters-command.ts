@@ -4,13 +4,9 @@ import { renderRows } from "../report/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import {
-  emitRows,
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
-import { withDatabase } from "./output.js";
+import { queryFrom } from "./option-values.js";
+import { topOption, withOutputOptions, withQueryOptions } from "./options.js";
+import { emitRows, withDatabase } from "./output.js";
 
 /** "2-4" → [2, 4]; "3" → [3, 3]. */
 function sizeRange(text: string): [number, number] {
@@ -42,11 +38,7 @@ export function clustersCommand(yargs: Argv): Argv {
             default: 1,
             describe: "Least count listed",
           })
-          .option("top", {
-            type: "number",
-            default: 50,
-            describe: "Rows to show (0: all)",
-          }),
+          .option("top", topOption(50)),
       ),
     (argv) =>
       runCommand(() => {

@@ -4,13 +4,9 @@ import { renderRows, round4 } from "../report/index.js";
 import { collocatesOf } from "../explore/store/index.js";
 import { runCommand } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import {
-  emitRows,
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
-import { withDatabase } from "./output.js";
+import { queryFrom } from "./option-values.js";
+import { withOutputOptions, withQueryOptions } from "./options.js";
+import { emitRows, withDatabase } from "./output.js";
 import { counted } from "../plural.js";
 
 /** `stp-scan collocates QUERY [--window 5] [--min-count 3] [--by mi|llr|count] [--stopwords]` */

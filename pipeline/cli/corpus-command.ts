@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { forTerminal } from "../terminal-text.js";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
-import { defaultAuditor } from "../audit/index.js";
 import {
   acceptPages,
   AddError,
@@ -15,8 +14,13 @@ import {
   type ListedPlan,
 } from "../curate/index.js";
 import { CorpusError } from "../corpus/index.js";
-import { DB_FILE } from "../defaults.js";
-import { documentNotes, formatTable } from "../report/index.js";
+import { figureOf } from "../audit/index.js";
+import {
+  documentNotes,
+  formatTable,
+  renderHeadline,
+  renderPlanAfter,
+} from "../report/index.js";
 import {
   readDocuments,
   readStandingDeclarations,
@@ -32,12 +36,17 @@ import {
   renderQuality,
 } from "./quality-report.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { runOnDatabase } from "./output.js";
+import { runOnDatabase, withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { figureOf, renderHeadline, renderPlanAfter } from "./figure.js";
 import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
 import { counted } from "../plural.js";
+import {
+  auditorOption,
+  CORPUS_OPTION,
+  dbOption,
+  jsonOption,
+} from "./options.js";
 
 /** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
 function listNotes(d: ListedPlan["documents"][number]): string[] {
@@ -222,10 +231,13 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
     process.stdout.write(
       `kept ${verdictsKept} ${verdictsKept === 1 ? "verdict" : "verdicts"} on its mentions: adding the same file back brings ${verdictsKept === 1 ? "it" : "them"} back\n`,
     );
-  if (report.scan !== null)
-    process.stdout.write(
-      await renderPlanAfter(argv.db, planId, report.scan.project.threshold),
-    );
+  if (report.scan === null) return;
+  const { threshold } = report.scan.project;
+  process.stdout.write(
+    await withDatabase(argv.db, (db) =>
+      renderPlanAfter(figureOf(db, argv.db, threshold), planId),
+    ),
+  );
 }
 
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */
@@ -284,33 +296,19 @@ export function corpusCommand(yargs: Argv): Argv {
           describe:
             'accept-pages, declare-duplicate: why (required), e.g. "a map, nothing to read" or "the same report under a new name"',
         })
-        .option("auditor", {
-          type: "string",
-          default: defaultAuditor(),
-          describe:
-            "accept-pages, declare-duplicate: who declares (default $STP_SCAN_AUDITOR, then the login name)",
-        })
+        .option(
+          "auditor",
+          auditorOption("declares", "accept-pages, declare-duplicate"),
+        )
         .option("undo", {
           type: "boolean",
           default: false,
           describe:
             "accept-pages, declare-duplicate: withdraw the declaration (a new row; none is deleted)",
         })
-        .option("corpus", {
-          type: "string",
-          describe:
-            "Corpus folder (manifest.csv, plans/) [default: the database's, else corpus]",
-        })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to compare with",
-        })
-        .option("json", {
-          type: "boolean",
-          default: false,
-          describe: "list, quality: print JSON",
-        })
+        .option("corpus", CORPUS_OPTION)
+        .option("db", dbOption("compare with"))
+        .option("json", jsonOption("the plans or pages", "list, quality"))
         .option("dry-run", {
           type: "boolean",
           default: false,

@@ -1,26 +1,17 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
-import { summariseOcr } from "../stats/index.js";
+import { figureOf } from "../audit/index.js";
+import { renderFigure, renderHeadline } from "../report/index.js";
+import { figureJson, summariseOcr, type Figure } from "../stats/index.js";
 import { openDatabase, readOcrFigures, type Db } from "../store/index.js";
 import type { Statistic } from "../types.js";
 import { runCommand } from "./fatal.js";
-import {
-  figureJson,
-  figureOf,
-  renderFigure,
-  renderHeadline,
-  type Figure,
-} from "./figure.js";
 import { ProgressLine } from "./progress.js";
 import { stopOnSignals } from "./stop-on-signals.js";
 import { renderChanges } from "./render-changes.js";
 import { examplesOf } from "./examples.js";
-import {
-  READING_OPTIONS,
-  readingOptionsOf,
-  type ReadingArgs,
-} from "./reading-options.js";
+import { dbOption, jsonOption, READING_OPTIONS } from "./options.js";
+import { readingOptionsOf, type ReadingArgs } from "./option-values.js";
 import { counted } from "../plural.js";
 import { forTerminal } from "../terminal-text.js";
 
@@ -32,11 +23,7 @@ const ocrLine = (db: Db, stat: Statistic) => {
 
 /** The options of `scan`, in the order --help lists them. */
 const SCAN_OPTIONS = {
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to write",
-  },
+  db: dbOption("write"),
   lexicon: {
     type: "string",
     describe:
@@ -48,11 +35,7 @@ const SCAN_OPTIONS = {
     default: false,
     describe: "Read every document again",
   },
-  json: {
-    type: "boolean",
-    default: false,
-    describe: "Print the outcome as JSON, for another program",
-  },
+  json: jsonOption("the outcome"),
   quiet: {
     type: "boolean",
     default: false,

@@ -3,8 +3,8 @@ import { examplesOf } from "./examples.js";
 import { renderRows, round4 } from "../report/index.js";
 import { suggestionsFor } from "../explore/store/index.js";
 import { UsageError } from "./fatal.js";
-import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
-import { runOnDatabase } from "./output.js";
+import { dbOption, topOption, withOutputOptions } from "./options.js";
+import { emitRows, runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
 
 const COLUMNS = ["phrase", "count", "plans", "shared", "keyness", "example"];
@@ -18,7 +18,7 @@ export function suggestCommand(yargs: Argv): Argv {
       withOutputOptions(
         y
           .example(examplesOf("suggest"))
-          .option("db", DB_OPTION)
+          .option("db", dbOption("read"))
           .option("concept", {
             type: "string",
             default: "social-value",
@@ -34,11 +34,7 @@ export function suggestCommand(yargs: Argv): Argv {
             default: 3,
             describe: "Least times a phrase occurs",
           })
-          .option("top", {
-            type: "number",
-            default: 30,
-            describe: "Rows to show (0: all)",
-          }),
+          .option("top", topOption(30)),
       ),
     (argv) =>
       runOnDatabase(

@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { forTerminal } from "../terminal-text.js";
-import { DB_FILE, TERMS_EXAMPLE_TOKENS } from "../defaults.js";
+import { TERMS_EXAMPLE_TOKENS } from "../defaults.js";
 import { normalise, tokenise } from "../normalise/index.js";
 import { readTerms } from "../store/index.js";
 import { loadKwic } from "../audit/index.js";
@@ -8,6 +8,7 @@ import { runCommand } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
 import { counted } from "../plural.js";
+import { dbOption, jsonOption } from "./options.js";
 
 /** `stp-scan terms [--db FILE] [--json]`: what each term's stems caught, surface by surface. */
 export function termsCommand(yargs: Argv): Argv {
@@ -17,8 +18,8 @@ export function termsCommand(yargs: Argv): Argv {
     (y) =>
       y
         .example(examplesOf("terms"))
-        .option("db", { type: "string", default: DB_FILE })
-        .option("json", { type: "boolean", default: false }),
+        .option("db", dbOption("read"))
+        .option("json", jsonOption("each term's forms")),
     (argv) =>
       runCommand(() => {
         const db = openExisting(argv.db, "reads");

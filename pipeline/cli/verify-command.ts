@@ -5,6 +5,7 @@ import { describeShare } from "../stats/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { counted } from "../plural.js";
+import { JOBS_OPTION } from "./options.js";
 
 /** `stp-scan verify FILE.zip [--corpus DIR] [--jobs N]`: exit 0 reproduced, 1 differences, 2 not a bundle. */
 export function verifyCommand(yargs: Argv): Argv {
@@ -24,17 +25,14 @@ export function verifyCommand(yargs: Argv): Argv {
           default: CORPUS_DIR,
           describe: "Folder holding the PDFs (plans/<plan-id>/*.pdf)",
         })
-        .option("jobs", {
-          type: "number",
-          describe: "PDFs read at once [default: one per processor core]",
-        }),
+        .option("jobs", JOBS_OPTION),
     (argv) =>
       runCommand(async () => {
         try {
           const v = await verifyBundle({
             bundle: argv.bundle,
             corpus: argv.corpus,
-            ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
+            jobs: argv.jobs,
             onScan: (n) =>
               process.stderr.write(
                 `verify: scanning ${argv.corpus} (${counted(n, "document")} in the bundle) into a temporary database\n`,

@@ -2,8 +2,13 @@ import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
 import { renderRows } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
-import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
-import { runOnDatabase } from "./output.js";
+import {
+  dbOption,
+  PLAN_OPTION,
+  topOption,
+  withOutputOptions,
+} from "./options.js";
+import { emitRows, runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
 import { counted } from "../plural.js";
 
@@ -16,13 +21,9 @@ export function wordsCommand(yargs: Argv): Argv {
       withOutputOptions(
         y
           .example(examplesOf("words"))
-          .option("db", DB_OPTION)
-          .option("plan", { type: "string", describe: "Only this plan id" })
-          .option("top", {
-            type: "number",
-            default: 50,
-            describe: "Rows to show (0: all)",
-          })
+          .option("db", dbOption("read"))
+          .option("plan", PLAN_OPTION)
+          .option("top", topOption(50))
           .option("stems", {
             type: "boolean",
             default: false,

@@ -22,6 +22,15 @@ export {
   type MentionPlace,
 } from "./search.js";
 export {
+  CONCORDANCE_SORTS,
+  orderAndShow,
+  selectMentions,
+  type ConcordanceLine,
+  type ConcordanceSort,
+  type MentionFilter,
+  type ShowOptions,
+} from "./concordance.js";
+export {
   pageVocabulary,
   pageFilter,
   filterColumns,

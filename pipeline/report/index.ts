@@ -32,3 +32,27 @@ export {
 export { dispersionStrips } from "./dispersion-strips.js";
 export type { OcrReport } from "./ocr-section.js";
 export { documentNotes, type DocumentNote } from "./document-notes.js";
+export {
+  renderFigure,
+  renderHeadline,
+  renderStatistic,
+  shortShare,
+} from "./statistic-text.js";
+export { renderStats, type StatsAsked } from "./stats-text.js";
+export {
+  formatOutcome,
+  planOf,
+  refusedCount,
+  renderPlanAfter,
+  renderScanned,
+  renderSummary,
+} from "./add-text.js";
+export { renderMentions } from "./mentions-output.js";
+export {
+  placeRows,
+  renderSearch,
+  renderSearchCsv,
+  renderSearchJson,
+  type SearchQuery,
+  type SearchShape,
+} from "./search-output.js";
