@@ -42,6 +42,11 @@ export {
   type MentionPlace,
 } from "./mention-list.js";
 export { figureOf, whereOf } from "./figure.js";
+export {
+  auditProgress,
+  type AuditProgress,
+  type ProgressRow,
+} from "./audit-progress.js";
 export { sourceLabel } from "./source-label.js";
 export {
   RAW_TEXT_COLUMNS,

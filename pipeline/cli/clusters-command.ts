@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows } from "../report/index.js";
+import { renderClusters } from "../report/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
@@ -48,17 +48,12 @@ export function clustersCommand(yargs: Argv): Argv {
           argv.db,
           (db) => {
             refuseUnknownNames(db, argv.db, argv);
-            const all = clustersOf(db, query, argv.plan, low, high).filter(
-              (c) => c.count >= argv.minCount,
-            );
-            const rows = argv.top > 0 ? all.slice(0, argv.top) : all;
-            const columns = ["cluster", "size", "count", "plans"];
-            const rendered = renderRows(argv.format, columns, rows, {
-              meta: { query: argv.query, clusters: all.length },
-              footer: `${all.length} clusters`,
-              empty: `no clusters for "${argv.query}"`,
+            const all = clustersOf(db, query, argv.plan, {
+              minSize: low,
+              maxSize: high,
+              minCount: argv.minCount,
             });
-            return emitRows(rendered, argv.out, "clusters");
+            return emitRows(renderClusters(all, argv), argv.out, "clusters");
           },
           "reads",
         );

@@ -1,6 +1,6 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows } from "../report/index.js";
+import { renderWords } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
 import {
   dbOption,
@@ -10,7 +10,6 @@ import {
 } from "./options.js";
 import { emitRows, runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
-import { counted } from "../plural.js";
 
 /** `stp-scan words [--plan ID] [--top 50] [--stems] [--min-length 3]` */
 export function wordsCommand(yargs: Argv): Argv {
@@ -44,19 +43,7 @@ export function wordsCommand(yargs: Argv): Argv {
             stems: argv.stems,
             minLength: Math.max(1, argv.minLength),
           });
-          const rows =
-            argv.top > 0 ? list.words.slice(0, argv.top) : list.words;
-          const rendered = renderRows(
-            argv.format,
-            ["word", "count", "plans"],
-            rows,
-            {
-              meta: { tokens: list.tokens, types: list.words.length },
-              footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
-              empty: "no words (is the corpus scanned?)",
-            },
-          );
-          return emitRows(rendered, argv.out, "words");
+          return emitRows(renderWords(list, argv), argv.out, "words");
         },
         "reads",
       ),

@@ -56,3 +56,33 @@ export {
   type SearchQuery,
   type SearchShape,
 } from "./search-output.js";
+export {
+  renderClusters,
+  renderCollocates,
+  renderSuggestions,
+  renderWords,
+} from "./explore-output.js";
+export { renderTermForms } from "./terms-text.js";
+export { renderBundleSummary, renderVerification } from "./bundle-text.js";
+export { renderChanges } from "./changes-text.js";
+export {
+  renderOcrLine,
+  renderScanJson,
+  renderScanLine,
+  renderScanOutcome,
+  type ScanRun,
+} from "./scan-text.js";
+export {
+  renderCheck,
+  renderCorpusList,
+  renderDuplicateDeclared,
+  renderPagesDeclared,
+  renderRemoved,
+  renderRepair,
+} from "./corpus-text.js";
+export { renderCorpusQuality } from "./quality-text.js";
+export {
+  renderAgreement,
+  renderAuditStatus,
+  renderVerdictLog,
+} from "./audit-text.js";

@@ -4,11 +4,7 @@ import {
   sensitivityOf,
   whereOf,
 } from "../audit/index.js";
-import {
-  summariseOcr,
-  type AuditedStatistic,
-  type RuleOutcome,
-} from "../stats/index.js";
+import type { AuditedStatistic, RuleOutcome } from "../stats/index.js";
 import {
   readOcrFigures,
   readPlanSizes,
@@ -17,6 +13,7 @@ import {
 } from "../store/index.js";
 import type { Location } from "../types.js";
 import { formatTable } from "./format-table.js";
+import { renderOcrLine } from "./scan-text.js";
 import { renderFigure, renderStatistic, shortShare } from "./statistic-text.js";
 
 /** What `stats` is asked for; `countIn` undefined: every location. */
@@ -55,9 +52,8 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
     });
   }
   const figure = figureOf(db, dbFile, asked.threshold);
-  const ocr = summariseOcr(readOcrFigures(db), figure.statistic);
   const declared = readStandingDeclarations(db).length;
-  return `${renderFigure(figure)}${ocr.line === null ? "" : `${ocr.line}\n`}${declaredLine(declared)}`;
+  return `${renderFigure(figure)}${renderOcrLine(readOcrFigures(db), figure)}${declaredLine(declared)}`;
 }
 
 /** The line saying how many pages analysts declared read (`corpus accept-pages`); none when there are none. */
