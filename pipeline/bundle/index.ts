@@ -30,7 +30,7 @@ export { renderReadme } from "./readme.js";
 export { gatherBundle, NothingToBundleError } from "./gather.js";
 export { statisticJson, statsJson } from "./statistic.js";
 export { BundleError, unzipFiles, zipFiles } from "./zip.js";
-export { writeBundle } from "./write-bundle.js";
+export { bundleZip, writeBundle } from "./write-bundle.js";
 export {
   readBundle,
   verifyBundle,

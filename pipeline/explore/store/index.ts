@@ -17,6 +17,7 @@ export {
 } from "./search-corpus.js";
 export {
   countSearchPlaces,
+  placesInLocations,
   searchPlaces,
   shownPlacesByDocument,
   type SearchResult,
@@ -25,3 +26,4 @@ export {
 } from "./search-places.js";
 export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
 export { suggestionsFor } from "./concept-suggestions.js";
+export { describeKnown, unknownNameOf } from "./known-names.js";
