@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { eachPlace } from "../explore/index.js";
+import { eachPlace, type Query } from "../explore/index.js";
 import { highlightRects } from "../match/index.js";
 import {
   readLatestRunInfo,
@@ -7,6 +7,7 @@ import {
   readPages,
   type MentionRow,
 } from "../store/index.js";
+import type { PageText } from "../types.js";
 import type { PageJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
 import { queryParams } from "./query-params.js";
@@ -48,6 +49,44 @@ const mentionsByPage = ({ options, answers }: AppContext) =>
     { verdicts: true },
   );
 
+/** The mentions on a page, with their verdicts now and where to highlight them. */
+const mentionsOn = (
+  app: AppContext,
+  document: string,
+  page: number,
+): PageJson["mentions"] =>
+  (mentionsByPage(app).get(`${document}\u0000${page}`) ?? []).map((m) => ({
+    id: m.mention_id,
+    term: m.term_id,
+    concept: m.concept,
+    headline: m.headline,
+    verdict: m.verdict,
+    location: m.location,
+    start: m.start,
+    end: m.end,
+    boxes: m.boxes,
+  }));
+
+/** The places of `query` on a stored page, as search finds them, with where to highlight them. */
+const hitsOn = (
+  plan: string,
+  at: {
+    readonly document: string;
+    readonly page: number;
+    readonly pages: number;
+  },
+  stored: PageText | undefined,
+  query: Query,
+): PageJson["hits"] => {
+  const raw = stored?.raw ?? "";
+  return [...eachPlace([{ plan, ...at, raw }], query, [])].map((p) => ({
+    start: p.start,
+    end: p.end,
+    match: p.match,
+    boxes: highlightRects(raw, stored?.boxes ?? [], p),
+  }));
+};
+
 /** GET /api/documents/<document>/pages/<n>?q=&mode=: the page, its mentions and the query's places on it. */
 function pageJson(
   app: AppContext,
@@ -77,22 +116,6 @@ function pageJson(
       ? undefined
       : readPages(db, doc.sha256, new Set([page]))[0];
   const raw = stored?.raw ?? "";
-  const boxes = stored?.boxes ?? [];
-  const hits =
-    query === null
-      ? []
-      : [
-          ...eachPlace(
-            [{ plan: doc.plan_id, document, page, pages, raw }],
-            query.query,
-            [],
-          ),
-        ].map((p) => ({
-          start: p.start,
-          end: p.end,
-          match: p.match,
-          boxes: highlightRects(raw, boxes, p),
-        }));
   return answer(200, {
     document,
     plan: doc.plan_id,
@@ -102,20 +125,11 @@ function pageJson(
       corpusFacts(db, app.answers).classesOf(document)[page - 1] ??
       "unreadable",
     text: raw,
-    mentions: (mentionsByPage(app).get(`${document}\u0000${page}`) ?? []).map(
-      (m) => ({
-        id: m.mention_id,
-        term: m.term_id,
-        concept: m.concept,
-        headline: m.headline,
-        verdict: m.verdict,
-        location: m.location,
-        start: m.start,
-        end: m.end,
-        boxes: m.boxes,
-      }),
-    ),
-    hits,
+    mentions: mentionsOn(app, document, page),
+    hits:
+      query === null
+        ? []
+        : hitsOn(doc.plan_id, { document, page, pages }, stored, query.query),
     width: null,
     height: null,
   } satisfies PageJson);

@@ -6,7 +6,6 @@ import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./routes.js";
 import { XLSX_TYPE } from "./search-route.js";
-import { MAX_THRESHOLD } from "./statistic-route.js";
 
 /** The tables `export` writes. */
 const TABLES = ["mentions", "documents", "plans"] as const;
@@ -30,11 +29,7 @@ async function exportDownload(
     return refusal(404, `no table "${table}": export ${TABLES.join(", ")}`);
   const read = queryParams(params);
   const format = read.choice("format", ["csv", "xlsx", "json"] as const, "csv");
-  const threshold = read.int("threshold", {
-    min: 1,
-    max: MAX_THRESHOLD,
-    fallback: app.options.threshold,
-  });
+  const threshold = read.threshold(app.options.threshold);
   const audited = read.flag("audited");
   const bom = read.flag("bom", true);
   const problem = read.problem();
@@ -61,11 +56,7 @@ async function bundleDownload(
   params: URLSearchParams,
 ): Promise<Response> {
   const read = queryParams(params);
-  const threshold = read.int("threshold", {
-    min: 1,
-    max: MAX_THRESHOLD,
-    fallback: app.options.threshold,
-  });
+  const threshold = read.threshold(app.options.threshold);
   const countIn = read.locations("count_in");
   const audited = read.flag("audited");
   const problem = read.problem();

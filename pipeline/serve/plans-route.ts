@@ -14,7 +14,6 @@ import { corpusFacts, type CorpusFacts } from "./corpus-facts.js";
 import { queryParams } from "./query-params.js";
 import { answer, BAD_ENCODING, pathAfter, refusal } from "./respond.js";
 import type { AppContext } from "./routes.js";
-import { MAX_THRESHOLD } from "./statistic-route.js";
 
 /** The rows of `export <table>` for these options, kept while the database (and its verdicts) stay as they were. */
 const exportRows = <T>(
@@ -28,13 +27,19 @@ const exportRows = <T>(
     { verdicts: true },
   );
 
+/** Each plan's pages whose text looks unreliable (`corpus quality`), kept while the corpus stays as it was. */
+const planQuality = (db: Db, answers: AppContext["answers"]) =>
+  answers.get("quality by plan", () =>
+    qualityByPlan(assessPages(readPageTexts(db))),
+  );
+
 /** What the plans table adds to a plan's export row: its text quality, OCR pages and documents with warnings. */
 function planRows(
-  db: Db,
+  app: AppContext,
   facts: CorpusFacts,
   rows: readonly Omit<PlanRowJson, keyof PlanAdditions>[],
 ): PlanRowJson[] {
-  const quality = qualityByPlan(assessPages(readPageTexts(db)));
+  const quality = planQuality(app.options.db, app.answers);
   return rows.map((row) => {
     const documents = facts.documents.filter((d) => d.plan_id === row.plan_id);
     const q = quality.get(row.plan_id);
@@ -64,11 +69,7 @@ function exportOptionsOf(
   params: URLSearchParams,
 ): ExportOptions | string {
   const read = queryParams(params);
-  const threshold = read.int("threshold", {
-    min: 1,
-    max: MAX_THRESHOLD,
-    fallback: app.options.threshold,
-  });
+  const threshold = read.threshold(app.options.threshold);
   const audited = read.flag("audited");
   return read.problem() ?? { threshold, audited };
 }
@@ -82,7 +83,7 @@ function plansJson(app: AppContext, asked: ExportOptions): PlansJson {
       `plans ${JSON.stringify(asked)}`,
       () =>
         planRows(
-          db,
+          app,
           facts,
           exportRows<Omit<PlanRowJson, keyof PlanAdditions>>(
             app,

@@ -5,6 +5,9 @@ import { parseLocations } from "../locate/index.js";
 import type { Location } from "../types.js";
 import type { SearchMode } from "./api-types.js";
 
+/** The largest threshold taken: a plan with more headline mentions than this is not a plan. */
+export const MAX_THRESHOLD = 1_000_000;
+
 /** Whole numbers a parameter may take, and its value when it is not given. */
 type IntRange = {
   readonly min: number;
@@ -20,6 +23,8 @@ export type QueryParams = {
   /** A text parameter; undefined when absent or empty. */
   readonly text: (name: string) => string | undefined;
   readonly int: (name: string, range: IntRange) => number;
+  /** `threshold=`: headline mentions a plan needs, as `--threshold`; `fallback` when absent (the server's). */
+  readonly threshold: (fallback: number) => number;
   /** An optional whole number (undefined when absent). */
   readonly optionalInt: (
     name: string,
@@ -81,6 +86,8 @@ export function queryParams(params: URLSearchParams): QueryParams {
     text,
     int: (name, range) =>
       wholeNumber(name, range.min, range.max) ?? range.fallback,
+    threshold: (fallback) =>
+      wholeNumber("threshold", 1, MAX_THRESHOLD) ?? fallback,
     optionalInt: (name, range) => wholeNumber(name, range.min, range.max),
     flag: (name, fallback = false) => {
       const given = text(name)?.toLowerCase();

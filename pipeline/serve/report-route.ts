@@ -8,7 +8,7 @@ import { gatherReport, renderReport } from "../report/index.js";
 import type { ReportJson, ReportRequest } from "./api-types.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./routes.js";
-import { MAX_THRESHOLD } from "./statistic-route.js";
+import { MAX_THRESHOLD } from "./query-params.js";
 import { jsonObjectOf } from "./verdict-route.js";
 
 /** The largest report request taken, in bytes: two options. */

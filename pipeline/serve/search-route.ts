@@ -6,7 +6,11 @@ import {
   WINDOW_TOKENS,
 } from "../defaults.js";
 import { SORT_KEYS_HELP, unknownSortKeys } from "../explore/index.js";
-import { describeKnown, unknownNameOf } from "../explore/store/index.js";
+import {
+  describeKnown,
+  ensureVocabulary,
+  unknownNameOf,
+} from "../explore/store/index.js";
 import { dispersionStrips, placeRows, renderSearch } from "../report/index.js";
 import type { DispersionJson, PlaceJson, SearchJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
@@ -120,6 +124,9 @@ function withSearch<T>(
 ): T | Response {
   const asked = searchAsked(app, params);
   if (typeof asked === "string") return refusal(400, asked);
+  // The page index is built once, by the first search of a database (as by the first `stp-scan search`): that is
+  // not the search taking long, so its time limit starts after it.
+  ensureVocabulary(app.options.db);
   const deadline = Date.now() + app.searchSeconds * 1000;
   const found = findSearch(app, asked, deadline);
   return (found === null ? null : then(found, asked, deadline)) ?? tooLong(app);

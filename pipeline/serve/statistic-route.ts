@@ -9,9 +9,6 @@ import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./routes.js";
 
-/** The largest threshold taken: a plan with more headline mentions than this is not a plan. */
-export const MAX_THRESHOLD = 1_000_000;
-
 /**
  * GET /api/statistic?threshold=&audited=&count_in=: `stats --json` for the same options (statisticJson, the one
  * builder of it), with the counting rules of `stats --sensitivity --json` and, where that form of `stats --json`
@@ -22,11 +19,7 @@ function statisticReport(
   params: URLSearchParams,
 ): StatisticReportJson | string {
   const read = queryParams(params);
-  const threshold = read.int("threshold", {
-    min: 1,
-    max: MAX_THRESHOLD,
-    fallback: options.threshold,
-  });
+  const threshold = read.threshold(options.threshold);
   const audited = read.flag("audited");
   const countIn = read.locations("count_in");
   const problem = read.problem();

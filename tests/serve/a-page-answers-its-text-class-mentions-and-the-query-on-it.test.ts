@@ -1,5 +1,5 @@
 import { runCli } from "../cli/run-cli.js";
-import { scanDemoCorpus, serveWorkbench, type Workbench } from "./workbench.js";
+import { servedDemo } from "./workbench.js";
 
 type Page = {
   document: string;
@@ -16,22 +16,17 @@ const page = (document: string, n: number, query = "") =>
   `/api/documents/${encodeURIComponent(document)}/pages/${n}${query}`;
 
 describe("a document's page answers its text, its class, its mentions and the query's places on it, each with highlight boxes", () => {
-  let served: Workbench;
-  let db = "";
-  beforeAll(async () => {
-    db = scanDemoCorpus().db;
-    served = await serveWorkbench(db);
-  }, 300_000);
-  afterAll(() => served.close());
+  const demo = servedDemo();
 
   it("the page's mentions are export mentions' rows of that page, and q= gives search's places on it", async () => {
     const document = "plans/alder-vale/alder-vale-stp.pdf";
-    const answer = await served.json<Page>(
-      page(document, 2, "?q=social%20valu*&mode=glob"),
-    );
+    const answer = await demo
+      .served()
+      .json<Page>(page(document, 2, "?q=social%20valu*&mode=glob"));
     const exported = (
       JSON.parse(
-        runCli(["export", "mentions", "--db", db, "--format", "json"]).stdout,
+        runCli(["export", "mentions", "--db", demo.db(), "--format", "json"])
+          .stdout,
       ) as {
         mention_id: string;
         document: string;
@@ -48,7 +43,7 @@ describe("a document's page answers its text, its class, its mentions and the qu
           "--plan",
           "alder-vale",
           "--db",
-          db,
+          demo.db(),
           "--format",
           "json",
         ]).stdout,
@@ -85,15 +80,15 @@ describe("a document's page answers its text, its class, its mentions and the qu
   });
 
   it("without q there are no hits; pages without a text layer (OCR off) are unreadable, with no text", async () => {
-    const plain = await served.json<Page>(
-      page("plans/alder-vale/alder-vale-stp.pdf", 2),
-    );
+    const plain = await demo
+      .served()
+      .json<Page>(page("plans/alder-vale/alder-vale-stp.pdf", 2));
     expect([plain.hits, plain.mentions.length]).toEqual([[], 2]);
     const classes = [];
     for (const n of [1, 2, 3]) {
-      const p = await served.json<Page>(
-        page("plans/fenwick-moor/fenwick-moor-stp.pdf", n),
-      );
+      const p = await demo
+        .served()
+        .json<Page>(page("plans/fenwick-moor/fenwick-moor-stp.pdf", n));
       classes.push([p.class, p.text === ""]);
     }
     // Its first page is a picture and its third a scan: OCR reads them (demo corpus); with OCR off, neither.

@@ -1,4 +1,4 @@
-import { scanDemoCorpus, serveWorkbench, type Workbench } from "./workbench.js";
+import { servedDemo } from "./workbench.js";
 
 /** A GET of every route of the workbench's API (the read side). */
 const ROUTES = [
@@ -18,18 +18,15 @@ const ROUTES = [
 ];
 
 describe("a script sends the token serve prints as Authorization: Bearer; without it every route is refused", () => {
-  let served: Workbench;
-  beforeAll(async () => {
-    served = await serveWorkbench(scanDemoCorpus().db);
-  }, 300_000);
-  afterAll(() => served.close());
+  const demo = servedDemo();
 
   it("every route answers a Bearer token (and X-STP-Token, as the app sends it)", async () => {
     const statuses = [];
     for (const path of ROUTES) {
-      statuses.push((await served.get(path)).status);
+      statuses.push((await demo.served().get(path)).status);
       statuses.push(
-        (await served.get(path, { "x-stp-token": served.token })).status,
+        (await demo.served().get(path, { "x-stp-token": demo.served().token }))
+          .status,
       );
     }
     expect(statuses).toEqual(ROUTES.flatMap(() => [200, 200]));
@@ -46,12 +43,12 @@ describe("a script sends the token serve prints as Authorization: Bearer; withou
       const headers = Object.fromEntries(
         Object.entries(given).map(([k, v]) => [
           k,
-          v.replaceAll("TOKEN", served.token),
+          v.replaceAll("TOKEN", demo.served().token),
         ]),
       );
       const answers = [];
       for (const path of ROUTES) {
-        const r = await served.get(path, headers);
+        const r = await demo.served().get(path, headers);
         answers.push([r.status, r.body]);
       }
       expect(answers).toEqual(
@@ -61,16 +58,16 @@ describe("a script sends the token serve prints as Authorization: Bearer; withou
   );
 
   it("POST /api/report takes the Bearer token with this origin, and refuses it without one or from another", async () => {
-    const bearer = { authorization: `Bearer ${served.token}` };
+    const bearer = { authorization: `Bearer ${demo.served().token}` };
     const post = async (headers: Record<string, string>) => {
-      const r = await served.post("/api/report", "{}", headers);
+      const r = await demo.served().post("/api/report", "{}", headers);
       return [r.status, r.body];
     };
     expect([
-      await post({ ...bearer, origin: served.base }),
+      await post({ ...bearer, origin: demo.served().base }),
       await post(bearer),
       await post({ ...bearer, origin: "http://127.0.0.1:1" }),
-      await post({ origin: served.base }),
+      await post({ origin: demo.served().base }),
     ]).toEqual([
       [200, '{"url":"/report/report.html"}'],
       [403, '{"error":"request without origin"}'],

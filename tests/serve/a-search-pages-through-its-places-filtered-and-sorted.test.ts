@@ -1,4 +1,4 @@
-import { scanDemoCorpus, serveWorkbench, type Workbench } from "./workbench.js";
+import { servedDemo } from "./workbench.js";
 
 type Search = {
   total: number;
@@ -17,14 +17,10 @@ type Search = {
 };
 
 describe("a search pages through its places, filtered by region and source, sorted by several keys", () => {
-  let served: Workbench;
-  beforeAll(async () => {
-    served = await serveWorkbench(scanDemoCorpus().db);
-  }, 300_000);
-  afterAll(() => served.close());
+  const demo = servedDemo();
 
   const search = (query: string) =>
-    served.json<Search>(`/api/search?q=value&mode=exact${query}`);
+    demo.served().json<Search>(`/api/search?q=value&mode=exact${query}`);
 
   it("pages of 2 put together are the whole list, and say which page they are", async () => {
     const whole = await search("&limit=1000&sort=R1,L1");
@@ -46,7 +42,9 @@ describe("a search pages through its places, filtered by region and source, sort
   });
 
   it("without limit a page holds 50 places at most", async () => {
-    const page = await served.json<Search>("/api/search?q=%5Cw%2B&mode=regex");
+    const page = await demo
+      .served()
+      .json<Search>("/api/search?q=%5Cw%2B&mode=regex");
     expect(page.total).toBeGreaterThan(50);
     expect([page.limit, page.places.length]).toEqual([50, 50]);
   });

@@ -1,19 +1,13 @@
-import { scanDemoCorpus, serveWorkbench, type Workbench } from "./workbench.js";
+import { servedDemo } from "./workbench.js";
 
 const DOC = "/api/documents/plans%2Falder-vale%2Falder-vale-stp.pdf";
 
 describe("a parameter that cannot be used gets 400, an unknown plan, document or page 404, each with one JSON message", () => {
-  let served: Workbench;
-  let db = "";
-  beforeAll(async () => {
-    db = scanDemoCorpus().db;
-    served = await serveWorkbench(db);
-  }, 300_000);
-  afterAll(() => served.close());
+  const demo = servedDemo();
 
   /** The status and the one message of an answer (failing when the body is anything but `{"error": ...}`). */
   const refusalOf = async (path: string) => {
-    const r = await served.get(path);
+    const r = await demo.served().get(path);
     const body = JSON.parse(r.body) as Record<string, unknown>;
     expect(Object.keys(body)).toEqual(["error"]);
     return [r.status, body["error"]];
@@ -94,11 +88,11 @@ describe("a parameter that cannot be used gets 400, an unknown plan, document or
   it("an unknown name in a filter is told with the names the database holds, as the command line tells it", async () => {
     expect(await refusalOf("/api/search?q=social&plan=alder")).toEqual([
       400,
-      `no plan "alder" in ${db}; its plans are: alder-vale, birch-coast, cedar-fields, dunmoor, elm-bridge, fenwick-moor`,
+      `no plan "alder" in ${demo.db()}; its plans are: alder-vale, birch-coast, cedar-fields, dunmoor, elm-bridge, fenwick-moor`,
     ]);
     expect(await refusalOf("/api/search?q=social&region=Wales")).toEqual([
       400,
-      `no region "Wales" in ${db}; its regions are: London, Midlands and East, North, South`,
+      `no region "Wales" in ${demo.db()}; its regions are: London, Midlands and East, North, South`,
     ]);
   });
 
@@ -141,14 +135,21 @@ describe("a parameter that cannot be used gets 400, an unknown plan, document or
     ],
     ["/api/nothing", "not found"],
   ])("GET %s gets 404", async (path, message) => {
-    expect(await refusalOf(path)).toEqual([404, message.replace("DB", db)]);
+    expect(await refusalOf(path)).toEqual([
+      404,
+      message.replace("DB", demo.db()),
+    ]);
   });
 
   it("a page of a document is found by its path %-encoded as one segment, or with its slashes", async () => {
-    const encoded = await served.json<{ text: string }>(`${DOC}/pages/2`);
-    const typed = await served.json<{ text: string }>(
-      "/api/documents/plans/alder-vale/alder-vale-stp.pdf/pages/2",
-    );
+    const encoded = await demo
+      .served()
+      .json<{ text: string }>(`${DOC}/pages/2`);
+    const typed = await demo
+      .served()
+      .json<{ text: string }>(
+        "/api/documents/plans/alder-vale/alder-vale-stp.pdf/pages/2",
+      );
     expect(encoded.text).toContain("Public Services (Social Value) Act");
     expect(typed).toEqual(encoded);
   });

@@ -3,12 +3,7 @@ import { join } from "node:path";
 import { runCli } from "../cli/run-cli.js";
 import { readXlsx } from "../cli/read-xlsx.js";
 import { tempDir } from "../helpers.js";
-import {
-  cliJson,
-  scanDemoCorpus,
-  serveWorkbench,
-  type Workbench,
-} from "./workbench.js";
+import { cliJson, servedDemo, serveWorkbench } from "./workbench.js";
 
 type Json = Record<string, unknown>;
 type CliSearch = {
@@ -29,13 +24,7 @@ const without = (row: Json, fields: readonly string[]) =>
   Object.fromEntries(Object.entries(row).filter(([k]) => !fields.includes(k)));
 
 describe("each route of the workbench's API answers what its command prints for the same options", () => {
-  let db = "";
-  let served: Workbench;
-  beforeAll(async () => {
-    db = scanDemoCorpus().db;
-    served = await serveWorkbench(db);
-  }, 300_000);
-  afterAll(() => served.close());
+  const demo = servedDemo();
 
   it.each([
     ["", [], []],
@@ -49,12 +38,18 @@ describe("each route of the workbench's API answers what its command prints for 
   ])(
     "GET /api/statistic?%s is stats --json, with the counting rules of stats --sensitivity beside it",
     async (query, options, sensitivityOptions) => {
-      const api = await served.json<Json>(`/api/statistic?${query}`);
-      const cli = cliJson<Json>(["stats", "--db", db, "--json", ...options]);
+      const api = await demo.served().json<Json>(`/api/statistic?${query}`);
+      const cli = cliJson<Json>([
+        "stats",
+        "--db",
+        demo.db(),
+        "--json",
+        ...options,
+      ]);
       const rules = cliJson<{ rules: unknown[] }>([
         "stats",
         "--db",
-        db,
+        demo.db(),
         "--json",
         "--sensitivity",
         ...sensitivityOptions,
@@ -81,12 +76,14 @@ describe("each route of the workbench's API answers what its command prints for 
   it.each([[""], ["audited=1"]])(
     "GET /api/plans?%s holds the rows of export plans --format json, each with its quality",
     async (query) => {
-      const api = await served.json<{ plans: Json[] }>(`/api/plans?${query}`);
+      const api = await demo
+        .served()
+        .json<{ plans: Json[] }>(`/api/plans?${query}`);
       const cli = cliJson<Json[]>([
         "export",
         "plans",
         "--db",
-        db,
+        demo.db(),
         "--format",
         "json",
         ...(query === "" ? [] : ["--audited"]),
@@ -102,7 +99,7 @@ describe("each route of the workbench's API answers what its command prints for 
       // Each plan's flagged pages and their flags are corpus quality's, summed by plan.
       const quality = cliJson<
         { plan: string; flagged: { flags: string[] }[] }[]
-      >(["corpus", "quality", "--db", db, "--json"]);
+      >(["corpus", "quality", "--db", demo.db(), "--json"]);
       expect(quality.length).toBeGreaterThan(0);
       for (const plan of api.plans) {
         const flagged = quality
@@ -117,7 +114,7 @@ describe("each route of the workbench's API answers what its command prints for 
   );
 
   it("GET /api/plans/<id> holds the plan's rows of export plans, export documents and export mentions", async () => {
-    const api = await served.json<{
+    const api = await demo.served().json<{
       plan: Json;
       documents: Json[];
       mentions: Json[];
@@ -125,10 +122,24 @@ describe("each route of the workbench's API answers what its command prints for 
     const ofPlan = (rows: Json[]) =>
       rows.filter((r) => r["plan_id"] === "alder-vale");
     const documents = ofPlan(
-      cliJson<Json[]>(["export", "documents", "--db", db, "--format", "json"]),
+      cliJson<Json[]>([
+        "export",
+        "documents",
+        "--db",
+        demo.db(),
+        "--format",
+        "json",
+      ]),
     );
     const mentions = ofPlan(
-      cliJson<Json[]>(["export", "mentions", "--db", db, "--format", "json"]),
+      cliJson<Json[]>([
+        "export",
+        "mentions",
+        "--db",
+        demo.db(),
+        "--format",
+        "json",
+      ]),
     );
     expect([documents.length, mentions.length]).toEqual([2, 4]);
     expect(api.documents.map((d) => without(d, ["page_classes"]))).toEqual(
@@ -157,14 +168,14 @@ describe("each route of the workbench's API answers what its command prints for 
   ])(
     "GET /api/search?%s gives the totals, counts per plan and places of search --format json",
     async (query, options) => {
-      const api = await served.json<ApiSearch>(
-        `/api/search?${query}&limit=3&offset=1`,
-      );
+      const api = await demo
+        .served()
+        .json<ApiSearch>(`/api/search?${query}&limit=3&offset=1`);
       const cli = cliJson<CliSearch>([
         "search",
         ...options,
         "--db",
-        db,
+        demo.db(),
         "--format",
         "json",
       ]);
@@ -234,8 +245,8 @@ describe("each route of the workbench's API answers what its command prints for 
       ],
     ],
   ])("GET %s is the very JSON its command prints", async (path, args) => {
-    const api = await served.get(path);
-    const cli = runCli([...args, "--db", db, "--format", "json"]);
+    const api = await demo.served().get(path);
+    const cli = runCli([...args, "--db", demo.db(), "--format", "json"]);
     expect(cli.status).toBe(0);
     expect(
       (JSON.parse(cli.stdout) as { rows: unknown[] }).rows.length,
@@ -249,14 +260,14 @@ describe("each route of the workbench's API answers what its command prints for 
   it("the export tables, the search download and the bundle are the bytes their commands write", async () => {
     const out = tempDir();
     for (const table of ["plans", "documents", "mentions"]) {
-      const csv = await served.get(`/api/export/${table}?format=csv`);
+      const csv = await demo.served().get(`/api/export/${table}?format=csv`);
       expect(csv.headers.get("content-disposition")).toBe(
         `attachment; filename="${table}.csv"`,
       );
       expect(Buffer.from(csv.body, "latin1").toString("utf8")).toBe(
-        runCli(["export", table, "--db", db]).stdout,
+        runCli(["export", table, "--db", demo.db()]).stdout,
       );
-      const xlsx = await served.get(`/api/export/${table}?format=xlsx`);
+      const xlsx = await demo.served().get(`/api/export/${table}?format=xlsx`);
       writeFileSync(
         join(out, `${table}-api.xlsx`),
         Buffer.from(xlsx.body, "latin1"),
@@ -267,7 +278,7 @@ describe("each route of the workbench's API answers what its command prints for 
           "export",
           table,
           "--db",
-          db,
+          demo.db(),
           "--format",
           "xlsx",
           "--out",
@@ -278,9 +289,9 @@ describe("each route of the workbench's API answers what its command prints for 
       expect(sheets[0]?.rows.length).toBeGreaterThan(1);
       expect(sheets).toEqual(await readXlsx(written));
     }
-    const search = await served.get(
-      "/api/search/export?q=social%20valu*&format=csv&sort=right",
-    );
+    const search = await demo
+      .served()
+      .get("/api/search/export?q=social%20valu*&format=csv&sort=right");
     expect(Buffer.from(search.body, "latin1").toString("utf8")).toBe(
       runCli([
         "search",
@@ -288,16 +299,16 @@ describe("each route of the workbench's API answers what its command prints for 
         "--sort",
         "right",
         "--db",
-        db,
+        demo.db(),
         "--format",
         "csv",
       ]).stdout,
     );
     const zip = join(out, "bundle.zip");
     expect(
-      runCli(["bundle", "--db", db, "--out", zip, "--audited"]).status,
+      runCli(["bundle", "--db", demo.db(), "--out", zip, "--audited"]).status,
     ).toBe(0);
-    const bundle = await served.get("/api/bundle?audited=1");
+    const bundle = await demo.served().get("/api/bundle?audited=1");
     expect(bundle.headers.get("content-type")).toBe("application/zip");
     expect(Buffer.from(bundle.body, "latin1").equals(readFileSync(zip))).toBe(
       true,
@@ -306,7 +317,7 @@ describe("each route of the workbench's API answers what its command prints for 
 
   it("POST /api/report writes the report into the output folder and GET /report/<name> serves it, sandboxed", async () => {
     const outputDir = tempDir();
-    const own = await serveWorkbench(db, { outputDir });
+    const own = await serveWorkbench(demo.db(), { outputDir });
     try {
       const written = await own.post(
         "/api/report",
@@ -320,7 +331,7 @@ describe("each route of the workbench's API answers what its command prints for 
       const audited = cliJson<{ numerator: number; denominator: number }>([
         "stats",
         "--db",
-        db,
+        demo.db(),
         "--json",
         "--audited",
       ]);

@@ -118,3 +118,24 @@ export function cliJson<T>(args: readonly string[]): T {
   if (r.status !== 0) throw new Error(`${args.join(" ")}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
 }
+
+/**
+ * The demo corpus scanned and served for the tests of one describe block (beforeAll, afterAll): `served()` and
+ * `db()` once it is up.
+ */
+export function servedDemo(): { served: () => Workbench; db: () => string } {
+  let db = "";
+  let served: Workbench | null = null;
+  beforeAll(async () => {
+    db = scanDemoCorpus().db;
+    served = await serveWorkbench(db);
+  }, 300_000);
+  afterAll(() => served?.close());
+  return {
+    served: () => {
+      if (served === null) throw new Error("the workbench is not served");
+      return served;
+    },
+    db: () => db,
+  };
+}
