@@ -1,6 +1,8 @@
 // audit/: takes stored mentions and analysts' verdicts and gives the audit: each mention's effective verdict,
-// the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip
-// and the audited statistic of a database. Verdict rules pure; loading and judging read and write the store.
+// the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip,
+// the audit's progress, and the statistic of a database: the figure (unaudited, with the audited one beside it),
+// the audited statistic and the JSON `stats --json` and a bundle give of it. Verdict rules pure; loading and
+// judging read and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export {
@@ -42,6 +44,12 @@ export {
   type MentionPlace,
 } from "./mention-list.js";
 export { figureOf, whereOf } from "./figure.js";
+export {
+  countedLocations,
+  statisticJson,
+  statsJson,
+  type StatisticCount,
+} from "./statistic-json.js";
 export {
   auditProgress,
   type AuditProgress,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { statisticJson } from "../audit/index.js";
 import { sha256Of } from "../corpus/index.js";
 import { renderCsv } from "../csv/index.js";
 import { EXTRACTOR } from "../extract/index.js";
@@ -10,7 +11,6 @@ import type {
   BundleSettings,
   CountSettings,
 } from "./contents.js";
-import { statisticJson } from "./statistic.js";
 
 /** A database that holds no finished scan: nothing to bundle. */
 export class NothingToBundleError extends Error {}

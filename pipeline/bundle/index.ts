@@ -3,8 +3,8 @@
 // its passage, every verdict and page declaration, the settings, the versions, the statistic and a README; and
 // takes such a zip and a folder of PDFs and gives what differs when the figure is counted again from them
 // (`verify`). Pure: contents.ts (the data), files.ts (file names and text), compare.ts (the differences),
-// readme.ts. Shell: gather.ts and statistic.ts read the database, zip.ts (yazl/yauzl), write-bundle.ts, verify.ts
-// (a temporary scan through scan/).
+// readme.ts. Shell: gather.ts reads the database (the statistic as audit/ builds it for `stats --json` too),
+// zip.ts (yazl/yauzl), write-bundle.ts, verify.ts (a temporary scan through scan/).
 export type {
   BundleContents,
   BundleDocument,
@@ -28,7 +28,6 @@ export {
 } from "./compare.js";
 export { renderReadme } from "./readme.js";
 export { gatherBundle, NothingToBundleError } from "./gather.js";
-export { statisticJson, statsJson } from "./statistic.js";
 export { BundleError, unzipFiles, zipFiles } from "./zip.js";
 export { bundleZip, writeBundle } from "./write-bundle.js";
 export {

@@ -9,9 +9,8 @@ import {
 } from "../curate/index.js";
 import { figureOf } from "../audit/index.js";
 import {
-  formatOutcome,
-  planOf,
   refusedCount,
+  renderOutcome,
   renderPlanAfter,
   renderScanned,
   renderSummary,
@@ -133,9 +132,7 @@ export function addCommand(yargs: Argv): Argv {
       runCommand(async () => {
         const dryRun = argv["dry-run"];
         const report = await add(addOptionsFrom(argv), (o) =>
-          process.stdout.write(
-            `${forTerminal(formatOutcome(o, planOf(o), dryRun))}\n`,
-          ),
+          process.stdout.write(renderOutcome(o, dryRun)),
         );
         process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {

@@ -3,7 +3,7 @@ import { NothingToBundleError, writeBundle } from "../bundle/index.js";
 import { renderBundleSummary } from "../report/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { locationsOption } from "./option-values.js";
+import { countInOption } from "./option-values.js";
 import { openExisting } from "./output.js";
 import {
   auditedOption,
@@ -35,7 +35,7 @@ export function bundleCommand(yargs: Argv): Argv {
         ),
     (argv) =>
       runCommand(async () => {
-        const countIn = locationsOption("--count-in", argv.countIn);
+        const countIn = countInOption(argv.countIn);
         const db = openExisting(argv.db, "reads");
         try {
           const contents = await writeBundle(
@@ -43,7 +43,7 @@ export function bundleCommand(yargs: Argv): Argv {
             argv.out,
             {
               threshold: thresholdFor(db, argv.threshold),
-              countIn: countIn === undefined ? "all" : [...countIn],
+              countIn,
               audited: argv.audited,
             },
             (line) => process.stderr.write(`${line}\n`),

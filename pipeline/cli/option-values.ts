@@ -44,6 +44,14 @@ export function queryFrom(
   return compiled.query;
 }
 
+/** `--count-in` as a count takes it: the locations it names, or "all" when it is not given; a bad list exits 2. */
+export function countInOption(
+  text: string | undefined,
+): readonly Location[] | "all" {
+  const locations = locationsOption("--count-in", text);
+  return locations === undefined ? "all" : [...locations];
+}
+
 /** The locations a `--location`/`--count-in` option names (undefined: every location); a bad list exits 2. */
 export function locationsOption(
   option: string,

@@ -1,10 +1,10 @@
 import type { Argv } from "yargs";
-import { statsJson } from "../bundle/index.js";
+import { statsJson } from "../audit/index.js";
 import { renderStats } from "../report/index.js";
 import { forTerminal } from "../terminal-text.js";
 import { examplesOf } from "./examples.js";
 import { runCommand } from "./fatal.js";
-import { locationsOption } from "./option-values.js";
+import { countInOption } from "./option-values.js";
 import {
   auditedOption,
   COUNT_IN_OPTION,
@@ -40,7 +40,7 @@ export function statsCommand(yargs: Argv): Argv {
     (y) => y.example(examplesOf("stats")).options(STATS_OPTIONS),
     (argv) =>
       runCommand(() => {
-        const countIn = locationsOption("--count-in", argv.countIn);
+        const countIn = countInOption(argv.countIn);
         const db = openExisting(argv.db, "reads");
         try {
           const threshold = thresholdFor(db, argv.threshold);
@@ -48,7 +48,7 @@ export function statsCommand(yargs: Argv): Argv {
           // JSON keeps names as they are; text lines are shown safe for a terminal.
           process.stdout.write(
             argv.json
-              ? `${JSON.stringify(statsJson(db, { ...asked, countIn: countIn === undefined ? "all" : [...countIn] }, argv.db), null, 2)}\n`
+              ? `${JSON.stringify(statsJson(db, asked, argv.db), null, 2)}\n`
               : forTerminal(renderStats(db, argv.db, asked)),
           );
         } finally {

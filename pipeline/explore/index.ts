@@ -1,7 +1,8 @@
 // explore/: the analyst's questions before they decide what to count, asked of stored page text.
 // Takes page text as extracted (PageText.raw, from the database) and a query; gives places (spans into the raw
-// text with their context), word lists, collocates, clusters, phrase suggestions. Pure: explore/store/ reads
-// the database for them, report/ renders the rows. Every query is read exactly as a lexicon term (normalise/,
+// text with their context) in a concordance's orders, mentions filtered as `mentions` lists them, word lists,
+// collocates, clusters, phrase suggestions. Pure: explore/store/ reads the database for them, report/ renders
+// the rows. Every query is read exactly as a lexicon term (normalise/,
 // match/: the spec's normalisation, tokens, Porter stems, phrase separators, both line-end hyphen readings),
 // never by a tokeniser of its own, so `search "social value"` finds what the scan's `social-value` term finds, and more.
 export {

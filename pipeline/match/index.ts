@@ -1,6 +1,6 @@
 // match/: takes the lexicon and a page's text and gives the mentions on it (spec §Matching) and, as the record
-// step, each mention as stored: its stable id, the words around it and where to highlight it on the page. Pure
-// (lexicon-file.ts reads the lexicon file).
+// step, each mention as stored: its stable id, the words around it and where to highlight it on the page; and
+// what each term's stems caught (its surface forms). Pure (lexicon-file.ts reads the lexicon file).
 export type { CompiledLexicon, TermProblem } from "./lexicon.js";
 export {
   checkTerms,

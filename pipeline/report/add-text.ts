@@ -4,25 +4,24 @@ import { planStanding, type Figure } from "../stats/index.js";
 import { forTerminal } from "../terminal-text.js";
 import { renderHeadline } from "./statistic-text.js";
 
+/** The plan of an added file, from its path: outcomes are printed as they come, before the report exists. */
+const planOf = (path: string) => path.split("/")[1] ?? "";
+
 /** One line per file, as the analyst reads them: where it went and in what state, or why it was refused. */
-export function formatOutcome(
-  o: AddOutcome,
-  planId: string,
-  dryRun: boolean,
-): string {
+export function renderOutcome(o: AddOutcome, dryRun: boolean): string {
   if (o.kind === "refused")
-    return `${dryRun ? "would refuse" : "refused"} ${o.shown}: ${o.reason}`;
+    return forTerminal(
+      `${dryRun ? "would refuse" : "refused"} ${o.shown}: ${o.reason}\n`,
+    );
   const pages = o.pageCount === null ? "" : `, ${counted(o.pageCount, "page")}`;
   const forced =
     o.problem === null
       ? ""
       : `: ${o.problem.reason}; added with --force, its plan is reported apart`;
-  return `${dryRun ? "would add" : "added"} ${o.path} to ${planId} (${o.status}${pages}${forced})`;
+  return forTerminal(
+    `${dryRun ? "would add" : "added"} ${o.path} to ${planOf(o.path)} (${o.status}${pages}${forced})\n`,
+  );
 }
-
-/** The plan of an added file, from its path: outcomes are printed as they come, before the report exists. */
-export const planOf = (o: AddOutcome) =>
-  o.kind === "added" ? (o.path.split("/")[1] ?? "") : "";
 
 /** Files refused by the add. */
 export const refusedCount = (report: AddReport) =>

@@ -1,6 +1,6 @@
 // report/: takes what the database holds and gives what the analyst reads: the HTML report (gathered, then
-// rendered with its chart), the export tables in their contract column order, and the
-// text tables and rows (table, CSV or JSON) the commands print. Render pure, gather reads.
+// rendered with its chart), the export tables in their contract column order, and what every command prints:
+// its text, tables and rows (table, CSV or JSON), one function for each output shape. Render pure, gather reads.
 export { renderReport, type ReportData } from "./render-report.js";
 export { escapeHtml, hrefOf } from "./escape.js";
 export { renderChart } from "./chart.js";
@@ -40,9 +40,8 @@ export {
 } from "./statistic-text.js";
 export { renderStats, type StatsAsked } from "./stats-text.js";
 export {
-  formatOutcome,
-  planOf,
   refusedCount,
+  renderOutcome,
   renderPlanAfter,
   renderScanned,
   renderSummary,

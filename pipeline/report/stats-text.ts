@@ -1,8 +1,10 @@
 import {
   auditedStatisticOf,
+  countedLocations,
   figureOf,
   sensitivityOf,
   whereOf,
+  type StatisticCount,
 } from "../audit/index.js";
 import type { AuditedStatistic, RuleOutcome } from "../stats/index.js";
 import {
@@ -11,18 +13,12 @@ import {
   readStandingDeclarations,
   type Db,
 } from "../store/index.js";
-import type { Location } from "../types.js";
 import { formatTable } from "./format-table.js";
 import { renderOcrLine } from "./scan-text.js";
 import { renderFigure, renderStatistic, shortShare } from "./statistic-text.js";
 
-/** What `stats` is asked for; `countIn` undefined: every location. */
-export type StatsAsked = {
-  readonly threshold: number;
-  readonly audited: boolean;
-  readonly countIn: ReadonlySet<Location> | undefined;
-  readonly sensitivity: boolean;
-};
+/** What `stats` is asked for: how to count, or (`sensitivity`) the statistic under each counting rule. */
+export type StatsAsked = StatisticCount & { readonly sensitivity: boolean };
 
 /**
  * What `stats` prints (its JSON is statisticJson's): one line per counting rule (`--sensitivity`); the statistic
@@ -35,15 +31,14 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
       sensitivityOf(db, asked.threshold, { ignoreVerdicts: !asked.audited }),
     );
   const of = whereOf(db, dbFile);
+  const countIn = countedLocations(asked);
   if (asked.audited) {
-    const a = auditedStatisticOf(db, asked.threshold, {
-      countIn: asked.countIn,
-    });
+    const a = auditedStatisticOf(db, asked.threshold, { countIn });
     return `${renderStatistic(a.statistic, readPlanSizes(db), { audited: true, of })}${renderAuditedLines(a)}`;
   }
-  if (asked.countIn !== undefined) {
+  if (countIn !== undefined) {
     const { statistic } = auditedStatisticOf(db, asked.threshold, {
-      countIn: asked.countIn,
+      countIn,
       ignoreVerdicts: true,
     });
     return renderStatistic(statistic, readPlanSizes(db), {

@@ -1,6 +1,7 @@
 // scan/: the scan workflow. Takes a corpus folder, a lexicon and a database and gives the database brought up to
 // date (each document kept, matched again or read again, as little as its bytes, the extractor and the lexicon
-// allow) and a summary of what changed. The only place that knows the stage order.
+// allow) and a summary of what changed, with its progress as it goes (the progress line, the time left). The only
+// place that knows the stage order.
 export {
   chooseLexicon,
   poolFor,

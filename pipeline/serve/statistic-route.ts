@@ -1,6 +1,9 @@
 import { Hono } from "hono";
-import { auditedStatisticOf, sensitivityOf } from "../audit/index.js";
-import { statisticJson } from "../bundle/index.js";
+import {
+  auditedStatisticOf,
+  sensitivityOf,
+  statisticJson,
+} from "../audit/index.js";
 import { summariseOcr } from "../stats/index.js";
 import { readOcrFigures } from "../store/index.js";
 import type { Statistic } from "../types.js";

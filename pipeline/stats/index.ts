@@ -1,5 +1,6 @@
 // stats/: takes per-plan counts (and verdicts) and gives the statistic: the share of plans mentioning social
-// value, plans reported apart, the audited range and its confidence interval (spec §The statistic). Pure.
+// value, plans reported apart, the audited range and its confidence interval (spec §The statistic), the figure
+// as JSON and a plan's standing in it. Pure.
 export {
   computeShare,
   describeShare,

@@ -1,7 +1,8 @@
 // explore/store/: the shell of the explore stage. Takes a database and a query (or a plan, a concept) and gives
-// what explore/'s pure functions make of the stored page text: places, per-plan counts, word lists, collocates,
-// clusters, suggestions. It reads the store (building the page index the first time it is needed) and hands
-// plain values to explore/; explore/ itself never sees the database. IO.
+// what explore/'s pure functions make of the stored page text: places (whole and sorted, or a document's at a
+// time), per-plan counts, word lists, collocates, clusters, suggestions. It reads the store (building the page
+// index the first time it is needed) and hands plain values to explore/; explore/ itself never sees the
+// database. IO.
 export {
   ensureVocabulary,
   loadVocabulary,

@@ -1,4 +1,3 @@
-import { auditedStatisticOf, figureOf, sensitivityOf } from "../audit/index.js";
 import {
   computeShare,
   figureJson,
@@ -12,7 +11,22 @@ import {
   readStandingDeclarations,
   type Db,
 } from "../store/index.js";
-import type { BundleStatistic, CountSettings } from "./contents.js";
+import type { Location, Statistic } from "../types.js";
+import { auditedStatisticOf, sensitivityOf } from "./audited-statistic.js";
+import { figureOf } from "./figure.js";
+
+/** How a statistic is counted: the plans' threshold, the locations that count (or all), rejected mentions left out. */
+export type StatisticCount = {
+  readonly threshold: number;
+  readonly countIn: readonly Location[] | "all";
+  readonly audited: boolean;
+};
+
+/** The locations whose mentions count, or undefined for every one. */
+export const countedLocations = (
+  count: StatisticCount,
+): ReadonlySet<Location> | undefined =>
+  count.countIn === "all" ? undefined : new Set(count.countIn);
 
 /**
  * The statistic of a database counted as `count` says (`--threshold`, `--count-in`, `--audited`), as `stats --json`
@@ -23,10 +37,10 @@ import type { BundleStatistic, CountSettings } from "./contents.js";
  */
 export function statisticJson(
   db: Db,
-  count: CountSettings,
+  count: StatisticCount,
   dbFile?: string,
-): BundleStatistic {
-  const countIn = count.countIn === "all" ? undefined : new Set(count.countIn);
+): Statistic & Readonly<Record<string, unknown>> {
+  const countIn = countedLocations(count);
   const isFull = dbFile !== undefined;
   if (count.audited) {
     const a = auditedStatisticOf(db, count.threshold, { countIn });
@@ -65,7 +79,7 @@ export function statisticJson(
 /** `stats --json`: the statistic as statisticJson gives it, or with `sensitivity` the statistic under each counting rule. */
 export function statsJson(
   db: Db,
-  asked: CountSettings & { readonly sensitivity: boolean },
+  asked: StatisticCount & { readonly sensitivity: boolean },
   dbFile: string,
 ): Readonly<Record<string, unknown>> {
   if (!asked.sensitivity) return statisticJson(db, asked, dbFile);
