@@ -58,7 +58,6 @@ export function serveCommand(yargs: Argv): Argv {
           auditor: argv.auditor,
           threshold: thresholdFor(db, argv.threshold),
           port: argv.port,
-          dbFile: argv.db,
         });
         await new Promise<void>((ok, fail) => {
           server.once("error", (error: NodeJS.ErrnoException) =>

@@ -12,7 +12,7 @@ import type { PageJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
 import { queryParams } from "./query-params.js";
 import { answer, BAD_ENCODING, fileInside, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 
 /**
  * The document and what is asked of it in `/api/documents/<document>/pages/<n>` or `/api/documents/<document>/pdf`:

@@ -4,7 +4,7 @@ import { renderXlsx } from "../csv/index.js";
 import { exportTable, renderTable, tableSheet } from "../report/index.js";
 import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 import { XLSX_TYPE } from "./search-route.js";
 
 /** The tables `export` writes. */

@@ -14,7 +14,7 @@ import {
 } from "../report/index.js";
 import { queryParams, type QueryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 
 /** Rows a table may ask for (`top`); 0 is every row for words and clusters, as on the command line. */
 const MAX_TOP = 100_000;

@@ -13,7 +13,7 @@ import type {
 import { corpusFacts, type CorpusFacts } from "./corpus-facts.js";
 import { queryParams } from "./query-params.js";
 import { answer, BAD_ENCODING, pathAfter, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 
 /** The rows of `export <table>` for these options, kept while the database (and its verdicts) stay as they were. */
 const exportRows = <T>(

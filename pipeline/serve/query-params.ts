@@ -25,11 +25,6 @@ export type QueryParams = {
   readonly int: (name: string, range: IntRange) => number;
   /** `threshold=`: headline mentions a plan needs, as `--threshold`; `fallback` when absent (the server's). */
   readonly threshold: (fallback: number) => number;
-  /** An optional whole number (undefined when absent). */
-  readonly optionalInt: (
-    name: string,
-    range: Omit<IntRange, "fallback">,
-  ) => number | undefined;
   /** `1`/`true` or `0`/`false`; `fallback` when absent. */
   readonly flag: (name: string, fallback?: boolean) => boolean;
   readonly choice: <T extends string>(
@@ -88,7 +83,6 @@ export function queryParams(params: URLSearchParams): QueryParams {
       wholeNumber(name, range.min, range.max) ?? range.fallback,
     threshold: (fallback) =>
       wholeNumber("threshold", 1, MAX_THRESHOLD) ?? fallback,
-    optionalInt: (name, range) => wholeNumber(name, range.min, range.max),
     flag: (name, fallback = false) => {
       const given = text(name)?.toLowerCase();
       if (given === undefined) return fallback;
@@ -106,24 +100,30 @@ export function queryParams(params: URLSearchParams): QueryParams {
       refuse(`${name}: ${parsed.reason}`);
       return undefined;
     },
-    query: () => {
-      const given = text("q");
-      const mode = choice("mode", SEARCH_MODES, "phrase");
-      if (given === undefined) {
-        refuse(
-          "q: give a query (a phrase, globs such as social valu*, or a regular expression with mode=regex)",
-        );
-        return null;
-      }
-      const compiled = compileQuery(given, {
-        regex: mode === "regex",
-        exact: mode === "exact",
-      });
-      if (!compiled.ok) {
-        refuse(compiled.reason);
-        return null;
-      }
-      return { query: compiled.query, text: given, mode };
-    },
+    query: () =>
+      readQuery(text("q"), choice("mode", SEARCH_MODES, "phrase"), refuse),
   };
+}
+
+/** `q` read as `mode` says, or null (and the reason refused) when it is missing or cannot be read. */
+function readQuery(
+  given: string | undefined,
+  mode: SearchMode,
+  refuse: (reason: string) => void,
+): ReturnType<QueryParams["query"]> {
+  if (given === undefined) {
+    refuse(
+      "q: give a query (a phrase, globs such as social valu*, or a regular expression with mode=regex)",
+    );
+    return null;
+  }
+  const compiled = compileQuery(given, {
+    regex: mode === "regex",
+    exact: mode === "exact",
+  });
+  if (!compiled.ok) {
+    refuse(compiled.reason);
+    return null;
+  }
+  return { query: compiled.query, text: given, mode };
 }

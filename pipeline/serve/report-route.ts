@@ -7,7 +7,7 @@ import { writeOutputFile } from "../corpus/index.js";
 import { gatherReport, renderReport } from "../report/index.js";
 import type { ReportJson, ReportRequest } from "./api-types.js";
 import { answer, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 import { MAX_THRESHOLD } from "./query-params.js";
 import { jsonObjectOf } from "./verdict-route.js";
 

@@ -21,7 +21,7 @@ import {
   sourceOfClass,
   type CorpusFacts,
 } from "./corpus-facts.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 
 /** A search as asked: the query and where to look (each filter undefined: anywhere). */
 export type SearchAsked = {

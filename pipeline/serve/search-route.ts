@@ -16,7 +16,7 @@ import type { DispersionJson, PlaceJson, SearchJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
 import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 import {
   findSearch,
   type SearchAsked,

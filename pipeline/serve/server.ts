@@ -6,7 +6,8 @@ import { SEARCH_SECONDS } from "../defaults.js";
 import { createAnswerCache } from "./answer-cache.js";
 import { createAuditView } from "./audit-view.js";
 import { refusal } from "./respond.js";
-import { createRoutes, failureAnswer, type ServeOptions } from "./routes.js";
+import type { ServeOptions } from "./app-context.js";
+import { createRoutes, failureAnswer } from "./routes.js";
 
 export type { ServeOptions };
 

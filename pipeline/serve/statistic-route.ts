@@ -10,7 +10,7 @@ import type { Statistic } from "../types.js";
 import type { StatisticReportJson } from "./api-types.js";
 import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
-import type { AppContext } from "./routes.js";
+import type { AppContext } from "./app-context.js";
 
 /**
  * GET /api/statistic?threshold=&audited=&count_in=: `stats --json` for the same options (statisticJson, the one
