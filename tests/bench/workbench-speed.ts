@@ -83,7 +83,7 @@ async function medianGet(
 }
 
 const s = (seconds: number, target: number) =>
-  `${seconds.toFixed(2)} s (<= ${target})`;
+  `${seconds.toFixed(seconds < 0.1 ? 3 : 2)} s (<= ${target})`;
 
 /** The workbench's figures on the database `db` (of the corpus `name`); `times` > 1: the 8x search row only. */
 export async function benchWorkbench(
