@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
 import { useLoad } from "../shell/use-load.js";
+import { useShown } from "../shell/view-state.js";
 import { TableDownloads } from "../shared/download.js";
 import { analysisQuery, type SearchState, type Tab } from "./search-query.js";
 
@@ -43,6 +44,7 @@ export function AnalysisTab(props: {
   const q = analysisQuery(props.s, tab);
   const key = `${tab}?${q.toString()}`;
   const loaded = useLoad(key, () => read(props.api, tab, q));
+  useShown(loaded, key);
   if (loaded.state === "loading") return <p class="loading">Reading…</p>;
   if (loaded.state === "failed")
     return (
