@@ -53,11 +53,8 @@ export function RegionChart({
         const y = 4 + i * ROW;
         const share = b.counted === 0 ? 0 : b.yes / b.counted;
         return (
-          <a
-            key={b.region}
-            href={href.plans({ region: b.region, status: "yes" })}
-            aria-label={`${b.region}: ${b.yes} of ${b.counted} plans (${percent(share)}); show them`}
-          >
+          <a key={b.region} href={href.plans({ region: b.region })}>
+            <title>{`${b.region}: ${b.yes} of ${b.counted} fully read plans mention social value; show the region's plans`}</title>
             <text
               x={LABEL - 8}
               y={y + 17}

@@ -32,7 +32,7 @@ function PlaceRow(props: {
       <td title={p.document}>{fileName(p.document)}</td>
       <td class="num">{p.page}</td>
       <td>{p.location ?? ""}</td>
-      <td>{p.source ?? (p.term_id === "" ? "" : p.term_id)}</td>
+      <td>{p.source ?? ""}</td>
     </tr>
   );
 }

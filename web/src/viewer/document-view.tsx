@@ -112,7 +112,8 @@ function PdfPage(props: {
     markBody("drawn", `${data.document}#${data.page}`);
   }, [drawn]);
   return (
-    <div class="pdf-pane" ref={pane}>
+    // Focusable, so a keyboard scrolls a zoomed page too.
+    <div class="pdf-pane" ref={pane} tabIndex={0} aria-label="the page">
       <div class="pagebox">
         <canvas
           ref={canvas}

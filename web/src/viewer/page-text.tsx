@@ -14,7 +14,8 @@ export function textRuns(
 ): { readonly text: string; readonly kind: TextMark["kind"] | null }[] {
   const sorted = [...marks]
     .filter((m) => m.end > m.start && m.start < text.length)
-    .sort((a, b) => a.start - b.start);
+    // A hit and a mention on the same words: the hit is marked (it is what the analyst came to see).
+    .sort((a, b) => a.start - b.start || (a.kind === "hit" ? -1 : 1));
   const runs: { text: string; kind: TextMark["kind"] | null }[] = [];
   let at = 0;
   for (const m of sorted) {
