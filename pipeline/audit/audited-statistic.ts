@@ -5,6 +5,7 @@ import {
   type AuditedStatistic,
   type RuleOutcome,
 } from "../stats/index.js";
+import { inLocations } from "../locate/index.js";
 import {
   readMentions,
   readPlanCounts,
@@ -52,10 +53,7 @@ export function auditedStatisticOfRows(
 ): AuditedStatistic {
   const mentions = rows
     .filter(
-      (m) =>
-        m.counted !== false &&
-        (options.countIn === undefined ||
-          options.countIn.has(m.location ?? "body")),
+      (m) => m.counted !== false && inLocations(options.countIn, m.location),
     )
     .map((m) => ({
       plan: m.plan_id,

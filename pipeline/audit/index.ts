@@ -11,12 +11,7 @@ export {
 export { compareAuditors, type Agreement } from "./agreement.js";
 export { agreementOf } from "./auditor-agreement.js";
 export { auditQueue, groupKey, type QueueMention } from "./queue.js";
-export {
-  loadKwic,
-  plansApart,
-  defaultAuditor,
-  type KwicMention,
-} from "./load-mentions.js";
+export { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 export {
   judge,
   judgeByIds,
@@ -46,6 +41,12 @@ export {
   hasWords,
   type MentionPlace,
 } from "./mention-list.js";
+export { figureOf, whereOf } from "./figure.js";
+export {
+  auditProgress,
+  type AuditProgress,
+  type ProgressRow,
+} from "./audit-progress.js";
 export { sourceLabel } from "./source-label.js";
 export {
   RAW_TEXT_COLUMNS,

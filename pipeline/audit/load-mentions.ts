@@ -74,13 +74,3 @@ export function plansApart(db: Db): Set<string> {
     computeShare(readPlanCounts(db), 1).reportedApart.map((a) => a.plan),
   );
 }
-
-/** Who gives a verdict: --auditor, else STP_SCAN_AUDITOR, else the login name. */
-export function defaultAuditor(): string {
-  return (
-    process.env.STP_SCAN_AUDITOR ??
-    process.env.USER ??
-    process.env.USERNAME ??
-    "analyst"
-  );
-}

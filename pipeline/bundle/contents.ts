@@ -72,6 +72,12 @@ export type BundleSettings = {
   readonly ocr: Readonly<Record<string, unknown>> | null;
 };
 
+/** How to count the figure a bundle holds (the settings but the lexicon's hash and OCR, which the scan fixes). */
+export type CountSettings = Pick<
+  BundleSettings,
+  "threshold" | "countIn" | "audited"
+>;
+
 /** The versions that produced the figure, and the one that made the bundle. */
 export type BundleVersions = {
   readonly scannedWith: {

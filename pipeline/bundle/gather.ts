@@ -8,14 +8,9 @@ import type {
   BundleContents,
   BundleDocument,
   BundleSettings,
+  CountSettings,
 } from "./contents.js";
-import { statisticOf } from "./statistic.js";
-
-/** How to count the figure a bundle holds (the settings but the lexicon's hash and OCR, which the scan fixes). */
-export type CountSettings = Pick<
-  BundleSettings,
-  "threshold" | "countIn" | "audited"
->;
+import { statisticJson } from "./statistic.js";
 
 /** A database that holds no finished scan: nothing to bundle. */
 export class NothingToBundleError extends Error {}
@@ -41,7 +36,7 @@ export function gatherBundle(
     lexiconSha256: sha256Of(Buffer.from(lexiconCsv, "utf8")),
     ocr: store.readOcrSettings(db),
   };
-  const statistic = statisticOf(db, settings);
+  const statistic = statisticJson(db, count);
   return {
     plans: statistic.plans.map((p) => ({
       plan_id: p.plan,

@@ -13,6 +13,7 @@ export type {
   BundleSettings,
   BundleStatistic,
   BundleVersions,
+  CountSettings,
 } from "./contents.js";
 export {
   BUNDLE_FILES,
@@ -26,14 +27,10 @@ export {
   type BundleDifference,
 } from "./compare.js";
 export { renderReadme } from "./readme.js";
-export {
-  gatherBundle,
-  NothingToBundleError,
-  type CountSettings,
-} from "./gather.js";
-export { statisticOf } from "./statistic.js";
+export { gatherBundle, NothingToBundleError } from "./gather.js";
+export { statisticJson, statsJson } from "./statistic.js";
 export { BundleError, unzipFiles, zipFiles } from "./zip.js";
-export { writeBundle } from "./write-bundle.js";
+export { bundleZip, writeBundle } from "./write-bundle.js";
 export {
   readBundle,
   verifyBundle,

@@ -7,22 +7,20 @@ import {
   type AddOutcome,
   type AddReport,
 } from "../curate/index.js";
-import { DB_FILE } from "../defaults.js";
+import { figureOf } from "../audit/index.js";
 import {
   formatOutcome,
   planOf,
   refusedCount,
+  renderPlanAfter,
   renderScanned,
   renderSummary,
-} from "./add-output.js";
+} from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { renderPlanAfter } from "./figure.js";
+import { withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import {
-  READING_OPTIONS,
-  readingOptionsOf,
-  type ReadingArgs,
-} from "./reading-options.js";
+import { dbOption, READING_OPTIONS } from "./options.js";
+import { readingOptionsOf, type ReadingArgs } from "./option-values.js";
 import { forTerminal } from "../terminal-text.js";
 
 /** The options of `add` as yargs gives them. */
@@ -97,11 +95,7 @@ const ADD_OPTIONS = {
     type: "string",
     describe: "Title, written where manifest.csv has a title column",
   },
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to update",
-  },
+  db: dbOption("update"),
   force: {
     type: "boolean",
     default: false,
@@ -146,11 +140,10 @@ export function addCommand(yargs: Argv): Argv {
         process.stdout.write(forTerminal(renderSummary(report, dryRun)));
         if (report.scan !== null) {
           process.stderr.write(renderScanned(report.scan));
+          const { threshold } = report.scan.project;
           process.stdout.write(
-            await renderPlanAfter(
-              argv.db,
-              report.plan.id,
-              report.scan.project.threshold,
+            await withDatabase(argv.db, (db) =>
+              renderPlanAfter(figureOf(db, argv.db, threshold), report.plan.id),
             ),
           );
         }

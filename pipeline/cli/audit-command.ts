@@ -1,6 +1,5 @@
 import type { Argv } from "yargs";
-import { DB_FILE, WINDOW_TOKENS } from "../defaults.js";
-import { defaultAuditor, runAuditSession } from "../audit/index.js";
+import { runAuditSession } from "../audit/index.js";
 import {
   importSubcommand,
   settleSubcommand,
@@ -15,7 +14,12 @@ import {
 } from "./audit-record-commands.js";
 import { runOnDatabase, terminalWidth } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
+import {
+  auditorOption,
+  CONTEXT_OPTION,
+  dbOption,
+  THRESHOLD_OPTION,
+} from "./options.js";
 import { thresholdFor } from "./project-of.js";
 
 /** `audit` alone: the terminal session over the open mentions. */
@@ -24,11 +28,7 @@ function sessionSubcommand(y: Argv<AuditArgs>) {
     "$0",
     "Walk the open mentions one by one on the terminal, most decisive first",
     (c) =>
-      c.option("threshold", THRESHOLD_OPTION).option("context", {
-        type: "number",
-        default: WINDOW_TOKENS,
-        describe: "Words of context each side",
-      }),
+      c.option("threshold", THRESHOLD_OPTION).option("context", CONTEXT_OPTION),
     (argv) =>
       runOnDatabase(argv.db, async (db) => {
         await runAuditSession(db, {
@@ -67,17 +67,8 @@ export function auditCommand(yargs: Argv): Argv {
         (c, add) => add(c),
         y
           .example(examplesOf("audit"))
-          .option("db", {
-            type: "string",
-            default: DB_FILE,
-            describe: "SQLite database",
-          })
-          .option("auditor", {
-            type: "string",
-            default: defaultAuditor(),
-            describe:
-              "Who gives the verdicts (default: $STP_SCAN_AUDITOR or login)",
-          }),
+          .option("db", dbOption())
+          .option("auditor", auditorOption("gives the verdicts")),
       ).demandCommand(0),
     () => undefined,
   );

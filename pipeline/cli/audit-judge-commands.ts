@@ -3,6 +3,7 @@ import { importAuditSheet, judge, judgeByIds } from "../audit/index.js";
 import { UsageError } from "./fatal.js";
 import { runOnDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
+import { VERDICT_NOTE_OPTION } from "./options.js";
 import { counted } from "../plural.js";
 
 /** The options every audit subcommand has (from `audit` itself). */
@@ -25,7 +26,7 @@ export function verdictSubcommand(
             array: true,
             demandOption: true,
           })
-          .option("note", { type: "string" })
+          .option("note", VERDICT_NOTE_OPTION)
           .option("group", {
             type: "boolean",
             default: false,
@@ -63,7 +64,7 @@ export function settleSubcommand(y: Argv<AuditArgs>) {
           choices: ["accepted", "rejected"] as const,
           demandOption: true,
         })
-        .option("note", { type: "string" }),
+        .option("note", VERDICT_NOTE_OPTION),
     (argv) =>
       runOnDatabase(argv.db, (db) => {
         const { applied } = judge(db, [argv.id], argv.verdict, {

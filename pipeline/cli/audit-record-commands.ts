@@ -2,15 +2,17 @@ import type { Argv } from "yargs";
 import {
   agreementOf,
   AUDIT_COLUMNS,
+  auditProgress,
   auditSheetRows,
   renderAuditSheet,
-  type Agreement,
 } from "../audit/index.js";
-import { formatTable } from "../report/index.js";
+import {
+  renderAgreement,
+  renderAuditStatus,
+  renderVerdictLog,
+} from "../report/index.js";
 import { readVerdictRows } from "../store/index.js";
-import type { VerdictRow } from "../types.js";
 import type { AuditArgs } from "./audit-judge-commands.js";
-import { renderAuditStatus } from "./audit-status.js";
 import { UsageError } from "./fatal.js";
 import {
   checkWorkbookOut,
@@ -19,7 +21,7 @@ import {
   runOnDatabase,
 } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { counted } from "../plural.js";
+import { formatOption, jsonOption, OUT_OPTION } from "./options.js";
 
 /** `audit export [--format csv|xlsx] [--out FILE]` */
 export function exportSubcommand(y: Argv<AuditArgs>) {
@@ -29,16 +31,15 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
     (c) =>
       c
         .example(examplesOf("audit export"))
-        .option("format", {
-          choices: ["csv", "xlsx"] as const,
-          default: "csv" as const,
-          describe:
-            "xlsx: a workbook with one typed sheet, needs --out (audit import reads the sheet saved as CSV)",
-        })
-        .option("out", {
-          type: "string",
-          describe: "File to write [default: print on the screen]",
-        }),
+        .option(
+          "format",
+          formatOption(
+            ["csv", "xlsx"],
+            "csv",
+            "audit import reads the sheet saved as CSV",
+          ),
+        )
+        .option("out", OUT_OPTION),
     (argv) => {
       const { format, out } = argv;
       return runOnDatabase(
@@ -64,20 +65,6 @@ export function exportSubcommand(y: Argv<AuditArgs>) {
   );
 }
 
-function renderLog(rows: readonly VerdictRow[]): string {
-  return `${formatTable(
-    ["when", "auditor", "kind", "mention", "verdict", "note"],
-    rows.map((r) => [
-      r.decidedAt,
-      r.auditor,
-      r.kind,
-      r.mentionId,
-      r.verdict,
-      r.note ?? "",
-    ]),
-  )}\n`;
-}
-
 /** `audit log [--mention ID] [--json]` */
 export function logSubcommand(y: Argv<AuditArgs>) {
   return y.command(
@@ -90,7 +77,7 @@ export function logSubcommand(y: Argv<AuditArgs>) {
           type: "string",
           describe: "Only this mention",
         })
-        .option("json", { type: "boolean", default: false }),
+        .option("json", jsonOption("the history")),
     (argv) =>
       runOnDatabase(
         argv.db,
@@ -98,10 +85,7 @@ export function logSubcommand(y: Argv<AuditArgs>) {
           const rows = readVerdictRows(db).filter(
             (r) => argv.mention === undefined || r.mentionId === argv.mention,
           );
-          emit(
-            argv.json ? `${JSON.stringify(rows, null, 2)}\n` : renderLog(rows),
-            undefined,
-          );
+          emit(renderVerdictLog(rows, argv.json), undefined);
         },
         "reads",
       ),
@@ -117,7 +101,7 @@ export function statusSubcommand(y: Argv<AuditArgs>) {
     (argv) =>
       runOnDatabase(
         argv.db,
-        (db) => emit(renderAuditStatus(db), undefined),
+        (db) => emit(renderAuditStatus(auditProgress(db)), undefined),
         "reads",
       ),
   );
@@ -136,22 +120,6 @@ function twoAuditors(text: string): [string, string] {
   return names as [string, string];
 }
 
-function renderAgreement(a: string, b: string, result: Agreement): string {
-  const pct = (x: number | null) =>
-    x === null ? "n/a" : `${(x * 100).toFixed(1)}%`;
-  const kappa = result.kappa === null ? "n/a" : result.kappa.toFixed(3);
-  const toSettle = result.disagreements
-    .map((d) => `  ${d.mentionId}: ${a} ${d.a}, ${b} ${d.b}`)
-    .join("\n");
-  return (
-    `${a} and ${b} both judged ${counted(result.both, "mention")}; they agree on ${result.agreed} (${pct(result.observed)}); ` +
-    `Cohen's kappa ${kappa}\n` +
-    (result.disagreements.length === 0
-      ? "no disagreements\n"
-      : `to settle (stp-scan audit settle <id> accepted|rejected):\n${toSettle}\n`)
-  );
-}
-
 /** `audit agreement --auditors A,B [--json]` */
 export function agreementSubcommand(y: Argv<AuditArgs>) {
   return y.command(
@@ -165,17 +133,14 @@ export function agreementSubcommand(y: Argv<AuditArgs>) {
           demandOption: true,
           describe: "Two names: A,B",
         })
-        .option("json", { type: "boolean", default: false }),
+        .option("json", jsonOption("the comparison")),
     (argv) =>
       runOnDatabase(
         argv.db,
         (db) => {
           const [a, b] = twoAuditors(argv.auditors);
-          const result = agreementOf(db, a, b);
           emit(
-            argv.json
-              ? `${JSON.stringify({ auditors: [a, b], ...result }, null, 2)}\n`
-              : renderAgreement(a, b, result),
+            renderAgreement(a, b, agreementOf(db, a, b), argv.json),
             undefined,
           );
         },

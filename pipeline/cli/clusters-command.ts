@@ -1,28 +1,13 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows } from "../report/index.js";
+import { renderClusters } from "../report/index.js";
+import { clusterSizes } from "../explore/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import {
-  emitRows,
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
-import { withDatabase } from "./output.js";
-
-/** "2-4" → [2, 4]; "3" → [3, 3]. */
-function sizeRange(text: string): [number, number] {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  const low = Number(m?.[1]);
-  const high = Number(m?.[2] ?? m?.[1]);
-  if (m === null || low < 1 || high < low || high > 12)
-    throw new UsageError(
-      `--size "${text}": give a size or a range such as 2-4 (1 to 12 words)`,
-    );
-  return [low, high];
-}
+import { queryFrom } from "./option-values.js";
+import { topOption, withOutputOptions, withQueryOptions } from "./options.js";
+import { emitRows, withDatabase } from "./output.js";
 
 /** `stp-scan clusters QUERY [--size 2-4]` */
 export function clustersCommand(yargs: Argv): Argv {
@@ -42,31 +27,24 @@ export function clustersCommand(yargs: Argv): Argv {
             default: 1,
             describe: "Least count listed",
           })
-          .option("top", {
-            type: "number",
-            default: 50,
-            describe: "Rows to show (0: all)",
-          }),
+          .option("top", topOption(50)),
       ),
     (argv) =>
       runCommand(() => {
-        const [low, high] = sizeRange(argv.size);
+        const sizes = clusterSizes(argv.size);
+        if (typeof sizes === "string") throw new UsageError(`--size ${sizes}`);
+        const [low, high] = sizes;
         const query = queryFrom(argv.query, argv);
         return withDatabase(
           argv.db,
           (db) => {
             refuseUnknownNames(db, argv.db, argv);
-            const all = clustersOf(db, query, argv.plan, low, high).filter(
-              (c) => c.count >= argv.minCount,
-            );
-            const rows = argv.top > 0 ? all.slice(0, argv.top) : all;
-            const columns = ["cluster", "size", "count", "plans"];
-            const rendered = renderRows(argv.format, columns, rows, {
-              meta: { query: argv.query, clusters: all.length },
-              footer: `${all.length} clusters`,
-              empty: `no clusters for "${argv.query}"`,
+            const all = clustersOf(db, query, argv.plan, {
+              minSize: low,
+              maxSize: high,
+              minCount: argv.minCount,
             });
-            return emitRows(rendered, argv.out, "clusters");
+            return emitRows(renderClusters(all, argv), argv.out, "clusters");
           },
           "reads",
         );

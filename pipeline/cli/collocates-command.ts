@@ -1,17 +1,12 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows, round4 } from "../report/index.js";
+import { renderCollocates } from "../report/index.js";
 import { collocatesOf } from "../explore/store/index.js";
 import { runCommand } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import {
-  emitRows,
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
-import { withDatabase } from "./output.js";
-import { counted } from "../plural.js";
+import { queryFrom } from "./option-values.js";
+import { withOutputOptions, withQueryOptions } from "./options.js";
+import { emitRows, withDatabase } from "./output.js";
 
 /** `stp-scan collocates QUERY [--window 5] [--min-count 3] [--by mi|llr|count] [--stopwords]` */
 export function collocatesCommand(yargs: Argv): Argv {
@@ -60,24 +55,11 @@ export function collocatesCommand(yargs: Argv): Argv {
               by: argv.by,
               dropStopwords: argv.stopwords,
             });
-            const rows = result.collocates
-              .slice(0, Math.max(0, argv.top))
-              .map((c) => ({ ...c, mi: round4(c.mi), llr: round4(c.llr) }));
-            const columns = ["word", "near", "corpus", "mi", "llr"];
-            const rendered = renderRows(argv.format, columns, rows, {
-              meta: {
-                query: argv.query,
-                places: result.places,
-                windowTokens: result.windowTokens,
-                corpusTokens: result.corpusTokens,
-              },
-              footer: `${counted(result.places, "place")}, ${counted(result.windowTokens, "token")} in their windows, ${result.corpusTokens} in the corpus`,
-              empty:
-                result.places === 0
-                  ? `no matches for "${argv.query}"`
-                  : "no collocate reaches --min-count",
-            });
-            return emitRows(rendered, argv.out, "collocates");
+            return emitRows(
+              renderCollocates(result, argv),
+              argv.out,
+              "collocates",
+            );
           },
           "reads",
         );

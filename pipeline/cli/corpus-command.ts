@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { forTerminal } from "../terminal-text.js";
 import { resolve } from "node:path";
 import type { Argv } from "yargs";
-import { defaultAuditor } from "../audit/index.js";
+import { figureOf } from "../audit/index.js";
+import { CorpusError } from "../corpus/index.js";
 import {
   acceptPages,
   AddError,
@@ -12,76 +12,30 @@ import {
   listCorpus,
   removeDocument,
   repairCorpus,
-  type ListedPlan,
 } from "../curate/index.js";
-import { CorpusError } from "../corpus/index.js";
-import { DB_FILE } from "../defaults.js";
-import { documentNotes, formatTable } from "../report/index.js";
 import {
-  readDocuments,
-  readStandingDeclarations,
-  readStandingDuplicateDeclarations,
-  groupDeclarations,
-  type Db,
-  type DuplicateDeclaration,
-  type PageDeclaration,
-} from "../store/index.js";
-import {
-  readQuality,
-  renderDocumentNotes,
-  renderQuality,
-} from "./quality-report.js";
+  renderCheck,
+  renderCorpusList,
+  renderCorpusQuality,
+  renderDuplicateDeclared,
+  renderHeadline,
+  renderPagesDeclared,
+  renderPlanAfter,
+  renderRemoved,
+  renderRepair,
+} from "../report/index.js";
+import type { Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
-import { runOnDatabase } from "./output.js";
+import { emit, runOnDatabase, withDatabase } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { figureOf, renderHeadline, renderPlanAfter } from "./figure.js";
 import { settleProjectOf } from "../scan/index.js";
 import { corpusFor, thresholdFor } from "./project-of.js";
-import { counted } from "../plural.js";
-
-/** What `corpus list` says of a document beside its status: duplicates, near-duplicates, blank pages, repairs. */
-function listNotes(d: ListedPlan["documents"][number]): string[] {
-  const notes: string[] = [];
-  if (d.duplicateOf !== null)
-    notes.push(`duplicate of ${d.duplicateOf} (${d.duplicateReason})`);
-  if (d.nearDuplicateOf !== null)
-    notes.push(
-      `near-duplicate of ${d.nearDuplicateOf}: ${d.pagesShared} of ${d.pages} pages shared`,
-    );
-  if (d.blankPages.length > 0) notes.push(`blank p${d.blankPages.join(",")}`);
-  if (d.repaired) notes.push("repaired by pdf.js");
-  return notes;
-}
-
-/** `corpus list` as text: each plan's line, then a table of its documents with the pages declared read. */
-function renderList(plans: readonly ListedPlan[]): string {
-  return plans
-    .map((p) => {
-      const head = `${p.id}  ${p.name}${p.region === "" ? "" : `  (${p.region})`}`;
-      const rows = p.documents.map((d) => [
-        `  ${d.document}`,
-        d.role,
-        d.pages ?? "",
-        d.status,
-        d.declared.length === 0
-          ? ""
-          : `p${d.declared.map((x) => x.page).join(",")} (${[...new Set(d.declared.map((x) => x.auditor))].join(", ")})`,
-        listNotes(d).join("; "),
-      ]);
-      return `${head}\n${formatTable(["  document", "role", "pages", "status", "declared read", "notes"], rows)}\n`;
-    })
-    .join("\n");
-}
-
-/** Standing declarations, one line per document and decision: pages, auditor, time and note. */
-function renderDeclarations(declarations: readonly PageDeclaration[]): string {
-  return groupDeclarations(declarations)
-    .map(
-      (d) =>
-        `  ${d.document} p${d.pages.join(",")}: declared read by ${d.auditor} at ${d.declaredAt}: ${d.note}\n`,
-    )
-    .join("");
-}
+import {
+  auditorOption,
+  CORPUS_OPTION,
+  dbOption,
+  jsonOption,
+} from "./options.js";
 
 /** `corpus accept-pages`: the rows written and the headline line now, or one line and exit 2. */
 function declare(
@@ -111,11 +65,11 @@ function declare(
     undo: argv.undo,
   });
   if (!outcome.ok) throw new UsageError(outcome.error);
-  const pages = outcome.rows.map((r) => r.page).join(",");
   process.stdout.write(
-    argv.undo
-      ? `${argv.document} p${pages}: declaration withdrawn by ${argv.auditor}; the pages count as unreadable again\n`
-      : `${argv.document} p${pages}: declared read by ${argv.auditor}: ${argv.note}\n`,
+    renderPagesDeclared(argv.document, outcome.rows, {
+      ...argv,
+      note: argv.note,
+    }),
   );
   process.stdout.write(figureNow(db, argv.db));
 }
@@ -123,18 +77,6 @@ function declare(
 /** The figure after a declaration, at the database's threshold. */
 const figureNow = (db: Db, dbFile: string) =>
   renderHeadline(figureOf(db, dbFile, thresholdFor(db, undefined)));
-
-/** Standing duplicate declarations, one line each: the copy, what it repeats, auditor, time and note. */
-function renderDuplicateDeclarations(
-  declarations: readonly DuplicateDeclaration[],
-): string {
-  return declarations
-    .map(
-      (d) =>
-        `  ${d.document}: declared a duplicate of ${d.duplicateOf} by ${d.auditor} at ${d.declaredAt}: ${d.note}\n`,
-    )
-    .join("");
-}
 
 /** `corpus declare-duplicate`: the row written, what changed, and the headline line now; or one line and exit 2. */
 function declareCopy(
@@ -164,12 +106,7 @@ function declareCopy(
     undo: argv.undo,
   });
   if (!outcome.ok) throw new UsageError(outcome.error);
-  const { row } = outcome;
-  process.stdout.write(
-    argv.undo
-      ? `${row.document}: declaration withdrawn by ${row.auditor}; it counts on its own again\n`
-      : `${row.document}: declared a duplicate of ${row.duplicateOf} by ${row.auditor}: ${row.note}; its mentions are kept but not counted\n`,
-  );
+  process.stdout.write(renderDuplicateDeclared(outcome.row, argv.undo));
   process.stdout.write(figureNow(db, argv.db));
 }
 
@@ -182,7 +119,7 @@ function repair(corpusDir: string): string {
     if (error instanceof CorpusBusyError) throw new UsageError(error.message);
     throw error;
   }
-  return done.length === 0 ? "nothing to repair\n" : `${done.join("\n")}\n`;
+  return renderRepair(done);
 }
 
 /** `corpus remove`: what changed (or would), the verdicts kept, then the plan's counts and the statistic now. */
@@ -208,39 +145,21 @@ async function remove(argv: CorpusArgs, corpus: string): Promise<void> {
       throw new UsageError(error.message);
     throw error;
   }
-  const { document, planId, asideTo, verdictsKept } = report;
-  if (dryRun) {
-    process.stdout.write(
-      `would remove ${document} from ${planId}: its manifest row would go and the file move to ${asideTo}\ndry run: nothing was changed\n`,
-    );
-    return;
-  }
+  process.stdout.write(renderRemoved(report, dryRun));
+  if (dryRun || report.scan === null) return;
+  const { threshold } = report.scan.project;
   process.stdout.write(
-    `removed ${document} from ${planId}: its manifest row is gone and the file moved to ${asideTo}\n`,
+    await withDatabase(argv.db, (db) =>
+      renderPlanAfter(figureOf(db, argv.db, threshold), report.planId),
+    ),
   );
-  if (verdictsKept > 0)
-    process.stdout.write(
-      `kept ${verdictsKept} ${verdictsKept === 1 ? "verdict" : "verdicts"} on its mentions: adding the same file back brings ${verdictsKept === 1 ? "it" : "them"} back\n`,
-    );
-  if (report.scan !== null)
-    process.stdout.write(
-      await renderPlanAfter(argv.db, planId, report.scan.project.threshold),
-    );
 }
 
 /** `corpus check`: every disagreement, then the count; exit 1 when there is any. */
 function check(corpusDir: string, dbFile: string): void {
   const { disagreements, documents } = checkCorpus(corpusDir, dbFile);
-  for (const line of disagreements)
-    process.stdout.write(`${forTerminal(line)}\n`);
-  if (disagreements.length === 0) {
-    process.stdout.write(`corpus agrees: ${counted(documents, "document")}\n`);
-    return;
-  }
-  process.stdout.write(
-    `${disagreements.length} ${disagreements.length === 1 ? "disagreement" : "disagreements"}\n`,
-  );
-  process.exitCode = 1;
+  process.stdout.write(renderCheck(disagreements, documents));
+  if (disagreements.length > 0) process.exitCode = 1;
 }
 
 /** `stp-scan corpus check|list|repair|quality|accept-pages [document] [pages] [--corpus DIR] [--db FILE]` */
@@ -284,33 +203,19 @@ export function corpusCommand(yargs: Argv): Argv {
           describe:
             'accept-pages, declare-duplicate: why (required), e.g. "a map, nothing to read" or "the same report under a new name"',
         })
-        .option("auditor", {
-          type: "string",
-          default: defaultAuditor(),
-          describe:
-            "accept-pages, declare-duplicate: who declares (default $STP_SCAN_AUDITOR, then the login name)",
-        })
+        .option(
+          "auditor",
+          auditorOption("declares", "accept-pages, declare-duplicate"),
+        )
         .option("undo", {
           type: "boolean",
           default: false,
           describe:
             "accept-pages, declare-duplicate: withdraw the declaration (a new row; none is deleted)",
         })
-        .option("corpus", {
-          type: "string",
-          describe:
-            "Corpus folder (manifest.csv, plans/) [default: the database's, else corpus]",
-        })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to compare with",
-        })
-        .option("json", {
-          type: "boolean",
-          default: false,
-          describe: "list, quality: print JSON",
-        })
+        .option("corpus", CORPUS_OPTION)
+        .option("db", dbOption("compare with"))
+        .option("json", jsonOption("the plans or pages", "list, quality"))
         .option("dry-run", {
           type: "boolean",
           default: false,
@@ -349,7 +254,11 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
   if (argv.action === "declare-duplicate")
     return runOnDatabase(argv.db, (db) => declareCopy(db, argv));
   if (argv.action === "quality")
-    return runOnDatabase(argv.db, (db) => printQuality(db, argv.json), "reads");
+    return runOnDatabase(
+      argv.db,
+      (db) => emit(renderCorpusQuality(db, argv.json), undefined),
+      "reads",
+    );
   return runCommand(() => {
     const corpus = corpusFor(argv.db, argv.corpus);
     if (!existsSync(corpus))
@@ -358,33 +267,11 @@ function runCorpusAction(argv: CorpusArgs): void | Promise<void> {
       );
     if (argv.action === "remove") return remove(argv, corpus);
     if (argv.action === "list") {
-      const plans = listCorpus(corpus, argv.db);
       process.stdout.write(
-        argv.json
-          ? `${JSON.stringify(plans, null, 2)}\n`
-          : forTerminal(renderList(plans)),
+        renderCorpusList(listCorpus(corpus, argv.db), argv.json),
       );
     } else if (argv.action === "repair") process.stdout.write(repair(corpus));
     else check(corpus, argv.db);
     return undefined;
   }, argv.db);
-}
-
-/** `corpus quality`: the flagged pages, then the pages analysts declared read. */
-function printQuality(db: Db, json: boolean): void {
-  const docs = readQuality(db);
-  const declared = readStandingDeclarations(db);
-  const copies = readStandingDuplicateDeclarations(db);
-  process.stdout.write(
-    json
-      ? `${JSON.stringify(docs, null, 2)}\n`
-      : forTerminal(renderQuality(docs)) +
-          renderDocumentNotes(documentNotes(readDocuments(db))) +
-          (declared.length === 0
-            ? ""
-            : `\nPages declared read by analysts (not counted as unreadable):\n${renderDeclarations(declared)}`) +
-          (copies.length === 0
-            ? ""
-            : `\nDocuments declared duplicates by analysts (counted once):\n${renderDuplicateDeclarations(copies)}`),
-  );
 }

@@ -1,5 +1,4 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
 import { exportTable, renderTable, tableSheet } from "../report/index.js";
 import { runCommand } from "./fatal.js";
 import {
@@ -9,7 +8,13 @@ import {
   openExisting,
 } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
+import {
+  auditedOption,
+  dbOption,
+  formatOption,
+  OUT_OPTION,
+  THRESHOLD_OPTION,
+} from "./options.js";
 import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan export mentions|documents|plans [--db FILE] [--format csv|json|xlsx] [--out FILE] [--audited]` */
@@ -24,28 +29,23 @@ export function exportCommand(yargs: Argv): Argv {
           choices: ["mentions", "documents", "plans"] as const,
           demandOption: true,
         })
-        .option("db", {
-          type: "string",
-          default: DB_FILE,
-          describe: "SQLite database to read",
-        })
-        .option("format", {
-          choices: ["csv", "json", "xlsx"] as const,
-          default: "csv" as const,
-          describe:
-            "xlsx: a workbook with one typed sheet, needs --out (opens in Excel or LibreOffice as it is)",
-        })
-        .option("out", {
-          type: "string",
-          describe: "File to write [default: print on the screen]",
-        })
+        .option("db", dbOption("read"))
+        .option(
+          "format",
+          formatOption(
+            ["csv", "json", "xlsx"],
+            "csv",
+            "opens in Excel or LibreOffice as it is",
+          ),
+        )
+        .option("out", OUT_OPTION)
         .option("threshold", THRESHOLD_OPTION)
-        .option("audited", {
-          type: "boolean",
-          default: false,
-          describe:
+        .option(
+          "audited",
+          auditedOption(
             "For plans: leave rejected mentions out, as stats --audited counts",
-        })
+          ),
+        )
         .option("bom", {
           type: "boolean",
           default: true,

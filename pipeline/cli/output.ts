@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { existsSync } from "node:fs";
 import { writeOutputChunks, writeOutputFile } from "../corpus/index.js";
 import { renderXlsx, type SheetTable } from "../csv/index.js";
+import type { RenderedRows } from "../report/index.js";
 import { openDatabase, type Db } from "../store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 
@@ -87,6 +88,17 @@ export async function emitWorkbook(
 ): Promise<void> {
   checkWorkbookOut("xlsx", out);
   emit(await renderXlsx(sheets), out);
+}
+
+/** Prints rendered rows: the notice on stderr, then the text (or the workbook, its sheet named `name`) to --out or stdout. */
+export async function emitRows(
+  rendered: RenderedRows,
+  out: string | undefined,
+  name: string,
+): Promise<void> {
+  if (rendered.notice !== null) process.stderr.write(`${rendered.notice}\n`);
+  if (rendered.sheet === undefined) emit(rendered.text, out);
+  else await emitWorkbook([{ name, ...rendered.sheet }], out);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { shownPath } from "../paths.js";
-import { CORPUS_DIR, DB_FILE } from "../defaults.js";
+import { CORPUS_DIR } from "../defaults.js";
 import { describeSetting, resolveThreshold } from "../settings/index.js";
 import { openDatabase, readProjectSettings, type Db } from "../store/index.js";
 
@@ -17,21 +17,6 @@ export function thresholdFor(db: Db, given: number | undefined): number {
   if (change !== null)
     process.stderr.write(`using ${describeSetting(change)}\n`);
   return threshold;
-}
-
-/**
- * What a line giving the statistic names besides the figure: the database and its corpus, unless both are the
- * defaults (output/stp-scan.sqlite and corpus/), so that a figure pasted elsewhere says where it came from.
- */
-export function whereOf(db: Db, dbFile: string): string | null {
-  const corpus = readProjectSettings(db)?.corpus ?? null;
-  const usual =
-    resolve(dbFile) === resolve(DB_FILE) &&
-    (corpus === null || corpus === resolve(CORPUS_DIR));
-  if (usual) return null;
-  return corpus === null
-    ? `database ${dbFile}`
-    : `database ${dbFile}, corpus ${shownPath(corpus)}`;
 }
 
 /**

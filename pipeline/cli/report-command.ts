@@ -1,10 +1,9 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
 import { gatherReport, renderReport } from "../report/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { emit, openExisting } from "./output.js";
 import { examplesOf } from "./examples.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
+import { auditedOption, dbOption, THRESHOLD_OPTION } from "./options.js";
 import { thresholdFor } from "./project-of.js";
 
 /** `stp-scan report [--db FILE] [--out output/report.html] [--audited] [--threshold N]` */
@@ -15,17 +14,16 @@ export function reportCommand(yargs: Argv): Argv {
     (y) =>
       y
         .example(examplesOf("report"))
-        .option("db", { type: "string", default: DB_FILE })
+        .option("db", dbOption("read"))
         .option("out", {
           type: "string",
           default: "output/report.html",
           describe: "HTML file to write",
         })
-        .option("audited", {
-          type: "boolean",
-          default: false,
-          describe: "Leave out rejected passages; show audit progress",
-        })
+        .option(
+          "audited",
+          auditedOption("Leave out rejected passages; show audit progress"),
+        )
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {

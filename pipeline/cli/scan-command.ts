@@ -1,42 +1,24 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
 import { scanCorpus, type ScanSummary } from "../scan/index.js";
-import { summariseOcr } from "../stats/index.js";
-import { openDatabase, readOcrFigures, type Db } from "../store/index.js";
-import type { Statistic } from "../types.js";
-import { runCommand } from "./fatal.js";
+import { figureOf } from "../audit/index.js";
 import {
-  figureJson,
-  figureOf,
-  renderFigure,
   renderHeadline,
-  type Figure,
-} from "./figure.js";
+  renderScanJson,
+  renderScanLine,
+  renderScanOutcome,
+} from "../report/index.js";
+import { openDatabase, readOcrFigures } from "../store/index.js";
+import { runCommand } from "./fatal.js";
 import { ProgressLine } from "./progress.js";
 import { stopOnSignals } from "./stop-on-signals.js";
-import { renderChanges } from "./render-changes.js";
 import { examplesOf } from "./examples.js";
-import {
-  READING_OPTIONS,
-  readingOptionsOf,
-  type ReadingArgs,
-} from "./reading-options.js";
-import { counted } from "../plural.js";
+import { dbOption, jsonOption, READING_OPTIONS } from "./options.js";
+import { readingOptionsOf, type ReadingArgs } from "./option-values.js";
 import { forTerminal } from "../terminal-text.js";
-
-/** What OCR contributed, the line under the table (as `stats` prints it), or nothing with OCR off. */
-const ocrLine = (db: Db, stat: Statistic) => {
-  const line = summariseOcr(readOcrFigures(db), stat).line;
-  return line === null ? "" : `${line}\n`;
-};
 
 /** The options of `scan`, in the order --help lists them. */
 const SCAN_OPTIONS = {
-  db: {
-    type: "string",
-    default: DB_FILE,
-    describe: "SQLite database to write",
-  },
+  db: dbOption("write"),
   lexicon: {
     type: "string",
     describe:
@@ -48,11 +30,7 @@ const SCAN_OPTIONS = {
     default: false,
     describe: "Read every document again",
   },
-  json: {
-    type: "boolean",
-    default: false,
-    describe: "Print the outcome as JSON, for another program",
-  },
+  json: jsonOption("the outcome"),
   quiet: {
     type: "boolean",
     default: false,
@@ -97,49 +75,6 @@ function scan(
   });
 }
 
-/** The outcome of a scan as `--json` prints it. */
-function renderScanJson(
-  summary: ScanSummary,
-  seconds: number,
-  figure: Figure,
-): string {
-  const out = {
-    runId: summary.runId,
-    seconds,
-    workers: summary.workers,
-    documents: summary.results.length,
-    pagesRead: summary.pagesRead,
-    ocrPagesRead: summary.ocrPagesRead,
-    mentions: summary.mentions,
-    lexicon: summary.lexiconPath,
-    settings: summary.project,
-    warnings: summary.warnings.map((w) => w.reason),
-    problems: summary.results
-      .filter((r) => r.error !== null)
-      .map((r) => ({
-        document: r.doc.path,
-        status: r.status,
-        reason: r.error,
-      })),
-    changes: summary.changes,
-    statistic: figureJson(figure),
-    maxRssKb: process.resourceUsage().maxRSS,
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-/** The one line on stderr that says what the scan read and where it wrote. */
-function scannedLine(
-  summary: ScanSummary,
-  seconds: number,
-  db: string,
-): string {
-  return (
-    `scanned ${counted(summary.results.length, "document")} (${counted(summary.pagesRead, "page")} read by ${counted(summary.workers, "worker")}), ` +
-    `${counted(summary.mentions, "mention")}, in ${seconds.toFixed(1)} s; lexicon ${summary.lexiconPath}; database ${db}\n`
-  );
-}
-
 /** Prints the outcome of a scan: JSON, the headline alone, or the statistic and what changed. */
 function printOutcome(
   argv: ScanArgs,
@@ -150,17 +85,22 @@ function printOutcome(
   try {
     const figure = figureOf(db, argv.db, summary.project.threshold);
     if (argv.json) {
-      process.stdout.write(renderScanJson(summary, seconds, figure));
+      const { maxRSS } = process.resourceUsage();
+      process.stdout.write(
+        renderScanJson(summary, figure, { seconds, maxRssKb: maxRSS }),
+      );
       return;
     }
     if (!argv.quiet)
-      process.stderr.write(forTerminal(scannedLine(summary, seconds, argv.db)));
+      process.stderr.write(
+        forTerminal(renderScanLine(summary, seconds, argv.db)),
+      );
     // Text lines carry file, plan and database names: shown safe for a terminal (the JSON keeps them as they are).
     process.stdout.write(
       forTerminal(
         argv.quiet
           ? renderHeadline(figure)
-          : `${renderFigure(figure)}${ocrLine(db, figure.statistic)}\n${renderChanges(summary.changes)}`,
+          : renderScanOutcome(summary, figure, readOcrFigures(db)),
       ),
     );
   } finally {

@@ -1,131 +1,38 @@
 import type { Argv } from "yargs";
-import { examplesOf } from "./examples.js";
-import { renderCsv } from "../csv/index.js";
-import { WINDOW_TOKENS } from "../defaults.js";
+import { inContext } from "../explore/index.js";
 import {
-  inContext,
-  type Place,
-  type PlaceInContext,
-} from "../explore/index.js";
-import type { Location } from "../types.js";
-import {
-  countPlacesByPlan,
-  locatePlaces,
-  searchCorpus,
+  countSearchPlaces,
+  searchPlaces,
+  shownPlacesByDocument,
 } from "../explore/store/index.js";
 import {
-  inLocations,
-  locationsOption,
-  LOCATION_HELP,
-} from "./location-option.js";
-import { renderDispersionPlot } from "../report/index.js";
-import { dispersionStrips } from "../report/index.js";
+  dispersionStrips,
+  placeRows,
+  renderDispersionPlot,
+  renderSearch,
+  renderSearchCsv,
+  renderSearchJson,
+} from "../report/index.js";
+import type { Db } from "../store/index.js";
+import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import { formatTable, renderKwicTable } from "../report/index.js";
-import { SORTS } from "./mentions-command.js";
+import { locationsOption, queryFrom } from "./option-values.js";
+import {
+  CONTEXT_OPTION,
+  LOCATION_OPTION,
+  sortOption,
+  withOutputOptions,
+  withQueryOptions,
+} from "./options.js";
 import {
   checkWorkbookOut,
   emit,
   emitChunks,
-  emitWorkbook,
+  emitRows,
   terminalWidth,
   withDatabase,
 } from "./output.js";
-import type { Db } from "../store/index.js";
-import {
-  queryFrom,
-  withOutputOptions,
-  withQueryOptions,
-} from "./explore-options.js";
-import { counted } from "../plural.js";
-import { PLACE_COLUMNS, searchCsv, searchJson } from "./search-stream.js";
-
-type PerPlan = ReturnType<typeof countPlacesByPlan>;
-
-/** What search found: every place, the ones shown (--limit), and the count per plan. */
-type Found = {
-  readonly places: readonly Place[];
-  readonly shown: readonly (PlaceInContext & { readonly location: Location })[];
-  readonly perPlan: PerPlan;
-};
-
-/** The options that shape search's output. */
-type Shape = {
-  readonly query: string;
-  readonly regex: boolean;
-  readonly exact: boolean;
-  readonly perPlan: boolean;
-  readonly format: "table" | "csv" | "json" | "xlsx";
-};
-
-const totalsLine = (found: Found) =>
-  `${counted(found.places.length, "match", "matches")} in ${found.perPlan.plansWithMatches} of ${counted(found.perPlan.counts.length, "plan")}\n`;
-
-function renderPlaces(found: Found, query: string): string {
-  const { places, shown, perPlan } = found;
-  if (places.length === 0) return `no matches for "${query}"\n`;
-  const lines = renderKwicTable(
-    shown.map((p, i) => ({
-      ...p,
-      mention_id: `#${i + 1}`,
-      term_id: p.term_id === "" ? "(not in lexicon)" : p.term_id,
-      verdict: "",
-    })),
-    { width: terminalWidth(), idHeader: "#" },
-  );
-  const hit = perPlan.counts.filter((c) => c.matches > 0);
-  const more =
-    shown.length < places.length
-      ? `(showing ${shown.length} of ${places.length}; --limit)\n`
-      : "";
-  return `${lines}\n${more}\n${formatTable(
-    ["plan", "matches"],
-    hit.map((c) => [c.plan, c.matches]),
-  )}\n${totalsLine(found)}`;
-}
-
-/** The query and how it was read, as the JSON output opens. */
-const modeOf = (shape: Pick<Shape, "query" | "regex" | "exact">) => ({
-  query: shape.query,
-  mode: shape.regex ? "regex" : shape.exact ? "exact" : "phrase",
-});
-
-/** Search's rows as files hold them: the places shown (or the counts per plan), in column order. */
-function searchRows(found: Found, shape: Pick<Shape, "perPlan">) {
-  const columns = shape.perPlan ? ["plan", "matches"] : [...PLACE_COLUMNS];
-  const rows = (shape.perPlan ? found.perPlan.counts : found.shown).map((p) =>
-    Object.fromEntries(
-      columns.map((c) => [c, p[c as keyof typeof p] as string | number]),
-    ),
-  );
-  return { columns, rows };
-}
-
-/** Search's output in the chosen format: places (or counts per plan) as a table, CSV or JSON. */
-function renderSearch(found: Found, shape: Shape): string {
-  const { columns, rows: data } = searchRows(found, shape);
-  if (shape.format === "json")
-    return `${JSON.stringify(
-      {
-        ...modeOf(shape),
-        matches: found.places.length,
-        plans: found.perPlan.counts.length,
-        plansWithMatches: found.perPlan.plansWithMatches,
-        perPlan: found.perPlan.counts,
-        places: shape.perPlan ? [] : data,
-      },
-      null,
-      2,
-    )}\n`;
-  if (shape.format === "csv") return renderCsv(columns, data);
-  if (shape.perPlan)
-    return `${formatTable(
-      ["plan", "matches"],
-      found.perPlan.counts.map((c) => [c.plan, c.matches]),
-    )}\n${totalsLine(found)}`;
-  return renderPlaces(found, shape.query);
-}
 
 /** The options of `search` after the query and output ones, in the order --help lists them. */
 const SEARCH_OPTIONS = {
@@ -134,16 +41,9 @@ const SEARCH_OPTIONS = {
     describe:
       "Only places inside a stored mention of this concept (e.g. social-value)",
   },
-  location: { type: "string", describe: LOCATION_HELP },
-  context: {
-    type: "number",
-    default: WINDOW_TOKENS,
-    describe: "Words of context each side",
-  },
-  sort: {
-    choices: ["plan", "left", "right"] as const,
-    default: "plan" as const,
-  },
+  location: LOCATION_OPTION,
+  context: CONTEXT_OPTION,
+  sort: sortOption(["plan", "left", "right"]),
   limit: {
     type: "number",
     describe: "Show at most this many places (counts still cover all)",
@@ -159,53 +59,58 @@ const SEARCH_OPTIONS = {
   },
 } as const;
 
-/**
- * The places in the order asked for, and the ones `--limit` shows, with their context. Only a sort by the words
- * beside the places reads the context of all of them; else only the shown ones get it: a common word has
- * thousands of places and an analyst sees a few.
- */
-function orderAndShow<P extends Place>(
-  list: readonly P[],
-  options: {
-    readonly sort: keyof typeof SORTS;
-    readonly context: number;
-    readonly limit: number | undefined;
-  },
-): { places: readonly P[]; shown: readonly (P & PlaceInContext)[] } {
-  const limited = <T>(l: readonly T[]) =>
-    options.limit === undefined ? l : l.slice(0, Math.max(0, options.limit));
-  // Places come in corpus order, the `plan` sort.
-  if (options.sort === "plan")
-    return { places: list, shown: inContext(limited(list), options.context) };
-  const places = inContext(list, options.context).sort(SORTS[options.sort]);
-  return { places, shown: limited(places) };
-}
+/** What search was asked, its query read and its locations parsed. */
+type Asked = Parameters<typeof searchPlaces>[2] &
+  Parameters<typeof renderSearch>[1] & {
+    readonly out: string | undefined;
+    readonly plot: string | undefined;
+  };
 
-/**
- * The places of the query in the chosen locations, sorted; the ones `--limit` shows; the count per plan. Locating
- * a place reads its page's boxes, so without --location only the places shown are located.
- */
-function findPlaces(
+/** CSV and JSON in corpus order, written as the places are found, a document's at a time. */
+function printAsFound(
   db: Db,
   query: ReturnType<typeof queryFrom>,
-  options: Parameters<typeof searchCorpus>[2] &
-    Parameters<typeof orderAndShow>[1] & { readonly plan?: string | undefined },
-  locations: ReturnType<typeof locationsOption>,
-): Found {
-  const found = (ordered: Pick<Found, "places" | "shown">): Found => ({
-    ...ordered,
-    perPlan: countPlacesByPlan(db, ordered.places, options.plan),
+  asked: Asked & { readonly format: "csv" | "json" },
+): Promise<void> {
+  const seen = { places: 0 };
+  const rows = function* () {
+    for (const group of shownPlacesByDocument(db, query, asked, seen))
+      yield placeRows(group);
+  };
+  return emitChunks(
+    asked.format === "csv"
+      ? renderSearchCsv(rows())
+      : renderSearchJson(asked, countSearchPlaces(db, query, asked), rows()),
+    asked.out,
+  ).then(() => {
+    if (seen.places === 0)
+      process.stderr.write(`no matches for "${asked.query}"\n`);
   });
-  const all = searchCorpus(db, query, options);
-  if (locations === undefined) {
-    const { places, shown } = orderAndShow(all, options);
-    return found({ places, shown: locatePlaces(db, shown) });
-  }
-  return found(
-    orderAndShow(
-      locatePlaces(db, all).filter((p) => inLocations(locations, p.location)),
-      options,
-    ),
+}
+
+/** The places sorted and counted, with the dispersion plot when asked, then in the format asked. */
+function printFound(
+  db: Db,
+  query: ReturnType<typeof queryFrom>,
+  asked: Asked,
+): Promise<void> {
+  const found = searchPlaces(db, query, asked);
+  if (asked.plot !== undefined)
+    emit(
+      renderDispersionPlot(
+        dispersionStrips(
+          db,
+          inContext(found.places, asked.context),
+          asked.plan,
+        ),
+        `Where "${asked.query}" falls in each document`,
+      ),
+      asked.plot,
+    );
+  return emitRows(
+    renderSearch(found, asked, terminalWidth()),
+    asked.out,
+    "search",
   );
 }
 
@@ -231,51 +136,22 @@ export function searchCommand(yargs: Argv): Argv {
             `--plot ${argv.plot}: the plot is an SVG drawing; name a file ending in .svg (it opens in a browser, and in Word or PowerPoint)`,
           );
         const query = queryFrom(argv.query, argv);
-        const locations = locationsOption("--location", argv.location);
+        const asked = {
+          ...argv,
+          locations: locationsOption("--location", argv.location),
+        };
         return withDatabase(
           argv.db,
           (db) => {
             refuseUnknownNames(db, argv.db, argv);
-            // CSV and JSON in corpus order are written as the places are found; other shapes need them all.
-            if (
-              (argv.format === "csv" || argv.format === "json") &&
-              !argv.perPlan &&
-              argv.sort === "plan" &&
-              argv.plot === undefined
-            ) {
-              const options = { ...argv, locations };
-              const seen = { places: 0 };
-              return emitChunks(
-                argv.format === "csv"
-                  ? searchCsv(db, query, options, seen)
-                  : searchJson(db, query, options, modeOf(argv), seen),
-                argv.out,
-              ).then(() => {
-                if (seen.places === 0)
-                  process.stderr.write(`no matches for "${argv.query}"\n`);
-              });
-            }
-            const found = findPlaces(db, query, argv, locations);
-            if (argv.plot !== undefined)
-              emit(
-                renderDispersionPlot(
-                  dispersionStrips(
-                    db,
-                    inContext(found.places, argv.context),
-                    argv.plan,
-                  ),
-                  `Where "${argv.query}" falls in each document`,
-                ),
-                argv.plot,
-              );
-            if (found.places.length === 0 && argv.format !== "table")
-              process.stderr.write(`no matches for "${argv.query}"\n`);
-            if (argv.format !== "xlsx")
-              return emit(renderSearch(found, argv), argv.out);
-            return emitWorkbook(
-              [{ name: "search", ...searchRows(found, argv) }],
-              argv.out,
-            );
+            const { format } = asked;
+            // Other shapes than these need every place at once.
+            return (format === "csv" || format === "json") &&
+              !asked.perPlan &&
+              asked.sort === "plan" &&
+              asked.plot === undefined
+              ? printAsFound(db, query, { ...asked, format })
+              : printFound(db, query, asked);
           },
           "reads",
         );

@@ -1,11 +1,9 @@
 import type { Argv } from "yargs";
-import { DB_FILE } from "../defaults.js";
-import { defaultAuditor } from "../audit/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { openExisting } from "./output.js";
 import { createAuditServer } from "../serve/index.js";
 import { examplesOf } from "./examples.js";
-import { THRESHOLD_OPTION } from "./reading-options.js";
+import { auditorOption, dbOption, THRESHOLD_OPTION } from "./options.js";
 import { thresholdFor } from "./project-of.js";
 
 /** A port the app cannot listen on, in words with what to do; other errors as they are. */
@@ -29,7 +27,7 @@ export function serveCommand(yargs: Argv): Argv {
     (y) =>
       y
         .example(examplesOf("serve"))
-        .option("db", { type: "string", default: DB_FILE })
+        .option("db", dbOption("update"))
         .option("port", {
           type: "number",
           default: 0,
@@ -40,7 +38,7 @@ export function serveCommand(yargs: Argv): Argv {
           default: "127.0.0.1",
           describe: "Only 127.0.0.1 is accepted",
         })
-        .option("auditor", { type: "string", default: defaultAuditor() })
+        .option("auditor", auditorOption("gives the verdicts"))
         .option("threshold", THRESHOLD_OPTION),
     (argv) =>
       runCommand(async () => {
@@ -60,6 +58,7 @@ export function serveCommand(yargs: Argv): Argv {
           auditor: argv.auditor,
           threshold: thresholdFor(db, argv.threshold),
           port: argv.port,
+          dbFile: argv.db,
         });
         await new Promise<void>((ok, fail) => {
           server.once("error", (error: NodeJS.ErrnoException) =>

@@ -1,13 +1,11 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows, round4 } from "../report/index.js";
+import { renderSuggestions } from "../report/index.js";
 import { suggestionsFor } from "../explore/store/index.js";
 import { UsageError } from "./fatal.js";
-import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
-import { runOnDatabase } from "./output.js";
+import { dbOption, topOption, withOutputOptions } from "./options.js";
+import { emitRows, runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
-
-const COLUMNS = ["phrase", "count", "plans", "shared", "keyness", "example"];
 
 /** `stp-scan suggest [--concept social-value] [--window 5] [--min-count 3] [--top 30]` */
 export function suggestCommand(yargs: Argv): Argv {
@@ -18,7 +16,7 @@ export function suggestCommand(yargs: Argv): Argv {
       withOutputOptions(
         y
           .example(examplesOf("suggest"))
-          .option("db", DB_OPTION)
+          .option("db", dbOption("read"))
           .option("concept", {
             type: "string",
             default: "social-value",
@@ -34,11 +32,7 @@ export function suggestCommand(yargs: Argv): Argv {
             default: 3,
             describe: "Least times a phrase occurs",
           })
-          .option("top", {
-            type: "number",
-            default: 30,
-            describe: "Rows to show (0: all)",
-          }),
+          .option("top", topOption(30)),
       ),
     (argv) =>
       runOnDatabase(
@@ -50,20 +44,7 @@ export function suggestCommand(yargs: Argv): Argv {
             minCount: Math.max(1, argv.minCount),
           });
           if (!found.ok) throw new UsageError(found.reason);
-          const all = found.suggestions;
-          const rows = (argv.top > 0 ? all.slice(0, argv.top) : all).map(
-            (s) => ({
-              ...s,
-              shared: round4(s.shared),
-              keyness: round4(s.keyness),
-            }),
-          );
-          const rendered = renderRows(argv.format, COLUMNS, rows, {
-            meta: { concept: argv.concept, basis: found.basis },
-            footer: `contexts of ${found.basis} of "${argv.concept}", running headers, footers and contents pages left out; ranked by keyness: log-likelihood in those contexts against the rest of the corpus, phrases more frequent there only; shared: cosine of the words around (0-1)`,
-            empty: "no phrase occurs often enough (--min-count)",
-          });
-          return emitRows(rendered, argv.out, "suggest");
+          return emitRows(renderSuggestions(found, argv), argv.out, "suggest");
         },
         "reads",
       ),

@@ -1,10 +1,11 @@
 import type { Argv } from "yargs";
 import { BundleError, verifyBundle } from "../bundle/index.js";
 import { CORPUS_DIR } from "../defaults.js";
-import { describeShare } from "../stats/index.js";
+import { renderVerification } from "../report/index.js";
 import { examplesOf } from "./examples.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { counted } from "../plural.js";
+import { JOBS_OPTION } from "./options.js";
 
 /** `stp-scan verify FILE.zip [--corpus DIR] [--jobs N]`: exit 0 reproduced, 1 differences, 2 not a bundle. */
 export function verifyCommand(yargs: Argv): Argv {
@@ -24,34 +25,21 @@ export function verifyCommand(yargs: Argv): Argv {
           default: CORPUS_DIR,
           describe: "Folder holding the PDFs (plans/<plan-id>/*.pdf)",
         })
-        .option("jobs", {
-          type: "number",
-          describe: "PDFs read at once [default: one per processor core]",
-        }),
+        .option("jobs", JOBS_OPTION),
     (argv) =>
       runCommand(async () => {
         try {
           const v = await verifyBundle({
             bundle: argv.bundle,
             corpus: argv.corpus,
-            ...(argv.jobs === undefined ? {} : { jobs: argv.jobs }),
+            jobs: argv.jobs,
             onScan: (n) =>
               process.stderr.write(
                 `verify: scanning ${argv.corpus} (${counted(n, "document")} in the bundle) into a temporary database\n`,
               ),
           });
-          if (v.differences.length === 0) {
-            process.stdout.write(
-              `reproduced: ${describeShare(v.actual.statistic, { audited: v.actual.settings.audited })}\n` +
-                `  ${counted(v.actual.documents.length, "document")}, ${counted(v.actual.mentions.length, "mention")}, ${counted(v.expected.verdicts.length, "verdict")} applied\n`,
-            );
-            return;
-          }
-          const n = v.differences.length;
-          process.stdout.write(
-            `not reproduced: ${n} ${n === 1 ? "difference" : "differences"}\n${v.differences.map((d) => `  ${d.message}\n`).join("")}`,
-          );
-          process.exitCode = 1;
+          process.stdout.write(renderVerification(v));
+          if (v.differences.length > 0) process.exitCode = 1;
         } catch (error) {
           if (error instanceof BundleError) throw new UsageError(error.message);
           throw error;

@@ -1,11 +1,15 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
-import { renderRows } from "../report/index.js";
+import { renderWords } from "../report/index.js";
 import { wordsOf } from "../explore/store/index.js";
-import { DB_OPTION, emitRows, withOutputOptions } from "./explore-options.js";
-import { runOnDatabase } from "./output.js";
+import {
+  dbOption,
+  PLAN_OPTION,
+  topOption,
+  withOutputOptions,
+} from "./options.js";
+import { emitRows, runOnDatabase } from "./output.js";
 import { refuseUnknownNames } from "./known-names.js";
-import { counted } from "../plural.js";
 
 /** `stp-scan words [--plan ID] [--top 50] [--stems] [--min-length 3]` */
 export function wordsCommand(yargs: Argv): Argv {
@@ -16,13 +20,9 @@ export function wordsCommand(yargs: Argv): Argv {
       withOutputOptions(
         y
           .example(examplesOf("words"))
-          .option("db", DB_OPTION)
-          .option("plan", { type: "string", describe: "Only this plan id" })
-          .option("top", {
-            type: "number",
-            default: 50,
-            describe: "Rows to show (0: all)",
-          })
+          .option("db", dbOption("read"))
+          .option("plan", PLAN_OPTION)
+          .option("top", topOption(50))
           .option("stems", {
             type: "boolean",
             default: false,
@@ -43,19 +43,7 @@ export function wordsCommand(yargs: Argv): Argv {
             stems: argv.stems,
             minLength: Math.max(1, argv.minLength),
           });
-          const rows =
-            argv.top > 0 ? list.words.slice(0, argv.top) : list.words;
-          const rendered = renderRows(
-            argv.format,
-            ["word", "count", "plans"],
-            rows,
-            {
-              meta: { tokens: list.tokens, types: list.words.length },
-              footer: `${list.words.length} distinct ${argv.stems ? "stems" : "words"}, ${counted(list.tokens, "token")}`,
-              empty: "no words (is the corpus scanned?)",
-            },
-          );
-          return emitRows(rendered, argv.out, "words");
+          return emitRows(renderWords(list, argv), argv.out, "words");
         },
         "reads",
       ),

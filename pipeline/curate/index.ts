@@ -10,7 +10,6 @@ export {
 } from "./add.js";
 export { checkCorpus } from "./check-corpus.js";
 export { listCorpus, repairCorpus, type ListedPlan } from "./list-corpus.js";
-export { planStanding, type PlanStanding } from "./plan-standing.js";
 export {
   LOCK_FILE,
   JOURNAL_FILE,

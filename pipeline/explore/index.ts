@@ -22,6 +22,20 @@ export {
   type MentionPlace,
 } from "./search.js";
 export {
+  CONCORDANCE_SORTS,
+  orderAndShow,
+  selectMentions,
+  type ConcordanceLine,
+  type ConcordanceSort,
+  type MentionFilter,
+  type ShowOptions,
+} from "./concordance.js";
+export {
+  sortConcordance,
+  unknownSortKeys,
+  SORT_KEYS_HELP,
+} from "./concordance-keys.js";
+export {
   pageVocabulary,
   pageFilter,
   filterColumns,
@@ -56,7 +70,7 @@ export {
   corpusCounts,
   type WordCount,
 } from "./word-list.js";
-export { clusters, type Cluster } from "./clusters.js";
+export { clusters, clusterSizes, type Cluster } from "./clusters.js";
 export {
   suggestPhrases,
   type Suggestion,

@@ -6,6 +6,7 @@ export {
   LOCATIONS,
   LOCATE_VERSION,
   isLocation,
+  inLocations,
   parseLocations,
 } from "./locations.js";
 export {

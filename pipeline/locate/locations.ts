@@ -34,3 +34,9 @@ export function parseLocations(
     };
   return { ok: true, value: [...new Set(names as Location[])] };
 }
+
+/** True when a location is among those asked for (undefined: every one); a mention not yet located counts as body. */
+export const inLocations = (
+  wanted: ReadonlySet<Location> | undefined,
+  location: Location | null,
+): boolean => wanted === undefined || wanted.has(location ?? "body");

@@ -44,3 +44,4 @@ export {
 export { isJoiningSeparator } from "./separator.js";
 export { stem, stemInitial } from "./stem.js";
 export { STOPWORDS } from "./stopwords.js";
+export { termForms, type TermForm, type TermForms } from "./term-forms.js";

@@ -32,3 +32,57 @@ export {
 export { dispersionStrips } from "./dispersion-strips.js";
 export type { OcrReport } from "./ocr-section.js";
 export { documentNotes, type DocumentNote } from "./document-notes.js";
+export {
+  renderFigure,
+  renderHeadline,
+  renderStatistic,
+  shortShare,
+} from "./statistic-text.js";
+export { renderStats, type StatsAsked } from "./stats-text.js";
+export {
+  formatOutcome,
+  planOf,
+  refusedCount,
+  renderPlanAfter,
+  renderScanned,
+  renderSummary,
+} from "./add-text.js";
+export { renderMentions } from "./mentions-output.js";
+export {
+  placeRows,
+  renderSearch,
+  renderSearchCsv,
+  renderSearchJson,
+  type SearchQuery,
+  type SearchShape,
+} from "./search-output.js";
+export {
+  renderClusters,
+  renderCollocates,
+  renderSuggestions,
+  renderWords,
+} from "./explore-output.js";
+export { renderTermForms } from "./terms-text.js";
+export { renderBundleSummary, renderVerification } from "./bundle-text.js";
+export { renderChanges } from "./changes-text.js";
+export {
+  renderOcrLine,
+  renderScanJson,
+  renderScanLine,
+  renderScanOutcome,
+  type ScanRun,
+} from "./scan-text.js";
+export {
+  renderCheck,
+  renderCorpusList,
+  renderDuplicateDeclared,
+  renderPagesDeclared,
+  renderRemoved,
+  renderRepair,
+} from "./corpus-text.js";
+export { renderCorpusQuality } from "./quality-text.js";
+export {
+  renderAgreement,
+  renderAuditStatus,
+  renderVerdictLog,
+} from "./audit-text.js";

@@ -23,3 +23,5 @@ export {
   type Project,
   type ProjectOptions,
 } from "./project.js";
+export { estimateLeftMs } from "./time-left.js";
+export { describeProgress } from "./progress-text.js";

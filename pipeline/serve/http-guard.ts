@@ -6,7 +6,7 @@ export type GuardedRequest = {
   readonly host: string | undefined;
   readonly origin: string | undefined;
   readonly secFetchSite: string | undefined;
-  /** The X-STP-Token header (or X-Token, as scripts have sent it). */
+  /** The X-STP-Token header (or X-Token, as scripts have sent it), else the token of `Authorization: Bearer`. */
   readonly tokenHeader: string | undefined;
 };
 
@@ -19,9 +19,16 @@ export function guardedRequestOf(request: Request): GuardedRequest {
     host: header("host"),
     origin: header("origin"),
     secFetchSite: header("sec-fetch-site"),
-    tokenHeader: header("x-stp-token") ?? header("x-token"),
+    tokenHeader:
+      header("x-stp-token") ??
+      header("x-token") ??
+      bearerToken(header("authorization")),
   };
 }
+
+/** The token of an `Authorization: Bearer <token>` header (scripts send it so); undefined for any other. */
+const bearerToken = (authorization: string | undefined) =>
+  /^Bearer +(\S+) *$/i.exec(authorization ?? "")?.[1];
 
 /** Why a request is refused, or null when it may go on. Pure: reads only what `guardedRequestOf` took. */
 export function refuseRequest(

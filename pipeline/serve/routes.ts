@@ -6,7 +6,15 @@ import {
   readMentionDocument,
   type Db,
 } from "../store/index.js";
+import type { AnswerCache } from "./answer-cache.js";
 import type { AuditView } from "./audit-view.js";
+import { documentsRoutes } from "./documents-route.js";
+import { downloadsRoutes } from "./downloads-route.js";
+import { exploreRoutes } from "./explore-routes.js";
+import { plansRoutes } from "./plans-route.js";
+import { reportRoutes } from "./report-route.js";
+import { searchRoutes } from "./search-route.js";
+import { statisticRoutes } from "./statistic-route.js";
 import { guardedRequestOf, refuseRequest } from "./http-guard.js";
 import { mentionsPage } from "./mentions-route.js";
 import {
@@ -24,6 +32,12 @@ export type ServeOptions = {
   readonly auditor: string;
   readonly threshold: number;
   readonly port: number;
+  /** The database file as `serve --db` names it (`stats --json`'s `database`); default: the file `db` opened. */
+  readonly dbFile?: string;
+  /** Seconds a search may take before it is stopped (default SEARCH_SECONDS). */
+  readonly searchSeconds?: number;
+  /** Where POST /api/report writes the report (default output/, as `stp-scan report`). */
+  readonly outputDir?: string;
 };
 
 /** What the routes answer from, and what the guards compare with. */
@@ -31,6 +45,11 @@ export type AppContext = {
   readonly options: ServeOptions;
   /** The database as the app last read it, read again when it changes (audit-view.ts). */
   readonly view: AuditView;
+  /** Answers kept while the database stays as it was (answer-cache.ts). */
+  readonly answers: AnswerCache;
+  readonly dbFile: string;
+  readonly searchSeconds: number;
+  readonly outputDir: string;
   readonly token: string;
   /** The port the server listens on (known once it listens). */
   readonly port: () => number;
@@ -75,6 +94,13 @@ export function createRoutes(app: AppContext): Hono {
     )
     .get("/api/stats", () => answer(200, view.verdicts().statistic()))
     .get("/api/pdf/:mentionId{.*}", (c) => sendPdf(app, c.req.url))
+    .route("/", statisticRoutes(app))
+    .route("/", plansRoutes(app))
+    .route("/", documentsRoutes(app))
+    .route("/", searchRoutes(app))
+    .route("/", exploreRoutes(app))
+    .route("/", downloadsRoutes(app))
+    .route("/", reportRoutes(app))
     .post(
       "/api/verdict",
       bodyLimit({

@@ -1,6 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { getRequestListener, RequestError } from "@hono/node-server";
+import { resolve } from "node:path";
+import { SEARCH_SECONDS } from "../defaults.js";
+import { createAnswerCache } from "./answer-cache.js";
 import { createAuditView } from "./audit-view.js";
 import { refusal } from "./respond.js";
 import { createRoutes, failureAnswer, type ServeOptions } from "./routes.js";
@@ -24,6 +27,10 @@ export function createAuditServer(options: ServeOptions): {
   const routes = createRoutes({
     options,
     view,
+    answers: createAnswerCache(options.db),
+    dbFile: options.dbFile ?? options.db.name,
+    searchSeconds: options.searchSeconds ?? SEARCH_SECONDS,
+    outputDir: resolve(options.outputDir ?? "output"),
     token,
     port: (): number =>
       (server.address() as { port: number } | null)?.port ?? options.port,

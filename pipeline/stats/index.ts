@@ -26,3 +26,11 @@ export {
   summariseOcr,
   type OcrReliantPlan,
 } from "./ocr-reliance.js";
+export { planStanding, type PlanStanding } from "./plan-standing.js";
+export {
+  figureJson,
+  intervalOf,
+  shareFigures,
+  type Figure,
+  type PlanSizes,
+} from "./figure.js";

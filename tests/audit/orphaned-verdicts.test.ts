@@ -1,10 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
+  auditProgress,
   effectiveVerdicts,
   orphanedVerdicts,
 } from "../../pipeline/audit/index.js";
-import { renderAuditStatus } from "../../pipeline/cli/audit-status.js";
+import { renderAuditStatus } from "../../pipeline/report/index.js";
 import { scanCorpus } from "../../pipeline/scan/index.js";
 import {
   appendVerdicts,
@@ -97,7 +98,7 @@ describe("an orphaned verdict: its mention is gone and its effective verdict is 
     ]);
     const after = openDatabase(db);
     try {
-      expect(renderAuditStatus(after)).toContain(
+      expect(renderAuditStatus(auditProgress(after))).toContain(
         `1 orphaned verdict (their mention is no longer found; kept):\n  ${act}: accepted (see p4)\n`,
       );
     } finally {

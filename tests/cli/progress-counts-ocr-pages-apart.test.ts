@@ -1,5 +1,7 @@
-import { describeProgress } from "../../pipeline/cli/progress.js";
-import type { ScanProgress } from "../../pipeline/scan/index.js";
+import {
+  describeProgress,
+  type ScanProgress,
+} from "../../pipeline/scan/index.js";
 
 // Issue 15: OCR pages are slow, so the progress line counts them apart (done / found so far, their rate) and
 // the time left takes them into account.

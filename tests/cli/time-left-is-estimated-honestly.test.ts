@@ -1,6 +1,8 @@
-import { describeProgress } from "../../pipeline/cli/progress.js";
-import { estimateLeftMs } from "../../pipeline/cli/time-left.js";
-import type { ScanProgress } from "../../pipeline/scan/index.js";
+import {
+  describeProgress,
+  estimateLeftMs,
+  type ScanProgress,
+} from "../../pipeline/scan/index.js";
 
 const at = (p: Partial<ScanProgress>): ScanProgress => ({
   documentsDone: 2,

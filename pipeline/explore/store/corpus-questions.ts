@@ -77,13 +77,20 @@ export function collocatesOf(
   return { ...result, corpusTokens: corpus.tokens };
 }
 
-/** The clusters of `minSize`..`maxSize` words holding a place of the query. */
+/** The clusters of `minSize`..`maxSize` words holding a place of the query that occur `minCount` times or more. */
 export function clustersOf(
   db: Db,
   query: Query,
   plan: string | undefined,
-  minSize: number,
-  maxSize: number,
+  options: {
+    readonly minSize: number;
+    readonly maxSize: number;
+    readonly minCount: number;
+  },
 ): Cluster[] {
-  return clusters(placesByPage(db, query, plan), minSize, maxSize);
+  return clusters(
+    placesByPage(db, query, plan),
+    options.minSize,
+    options.maxSize,
+  ).filter((c) => c.count >= options.minCount);
 }

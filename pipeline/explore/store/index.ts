@@ -15,5 +15,15 @@ export {
   countPlacesByPlan,
   locatePlaces,
 } from "./search-corpus.js";
+export {
+  countSearchPlaces,
+  placesInLocations,
+  searchPlaces,
+  shownPlacesByDocument,
+  type SearchResult,
+  type SearchScope,
+  type ShownPlace,
+} from "./search-places.js";
 export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
 export { suggestionsFor } from "./concept-suggestions.js";
+export { describeKnown, unknownNameOf } from "./known-names.js";

@@ -2,15 +2,18 @@ import {
   describePercent,
   describeShare,
   type AuditedStatistic,
+  type Figure,
+  type PlanSizes,
   type ShareBasis,
 } from "../stats/index.js";
+import { forTerminal } from "../terminal-text.js";
 import type { Statistic } from "../types.js";
-import { formatTable } from "../report/index.js";
+import { formatTable } from "./format-table.js";
 
 /** The per-plan table and the headline line, as `scan` and `stats` print them (the report's table, in text). */
 export function renderStatistic(
   stat: Statistic,
-  sizes: ReadonlyMap<string, { documents: number; pages: number }>,
+  sizes: PlanSizes,
   basis: ShareBasis,
 ): string {
   const apart = new Map(stat.reportedApart.map((a) => [a.plan, a.reasons]));
@@ -44,11 +47,15 @@ export function renderStatistic(
 export const shortShare = (s: Statistic): string =>
   `${s.numerator}/${s.denominator} (${describePercent(s)})`;
 
+/** Whether any mention has a verdict. */
+const judgedAny = (a: AuditedStatistic): boolean =>
+  a.counts.accepted + a.counts.rejected + a.counts.disputed > 0;
+
 /**
  * The line under an unaudited figure: how many verdicts exist and the audited figure they give, so that an
  * unaudited figure is never taken for the audited one.
  */
-export function renderVerdictsLine(a: AuditedStatistic): string {
+function renderVerdictsLine(a: AuditedStatistic): string {
   const c = a.counts;
   const judged = c.accepted + c.rejected + c.disputed;
   if (!judgedAny(a))
@@ -59,6 +66,14 @@ export function renderVerdictsLine(a: AuditedStatistic): string {
   );
 }
 
-/** Whether any mention has a verdict. */
-export const judgedAny = (a: AuditedStatistic): boolean =>
-  a.counts.accepted + a.counts.rejected + a.counts.disputed > 0;
+/** The headline line alone (`scan --quiet`), and what the verdicts say of it once there are any. */
+export const renderHeadline = (f: Figure): string =>
+  forTerminal(
+    `${describeShare(f.statistic, { audited: false, of: f.where })}\n${judgedAny(f.audited) ? renderVerdictsLine(f.audited) : ""}`,
+  );
+
+/** The table, the headline line and what the verdicts say of it. */
+export const renderFigure = (f: Figure): string =>
+  forTerminal(
+    `${renderStatistic(f.statistic, f.sizes, { audited: false, of: f.where })}${renderVerdictsLine(f.audited)}`,
+  );

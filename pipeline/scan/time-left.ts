@@ -1,4 +1,4 @@
-import type { ScanProgress } from "../scan/index.js";
+import type { ScanProgress } from "./run-scan.js";
 
 /** Documents settled, and time taken, before the bytes still to read say anything of the time left. */
 const MIN_DOCUMENTS = 1;

@@ -1,4 +1,5 @@
 import type { Statistic } from "../types.js";
+import type { PlanSizes } from "./figure.js";
 
 /** Where a plan stands in the database: its size, its mentions, and whether it counts. */
 export type PlanStanding = {
@@ -14,7 +15,7 @@ export type PlanStanding = {
 /** A plan's standing in a statistic and the plans' sizes already read (after an add or remove scanned). */
 export function planStanding(
   statistic: Statistic,
-  sizes: ReadonlyMap<string, { documents: number; pages: number }>,
+  sizes: PlanSizes,
   planId: string,
 ): PlanStanding {
   const size = sizes.get(planId) ?? { documents: 0, pages: 0 };

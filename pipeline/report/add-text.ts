@@ -1,6 +1,8 @@
-import { forTerminal } from "../terminal-text.js";
-import type { AddOutcome, AddReport, PlanStanding } from "../curate/index.js";
+import type { AddOutcome, AddReport } from "../curate/index.js";
 import { counted } from "../plural.js";
+import { planStanding, type Figure } from "../stats/index.js";
+import { forTerminal } from "../terminal-text.js";
+import { renderHeadline } from "./statistic-text.js";
 
 /** One line per file, as the analyst reads them: where it went and in what state, or why it was refused. */
 export function formatOutcome(
@@ -49,16 +51,19 @@ export function renderScanned(scan: NonNullable<AddReport["scan"]>): string {
   return `scanned: ${counted(d.read, "document")} read (${counted(scan.pagesRead, "page")}), ${d.unchanged} unchanged\n`;
 }
 
-/** The plan's counts after the add (the statistic follows, as scan prints it). */
-export function renderStanding(planId: string, s: PlanStanding): string {
+/** After an add or a remove: the plan's new counts, then the headline line, from the figure read once. */
+export function renderPlanAfter(figure: Figure, planId: string): string {
+  const s = planStanding(figure.statistic, figure.sizes, planId);
   const verdict =
     s.apartReasons !== null
       ? `reported apart (${s.apartReasons.join("; ")})`
       : s.mentions
         ? "mentions social value"
         : "does not mention social value";
-  return forTerminal(
-    `${planId}: ${counted(s.documents, "document")}, ${counted(s.pages, "page")}, ` +
-      `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`,
+  return (
+    forTerminal(
+      `${planId}: ${counted(s.documents, "document")}, ${counted(s.pages, "page")}, ` +
+        `${s.headline} headline and ${s.related} related mentions; ${verdict}\n`,
+    ) + renderHeadline(figure)
   );
 }
