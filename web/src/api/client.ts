@@ -1,21 +1,20 @@
 import type {
-  ErrorJson,
-  MentionsJson,
-  StatisticJson,
-  VerdictJson,
-  VerdictRequest,
-} from "../../../pipeline/serve/api-types.js";
-import type {
   ClustersJson,
   CollocatesJson,
-  FigureJson,
+  DispersionJson,
+  ErrorJson,
+  MentionsJson,
   PageJson,
   PlanJson,
   PlansJson,
   ReportJson,
   SearchJson,
+  StatisticJson,
+  StatisticReportJson,
+  VerdictJson,
+  VerdictRequest,
   WordsJson,
-} from "./workbench-json.js";
+} from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
 export type Api = {
@@ -26,15 +25,26 @@ export type Api = {
   readonly pdfSource: (mentionId: string) => PdfSource;
   /** Where pdf.js reads a document's PDF, by the document's stored path. */
   readonly documentSource: (document: string) => PdfSource;
-  readonly figure: (query: URLSearchParams) => Promise<FigureJson>;
+  readonly figure: (query: URLSearchParams) => Promise<StatisticReportJson>;
   readonly plans: () => Promise<PlansJson>;
   readonly plan: (id: string) => Promise<PlanJson>;
   readonly search: (query: URLSearchParams) => Promise<SearchJson>;
-  readonly page: (document: string, page: number) => Promise<PageJson>;
+  /** A page, with the places of `query` (q, mode) on it when one is given. */
+  readonly page: (
+    document: string,
+    page: number,
+    query: URLSearchParams,
+  ) => Promise<PageJson>;
+  readonly dispersion: (query: URLSearchParams) => Promise<DispersionJson>;
   readonly collocates: (query: URLSearchParams) => Promise<CollocatesJson>;
   readonly words: (query: URLSearchParams) => Promise<WordsJson>;
   readonly clusters: (query: URLSearchParams) => Promise<ClustersJson>;
   readonly writeReport: () => Promise<ReportJson>;
+  /**
+   * The address that opens a written report in a tab of its own: a new tab sends no header, so (as the address
+   * `serve` prints) it carries the token, for this GET only.
+   */
+  readonly reportAddress: (url: string) => string;
   /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
   readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
 };
@@ -118,8 +128,12 @@ export function createApi(
     plans: () => request("/api/plans"),
     plan: (id) => request(`/api/plans/${encodeURIComponent(id)}`),
     search: (query) => request(`/api/search?${query.toString()}`),
-    page: (document, page) =>
-      request(`/api/documents/${documentSegment(document)}/pages/${page}`),
+    page: (document, page, query) =>
+      request(
+        `/api/documents/${documentSegment(document)}/pages/${page}?${query.toString()}`,
+      ),
+    dispersion: (query) =>
+      request(`/api/search/dispersion?${query.toString()}`),
     collocates: (query) => request(`/api/collocates?${query.toString()}`),
     words: (query) => request(`/api/words?${query.toString()}`),
     clusters: (query) => request(`/api/clusters?${query.toString()}`),
@@ -129,6 +143,8 @@ export function createApi(
         headers: { "content-type": "application/json" },
         body: "{}",
       }),
+    reportAddress: (url) =>
+      `${url}?${new URLSearchParams({ token }).toString()}`,
     file: async (path) => {
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };

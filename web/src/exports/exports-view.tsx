@@ -30,7 +30,12 @@ function WriteReport({ api }: { readonly api: Api }): JSX.Element {
       </button>{" "}
       <span role="status">{state.message}</span>{" "}
       {state.url !== undefined && (
-        <a id="open-report" href={state.url} target="_blank" rel="noopener">
+        <a
+          id="open-report"
+          href={api.reportAddress(state.url)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
           Open the report
         </a>
       )}

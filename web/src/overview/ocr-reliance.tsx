@@ -1,17 +1,17 @@
 import type { JSX } from "preact";
-import type { OcrJson } from "../api/workbench-json.js";
+import type { OcrRelianceJson } from "../../../pipeline/serve/api-types.js";
 import { href } from "../shell/route.js";
 
 /** How much of the figure rests on pages read by OCR, and the plans whose yes rests only on it. */
 export function OcrReliance({
   ocr,
 }: {
-  readonly ocr: OcrJson | null;
+  readonly ocr: OcrRelianceJson;
 }): JSX.Element {
   return (
     <>
       <h2>OCR reliance</h2>
-      {ocr === null ? (
+      {ocr.pagesOcr + ocr.pagesPicture + ocr.pagesUnreadable === 0 ? (
         <p>No page was read by OCR.</p>
       ) : (
         <>

@@ -1,6 +1,9 @@
 import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
-import type { FigureJson, RuleJson } from "../api/workbench-json.js";
+import type {
+  StatisticReportJson,
+  CountingRuleJson,
+} from "../../../pipeline/serve/api-types.js";
 import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
@@ -8,15 +11,12 @@ import { intervalText, percent } from "../shared/format.js";
 import { OcrReliance } from "./ocr-reliance.js";
 import { RegionChart } from "./region-chart.js";
 
-/** The counting rules, whether the route gives them as a list or as `stats --sensitivity --json` prints them. */
-const rulesOf = (figure: FigureJson): readonly RuleJson[] => {
-  const s = figure.sensitivity;
-  if (s === undefined) return [];
-  return Array.isArray(s) ? s : (s as { rules: readonly RuleJson[] }).rules;
-};
-
 /** The figure, its interval, whether it is audited, and links to the plans each number counts. */
-function Figure({ figure }: { readonly figure: FigureJson }): JSX.Element {
+function Figure({
+  figure,
+}: {
+  readonly figure: StatisticReportJson;
+}): JSX.Element {
   const v = figure.verdicts;
   return (
     <div class="figure">
@@ -62,7 +62,7 @@ function Figure({ figure }: { readonly figure: FigureJson }): JSX.Element {
 function ReportedApart({
   figure,
 }: {
-  readonly figure: FigureJson;
+  readonly figure: StatisticReportJson;
 }): JSX.Element {
   return (
     <>
@@ -86,7 +86,7 @@ function ReportedApart({
 function Sensitivity({
   rules,
 }: {
-  readonly rules: readonly RuleJson[];
+  readonly rules: readonly CountingRuleJson[];
 }): JSX.Element {
   return (
     <>
@@ -173,8 +173,8 @@ export function OverviewView(props: {
               <ReportedApart figure={figure} />
             </div>
             <div>
-              <Sensitivity rules={rulesOf(figure)} />
-              <OcrReliance ocr={figure.ocr ?? null} />
+              <Sensitivity rules={figure.sensitivity} />
+              <OcrReliance ocr={figure.ocr} />
             </div>
           </div>
         </>

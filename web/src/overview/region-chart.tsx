@@ -1,5 +1,5 @@
 import type { JSX } from "preact";
-import type { FigureJson } from "../api/workbench-json.js";
+import type { StatisticReportJson } from "../../../pipeline/serve/api-types.js";
 import { href } from "../shell/route.js";
 import { percent } from "../shared/format.js";
 
@@ -11,7 +11,7 @@ export type RegionBar = {
 };
 
 /** The regions of the statistic's plans, in the order they first appear; plans reported apart are left out. */
-export function regionBars(figure: FigureJson): RegionBar[] {
+export function regionBars(figure: StatisticReportJson): RegionBar[] {
   const bars = new Map<string, { yes: number; counted: number }>();
   for (const p of figure.plans) {
     if (p.mentions === null) continue;
@@ -36,7 +36,7 @@ const PLOT = 420;
 export function RegionChart({
   figure,
 }: {
-  readonly figure: FigureJson;
+  readonly figure: StatisticReportJson;
 }): JSX.Element {
   const bars = regionBars(figure);
   const height = bars.length * ROW + 8;

@@ -46,16 +46,23 @@ export type Drawing = {
   readonly cancel: () => void;
 };
 
-/** What the viewer asks to see on a page: the stored boxes of its mentions, and spans of its text (search hits). */
-export type PageMarks = {
-  readonly mentions: readonly (readonly (readonly number[])[])[];
-  readonly spans: readonly { readonly start: number; readonly end: number }[];
+/** A stretch of the page text to highlight: its stored boxes (PDF user space; may be empty) and its offsets. */
+export type Stretch = {
+  readonly boxes: readonly (readonly number[])[];
+  readonly start: number;
+  readonly end: number;
 };
 
-/** A drawn page's highlights: one list of boxes per mention and per span asked for, in their order. */
+/** What the viewer asks to see on a page: its mentions and the search's hits. */
+export type PageMarks = {
+  readonly mentions: readonly Stretch[];
+  readonly hits: readonly Stretch[];
+};
+
+/** A drawn page's highlights: one list of boxes per mention and per hit asked for, in their order. */
 export type PageBoxes = {
   readonly mentions: readonly Box[][];
-  readonly spans: readonly Box[][];
+  readonly hits: readonly Box[][];
 };
 
 /** The scale a page is drawn at, from its size in PDF points at scale 1 (the viewer fits it to its width). */
@@ -181,15 +188,19 @@ export function createPdfPages(api: Api): {
           page: at.page,
           scaleOf: at.scaleOf,
         },
+        // Stored boxes where the database has them; else the page's text items, read with the same pdf.js.
         async ({ toViewport, items }) => {
-          const text = marks.spans.length > 0 ? await items() : [];
+          const all = [...marks.mentions, ...marks.hits];
+          const text = all.some((m) => m.boxes.length === 0)
+            ? await items()
+            : [];
+          const boxes = (m: Stretch) =>
+            m.boxes.length > 0
+              ? storedBoxes(m.boxes, toViewport)
+              : boxesFromItems(text, m, toViewport, widthShare);
           return {
-            mentions: marks.mentions.map((rects) =>
-              storedBoxes(rects, toViewport),
-            ),
-            spans: marks.spans.map((span) =>
-              boxesFromItems(text, span, toViewport, widthShare),
-            ),
+            mentions: marks.mentions.map(boxes),
+            hits: marks.hits.map(boxes),
           };
         },
       ),

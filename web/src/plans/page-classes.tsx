@@ -1,9 +1,9 @@
 import type { JSX } from "preact";
-import type { PageClass } from "../api/workbench-json.js";
+import type { PageClassJson } from "../../../pipeline/serve/api-types.js";
 import { href } from "../shell/route.js";
 
 /** Each page class, as the strip and its legend name it. */
-export const CLASS_NAMES: Readonly<Record<PageClass, string>> = {
+export const CLASS_NAMES: Readonly<Record<PageClassJson, string>> = {
   text: "text layer",
   ocr: "read by OCR",
   picture: "picture (no words)",
@@ -12,8 +12,8 @@ export const CLASS_NAMES: Readonly<Record<PageClass, string>> = {
 };
 
 /** "3 text layer, 1 read by OCR": how many pages of each class, in words. */
-export function classCounts(classes: readonly PageClass[]): string {
-  const counts = new Map<PageClass, number>();
+export function classCounts(classes: readonly PageClassJson[]): string {
+  const counts = new Map<PageClassJson, number>();
   for (const c of classes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts].map(([c, n]) => `${n} ${CLASS_NAMES[c]}`).join(", ");
 }
@@ -25,7 +25,7 @@ export function classCounts(classes: readonly PageClass[]): string {
  */
 export function PageClassStrip(props: {
   readonly document: string;
-  readonly classes: readonly PageClass[];
+  readonly classes: readonly PageClassJson[];
 }): JSX.Element {
   return (
     <span class="classes">

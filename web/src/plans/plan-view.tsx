@@ -4,17 +4,13 @@ import type {
   DocumentJson,
   MentionRowJson,
   PlanJson,
-} from "../api/workbench-json.js";
+} from "../../../pipeline/serve/api-types.js";
 import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { DispersionPlot, type Strip } from "../shared/dispersion.js";
 import { fileName } from "../shared/format.js";
 import { PageClassStrip } from "./page-classes.js";
-
-/** A warning as one line, whether the export gives it as text or as `{ file, reason }`. */
-const warningText = (w: string | { readonly reason: string }): string =>
-  typeof w === "string" ? w : w.reason;
 
 /** One strip per document with pages, a mark per mention at its page. */
 export function mentionStrips(plan: PlanJson): Strip[] {
@@ -56,7 +52,7 @@ function DocumentRow({ d }: { readonly d: DocumentJson }): JSX.Element {
           <PageClassStrip document={d.document} classes={d.page_classes} />
         )}
       </td>
-      <td>{d.warnings.map(warningText).join("; ")}</td>
+      <td>{d.warnings.join("; ")}</td>
     </tr>
   );
 }

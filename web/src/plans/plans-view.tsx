@@ -1,6 +1,6 @@
 import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
-import type { PlanRowJson } from "../api/workbench-json.js";
+import type { PlanRowJson } from "../../../pipeline/serve/api-types.js";
 import { navigate } from "../shell/navigate.js";
 import { href, withParams, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
@@ -16,12 +16,7 @@ const standingOf = (p: PlanRowJson): "yes" | "no" | "apart" =>
       ? "yes"
       : "no";
 
-const flagsOf = (p: PlanRowJson): string =>
-  Array.isArray(p.quality_flags)
-    ? p.quality_flags.join(", ")
-    : typeof p.quality_flags === "string"
-      ? p.quality_flags
-      : "";
+const flagsOf = (p: PlanRowJson): string => p.quality_flags.join(", ");
 
 /** The table's columns: heading, sort value, and whether it is a number. */
 const COLUMNS: readonly (readonly [

@@ -2,7 +2,6 @@ import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown } from "../shell/view-state.js";
-import { TableDownloads } from "../shared/download.js";
 import { analysisQuery, type SearchState, type Tab } from "./search-query.js";
 
 type AnalysisTab = Exclude<Tab, "concordance">;
@@ -54,22 +53,9 @@ export function AnalysisTab(props: {
     );
   const answer = loaded.value;
   const columns = Object.keys(answer.rows[0] ?? {});
-  const withFormat = (format: string) => {
-    const f = new URLSearchParams(q);
-    f.set("format", format);
-    return `/api/${tab}?${f.toString()}`;
-  };
   return (
     <div data-tab-shown={key}>
-      <p>
-        {SUMMARY[tab](answer)}{" "}
-        <TableDownloads
-          api={props.api}
-          path={withFormat}
-          name={tab}
-          idPrefix={`${tab}-download`}
-        />
-      </p>
+      <p>{SUMMARY[tab](answer)}</p>
       <div class="table-wrap">
         <table class="grid" id={`${tab}-table`}>
           <thead>

@@ -1,5 +1,8 @@
 import type { JSX } from "preact";
-import type { PlaceJson, SearchJson } from "../api/workbench-json.js";
+import type {
+  PlaceJson,
+  SearchJson,
+} from "../../../pipeline/serve/api-types.js";
 import { navigate } from "../shell/navigate.js";
 import { href } from "../shell/route.js";
 import { fileName } from "../shared/format.js";
@@ -32,7 +35,7 @@ function PlaceRow(props: {
       <td title={p.document}>{fileName(p.document)}</td>
       <td class="num">{p.page}</td>
       <td>{p.location ?? ""}</td>
-      <td>{p.source ?? ""}</td>
+      <td>{p.source}</td>
     </tr>
   );
 }

@@ -1,6 +1,6 @@
 import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
-import type { SearchJson } from "../api/workbench-json.js";
+import type { SearchJson } from "../../../pipeline/serve/api-types.js";
 import { navigate } from "../shell/navigate.js";
 import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";

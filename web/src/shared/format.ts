@@ -1,5 +1,5 @@
 // How figures read on screen: as the command line prints them (one decimal, a 95% interval), pure.
-import type { IntervalJson } from "../api/workbench-json.js";
+import type { IntervalJson } from "../../../pipeline/serve/api-types.js";
 
 /** 0.8 -> "80.0%"; null (no plan to count) -> "–". */
 export const percent = (share: number | null | undefined): string =>

@@ -1,7 +1,10 @@
 import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
-import type { PageJson } from "../api/workbench-json.js";
+import type {
+  PageHitJson,
+  PageJson,
+} from "../../../pipeline/serve/api-types.js";
 import type { PdfPages } from "../audit/page-view.js";
 import type { Box } from "../pdf/highlight-boxes.js";
 import { CLASS_NAMES } from "../plans/page-classes.js";
@@ -25,6 +28,23 @@ export function hitOf(
   const start = Number(m[1]);
   const end = Number(m[2]);
   return end > start ? { start, end } : null;
+}
+
+/**
+ * The hits to highlight: the one the address names (opened from a concordance row), else every place of the
+ * query on the page (opened from the plot). A hit the page's answer does not list is still marked in the text.
+ */
+function targetHits(
+  data: PageJson,
+  hit: { start: number; end: number } | null,
+): readonly PageHitJson[] {
+  if (hit === null) return data.hits;
+  const named = data.hits.filter(
+    (h) => h.start === hit.start && h.end === hit.end,
+  );
+  return named.length > 0
+    ? named
+    : [{ ...hit, match: data.text.slice(hit.start, hit.end), boxes: [] }];
 }
 
 type Drawn = {
@@ -70,14 +90,14 @@ function PdfPage(props: {
   readonly pages: PdfPages;
   readonly data: PageJson;
   readonly zoom: number;
-  readonly hit: { start: number; end: number } | null;
+  readonly hits: readonly PageHitJson[];
   readonly onFailure: (message: string) => void;
 }): JSX.Element {
-  const { data, zoom, hit } = props;
+  const { data, zoom, hits } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
   const pane = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
-  const key = `${data.document}#${data.page}@${zoom}:${hit?.start ?? ""}`;
+  const key = `${data.document}#${data.page}@${zoom}:${hits.map((h) => h.start).join(",")}`;
   useEffect(() => {
     if (canvas.current === null || pane.current === null) return;
     // Fit width: the page's width is the pane's (less its padding), so a landscape page shows whole.
@@ -89,15 +109,12 @@ function PdfPage(props: {
         page: data.page,
         scaleOf: (w) => (width / w) * zoom,
       },
-      {
-        mentions: data.mentions.map((m) => m.boxes),
-        spans: hit === null ? [] : [hit],
-      },
+      { mentions: data.mentions, hits },
     );
     drawing.done.then(
       (boxes) => {
         if (boxes !== null)
-          setDrawn({ key, mentions: boxes.mentions, hits: boxes.spans });
+          setDrawn({ key, mentions: boxes.mentions, hits: boxes.hits });
       },
       (e: unknown) =>
         props.onFailure(e instanceof Error ? e.message : String(e)),
@@ -204,22 +221,29 @@ export function DocumentView(props: {
 }): JSX.Element {
   const [document, n] = props.route.ids;
   const pageNumber = Math.max(1, Number(n) || 1);
-  const key = `${document ?? ""}#${pageNumber}`;
-  const loaded = useLoad(key, () => props.api.page(document ?? "", pageNumber));
+  const q = props.route.params.get("q") ?? "";
+  const mode = props.route.params.get("mode") ?? "";
+  const query = new URLSearchParams(
+    q === "" ? {} : { q, ...(mode === "" ? {} : { mode }) },
+  );
+  const key = `${document ?? ""}#${pageNumber}?${query.toString()}`;
+  const loaded = useLoad(key, () =>
+    props.api.page(document ?? "", pageNumber, query),
+  );
   useShown(loaded, key);
   const [zoom, setZoom] = useState(1);
   const [failure, setFailure] = useState<string | null>(null);
   const hit = hitOf(props.route.params);
   const data = loaded.state === "done" ? loaded.value : null;
+  const hits = data === null ? [] : targetHits(data, hit);
   const marks: TextMark[] = [
-    ...(data?.mentions ?? []).flatMap((m) =>
-      m.start !== undefined && m.end !== undefined
-        ? [{ start: m.start, end: m.end, kind: "mention" as const }]
-        : [],
-    ),
-    ...(hit === null ? [] : [{ ...hit, kind: "hit" as const }]),
+    ...(data?.mentions ?? []).map((m) => ({
+      start: m.start,
+      end: m.end,
+      kind: "mention" as const,
+    })),
+    ...hits.map((h) => ({ start: h.start, end: h.end, kind: "hit" as const })),
   ];
-  const q = props.route.params.get("q");
   return (
     <ViewFrame
       title={
@@ -233,7 +257,7 @@ export function DocumentView(props: {
         <>
           <p class="where">
             {data.document}
-            {q !== null && q !== "" && (
+            {q !== "" && (
               <>
                 {" · "}
                 <a
@@ -263,7 +287,7 @@ export function DocumentView(props: {
               pages={props.pages}
               data={data}
               zoom={zoom}
-              hit={hit}
+              hits={hits}
               onFailure={setFailure}
             />
             <aside class="page-side" aria-label="this page's mentions and text">
