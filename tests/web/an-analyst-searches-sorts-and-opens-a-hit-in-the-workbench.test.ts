@@ -5,6 +5,7 @@ import { runCli } from "../cli/run-cli.js";
 import { tempDir } from "../helpers.js";
 import {
   waitShownMatching,
+  waitUntil,
   workbenchInChromium,
 } from "./workbench-in-chromium.js";
 
@@ -67,7 +68,8 @@ const firstWord = (right: string) =>
 
       const third = sorted.places[2] as Place;
       await page.locator("#concordance tbody tr").nth(2).click();
-      await page.waitForFunction(
+      await waitUntil(
+        page,
         `document.body.dataset.drawn === ${JSON.stringify(`${third.document}#${third.page}`)}`,
       );
       expect(await page.locator("#page-of").textContent()).toMatch(

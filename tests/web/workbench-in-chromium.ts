@@ -55,16 +55,29 @@ export function workbenchInChromium(): Workbench {
   return wb;
 }
 
-/** Waits until the view's address satisfies `test` (a regular expression's source) and its data is drawn. */
-export async function waitShownMatching(
+/**
+ * Waits until `expression` (run in the page) is true. Polled from here: Playwright's waitForFunction evaluates a
+ * string with eval, which the app's Content-Security-Policy refuses.
+ */
+export async function waitUntil(
   page: Page,
-  test: string,
+  expression: string,
+  timeoutMs = 30_000,
 ): Promise<void> {
-  // A string, so this Node-typed file needs no DOM types.
-  await page.waitForFunction(
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate<boolean>(expression))) {
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/** Waits until the view's address satisfies `test` (a regular expression's source) and its data is drawn. */
+export const waitShownMatching = (page: Page, test: string): Promise<void> =>
+  waitUntil(
+    page,
     `document.body.dataset.shown === location.hash && new RegExp(${JSON.stringify(test)}).test(decodeURIComponent(location.hash))`,
   );
-}
 
 /** Waits until the view at `hash` has drawn its data (`body[data-shown]`, or the audit's first list). */
 export async function waitShown(page: Page, hash: string): Promise<void> {
@@ -72,7 +85,8 @@ export async function waitShown(page: Page, hash: string): Promise<void> {
     await page.waitForSelector("body[data-loaded]");
     return;
   }
-  await page.waitForFunction(
+  await waitUntil(
+    page,
     `document.body.dataset.shown === ${JSON.stringify(hash)} && location.hash === ${JSON.stringify(hash)}`,
   );
 }

@@ -144,6 +144,8 @@ export function SearchView(props: {
     .filter((r) => r !== "")
     .sort();
   const none = { state: "done", value: null, key: "" } as const;
+  // Without a query the view is drawn at once; with one, the concordance or a tab marks it once read.
+  useShown(s.q === "" ? none : { state: "loading" }, "");
   return (
     <ViewFrame title="Search" loaded={none}>
       <SearchForm
