@@ -18,6 +18,8 @@ import { PageText, type TextMark } from "./page-text.js";
 
 /** Zoom steps, as a share of the width that fits the pane. */
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
+/** The zoom that shows the whole page in the pane, its height fitted too (a portrait page on a wide screen). */
+const WHOLE_PAGE = 0;
 
 /** The search hit the address names (`hit=120-133`), or null. */
 export function hitOf(
@@ -85,7 +87,7 @@ function Highlights({
   );
 }
 
-/** The page drawn by pdf.js at the zoom asked (1 = the pane's width), its highlights over it. */
+/** The page drawn by pdf.js at the zoom asked (1 = the pane's width; WHOLE_PAGE), its highlights over it. */
 function PdfPage(props: {
   readonly pages: PdfPages;
   readonly data: PageJson;
@@ -102,12 +104,16 @@ function PdfPage(props: {
     if (canvas.current === null || pane.current === null) return;
     // Fit width: the page's width is the pane's (less its padding), so a landscape page shows whole.
     const width = Math.max(200, pane.current.clientWidth - 24);
+    const height = Math.max(200, pane.current.clientHeight - 24);
     const drawing = props.pages.drawPage(
       canvas.current,
       {
         document: data.document,
         page: data.page,
-        scaleOf: (w) => (width / w) * zoom,
+        scaleOf: (w, h) =>
+          zoom === WHOLE_PAGE
+            ? Math.min(width / w, height / h)
+            : (width / w) * zoom,
       },
       { mentions: data.mentions, hits },
     );
@@ -162,7 +168,7 @@ function PageTools(props: {
       ),
     );
   const step = (by: number) => {
-    const i = ZOOMS.indexOf(props.zoom);
+    const i = ZOOMS.indexOf(props.zoom === WHOLE_PAGE ? 1 : props.zoom);
     props.setZoom(ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + by))] ?? 1);
   };
   return (
@@ -193,7 +199,11 @@ function PageTools(props: {
       >
         −
       </button>
-      <span id="zoom">{`${Math.round(props.zoom * 100)}%`}</span>
+      <span id="zoom">
+        {props.zoom === WHOLE_PAGE
+          ? "whole page"
+          : `${Math.round(props.zoom * 100)}%`}
+      </span>
       <button
         type="button"
         id="zoom-in"
@@ -204,6 +214,13 @@ function PageTools(props: {
       </button>
       <button type="button" id="fit-width" onClick={() => props.setZoom(1)}>
         Fit width
+      </button>
+      <button
+        type="button"
+        id="fit-page"
+        onClick={() => props.setZoom(WHOLE_PAGE)}
+      >
+        Whole page
       </button>
       <span class="sep" />
       <span id="page-class" class={`pc-badge pc-${data.class}`}>
