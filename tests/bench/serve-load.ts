@@ -54,7 +54,7 @@ export type LoadFigures = {
 };
 
 /** Starts `stp-scan serve` and resolves with it and its base URL and token once it prints them. */
-function startServer(
+export function startServer(
   db: string,
   auditor: string,
 ): Promise<{ child: ChildProcess; base: string; token: string }> {
@@ -78,7 +78,7 @@ function startServer(
 }
 
 /** Stops the server and waits for its exit event (not a signal answered: a killed child may linger unreaped). */
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null)
     return Promise.resolve();
   return new Promise((ok) => {
