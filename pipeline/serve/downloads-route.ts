@@ -5,15 +5,10 @@ import { exportTable, renderTable, tableSheet } from "../report/index.js";
 import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./app-context.js";
-import { XLSX_TYPE } from "./search-route.js";
+import { CSV_TYPE, savedAs, XLSX_TYPE } from "./download-answer.js";
 
 /** The tables `export` writes. */
 const TABLES = ["mentions", "documents", "plans"] as const;
-
-/** Headers that make the browser save the answer as `name`. */
-const savedAs = (name: string) => ({
-  "content-disposition": `attachment; filename="${name}"`,
-});
 
 /**
  * GET /api/export/<mentions|documents|plans>?format=csv|xlsx|json&threshold=&audited=&bom=: the table as `export`
@@ -45,7 +40,7 @@ async function exportDownload(
   return answer(
     200,
     renderTable(rows, format, { bom }),
-    format === "csv" ? "text/csv; charset=utf-8" : undefined,
+    format === "csv" ? CSV_TYPE : undefined,
     savedAs(`${kind}.${format}`),
   );
 }

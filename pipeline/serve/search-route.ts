@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { renderXlsx } from "../csv/index.js";
 import {
   SEARCH_PAGE_MAX_PLACES,
   SEARCH_PAGE_PLACES,
@@ -14,6 +13,7 @@ import {
 import { dispersionStrips, placeRows, renderSearch } from "../report/index.js";
 import type { DispersionJson, PlaceJson, SearchJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
+import { rowsAnswer } from "./download-answer.js";
 import { queryParams } from "./query-params.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./app-context.js";
@@ -203,23 +203,10 @@ async function searchExport(
           0,
         );
   });
-  if (rendered instanceof Response) return rendered;
-  const disposition = {
-    "content-disposition": `attachment; filename="search.${format}"`,
-  };
-  return rendered.sheet === undefined
-    ? answer(200, rendered.text, "text/csv; charset=utf-8", disposition)
-    : answer(
-        200,
-        await renderXlsx([{ name: "search", ...rendered.sheet }]),
-        XLSX_TYPE,
-        disposition,
-      );
+  return rendered instanceof Response
+    ? rendered
+    : rowsAnswer(rendered, "search", format);
 }
-
-/** What an xlsx workbook is. */
-export const XLSX_TYPE =
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Search, its dispersion plot and its download. */
 export const searchRoutes = (app: AppContext) =>
