@@ -3,6 +3,7 @@
 import type { Db } from "../store/index.js";
 import type { AnswerCache } from "./answer-cache.js";
 import type { AuditView } from "./audit-view.js";
+import type { OneUsePaths } from "./one-use-paths.js";
 
 export type ServeOptions = {
   readonly db: Db;
@@ -28,6 +29,8 @@ export type AppContext = {
   readonly searchSeconds: number;
   readonly outputDir: string;
   readonly token: string;
+  /** Addresses a tab the app opens may ask for once without the token (the written report). */
+  readonly oneUse: OneUsePaths;
   /** The port the server listens on (known once it listens). */
   readonly port: () => number;
 };

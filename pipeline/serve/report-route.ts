@@ -1,11 +1,15 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { writeOutputFile } from "../corpus/index.js";
 import { gatherReport, renderReport } from "../report/index.js";
-import type { ReportJson, ReportRequest } from "./api-types.js";
+import type {
+  ReportJson,
+  ReportOpenRequest,
+  ReportRequest,
+} from "./api-types.js";
 import { answer, refusal } from "./respond.js";
 import type { AppContext } from "./app-context.js";
 import { MAX_THRESHOLD } from "./query-params.js";
@@ -56,6 +60,32 @@ async function writeReport(
   if (data === null) return null;
   writeOutputFile(out, renderReport(data));
   return { url: `/report/${name}` };
+}
+
+/**
+ * POST /api/report/open: a one-use address of a written report (`{"url": "/report/<name>"}`), for a tab of its
+ * own, which sends no token; or why not (the status and the reason).
+ */
+function openReport(
+  app: AppContext,
+  text: string,
+): ReportJson | { status: 400 | 404; reason: string } {
+  const { url } = (jsonObjectOf(text) ?? {}) as Partial<
+    Record<keyof ReportOpenRequest, unknown>
+  >;
+  if (typeof url !== "string" || !url.startsWith("/report/"))
+    return {
+      status: 400,
+      reason:
+        'a JSON object with url, the address POST /api/report answered ("/report/report.html"), needed',
+    };
+  const name = url.slice("/report/".length);
+  if (!REPORT_NAMES.includes(name) || !existsSync(join(app.outputDir, name)))
+    return {
+      status: 404,
+      reason: `no report "${name}" yet: write one with POST /api/report`,
+    };
+  return { url: app.oneUse.issue(url) } satisfies ReportJson;
 }
 
 /**
@@ -118,6 +148,19 @@ export const reportRoutes = (app: AppContext) =>
               "the database has no finished scan; run stp-scan scan first",
             )
           : answer(200, written);
+      },
+    )
+    .post(
+      "/api/report/open",
+      bodyLimit({
+        maxSize: REQUEST_BYTES,
+        onError: () => refusal(413, "request too large"),
+      }),
+      async (c) => {
+        const opened = openReport(app, await c.req.text());
+        return "url" in opened
+          ? answer(200, opened)
+          : refusal(opened.status, opened.reason);
       },
     )
     .get("/report/:name", (c) => sendReport(app, c.req.param("name")));

@@ -53,6 +53,7 @@ export function createRoutes(app: AppContext): Hono {
       const refused = refuseRequest(guardedRequestOf(c.req.raw), {
         token: app.token,
         port: app.port(),
+        redeem: app.oneUse.redeem,
       });
       return refused === null ? next() : refusal(403, refused);
     })

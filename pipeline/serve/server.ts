@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { SEARCH_SECONDS } from "../defaults.js";
 import { createAnswerCache } from "./answer-cache.js";
 import { createAuditView } from "./audit-view.js";
+import { createOneUsePaths } from "./one-use-paths.js";
 import { refusal } from "./respond.js";
 import type { ServeOptions } from "./app-context.js";
 import { createRoutes, failureAnswer } from "./routes.js";
@@ -33,6 +34,7 @@ export function createAuditServer(options: ServeOptions): {
     searchSeconds: options.searchSeconds ?? SEARCH_SECONDS,
     outputDir: resolve(options.outputDir ?? "output"),
     token,
+    oneUse: createOneUsePaths(),
     port: (): number =>
       (server.address() as { port: number } | null)?.port ?? options.port,
   });

@@ -301,5 +301,8 @@ export type ReportRequest = {
   readonly threshold?: number;
 };
 
-/** POST /api/report's answer: where the written report is served. */
+/** POST /api/report's answer: where the written report is served. POST /api/report/open's: a one-use address of it. */
 export type ReportJson = { readonly url: string };
+
+/** POST /api/report/open's body: the address of a written report, as POST /api/report answered it. */
+export type ReportOpenRequest = { readonly url: string };

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { missingChromium } from "../chromium.js";
 import { readXlsx } from "../cli/read-xlsx.js";
 import { runCli } from "../cli/run-cli.js";
@@ -6,6 +7,7 @@ import { describeUnlessMissing, tempDir } from "../helpers.js";
 import {
   waitShownMatching,
   waitUntil,
+  watchRequests,
   workbenchInChromium,
 } from "./workbench-in-chromium.js";
 
@@ -30,11 +32,23 @@ describeUnlessMissing(
   "an analyst in the workbench (headless Chromium)",
   () => {
     const wb = workbenchInChromium();
-
-    it("opens the overview, searches social valu*, sorts by the right context, opens the third hit and sees it highlighted on its page", async () => {
+    const watched: ReturnType<typeof watchRequests>[] = [];
+    /** A tab at 1366x768 whose requests are watched: none may leave loopback or carry the token in its address. */
+    const newPage = async (): Promise<Page> => {
       const page = await wb.browser.newPage({
         viewport: { width: 1366, height: 768 },
       });
+      watched.push(watchRequests(page, wb.base, wb.token));
+      return page;
+    };
+    afterEach(() => {
+      const seen = watched.splice(0);
+      expect(seen.flatMap((w) => w.elsewhere)).toEqual([]);
+      expect(seen.flatMap((w) => w.withToken)).toEqual([]);
+    });
+
+    it("opens the overview, searches social valu*, sorts by the right context, opens the third hit and sees it highlighted on its page", async () => {
+      const page = await newPage();
       await wb.open(page, "#/overview");
       const figure = await wb.api<{ numerator: number; denominator: number }>(
         "/api/statistic",
@@ -84,9 +98,7 @@ describeUnlessMissing(
     }, 90_000);
 
     it("filters the plans by region", async () => {
-      const page = await wb.browser.newPage({
-        viewport: { width: 1366, height: 768 },
-      });
+      const page = await newPage();
       await wb.open(page, "#/plans");
       const { plans } = await wb.api<{ plans: { region: string }[] }>(
         "/api/plans",
@@ -104,9 +116,7 @@ describeUnlessMissing(
     }, 60_000);
 
     it("downloads the concordance as XLSX with the columns and rows of search --format csv", async () => {
-      const page = await wb.browser.newPage({
-        viewport: { width: 1366, height: 768 },
-      });
+      const page = await newPage();
       await wb.open(page, "#/search?q=social+valu*");
       const [download] = await Promise.all([
         page.waitForEvent("download"),
@@ -135,9 +145,7 @@ describeUnlessMissing(
     }, 60_000);
 
     it("keeps one page of rows in the DOM and pages through the rest", async () => {
-      const page = await wb.browser.newPage({
-        viewport: { width: 1366, height: 768 },
-      });
+      const page = await newPage();
       await wb.open(page, "#/search");
       await page.fill("#q", "\\w+");
       await page.selectOption("#mode", "regex");
@@ -154,6 +162,80 @@ describeUnlessMissing(
         `51-100 of ${total}`,
       );
       expect(await page.locator("#concordance tbody tr").count()).toBe(50);
+      await page.close();
+    }, 60_000);
+
+    it("sets the collocates' window, minimum count and measure, and downloads them as XLSX with the rows of collocates --format csv", async () => {
+      const page = await newPage();
+      await wb.open(page, "#/search?q=social+valu*&tab=collocates");
+      await page.fill("#option-window", "3");
+      await page.press("#option-window", "Enter");
+      await waitShownMatching(page, "window=3");
+      await page.fill("#option-min_count", "1");
+      await page.press("#option-min_count", "Enter");
+      await waitShownMatching(page, "min_count=1");
+      await page.selectOption("#option-by", "mi");
+      await waitShownMatching(page, "by=mi");
+      const cli = runCli([
+        "collocates",
+        "social valu*",
+        "--window",
+        "3",
+        "--min-count",
+        "1",
+        "--by",
+        "mi",
+        "--db",
+        wb.db,
+        "--format",
+        "csv",
+      ]);
+      expect(cli.status).toBe(0);
+      const lines = cli.stdout.trim().split(/\r?\n/);
+      expect(lines.length).toBeGreaterThan(4);
+      const shown = await page
+        .locator("#collocates-table tbody tr td:first-child")
+        .allTextContents();
+      expect(shown).toEqual(lines.slice(1).map((l) => l.split(",")[0]));
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.click("#collocates-download-xlsx"),
+      ]);
+      const file = join(tempDir(), "collocates.xlsx");
+      await download.saveAs(file);
+      const [sheet] = await readXlsx(file);
+      expect(sheet?.name).toBe("collocates");
+      expect(
+        sheet?.rows.map((r) =>
+          Object.values(r)
+            .map((c) => String(c.value))
+            .join(","),
+        ),
+      ).toEqual(lines);
+      await page.close();
+    }, 60_000);
+
+    it("writes the report and opens it in a tab of its own, at an address that holds no token", async () => {
+      const page = await newPage();
+      await wb.open(page, "#/exports");
+      await page.click("#write-report");
+      await page.waitForSelector("#open-report");
+      const [tab] = await Promise.all([
+        page.waitForEvent("popup"),
+        page.click("#open-report"),
+      ]);
+      await tab.waitForURL(/\/report\/report\.html\?once=/);
+      await tab.waitForLoadState();
+      const figure = await wb.api<{ numerator: number; denominator: number }>(
+        "/api/statistic",
+      );
+      expect(await tab.textContent("body")).toContain(
+        `${figure.numerator} of ${figure.denominator} fully read plans`,
+      );
+      expect(tab.url()).not.toContain(wb.token);
+      // The address is spent: the same address asked again is refused.
+      expect((await fetch(tab.url())).status).toBe(403);
+      await tab.close();
       await page.close();
     }, 60_000);
   },

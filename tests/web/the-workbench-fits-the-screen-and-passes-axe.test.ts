@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { missingChromium } from "../chromium.js";
 import { describeUnlessMissing, PROJECT_ROOT } from "../helpers.js";
 import { LAYOUT_PROBLEMS } from "./layout-problems.js";
-import { workbenchInChromium } from "./workbench-in-chromium.js";
+import { watchRequests, workbenchInChromium } from "./workbench-in-chromium.js";
 
 /** Each view, by a name for its screenshot and its address. */
 const VIEWS: readonly (readonly [string, string])[] = [
@@ -39,7 +39,7 @@ describeUnlessMissing(
     const wb = workbenchInChromium();
 
     it.each(SIZES)(
-      "at %ix%i no view has an element over a sibling or cut at the side, and axe finds nothing serious",
+      "at %ix%i no view has an element over a sibling or cut at the side, axe finds nothing serious, and no request leaves the server",
       async (width, height) => {
         mkdirSync(join(PROJECT_ROOT, "output"), { recursive: true });
         // axe is put in the page as a script of the test's own, which the app's Content-Security-Policy refuses.
@@ -48,6 +48,7 @@ describeUnlessMissing(
           bypassCSP: true,
         });
         const page = await context.newPage();
+        const requests = watchRequests(page, wb.base, wb.token);
         const found: Record<string, string[]> = {};
         for (const [name, hash] of VIEWS) {
           await wb.open(page, hash);
@@ -66,6 +67,7 @@ describeUnlessMissing(
           if (layout.length + axe.length > 0) found[name] = [...layout, ...axe];
         }
         expect(found).toEqual({});
+        expect(requests).toEqual({ elsewhere: [], withToken: [] });
         await context.close();
       },
       180_000,

@@ -16,6 +16,8 @@ export type Workbench = {
   server: { child: ChildProcess; url: string };
   /** The server's origin (`http://127.0.0.1:N`). */
   base: string;
+  /** The run's token, as `serve` printed it in its address. */
+  token: string;
   /** GET an API path with the run's token, as JSON. */
   api: <T>(path: string) => Promise<T>;
   /** Opens `hash` (`#/search?q=…`) in `page` and waits until the view marks its data shown. */
@@ -34,6 +36,7 @@ export function workbenchInChromium(): Workbench {
     wb.browser = await launchChromium();
     wb.base = new URL(wb.server.url).origin;
     const token = new URL(wb.server.url).searchParams.get("token") ?? "";
+    wb.token = token;
     wb.api = async <T>(path: string) => {
       const r = await fetch(`${wb.base}${path}`, {
         headers: { "x-stp-token": token },
@@ -53,6 +56,31 @@ export function workbenchInChromium(): Workbench {
     wb.server?.child.kill();
   });
   return wb;
+}
+
+/**
+ * Every request `page` (and the tabs it opens) sends that leaves the server at `base`, or that carries the run's
+ * token in its address (only the address `serve` printed may): the workbench works offline and keeps the token
+ * out of addresses. data: and blob: URLs are made inside the page.
+ */
+export function watchRequests(
+  page: Page,
+  base: string,
+  token: string,
+): { elsewhere: string[]; withToken: string[] } {
+  const seen = { elsewhere: [] as string[], withToken: [] as string[] };
+  const printed = `${base}/?token=${token}`;
+  const watch = (p: Page) =>
+    p.on("request", (r) => {
+      const url = new URL(r.url());
+      if (/^(https?|wss?|ftp):$/.test(url.protocol) && url.origin !== base)
+        seen.elsewhere.push(r.url());
+      if (r.url().includes(token) && !r.url().startsWith(printed))
+        seen.withToken.push(r.url());
+    });
+  watch(page);
+  page.on("popup", watch);
+  return seen;
 }
 
 /**

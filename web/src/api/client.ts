@@ -8,6 +8,8 @@ import type {
   PlanJson,
   PlansJson,
   ReportJson,
+  ReportOpenRequest,
+  ReportRequest,
   SearchJson,
   StatisticJson,
   StatisticReportJson,
@@ -39,12 +41,12 @@ export type Api = {
   readonly collocates: (query: URLSearchParams) => Promise<CollocatesJson>;
   readonly words: (query: URLSearchParams) => Promise<WordsJson>;
   readonly clusters: (query: URLSearchParams) => Promise<ClustersJson>;
-  readonly writeReport: () => Promise<ReportJson>;
+  readonly writeReport: (request: ReportRequest) => Promise<ReportJson>;
   /**
-   * The address that opens a written report in a tab of its own: a new tab sends no header, so (as the address
-   * `serve` prints) it carries the token, for this GET only.
+   * A one-use address of a written report, for a tab of its own: a new tab sends no header, and the token is
+   * never put in an address (the tab's history, the page's own location).
    */
-  readonly reportAddress: (url: string) => string;
+  readonly openReport: (request: ReportOpenRequest) => Promise<ReportJson>;
   /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
   readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
 };
@@ -110,16 +112,17 @@ export function createApi(
   };
   const request = async <T>(path: string, init: RequestInit = {}): Promise<T> =>
     (await (await ask(path, init)).json()) as T;
+  const post = <T>(path: string, body: object): Promise<T> =>
+    request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   const source = (url: string): PdfSource => ({ url, httpHeaders: headers });
   return {
     mentions: (query) => request(`/api/mentions?${query.toString()}`),
     statistic: () => request("/api/stats"),
-    postVerdict: (body) =>
-      request("/api/verdict", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
+    postVerdict: (body) => post("/api/verdict", body),
     pdfSource: (mentionId) =>
       source(`/api/pdf/${encodeURIComponent(mentionId)}`),
     documentSource: (document) =>
@@ -137,14 +140,8 @@ export function createApi(
     collocates: (query) => request(`/api/collocates?${query.toString()}`),
     words: (query) => request(`/api/words?${query.toString()}`),
     clusters: (query) => request(`/api/clusters?${query.toString()}`),
-    writeReport: () =>
-      request("/api/report", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: "{}",
-      }),
-    reportAddress: (url) =>
-      `${url}?${new URLSearchParams({ token }).toString()}`,
+    writeReport: (body) => post("/api/report", body),
+    openReport: (body) => post("/api/report/open", body),
     file: async (path) => {
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };

@@ -10,36 +10,81 @@ const TABLES: readonly (readonly [string, string])[] = [
   ["plans", "Every plan with its counts and standing"],
 ];
 
-/** Writes the HTML report (as `stp-scan report`) and offers to open it. */
+/**
+ * Opens a written report in a tab of its own, at a one-use address the app asks for with the token in its header
+ * (a tab sends no header, and the token never goes into an address). The tab is opened at once, while the click
+ * still counts as the analyst's, and sent to the address when it comes; it gets no handle on this page.
+ */
+function openInTab(api: Api, url: string): Promise<void> {
+  const tab = window.open("", "_blank");
+  if (tab === null)
+    return Promise.reject(
+      new Error(
+        "the browser did not open a new tab: allow pop-ups for this address",
+      ),
+    );
+  tab.opener = null;
+  return api.openReport({ url }).then(
+    (opened) => {
+      tab.location.href = opened.url;
+    },
+    (e: unknown) => {
+      tab.close();
+      throw e;
+    },
+  );
+}
+
+/** Writes the HTML report (as `stp-scan report`, audited or not) and offers to open it. */
 function WriteReport({ api }: { readonly api: Api }): JSX.Element {
+  const [audited, setAudited] = useState(false);
   const [state, setState] = useState<{ url?: string; message: string }>({
     message: "",
   });
+  const failed = (e: unknown) =>
+    setState((s) => ({
+      ...s,
+      message: e instanceof Error ? e.message : String(e),
+    }));
   const write = () => {
     setState({ message: "Writing the report…" });
-    api.writeReport().then(
-      (r) => setState({ url: r.url, message: "The report is written." }),
-      (e: unknown) =>
-        setState({ message: e instanceof Error ? e.message : String(e) }),
+    api.writeReport({ audited }).then(
+      (r) =>
+        setState({
+          url: r.url,
+          message: `The report is written: output/${r.url.slice("/report/".length)}.`,
+        }),
+      failed,
     );
   };
+  const { url } = state;
   return (
-    <p>
+    <div class="toolbar">
+      <label>
+        <input
+          type="checkbox"
+          id="report-audited"
+          checked={audited}
+          onChange={(e) => setAudited(e.currentTarget.checked)}
+        />{" "}
+        audited figure (<code>--audited</code>)
+      </label>
       <button type="button" id="write-report" onClick={write}>
         Write the report
-      </button>{" "}
-      <span role="status">{state.message}</span>{" "}
-      {state.url !== undefined && (
-        <a
+      </button>
+      <span role="status">{state.message}</span>
+      {url !== undefined && (
+        <button
+          type="button"
           id="open-report"
-          href={api.reportAddress(state.url)}
-          target="_blank"
-          rel="noopener noreferrer"
+          onClick={() => {
+            openInTab(api, url).catch(failed);
+          }}
         >
-          Open the report
-        </a>
+          Open the report in a new tab
+        </button>
       )}
-    </p>
+    </div>
   );
 }
 

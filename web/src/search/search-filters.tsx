@@ -1,9 +1,13 @@
 import type { JSX } from "preact";
 import { FILTER_CHOICES, FILTERS, type Filter } from "./search-query.js";
 
-/** The concordance's filters: plan and region from the corpus, concept, location and source fixed. */
+/**
+ * The concordance's filters: plan and region from the corpus, concept, location and source fixed; `only` those
+ * named (the tabs over the query take the plan alone).
+ */
 export function SearchFilters(props: {
   readonly filters: Readonly<Record<Filter, string>>;
+  readonly only?: readonly Filter[];
   readonly plans: readonly string[];
   readonly regions: readonly string[];
   readonly onFilter: (name: Filter, value: string) => void;
@@ -18,7 +22,7 @@ export function SearchFilters(props: {
   return (
     <fieldset class="filters">
       <legend class="sr-only">Filter the places</legend>
-      {FILTERS.map((f) => (
+      {(props.only ?? FILTERS).map((f) => (
         <label key={f}>
           {f}{" "}
           <select

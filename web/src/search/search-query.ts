@@ -1,5 +1,6 @@
 // The search view's state as its address holds it, and the API queries it asks; pure.
 import { LOCATIONS } from "../../../pipeline/types.js";
+import { tabOptionsOf, type AnalysisTab } from "./tab-options.js";
 
 /** The query forms of `stp-scan search`: a phrase (stemmed; globs allowed), globs, --regex, --exact. */
 export const MODES = ["phrase", "glob", "regex", "exact"] as const;
@@ -57,6 +58,8 @@ export type SearchState = {
   /** 0-based index of the first row shown. */
   readonly offset: number;
   readonly tab: Tab;
+  /** The options of the tab shown (collocates, words, clusters) the analyst changed, by parameter name. */
+  readonly options: Readonly<Record<string, string>>;
 };
 
 /** The search of an address's parameters; unknown values fall back to the defaults. */
@@ -80,6 +83,7 @@ export function searchStateOf(params: URLSearchParams): SearchState {
     tab: (TABS as readonly string[]).includes(tab)
       ? (tab as Tab)
       : "concordance",
+    options: tabOptionsOf(tab, params),
   };
 }
 
@@ -92,6 +96,7 @@ export function paramsOf(s: SearchState): Record<string, string | number> {
     ...s.filters,
     offset: s.offset === 0 ? "" : s.offset,
     tab: s.tab === "concordance" ? "" : s.tab,
+    ...s.options,
   };
 }
 
@@ -111,10 +116,14 @@ export function searchQuery(
   return q;
 }
 
-/** The query of the tabs over the same search (collocates, clusters; words reads the plan only). */
+/**
+ * The query of the tabs over the same search (collocates, clusters; words reads the plan only), with the tab's
+ * options; `format` (csv, xlsx) asks for the table as a file.
+ */
 export function analysisQuery(
   s: SearchState,
-  tab: Exclude<Tab, "concordance">,
+  tab: AnalysisTab,
+  format?: "csv" | "xlsx",
 ): URLSearchParams {
   const q = new URLSearchParams();
   if (tab !== "words") {
@@ -122,5 +131,7 @@ export function analysisQuery(
     q.set("mode", s.mode);
   }
   if (s.filters.plan !== "") q.set("plan", s.filters.plan);
+  for (const [name, value] of Object.entries(s.options)) q.set(name, value);
+  if (format !== undefined) q.set("format", format);
   return q;
 }

@@ -165,7 +165,7 @@ export function SearchView(props: {
             tabs={TABS}
             names={TAB_NAMES}
             selected={s.tab}
-            onSelect={(tab) => go({ ...s, tab }, true)}
+            onSelect={(tab) => go({ ...s, tab, options: {} }, true)}
             label="Views of the query"
           />
           <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${s.tab}`}>
@@ -178,7 +178,13 @@ export function SearchView(props: {
                 regions={regions}
               />
             ) : (
-              <AnalysisTab api={props.api} s={s} tab={s.tab} />
+              <AnalysisTab
+                api={props.api}
+                s={s}
+                tab={s.tab}
+                go={go}
+                plans={planIds}
+              />
             )}
           </div>
         </>
