@@ -1,5 +1,6 @@
 // A check run inside the page (as a string, so this Node-typed file needs no DOM types): every visible element
-// that overlaps a sibling, or that the viewport cuts at its left or right edge.
+// that overlaps a sibling, that the viewport cuts at its left or right edge, or whose own box cuts what it holds
+// without letting it scroll (overflow hidden, text ending in an ellipsis).
 
 /**
  * Returns lines naming each problem. Left out: what is meant to lie over something (positioned absolutely or
@@ -41,6 +42,9 @@ export const LAYOUT_PROBLEMS = `(() => {
     const r = el.getBoundingClientRect();
     if (!scrollsOnItsOwn(el) && (r.left < -1 || r.right > width + 1))
       problems.push("cut by the viewport: " + name(el) + " spans " + Math.round(r.left) + "-" + Math.round(r.right) + " of " + width);
+    const own = getComputedStyle(el);
+    if (/(hidden|clip)/.test(own.overflowX) && el.scrollWidth > el.clientWidth + 1)
+      problems.push("cut inside its box: " + name(el) + " holds " + el.scrollWidth + " px in " + el.clientWidth);
     for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
       if (!isChecked.has(s)) continue;
       const q = s.getBoundingClientRect();

@@ -12,6 +12,8 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ["plan", "#/plans/alder-vale"],
   ["search", "#/search?q=social+valu*"],
   ["collocates", "#/search?q=social+valu*&tab=collocates"],
+  ["words", "#/search?q=social+valu*&tab=words"],
+  ["clusters", "#/search?q=social+valu*&tab=clusters"],
   [
     "document",
     `#/documents/${encodeURIComponent("plans/alder-vale/alder-vale-stp.pdf")}/pages/2?hit=147-161`,

@@ -17,7 +17,8 @@ type Answer = Record<string, unknown> & {
 const SUMMARY: Readonly<Record<AnalysisTab, (answer: Answer) => string>> = {
   collocates: (a) =>
     `${String(a["places"])} places; ${String(a["windowTokens"])} words near them, ${String(a["corpusTokens"])} in the corpus`,
-  words: (a) => `${String(a["tokens"])} words, ${String(a["types"])} distinct`,
+  words: (a) =>
+    `${String(a["tokens"])} words, ${String(a["types"])} distinct: the word list of the whole corpus, or of the plan chosen (the query does not narrow it)`,
   clusters: (a) => `${String(a["clusters"])} clusters`,
 };
 
@@ -86,6 +87,17 @@ function AnalysisTable(props: {
   if (answer.rows.length === 0) return <p>{EMPTY[tab]}</p>;
   return (
     <>
+      <details class="column-notes">
+        <summary>What the columns mean</summary>
+        <dl>
+          {columns.map((c) => (
+            <div key={c}>
+              <dt>{c}</dt>
+              <dd>{notes[c] ?? ""}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <div class="table-wrap">
         <table class="grid" id={`${tab}-table`}>
           <thead>
@@ -117,14 +129,6 @@ function AnalysisTable(props: {
           </tbody>
         </table>
       </div>
-      <dl class="column-notes">
-        {columns.map((c) => (
-          <div key={c}>
-            <dt>{c}</dt>
-            <dd>{notes[c] ?? ""}</dd>
-          </div>
-        ))}
-      </dl>
     </>
   );
 }

@@ -3,6 +3,19 @@ import { SORT_KEYS, SORT_LEVELS } from "./search-query.js";
 
 const LEVEL_NAMES = ["Sort by", "then by", "then by"];
 
+/** What each key sorts by, after its AntConc name. */
+const KEY_NAMES: Readonly<Record<(typeof SORT_KEYS)[number], string>> = {
+  R1: "R1: 1st word right",
+  R2: "R2: 2nd word right",
+  R3: "R3: 3rd word right",
+  L1: "L1: 1st word left",
+  L2: "L2: 2nd word left",
+  L3: "L3: 3rd word left",
+  plan: "plan",
+  document: "document",
+  page: "page",
+};
+
 /** The sort levels, each a choice of key (AntConc's: R1 then R2, L1 then plan); "" ends the list. */
 export function SortLevels(props: {
   readonly sort: readonly string[];
@@ -29,7 +42,7 @@ export function SortLevels(props: {
             <option value="">{level === 0 ? "corpus order" : "—"}</option>
             {SORT_KEYS.map((k) => (
               <option key={k} value={k}>
-                {k}
+                {KEY_NAMES[k]}
               </option>
             ))}
           </select>{" "}

@@ -31,7 +31,19 @@ export const positionOf = (
     ),
   );
 
-const LABEL = 240;
+const LABEL = 320;
+/** The longest label drawn whole in LABEL's width; a longer one loses its middle. */
+const LABEL_CHARS = 48;
+
+/**
+ * A label of at most `max` characters: a longer one keeps its start (the plan) and its end (the file's name and
+ * extension) and loses its middle, so two documents of one plan still read apart; the whole is the tooltip.
+ */
+export function shortLabel(label: string, max = LABEL_CHARS): string {
+  if (label.length <= max) return label;
+  const head = Math.ceil((max - 1) / 2);
+  return `${label.slice(0, head)}…${label.slice(label.length - (max - 1 - head))}`;
+}
 const PLOT = 560;
 const ROW = 22;
 
@@ -74,7 +86,7 @@ export function DispersionPlot(props: {
           >
             <text x={LABEL - 6} y={y + 14} text-anchor="end" class="axis">
               <title>{s.document}</title>
-              {s.label.length > 34 ? `…${s.label.slice(-33)}` : s.label}
+              {shortLabel(s.label)}
             </text>
             <rect
               x={LABEL}
