@@ -105,7 +105,10 @@ describe("a written report opens once at an address without the token", () => {
     ).toBe(true);
     now += 1;
     expect(
-      paths.redeem("/report/report.html", pastIt.searchParams.get("once") ?? ""),
+      paths.redeem(
+        "/report/report.html",
+        pastIt.searchParams.get("once") ?? "",
+      ),
     ).toBe(false);
   });
 });
