@@ -5,6 +5,7 @@ import { navigate } from "../shell/navigate.js";
 import { href, withParams, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
+import { TableDownloads } from "../shared/download.js";
 import { SortHeader } from "../shared/sort-header.js";
 import { sortRows, type SortValue } from "../shared/sort-rows.js";
 
@@ -173,9 +174,20 @@ export function PlansView(props: {
   return (
     <ViewFrame title="Plans" loaded={loaded}>
       <PlanFilters route={route} regions={regions} />
-      <p id="plan-count" role="status">
-        {`${rows.length} of ${all.length} plans`}
-      </p>
+      <div class="toolbar">
+        <p id="plan-count" role="status">
+          {`${rows.length} of ${all.length} plans`}
+        </p>
+        <span class="dim">
+          Every plan with the columns of <code>stp-scan export plans</code>:
+        </span>
+        <TableDownloads
+          api={props.api}
+          path={(format) => `/api/export/plans?format=${format}`}
+          name="plans"
+          idPrefix="plans-download"
+        />
+      </div>
       <div class="table-wrap">
         <table id="plans" class="grid">
           <thead>

@@ -319,7 +319,11 @@ export function DocumentView(props: {
                         : undefined
                     }
                   >
-                    {m.term} <span class="dim">({m.concept})</span>
+                    <q>{data.text.slice(m.start, m.end)}</q>{" "}
+                    <span class="dim">
+                      {m.term} ({m.concept}) · {m.location ?? "body"} ·{" "}
+                      {m.verdict}
+                    </span>
                   </li>
                 ))}
               </ul>
