@@ -37,6 +37,11 @@ export const BUNDLE_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 export const EVIDENCE_PICTURE_DPI = 96;
 /** Lines of the page shown above and below an evidence passage's own lines in its picture. */
 export const EVIDENCE_PICTURE_LINES = 1;
+/** Places one page of the workbench's search holds (GET /api/search without limit=), and the most it may hold. */
+export const SEARCH_PAGE_PLACES = 50;
+export const SEARCH_PAGE_MAX_PLACES = 1000;
+/** A search of the workbench still finding places after this many seconds is stopped and refused (503). */
+export const SEARCH_SECONDS = 10;
 
 /** The reading settings of a database that never recorded them (scan and add take them from the database). */
 export const READING_DEFAULTS = {

@@ -29,7 +29,7 @@ export {
 export { renderReadme } from "./readme.js";
 export { gatherBundle, NothingToBundleError } from "./gather.js";
 export { BundleError, unzipFiles, zipFiles } from "./zip.js";
-export { writeBundle } from "./write-bundle.js";
+export { bundleZip, writeBundle } from "./write-bundle.js";
 export {
   readBundle,
   verifyBundle,

@@ -1,24 +1,13 @@
 import type { Argv } from "yargs";
 import { examplesOf } from "./examples.js";
 import { renderClusters } from "../report/index.js";
+import { clusterSizes } from "../explore/index.js";
 import { clustersOf } from "../explore/store/index.js";
 import { runCommand, UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
 import { queryFrom } from "./option-values.js";
 import { topOption, withOutputOptions, withQueryOptions } from "./options.js";
 import { emitRows, withDatabase } from "./output.js";
-
-/** "2-4" → [2, 4]; "3" → [3, 3]. */
-function sizeRange(text: string): [number, number] {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
-  const low = Number(m?.[1]);
-  const high = Number(m?.[2] ?? m?.[1]);
-  if (m === null || low < 1 || high < low || high > 12)
-    throw new UsageError(
-      `--size "${text}": give a size or a range such as 2-4 (1 to 12 words)`,
-    );
-  return [low, high];
-}
 
 /** `stp-scan clusters QUERY [--size 2-4]` */
 export function clustersCommand(yargs: Argv): Argv {
@@ -42,7 +31,9 @@ export function clustersCommand(yargs: Argv): Argv {
       ),
     (argv) =>
       runCommand(() => {
-        const [low, high] = sizeRange(argv.size);
+        const sizes = clusterSizes(argv.size);
+        if (typeof sizes === "string") throw new UsageError(`--size ${sizes}`);
+        const [low, high] = sizes;
         const query = queryFrom(argv.query, argv);
         return withDatabase(
           argv.db,

@@ -69,3 +69,13 @@ export function clusters(
         a.cluster.localeCompare(b.cluster),
     );
 }
+
+/** "2-4" → [2, 4]; "3" → [3, 3]: the words per cluster a size or range gives, or why it gives none. */
+export function clusterSizes(text: string): readonly [number, number] | string {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  const low = Number(m?.[1]);
+  const high = Number(m?.[2] ?? m?.[1]);
+  if (m === null || low < 1 || high < low || high > 12)
+    return `"${text}": give a size or a range such as 2-4 (1 to 12 words)`;
+  return [low, high];
+}

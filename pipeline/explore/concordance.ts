@@ -12,7 +12,7 @@ export type ConcordanceLine = {
 };
 
 /** Words nearest the match first, as a concordancer sorts: L1, L2, ... or R1, R2, ... */
-const leftKey = (m: ConcordanceLine) =>
+export const leftKey = (m: Pick<ConcordanceLine, "left">) =>
   m.left.toLowerCase().split(" ").reverse().join(" ");
 
 /** The orders of a concordance (`--sort`), each tied by corpus order. */

@@ -27,6 +27,11 @@ export {
   type ShowOptions,
 } from "./concordance.js";
 export {
+  sortConcordance,
+  unknownSortKeys,
+  SORT_KEYS_HELP,
+} from "./concordance-keys.js";
+export {
   pageVocabulary,
   pageFilter,
   filterColumns,
@@ -61,7 +66,7 @@ export {
   corpusCounts,
   type WordCount,
 } from "./word-list.js";
-export { clusters, type Cluster } from "./clusters.js";
+export { clusters, clusterSizes, type Cluster } from "./clusters.js";
 export {
   suggestPhrases,
   type Suggestion,

@@ -12,3 +12,9 @@ export {
   pageRanges,
   type DocumentQuality,
 } from "./assess-corpus.js";
+export {
+  pageClasses,
+  qualityByPlan,
+  type PageClass,
+  type PlanQuality,
+} from "./page-classes.js";

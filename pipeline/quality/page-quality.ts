@@ -41,18 +41,25 @@ export function measurePage(raw: string): PageQuality {
   let letters = 0;
   let ligatures = 0;
   for (const ch of raw) {
-    if (/\s/u.test(ch)) continue;
-    chars++;
     const cp = ch.codePointAt(0) as number;
+    // ASCII by its code, the rest by the expressions: the workbench's plans table measures every page.
+    if (cp < 0x80 ? cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) : /\s/u.test(ch))
+      continue;
+    chars++;
     if (cp === 0xfffd) replacement++;
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) control++;
     else if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) privateUse++;
     if (cp >= 0xfb00 && cp <= 0xfb06) ligatures++;
-    if (/\p{L}/u.test(ch) || (cp >= 0xfb00 && cp <= 0xfb06)) letters++;
+    const isLetter =
+      cp < 0x80
+        ? (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a
+        : /\p{L}/u.test(ch) || (cp >= 0xfb00 && cp <= 0xfb06);
+    if (isLetter) letters++;
   }
   const words = raw.split(/\s+/).filter(Boolean);
-  const glued = words.filter((w) =>
-    GLUED.test(w.replace(/[^\p{L}]/gu, "")),
+  // Only a word of GLUED's length or more can be one.
+  const glued = words.filter(
+    (w) => w.length >= 25 && GLUED.test(w.replace(/[^\p{L}]/gu, "")),
   ).length;
   const share = (n: number) => (chars === 0 ? 0 : n / chars);
   const q = {

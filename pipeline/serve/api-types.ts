@@ -80,3 +80,6 @@ export type CodebookJson = Codebook;
 
 /** Every refusal and failure: one line a person can act on. */
 export type ErrorJson = { readonly error: string };
+
+// The workbench's routes (docs/api.md) speak the shapes of workbench-types.ts.
+export type * from "./workbench-types.js";

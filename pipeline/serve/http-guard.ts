@@ -6,7 +6,7 @@ export type GuardedRequest = {
   readonly host: string | undefined;
   readonly origin: string | undefined;
   readonly secFetchSite: string | undefined;
-  /** The X-STP-Token header (or X-Token, as scripts have sent it). */
+  /** The X-STP-Token header (or X-Token, as scripts have sent it), else the token of `Authorization: Bearer`. */
   readonly tokenHeader: string | undefined;
 };
 
@@ -19,14 +19,26 @@ export function guardedRequestOf(request: Request): GuardedRequest {
     host: header("host"),
     origin: header("origin"),
     secFetchSite: header("sec-fetch-site"),
-    tokenHeader: header("x-stp-token") ?? header("x-token"),
+    tokenHeader:
+      header("x-stp-token") ??
+      header("x-token") ??
+      bearerToken(header("authorization")),
   };
 }
+
+/** The token of an `Authorization: Bearer <token>` header (scripts send it so); undefined for any other. */
+const bearerToken = (authorization: string | undefined) =>
+  /^Bearer +(\S+) *$/i.exec(authorization ?? "")?.[1];
 
 /** Why a request is refused, or null when it may go on. Pure: reads only what `guardedRequestOf` took. */
 export function refuseRequest(
   req: GuardedRequest,
-  expected: { readonly token: string; readonly port: number },
+  expected: {
+    readonly token: string;
+    readonly port: number;
+    /** Spends a one-use address's ticket (`?once=`) for its path: true when it was good (one-use-paths.ts). */
+    readonly redeem?: (path: string, ticket: string) => boolean;
+  },
 ): string | null {
   const allowedHosts = [
     `127.0.0.1:${expected.port}`,
@@ -48,6 +60,13 @@ export function refuseRequest(
     return "request without origin";
   const url = new URL(req.url);
   if (req.method === "GET" && isPublicPath(url.pathname)) return null;
+  const once = url.searchParams.get("once");
+  if (
+    req.method === "GET" &&
+    once !== null &&
+    expected.redeem?.(url.pathname, once) === true
+  )
+    return null;
   // Never a cookie: a browser sends 127.0.0.1's cookies to every port, so any local server could read and replay
   // one. A write needs the header, which no other page can set on a request here (no CORS is answered).
   const given =

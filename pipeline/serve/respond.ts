@@ -6,14 +6,18 @@ import type { ErrorJson } from "./api-types.js";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
-/** An answer (an object as JSON) with the headers every answer of the app carries. */
+/** An answer (an object as JSON; text and bytes as they are) with the headers every answer of the app carries. */
 export function answer(
   status: number,
-  body: string | object,
+  body: string | Uint8Array | object,
   type = JSON_TYPE,
   headers: Readonly<Record<string, string>> = {},
 ): Response {
-  return new Response(typeof body === "string" ? body : JSON.stringify(body), {
+  const sent =
+    typeof body === "string" || body instanceof Uint8Array
+      ? body
+      : JSON.stringify(body);
+  return new Response(sent, {
     status,
     headers: {
       "content-type": type,

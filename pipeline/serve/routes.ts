@@ -4,10 +4,16 @@ import {
   isDatabaseBusy,
   readLatestRunInfo,
   readMentionDocument,
-  type Db,
 } from "../store/index.js";
-import type { AuditView } from "./audit-view.js";
 import { codingRoutes } from "./coding-routes.js";
+import type { AppContext } from "./app-context.js";
+import { documentsRoutes } from "./documents-route.js";
+import { downloadsRoutes } from "./downloads-route.js";
+import { exploreRoutes } from "./explore-routes.js";
+import { plansRoutes } from "./plans-route.js";
+import { reportRoutes } from "./report-route.js";
+import { searchRoutes } from "./search-route.js";
+import { statisticRoutes } from "./statistic-route.js";
 import { guardedRequestOf, refuseRequest } from "./http-guard.js";
 import { mentionsPage } from "./mentions-route.js";
 import {
@@ -19,25 +25,6 @@ import {
 } from "./respond.js";
 import { sendPage, sendPdfjs, sendWebFile } from "./static-files.js";
 import { postVerdict, verdictRequestOf } from "./verdict-route.js";
-
-export type ServeOptions = {
-  readonly db: Db;
-  readonly auditor: string;
-  readonly threshold: number;
-  readonly port: number;
-  /** Blind coding: the app shows the auditor only their own verdicts, notes and reasons. @default false */
-  readonly blind?: boolean;
-};
-
-/** What the routes answer from, and what the guards compare with. */
-export type AppContext = {
-  readonly options: ServeOptions;
-  /** The database as the app last read it, read again when it changes (audit-view.ts). */
-  readonly view: AuditView;
-  readonly token: string;
-  /** The port the server listens on (known once it listens). */
-  readonly port: () => number;
-};
 
 const BUSY_MESSAGE =
   "the database is busy: another stp-scan command is writing to it; try again in a moment";
@@ -67,6 +54,7 @@ export function createRoutes(app: AppContext): Hono {
       const refused = refuseRequest(guardedRequestOf(c.req.raw), {
         token: app.token,
         port: app.port(),
+        redeem: app.oneUse.redeem,
       });
       return refused === null ? next() : refusal(403, refused);
     })
@@ -78,6 +66,13 @@ export function createRoutes(app: AppContext): Hono {
     )
     .get("/api/stats", () => answer(200, view.verdicts().statistic()))
     .get("/api/pdf/:mentionId{.*}", (c) => sendPdf(app, c.req.url))
+    .route("/", statisticRoutes(app))
+    .route("/", plansRoutes(app))
+    .route("/", documentsRoutes(app))
+    .route("/", searchRoutes(app))
+    .route("/", exploreRoutes(app))
+    .route("/", downloadsRoutes(app))
+    .route("/", reportRoutes(app))
     .route("/", codingRoutes(options.db))
     .post(
       "/api/verdict",

@@ -1,9 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { getRequestListener, RequestError } from "@hono/node-server";
+import { resolve } from "node:path";
+import { SEARCH_SECONDS } from "../defaults.js";
+import { createAnswerCache } from "./answer-cache.js";
 import { createAuditView } from "./audit-view.js";
+import { createOneUsePaths } from "./one-use-paths.js";
 import { refusal } from "./respond.js";
-import { createRoutes, failureAnswer, type ServeOptions } from "./routes.js";
+import type { ServeOptions } from "./app-context.js";
+import { createRoutes, failureAnswer } from "./routes.js";
 
 export type { ServeOptions };
 
@@ -27,7 +32,12 @@ export function createAuditServer(options: ServeOptions): {
   const routes = createRoutes({
     options,
     view,
+    answers: createAnswerCache(options.db),
+    dbFile: options.dbFile ?? options.db.name,
+    searchSeconds: options.searchSeconds ?? SEARCH_SECONDS,
+    outputDir: resolve(options.outputDir ?? "output"),
     token,
+    oneUse: createOneUsePaths(),
     port: (): number =>
       (server.address() as { port: number } | null)?.port ?? options.port,
   });

@@ -6,7 +6,7 @@ import type { VerdictJson, VerdictRequest } from "./api-types.js";
 import type { AuditView } from "./audit-view.js";
 
 /** A request body read as a JSON object; null when it is not JSON, or JSON but not an object. */
-function jsonObjectOf(text: string): Record<string, unknown> | null {
+export function jsonObjectOf(text: string): Record<string, unknown> | null {
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -54,7 +54,7 @@ export type LoadFigures = {
 };
 
 /** Starts `stp-scan serve` (startServer) and gives it with its base URL and token. */
-async function startServerAt(
+export async function startServerAt(
   db: string,
   auditor: string,
 ): Promise<{ child: ChildProcess; base: string; token: string }> {
@@ -64,7 +64,7 @@ async function startServerAt(
 }
 
 /** Stops the server and waits for its exit event (not a signal answered: a killed child may linger unreaped). */
-function stopServer(child: ChildProcess): Promise<void> {
+export function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null)
     return Promise.resolve();
   return new Promise((ok) => {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { describeKnown } from "../../pipeline/cli/known-names.js";
+import { describeKnown } from "../../pipeline/explore/store/index.js";
 import { writeDemoCorpus } from "../fixtures/demo-corpus.js";
 import { tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";

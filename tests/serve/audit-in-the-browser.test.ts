@@ -104,7 +104,7 @@ describeUnlessMissing(
         if (!r.url().startsWith(served.server.url.replace(/\/\?token=.*/, "")))
           outside.push(r.url());
       });
-      await page.goto(served.server.url);
+      await page.goto(`${served.server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
       expect(await page.locator("#list tr").count()).toBe(10);
       // The Elm Bridge mention: "SOCIAL VALUE" on page 1.
@@ -233,7 +233,7 @@ describeUnlessMissing(
       const page = await served.browser.newPage({
         viewport: { width: 1400, height: 900 },
       });
-      await page.goto(served.server.url);
+      await page.goto(`${served.server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
       expect(await listed(page)).toEqual([
         ...corpus.alphaPages.map((p) => `alpha\nplan.pdf p${p}`),
@@ -263,7 +263,7 @@ describeUnlessMissing(
       const page = await served.browser.newPage({
         viewport: { width: 1400, height: 500 },
       });
-      await page.goto(served.server.url);
+      await page.goto(`${served.server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
       const rows = page.locator("#list tr");
       const first = rows.nth(0);

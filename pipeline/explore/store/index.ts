@@ -18,6 +18,7 @@ export {
 } from "./search-corpus.js";
 export {
   countSearchPlaces,
+  placesInLocations,
   searchPlaces,
   shownPlacesByDocument,
   type SearchResult,
@@ -26,3 +27,4 @@ export {
 } from "./search-places.js";
 export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
 export { suggestionsFor } from "./concept-suggestions.js";
+export { describeKnown, unknownNameOf } from "./known-names.js";

@@ -64,7 +64,7 @@ export function searchPlaces(
 }
 
 /** Every place of the query in the chosen locations, a document's at a time (located only when --location asks). */
-function* placesInLocations(
+export function* placesInLocations(
   db: Db,
   query: Query,
   scope: SearchScope,

@@ -1,10 +1,22 @@
 import type {
   CodebookJson,
+  ClustersJson,
+  CollocatesJson,
+  DispersionJson,
   ErrorJson,
   MentionsJson,
+  PageJson,
+  PlanJson,
+  PlansJson,
+  ReportJson,
+  ReportOpenRequest,
+  ReportRequest,
+  SearchJson,
   StatisticJson,
+  StatisticReportJson,
   VerdictJson,
   VerdictRequest,
+  WordsJson,
 } from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
@@ -15,11 +27,50 @@ export type Api = {
   /** The codebook of reasons a verdict may carry. */
   readonly codes: () => Promise<CodebookJson>;
   /** Where pdf.js reads the PDF of a mention's document, with the header it needs. */
-  readonly pdfSource: (mentionId: string) => {
-    readonly url: string;
-    readonly httpHeaders: Readonly<Record<string, string>>;
-  };
+  readonly pdfSource: (mentionId: string) => PdfSource;
+  /** Where pdf.js reads a document's PDF, by the document's stored path. */
+  readonly documentSource: (document: string) => PdfSource;
+  readonly figure: (query: URLSearchParams) => Promise<StatisticReportJson>;
+  readonly plans: () => Promise<PlansJson>;
+  readonly plan: (id: string) => Promise<PlanJson>;
+  readonly search: (query: URLSearchParams) => Promise<SearchJson>;
+  /** A page, with the places of `query` (q, mode) on it when one is given. */
+  readonly page: (
+    document: string,
+    page: number,
+    query: URLSearchParams,
+  ) => Promise<PageJson>;
+  readonly dispersion: (query: URLSearchParams) => Promise<DispersionJson>;
+  readonly collocates: (query: URLSearchParams) => Promise<CollocatesJson>;
+  readonly words: (query: URLSearchParams) => Promise<WordsJson>;
+  readonly clusters: (query: URLSearchParams) => Promise<ClustersJson>;
+  readonly writeReport: (request: ReportRequest) => Promise<ReportJson>;
+  /**
+   * A one-use address of a written report, for a tab of its own: a new tab sends no header, and the token is
+   * never put in an address (the tab's history, the page's own location).
+   */
+  readonly openReport: (request: ReportOpenRequest) => Promise<ReportJson>;
+  /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
+  readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
 };
+
+/** A PDF's address and the header that lets pdf.js read it. */
+export type PdfSource = {
+  readonly url: string;
+  readonly httpHeaders: Readonly<Record<string, string>>;
+};
+
+/** A document's stored path as one segment of an address (the contract's document id). */
+export const documentSegment = (document: string) =>
+  encodeURIComponent(document);
+
+/** The file name a download offers (Content-Disposition), else the last part of its path. */
+function fileNameOf(r: Response, path: string): string {
+  const given = /filename="?([^";]+)"?/.exec(
+    r.headers.get("content-disposition") ?? "",
+  )?.[1];
+  return given ?? path.split("?")[0]?.split("/").pop() ?? "download";
+}
 
 /** How long the app keeps asking while another stp-scan command writes the database. */
 const BUSY_TRIES = 60;
@@ -41,10 +92,10 @@ export function createApi(
   onWait: (waiting: boolean) => void,
 ): Api {
   const headers = { "X-STP-Token": token };
-  const request = async <T>(
+  const ask = async (
     path: string,
     init: RequestInit = {},
-  ): Promise<T> => {
+  ): Promise<Response> => {
     for (let tries = 0; ; tries++) {
       const r = await fetch(path, {
         credentials: "omit",
@@ -59,22 +110,45 @@ export function createApi(
       }
       onWait(false);
       if (!r.ok) throw await problemOf(r, path);
-      return (await r.json()) as T;
+      return r;
     }
   };
+  const request = async <T>(path: string, init: RequestInit = {}): Promise<T> =>
+    (await (await ask(path, init)).json()) as T;
+  const post = <T>(path: string, body: object): Promise<T> =>
+    request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const source = (url: string): PdfSource => ({ url, httpHeaders: headers });
   return {
     mentions: (query) => request(`/api/mentions?${query.toString()}`),
     statistic: () => request("/api/stats"),
     codes: () => request("/api/codes"),
-    postVerdict: (body) =>
-      request("/api/verdict", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      }),
-    pdfSource: (mentionId) => ({
-      url: `/api/pdf/${encodeURIComponent(mentionId)}`,
-      httpHeaders: headers,
-    }),
+    postVerdict: (body) => post("/api/verdict", body),
+    pdfSource: (mentionId) =>
+      source(`/api/pdf/${encodeURIComponent(mentionId)}`),
+    documentSource: (document) =>
+      source(`/api/documents/${documentSegment(document)}/pdf`),
+    figure: (query) => request(`/api/statistic?${query.toString()}`),
+    plans: () => request("/api/plans"),
+    plan: (id) => request(`/api/plans/${encodeURIComponent(id)}`),
+    search: (query) => request(`/api/search?${query.toString()}`),
+    page: (document, page, query) =>
+      request(
+        `/api/documents/${documentSegment(document)}/pages/${page}?${query.toString()}`,
+      ),
+    dispersion: (query) =>
+      request(`/api/search/dispersion?${query.toString()}`),
+    collocates: (query) => request(`/api/collocates?${query.toString()}`),
+    words: (query) => request(`/api/words?${query.toString()}`),
+    clusters: (query) => request(`/api/clusters?${query.toString()}`),
+    writeReport: (body) => post("/api/report", body),
+    openReport: (body) => post("/api/report/open", body),
+    file: async (path) => {
+      const r = await ask(path);
+      return { blob: await r.blob(), name: fileNameOf(r, path) };
+    },
   };
 }

@@ -11,6 +11,7 @@ export function takeToken(): string {
     sessionStorage.getItem(KEY) ??
     "";
   sessionStorage.setItem(KEY, token);
-  history.replaceState(null, "", location.pathname);
+  // The hash stays: it is the workbench view asked for (`?token=…#/search?q=…`).
+  history.replaceState(null, "", location.pathname + location.hash);
   return token;
 }
