@@ -75,7 +75,7 @@ describeUnlessMissing(
       });
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
-      await page.goto(server.url);
+      await page.goto(`${server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
       expect(await page.locator("#blind").innerText()).toMatch(/blind/i);
       const rows = page.locator("#list tr");
