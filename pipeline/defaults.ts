@@ -37,6 +37,12 @@ export const BUNDLE_MAX_TOTAL_BYTES = 512 * 1024 * 1024;
 export const EVIDENCE_PICTURE_DPI = 96;
 /** Lines of the page shown above and below an evidence passage's own lines in its picture. */
 export const EVIDENCE_PICTURE_LINES = 1;
+/** `candidates`: words each side of the concept's accepted passages that make their context. */
+export const CANDIDATE_WINDOW_TOKENS = 12;
+/** `candidates`: words of the passage a page is scored on (its best run of this many). */
+export const CANDIDATE_PASSAGE_TOKENS = 25;
+/** `candidates`: pages listed unless told otherwise. */
+export const CANDIDATES_SHOWN = 20;
 
 /** The reading settings of a database that never recorded them (scan and add take them from the database). */
 export const READING_DEFAULTS = {

@@ -44,13 +44,17 @@ export function auditedStatisticOfRows(
     MentionRow,
     "plan_id" | "headline" | "verdict" | "location"
   > &
-    Partial<Pick<MentionRow, "counted">>)[],
+    Partial<Pick<MentionRow, "counted" | "source">>)[],
   thresholdMentions: number,
   options: CountOptions = {},
 ): AuditedStatistic {
+  // The headline statistic stays lexical (spec v2.1 point 4): coded passages count in the broad one only.
   const mentions = rows
     .filter(
-      (m) => m.counted !== false && inLocations(options.countIn, m.location),
+      (m) =>
+        m.counted !== false &&
+        m.source !== "analyst" &&
+        inLocations(options.countIn, m.location),
     )
     .map((m) => ({
       plan: m.plan_id,

@@ -1,8 +1,9 @@
 // audit/: takes stored mentions and analysts' verdicts and gives the audit: each mention's effective verdict,
 // the queue most decisive first, agreement between auditors, the terminal session, the spreadsheet round trip,
 // the audit's progress, and the statistic of a database: the figure (unaudited, with the audited one beside it),
-// the audited statistic and the JSON `stats --json` and a bundle give of it. Verdict rules pure; loading and
-// judging read and write the store.
+// the audited statistic and the JSON `stats --json` and a bundle give of it; beyond the words, the broad statistic
+// with coded passages and the elusion sample (draw, answers, figures). Verdict rules pure; loading and judging read
+// and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
@@ -62,3 +63,21 @@ export {
   readableMentions,
   type ReadablePassage,
 } from "./readable-mentions.js";
+export {
+  broadJson,
+  broadStatisticOf,
+  headlineConcept,
+  type BroadFigure,
+} from "./broad-statistic.js";
+export {
+  drawElusion,
+  elusionFrame,
+  elusionJson,
+  elusionOf,
+  judgeElusion,
+  type DrawRequest,
+  type DrawTarget,
+  type Elusion,
+  type JudgeRequest,
+} from "./elusion.js";
+export { walkElusion, type ElusionWalkOptions } from "./elusion-walk.js";

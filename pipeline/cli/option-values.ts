@@ -62,3 +62,16 @@ export function locationsOption(
   if (!parsed.ok) throw new UsageError({ ...parsed.problem, file: option });
   return new Set(parsed.value);
 }
+
+/** A whole-number option from `min` to `max`, or a usage error naming the option and what it takes (exit 2). */
+export function wholeNumberOption(
+  option: string,
+  value: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new UsageError(
+    `${option}${Number.isNaN(value) ? "" : ` ${value}`}: give a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`,
+  );
+}

@@ -85,3 +85,14 @@ export {
   renderAuditStatus,
   renderVerdictLog,
 } from "./audit-text.js";
+export {
+  candidatesJson,
+  conceptWords,
+  describeBroad,
+  describeElusion,
+  renderCandidates,
+  renderCoded,
+  renderDraw,
+  renderElusion,
+  renderWaitingPassages,
+} from "./beyond-text.js";

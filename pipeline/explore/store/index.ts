@@ -26,3 +26,4 @@ export {
 } from "./search-places.js";
 export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
 export { suggestionsFor } from "./concept-suggestions.js";
+export { candidatesFor, type CandidateRanking } from "./concept-candidates.js";

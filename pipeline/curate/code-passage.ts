@@ -1,0 +1,175 @@
+import { WINDOW_TOKENS } from "../defaults.js";
+import {
+  contextAround,
+  highlightRects,
+  ID_WINDOW_TOKENS,
+  mentionId,
+} from "../match/index.js";
+import { findText } from "../normalise/index.js";
+import { fail, ok } from "../problem.js";
+import { locateInDocument } from "../scan/index.js";
+import {
+  codingTables,
+  readDocuments,
+  scanTables,
+  type Db,
+} from "../store/index.js";
+import type { PageText, Result, Span } from "../types.js";
+
+// `stp-scan code` (spec v2.1 point 4): an analyst codes a passage the lexicon missed (words of a page, with a
+// concept, a name and a note), or withdraws one (`undo`). The passage is found on the stored page text, so it is
+// a span like any mention's, with its context, location and highlight; anything that cannot be coded is a value
+// naming the document, the page and why, and nothing is stored.
+
+/** What to code. */
+export type CodeRequest = {
+  /** Path as corpus list gives it. */
+  readonly document: string;
+  /** 1-based. */
+  readonly page: number;
+  /** The passage's words, as on the page (case, line breaks and hyphens at line ends aside). */
+  readonly text: string;
+  /** Which of the places the words stand on the page (1-based). @default 1 */
+  readonly occurrence?: number;
+  readonly concept: string;
+  readonly note: string;
+  readonly auditor: string;
+  readonly undo: boolean;
+};
+
+/** The row written, and how many places on the page hold the words (the one coded is `occurrence`). */
+export type Coded = {
+  readonly passage: codingTables.CodedPassage;
+  readonly occurrence: number;
+  readonly occurrences: number;
+};
+
+/** The term a coded passage's id is made with: its concept, so one span coded under two concepts is two passages. */
+const termOf = (concept: string) => `analyst:${concept}`;
+
+/** Checks the request against the stored page, appends one row (coded, or withdrawn), or says why not. */
+export function codePassage(db: Db, request: CodeRequest): Result<Coded> {
+  const refuse = (reason: string) =>
+    fail({ file: request.document, reason: `page ${request.page}: ${reason}` });
+  if (!request.undo && request.note.trim() === "")
+    return refuse(
+      `--note must say why the passage discusses ${request.concept}`,
+    );
+  const doc = readDocuments(db).find((d) => d.document === request.document);
+  if (doc === undefined || doc.sha256 === null)
+    return fail({
+      file: request.document,
+      reason:
+        "no such document in the database (paths as in corpus list, e.g. plans/<plan>/<file>.pdf)",
+    });
+  if (doc.status === "duplicate")
+    return fail({
+      file: request.document,
+      reason: `a duplicate of ${doc.duplicate_of ?? "an earlier document"}, which adds nothing to its plan: code the passage there`,
+    });
+  if (doc.pages !== null && (request.page < 1 || request.page > doc.pages))
+    return refuse(`not a page of it (it has ${doc.pages})`);
+  const pages = scanTables.readPages(db, doc.sha256);
+  const page = pages.find((p) => p.pageNumber === request.page);
+  if (page === undefined || page.raw.trim() === "")
+    return refuse(
+      "no text is stored for this page, so nothing on it can be coded",
+    );
+  const spans = findText(page.raw, request.text);
+  const occurrence = request.occurrence ?? 1;
+  if (spans.length === 0)
+    return refuse(
+      `"${request.text}" is not on this page${elsewhere(pages, request)}`,
+    );
+  const span = spans[occurrence - 1];
+  if (span === undefined)
+    return refuse(
+      `"${request.text}" stands ${spans.length === 1 ? "once" : `${spans.length} times`} on this page, so there is no occurrence ${occurrence}`,
+    );
+  const passage = passageAt(db, page, span, spans, request);
+  const id = { ...passage, sha256: doc.sha256 };
+  if (request.undo) {
+    const standing = codingTables.readCodedPassage(db, id.mentionId);
+    if (
+      standing === null ||
+      standing.withdrawn ||
+      standing.sha256 !== doc.sha256
+    )
+      return refuse(
+        `no coded passage stands there under ${request.concept}, so nothing to withdraw`,
+      );
+  }
+  return ok({
+    passage: codingTables.appendCodedPassage(db, {
+      ...id,
+      note: request.note.trim() === "" ? "withdrawn" : request.note,
+      auditor: request.auditor,
+      withdrawn: request.undo,
+    }),
+    occurrence,
+    occurrences: spans.length,
+  });
+}
+
+/** The passage at `span`: its id (as a mention's), surface, context, location and highlight. */
+function passageAt(
+  db: Db,
+  page: PageText,
+  span: Span,
+  spans: readonly Span[],
+  request: CodeRequest,
+): Omit<
+  codingTables.NewCodedPassage,
+  "sha256" | "note" | "auditor" | "withdrawn"
+> {
+  const surface = page.raw.slice(span.start, span.end);
+  const passageOf = (s: Span) => {
+    const around = contextAround(page.raw, s, ID_WINDOW_TOKENS);
+    return [
+      around.left,
+      page.raw.slice(s.start, s.end).replace(/\s+/g, " "),
+      around.right,
+    ].join(" ");
+  };
+  const passage = passageOf(span);
+  // Identical passages on one page are told apart by their order, as the scan's mentions are.
+  const ordinal = spans
+    .slice(0, spans.indexOf(span))
+    .filter((s) => passageOf(s) === passage).length;
+  const { left, right } = contextAround(page.raw, span, WINDOW_TOKENS);
+  const [location = null] = locateInDocument(db, request.document, [
+    { pageNumber: page.pageNumber, start: span.start },
+  ]);
+  return {
+    mentionId: mentionId({
+      document: request.document,
+      pageNumber: page.pageNumber,
+      termId: termOf(request.concept),
+      passage,
+      ordinal,
+    }),
+    document: request.document,
+    page: page.pageNumber,
+    start: span.start,
+    end: span.end,
+    surface,
+    leftContext: left,
+    rightContext: right,
+    concept: request.concept,
+    location,
+    boxes: highlightRects(page.raw, page.boxes ?? [], span),
+  };
+}
+
+/** "; it is on page 7" (or pages), when the words stand on other pages of the document. */
+function elsewhere(pages: readonly PageText[], request: CodeRequest): string {
+  const on = pages
+    .filter(
+      (p) =>
+        p.pageNumber !== request.page &&
+        findText(p.raw, request.text).length > 0,
+    )
+    .map((p) => p.pageNumber);
+  if (on.length === 0) return " (nor on any other page of the document)";
+  return `; it is on page${on.length === 1 ? "" : "s"} ${on.slice(0, 5).join(", ")}${on.length > 5 ? ", ..." : ""}`;
+}
