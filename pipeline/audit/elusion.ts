@@ -39,12 +39,23 @@ export type DrawRequest = {
   readonly threshold: number;
 };
 
-/** A draw made and recorded now, with its pages in the order drawn. */
+/**
+ * A draw made and recorded now, with its pages in the order drawn; nothing is recorded when the frame is empty
+ * (every fully read plan counts already, so nothing can be missed).
+ */
 export function drawElusion(
   db: Db,
   request: DrawRequest,
-): { draw: codingTables.ElusionDraw; items: codingTables.ElusionItem[] } {
+): Result<{
+  draw: codingTables.ElusionDraw;
+  items: codingTables.ElusionItem[];
+}> {
   const frame = elusionFrame(db, request.threshold);
+  if (frame.length === 0)
+    return fail({
+      reason:
+        "no page to draw from: every fully read plan counts in the broad statistic already (or none has a page with text)",
+    });
   const items = drawSample(frame, request.size, request.seed).map((p, i) => ({
     ...p,
     item: i + 1,
@@ -61,7 +72,7 @@ export function drawElusion(
     },
     items,
   );
-  return { draw, items };
+  return ok({ draw, items });
 }
 
 /** The latest draw with each page's answer in force and its figures; null when no draw was made. */

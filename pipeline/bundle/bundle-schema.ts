@@ -98,6 +98,12 @@ const STATISTIC: Shape = {
   plans: listOf(anObject),
 };
 
+const ELUSION: Shape = {
+  draws: listOf(anObject),
+  items: listOf(anObject),
+  judgements: listOf(anObject),
+};
+
 /** What is wrong with `value` against `shape`, naming the field; null when it fits. */
 function checkObject(value: unknown, shape: Shape): string | null {
   if (!isObject(value))
@@ -136,6 +142,8 @@ export function checkBundleShapes(
     readonly versions: string;
     readonly statistic: string;
     readonly declarations: readonly string[];
+    /** The elusion sample's file, when the bundle has one. */
+    readonly elusion?: string;
   },
 ): string | null {
   const manifest = parsed.get(names.manifest);
@@ -170,6 +178,10 @@ export function checkBundleShapes(
       (file) => () =>
         parsed.has(file) ? checkRows(file, parsed.get(file), {}) : null,
     ),
+    () =>
+      names.elusion !== undefined && parsed.has(names.elusion)
+        ? whole(names.elusion, ELUSION)
+        : null,
   ];
   for (const check of checks) {
     const wrong = check();

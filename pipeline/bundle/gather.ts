@@ -8,6 +8,7 @@ import { TOOL_VERSION } from "../version.js";
 import type {
   BundleContents,
   BundleDocument,
+  BundleElusion,
   BundleSettings,
   CountSettings,
 } from "./contents.js";
@@ -57,6 +58,8 @@ export function gatherBundle(
       db,
       "duplicate_declarations",
     ),
+    codedPassages: store.bundleTables.readDeclarationRows(db, "coded_passages"),
+    elusion: elusionRows(db),
     settings,
     versions: {
       scannedWith: {
@@ -75,6 +78,18 @@ export function gatherBundle(
     },
     statistic,
   };
+}
+
+/** The elusion tables' rows (draws, their pages, the answers); null when the database has none of them. */
+function elusionRows(db: store.Db): BundleElusion | null {
+  const rows = (table: store.bundleTables.DeclarationTable) =>
+    store.bundleTables.readDeclarationRows(db, table);
+  const draws = rows("elusion_draws");
+  const items = rows("elusion_items");
+  const judgements = rows("elusion_judgements");
+  return draws === null || items === null || judgements === null
+    ? null
+    : { draws, items, judgements };
 }
 
 function documentsOf(db: store.Db): BundleDocument[] {

@@ -7,7 +7,7 @@ import {
   walkElusion,
   type DrawTarget,
 } from "../audit/index.js";
-import { renderDraw, renderElusion } from "../report/index.js";
+import { renderDraw, renderElusion, renderJudged } from "../report/index.js";
 import { examplesOf } from "./examples.js";
 import { UsageError } from "./fatal.js";
 import { wholeNumberOption } from "./option-values.js";
@@ -67,12 +67,14 @@ function drawSubcommand(y: Argv<ElusionArgs>) {
       runOnDatabase(argv.db, (db) => {
         const size = wholeNumberOption("--size", argv.size, 1);
         const seed = wholeNumberOption("--seed", argv.seed, 0, 2 ** 32 - 1);
-        const { draw, items } = drawElusion(db, {
+        const drawn = drawElusion(db, {
           size,
           seed,
           auditor: argv.auditor,
           threshold: thresholdFor(db, argv.threshold),
         });
+        if (!drawn.ok) throw new UsageError(drawn.problem);
+        const { draw, items } = drawn.value;
         const { frame: _frame, ...shown } = draw;
         process.stdout.write(
           argv.json
@@ -151,9 +153,8 @@ function judgeSubcommand(y: Argv<ElusionArgs>) {
           auditor: argv.auditor,
         });
         if (!stored.ok) throw new UsageError(stored.problem);
-        const { item } = stored.value;
         process.stdout.write(
-          `${answer === "withdrawn" ? "took back the answer for" : `answered ${answer} for`} item ${item.item}: ${item.document} page ${item.page} (auditor ${argv.auditor})\n`,
+          renderJudged(stored.value.judgement, stored.value.item),
         );
       }),
   );

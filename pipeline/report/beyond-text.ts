@@ -70,13 +70,15 @@ const intervalText = (f: ElusionFigures) =>
  * The elusion figures in one line: "elusion (draw 1, seed 7): 3 of 30 pages judged discuss social value (10.0%; exact
  * 95% interval 2.1%-26.5%); of the 370 pages not judged, at most 98 may still (0.265 x 370)".
  */
-export function describeElusion(e: Elusion): string {
-  const f = e.figures;
-  const head = `elusion (draw ${e.draw.drawId}, seed ${e.draw.seed})`;
+export function describeElusion(
+  draw: Pick<codingTables.ElusionDraw, "drawId" | "seed" | "concept">,
+  f: ElusionFigures,
+): string {
+  const head = `elusion (draw ${draw.drawId}, seed ${draw.seed})`;
   if (f.pagesJudged === 0 || f.rate === null || f.interval === null)
     return `${head}: ${counted(f.pagesDrawn, "page")} drawn of ${f.pagesInFrame}, none judged yet (stp-scan elusion judge)`;
   return (
-    `${head}: ${f.yesPages} of ${counted(f.pagesJudged, "page")} judged discuss ${conceptWords(e.draw.concept)} ` +
+    `${head}: ${f.yesPages} of ${counted(f.pagesJudged, "page")} judged discuss ${conceptWords(draw.concept)} ` +
     `(${percent(f.rate)}; exact 95% interval ${intervalText(f)}); of the ${counted(f.pagesNotJudged, "page")} not judged, ` +
     `at most ${Math.ceil(f.missedPagesUpperBound ?? 0)} may still (${f.interval.high.toFixed(3)} x ${f.pagesNotJudged})`
   );
@@ -110,7 +112,7 @@ export function renderElusion(e: Elusion | null): string {
     ]),
   );
   return forTerminal(
-    `${describeElusion(e)}\n${movedLine(f)}\nframe: ${counted(f.pagesInFrame, "page")} with text of the plans that did not count when drawn (threshold ${e.draw.threshold}), by ${e.draw.auditor} at ${e.draw.drawnAt}\n\n${table}\n`,
+    `${describeElusion(e.draw, f)}\n${movedLine(f)}\nframe: ${counted(f.pagesInFrame, "page")} with text of the plans that did not count when drawn (threshold ${e.draw.threshold}), by ${e.draw.auditor} at ${e.draw.drawnAt}\n\n${table}\n`,
   );
 }
 
@@ -171,4 +173,40 @@ export function candidatesJson(
     pagesRanked: ranking.pagesRanked,
     candidates: shown.map((c, i) => ({ rank: i + 1, ...c })),
   };
+}
+
+/** `elusion judge`: the answer stored, for which page and by whom. */
+export function renderJudged(
+  judgement: codingTables.ElusionJudgement,
+  item: codingTables.ElusionItem,
+): string {
+  const what =
+    judgement.answer === "withdrawn"
+      ? "took back the answer for"
+      : `answered ${judgement.answer} for`;
+  return forTerminal(
+    `${what} item ${item.item}: ${item.document} page ${item.page} (auditor ${judgement.auditor})\n`,
+  );
+}
+
+/**
+ * The lines a bundle's figure adds beyond the words (`bundle`, `verify`): its broad statistic once a passage is
+ * coded, and its elusion figures once a draw is made; none for a bundle without them.
+ */
+export function describeBundledBeyond(
+  statistic: Readonly<Record<string, unknown>>,
+): string {
+  const broad = statistic["broad"] as BroadFigure | undefined;
+  const elusion = statistic["elusion"] as
+    | (ElusionFigures &
+        Pick<codingTables.ElusionDraw, "drawId" | "seed" | "concept">)
+    | null
+    | undefined;
+  const lines = [
+    ...(broad === undefined || broad.codedPassages === 0
+      ? []
+      : [describeBroad(broad)]),
+    ...(elusion == null ? [] : [describeElusion(elusion, elusion)]),
+  ];
+  return lines.map((l) => `  ${l}\n`).join("");
 }

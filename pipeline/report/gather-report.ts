@@ -2,6 +2,8 @@ import { documentNotes } from "./document-notes.js";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
   auditedStatisticOf,
+  broadStatisticOf,
+  elusionOf,
   loadKwic,
   sensitivityOf,
   sourceLabel,
@@ -26,6 +28,7 @@ import {
   readPlanFacts,
   readPlanSizes,
   readTerms,
+  codingTables,
   declarationTables,
   type Db,
 } from "../store/index.js";
@@ -35,6 +38,7 @@ import { dispersionStrips } from "./dispersion-strips.js";
 import { hrefOf } from "./escape.js";
 import { picturePassages, type PassagePicture } from "./passage-picture.js";
 import type { ReportData } from "./render-report.js";
+import type { BeyondReport } from "./beyond-section.js";
 
 /** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
 const specVersion = (ocrEngine: string | null) =>
@@ -121,8 +125,25 @@ export async function gatherReport(
       ),
     },
     notes: documentNotes(documents),
+    beyond: beyondOf(db, options.threshold, documents),
     duplicateDeclarations:
       declarationTables.readStandingDuplicateDeclarations(db),
+  };
+}
+
+/** The broad statistic, the coded passages that stand (with their plans) and the latest elusion draw. */
+function beyondOf(
+  db: Db,
+  threshold: number,
+  documents: ReturnType<typeof readDocuments>,
+): BeyondReport {
+  const planOf = new Map(documents.map((d) => [d.document, d.plan_id]));
+  return {
+    broad: broadStatisticOf(db, threshold),
+    coded: codingTables
+      .readStandingPassages(db)
+      .map((c) => ({ ...c, plan: planOf.get(c.document) ?? "" })),
+    elusion: elusionOf(db),
   };
 }
 

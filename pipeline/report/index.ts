@@ -89,10 +89,12 @@ export {
   candidatesJson,
   conceptWords,
   describeBroad,
+  describeBundledBeyond,
   describeElusion,
   renderCandidates,
   renderCoded,
   renderDraw,
   renderElusion,
+  renderJudged,
   renderWaitingPassages,
 } from "./beyond-text.js";

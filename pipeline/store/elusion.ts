@@ -74,7 +74,7 @@ export function saveDraw(
     const drawId = Number(r.lastInsertRowid);
     for (const i of items)
       insertItem.run(drawId, i.item, i.plan, i.document, i.sha256, i.page);
-    return { ...draw, drawId, drawnAt: at };
+    return { drawId, ...draw, drawnAt: at };
   })();
 }
 
