@@ -58,7 +58,9 @@ export function gatherBundle(
       db,
       "duplicate_declarations",
     ),
-    codedPassages: store.bundleTables.readDeclarationRows(db, "coded_passages"),
+    codedPassages: nonEmpty(
+      store.bundleTables.readDeclarationRows(db, "coded_passages"),
+    ),
     elusion: elusionRows(db),
     settings,
     versions: {
@@ -80,16 +82,21 @@ export function gatherBundle(
   };
 }
 
-/** The elusion tables' rows (draws, their pages, the answers); null when the database has none of them. */
+/** Rows, or null when there are none: a bundle holds a file beyond the words only once there is something in it. */
+const nonEmpty = <T>(rows: readonly T[] | null): readonly T[] | null =>
+  rows === null || rows.length === 0 ? null : rows;
+
+/** The elusion tables' rows (draws, their pages, the answers); null when no draw was made. */
 function elusionRows(db: store.Db): BundleElusion | null {
   const rows = (table: store.bundleTables.DeclarationTable) =>
-    store.bundleTables.readDeclarationRows(db, table);
+    store.bundleTables.readDeclarationRows(db, table) ?? [];
   const draws = rows("elusion_draws");
-  const items = rows("elusion_items");
-  const judgements = rows("elusion_judgements");
-  return draws === null || items === null || judgements === null
-    ? null
-    : { draws, items, judgements };
+  if (draws.length === 0) return null;
+  return {
+    draws,
+    items: rows("elusion_items"),
+    judgements: rows("elusion_judgements"),
+  };
 }
 
 function documentsOf(db: store.Db): BundleDocument[] {
