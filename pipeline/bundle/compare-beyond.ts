@@ -16,6 +16,14 @@ export const BEYOND_FIELDS = ["broad", "elusion"] as const;
 /** A figure's counts in a sentence: "3/14". */
 type Counts = { numerator: number; denominator: number };
 
+/** The coded passages a broad figure counts (0 when it says none). */
+const codedIn = (broad: unknown): number =>
+  typeof broad === "object" &&
+  broad !== null &&
+  typeof (broad as { codedPassages?: unknown }).codedPassages === "number"
+    ? (broad as { codedPassages: number }).codedPassages
+    : 0;
+
 const isCounts = (v: unknown): v is Counts =>
   typeof v === "object" &&
   v !== null &&
@@ -47,7 +55,7 @@ export function compareBeyond(
   const out: BundleDifference[] = [];
   const was = expected.statistic["broad"];
   const is = actual.statistic["broad"];
-  const isCoded = (expected.codedPassages ?? []).length > 0;
+  const isCoded = [was, is].some((b) => codedIn(b) > 0);
   if (
     isCoded &&
     isCounts(was) &&

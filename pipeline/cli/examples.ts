@@ -221,8 +221,8 @@ export const EXAMPLES = {
   ],
   elusion: [
     [
-      "$0 elusion draw --size 3 --seed 7",
-      "Draw 3 pages at random from the plans that do not count (the seed makes it repeatable)",
+      "$0 elusion draw --size 3 --seed 7 --threshold 2",
+      "Draw 3 pages at random from the plans that do not count, here those with fewer than 2 headline mentions (the seed makes it repeatable)",
     ],
     [
       '$0 elusion judge 1 no --note "staffing only"',
