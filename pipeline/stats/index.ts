@@ -45,7 +45,7 @@ export {
   type BroadStatistic,
 } from "./broad-share.js";
 export { clopperPearson } from "./clopper-pearson.js";
-export { drawSample } from "./seeded-sample.js";
+export { drawSample, mulberry32 } from "./seeded-sample.js";
 export {
   summariseElusion,
   type ElusionFigures,

@@ -30,8 +30,8 @@ function uniformBelow(m: number, next: () => number): number {
   }
 }
 
-/** mulberry32: 32-bit numbers (0 to 2^32 - 1) from a 32-bit seed. */
-function mulberry32(seed: number): () => number {
+/** mulberry32: 32-bit numbers (0 to 2^32 - 1) from a 32-bit seed, the same for the same seed. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

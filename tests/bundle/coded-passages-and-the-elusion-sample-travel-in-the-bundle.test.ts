@@ -4,7 +4,7 @@ import {
   unzipFiles,
   verifyBundle,
 } from "../../pipeline/bundle/index.js";
-import { BETA, beyondCorpus, cli } from "../cli/beyond-fixture.js";
+import { beyondCorpus, cli, codeBeta } from "../cli/beyond-fixture.js";
 import { runCli } from "../cli/run-cli.js";
 import { tempDir } from "../helpers.js";
 import { editedBundle } from "./bundle-fixture.js";
@@ -18,20 +18,7 @@ describe("coded passages and the elusion sample travel in the bundle, and verify
   const { root, db } = beyondCorpus();
   const zip = join(tempDir(), "bundle.zip");
   beforeAll(() => {
-    expect(
-      cli(
-        db,
-        "code",
-        BETA,
-        "2",
-        "--text",
-        "local firms",
-        "--concept",
-        "social-value",
-        "--note",
-        "buys locally",
-      ).status,
-    ).toBe(0);
+    expect(codeBeta(db)).toBe(0);
     expect(
       cli(db, "elusion", "draw", "--size", "3", "--seed", "5").status,
     ).toBe(0);

@@ -1,4 +1,11 @@
-import { beyondCorpus, BETA, cli, GAMMA, statsJson } from "./beyond-fixture.js";
+import {
+  beyondCorpus,
+  BETA,
+  cli,
+  codeBeta,
+  GAMMA,
+  statsJson,
+} from "./beyond-fixture.js";
 import { runCli } from "./run-cli.js";
 
 // Spec v2.1 point 5: pages of the plans that do not count, drawn at random (a recorded draw, every page equally
@@ -41,36 +48,11 @@ describe("stp-scan elusion: a bound on what the lexicon and the coded passages s
   });
 
   it("nothing is drawn from a plan that already counts: once beta's passage is coded, only gamma's pages", () => {
-    expect(
-      cli(
-        db,
-        "code",
-        BETA,
-        "2",
-        "--text",
-        "local firms",
-        "--concept",
-        "social-value",
-        "--note",
-        "buys locally",
-      ).status,
-    ).toBe(0);
+    expect(codeBeta(db)).toBe(0);
     const d = draw(db, "--size", "5", "--seed", "3");
     expect(d.pagesInFrame).toBe(2);
     expect(new Set(d.items.map((i) => i.plan))).toEqual(new Set(["gamma"]));
-    expect(
-      cli(
-        db,
-        "code",
-        BETA,
-        "2",
-        "--text",
-        "local firms",
-        "--concept",
-        "social-value",
-        "--undo",
-      ).status,
-    ).toBe(0);
+    expect(codeBeta(db, "--undo")).toBe(0);
   });
 
   it("answers by item, or by document and page, and prints the rate with its exact interval and the bound", () => {
@@ -127,20 +109,7 @@ describe("stp-scan elusion: a bound on what the lexicon and the coded passages s
   });
 
   it("a yes page once coded moves its plan, and says so", () => {
-    expect(
-      cli(
-        db,
-        "code",
-        BETA,
-        "2",
-        "--text",
-        "local firms",
-        "--concept",
-        "social-value",
-        "--note",
-        "buys locally",
-      ).status,
-    ).toBe(0);
+    expect(codeBeta(db)).toBe(0);
     expect(cli(db, "elusion").stdout).toContain(
       "beta (1 yes page, 1 coded; counts now)",
     );

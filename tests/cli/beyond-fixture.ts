@@ -77,3 +77,17 @@ export const statsJson = (db: string, ...args: string[]) =>
     };
     elusion: Record<string, unknown> | null;
   };
+
+/** Codes beta's passage on page 2 ("local firms", its first place), as an analyst would; its exit code. */
+export const codeBeta = (db: string, ...args: string[]) =>
+  cli(
+    db,
+    "code",
+    BETA,
+    "2",
+    "--text",
+    "local firms",
+    "--concept",
+    "social-value",
+    ...(args.length === 0 ? ["--note", "buys locally"] : args),
+  ).status;

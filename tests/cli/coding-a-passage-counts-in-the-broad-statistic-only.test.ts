@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
+import { tempDir } from "../helpers.js";
 import { BETA, beyondCorpus, cli, statsJson } from "./beyond-fixture.js";
 
 // Spec v2.1 point 4: a passage the lexicon missed, coded by an analyst, is a mention with source `analyst` that
@@ -100,6 +103,17 @@ describe("stp-scan code: a passage the lexicon missed", () => {
       .pluck()
       .get() as string;
     expect((JSON.parse(boxes) as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it("the report gives the broad statistic beside the headline one, with the passage and who coded it", () => {
+    const out = join(tempDir(), "report.html");
+    expect(cli(db, "report", "--out", out).status).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain('<section id="beyond">');
+    expect(html).toMatch(/2 of 3 fully read plans discuss social value/);
+    expect(html).toContain("buy from local firms through our contracts");
+    expect(html).toContain("coded by ann");
+    expect(html).toContain("No elusion check has been made.");
   });
 
   it("text not on the page, or an occurrence it lacks: one line naming the document, the page and why; nothing stored", () => {

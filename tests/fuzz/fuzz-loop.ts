@@ -11,19 +11,14 @@ import {
 } from "node:fs";
 import { basename, join } from "node:path";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
+import { mulberry32 } from "../../pipeline/stats/index.js";
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");
 
 /** mulberry32: a small seeded generator, so that a finding can be made again from its seed. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 const between = (random: () => number, low: number, high: number) =>

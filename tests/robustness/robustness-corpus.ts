@@ -5,17 +5,12 @@ import { runCli } from "../cli/run-cli.js";
 import { writeCorpus, type FixtureDoc } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage, imagePage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT } from "../helpers.js";
+import { mulberry32 } from "../../pipeline/stats/index.js";
 
 /** A seeded generator (mulberry32), so a failing run can be repeated with the same kill times. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 4294967296;
 }
 
 const SENTENCES = [
