@@ -1,5 +1,4 @@
 import { drawSample } from "../stats/index.js";
-import type { BundleDifference } from "./compare.js";
 import type {
   BundleContents,
   BundleElusion,
@@ -9,6 +8,13 @@ import type {
 // Beyond the words in a bundle (spec v2.1 points 4 and 5): what verify checks besides the headline figure. The broad
 // statistic is counted again with the bundle's coded passages; each elusion draw is drawn again from its recorded
 // frame and seed, its frame checked against the PDFs read now. Pure.
+
+/** A way a re-created bundle differs beyond the words: its kind, and one line saying it. */
+export type BeyondDifference = {
+  readonly kind: "broad" | "elusion";
+  /** One line a reader can act on, naming the draw or the figure. */
+  readonly message: string;
+};
 
 /** The fields of statistic.json that say beyond the words; a bundle made before them holds neither. */
 export const BEYOND_FIELDS = ["broad", "elusion"] as const;
@@ -51,8 +57,8 @@ export function alignStatistic(
 export function compareBeyond(
   expected: BundleContents,
   actual: BundleContents,
-): BundleDifference[] {
-  const out: BundleDifference[] = [];
+): BeyondDifference[] {
+  const out: BeyondDifference[] = [];
   const was = expected.statistic["broad"];
   const is = actual.statistic["broad"];
   const isCoded = [was, is].some((b) => codedIn(b) > 0);
@@ -89,12 +95,12 @@ type FrameRow = [plan: string, document: string, sha256: string, page: number];
 function checkDraws(
   expected: BundleContents,
   actual: BundleContents,
-): BundleDifference[] {
+): BeyondDifference[] {
   const elusion: BundleElusion | null = expected.elusion ?? null;
   if (elusion === null) return [];
   const files = new Map(actual.documents.map((d) => [d.document, d.sha256]));
   const headline = headlineByPlan(actual.statistic);
-  return elusion.draws.flatMap((d): BundleDifference[] => {
+  return elusion.draws.flatMap((d): BeyondDifference[] => {
     const id = Number(d["draw_id"]);
     const threshold = Number(d["threshold"]);
     const frame = JSON.parse(String(d["frame"])) as FrameRow[];
@@ -105,7 +111,7 @@ function checkDraws(
     const drawn = drawSample(frame, Number(d["size"]), Number(d["seed"])).map(
       ([, document, , page]) => `${document}\u0000${page}`,
     );
-    const out: BundleDifference[] = [];
+    const out: BeyondDifference[] = [];
     const say = (message: string) =>
       out.push({ kind: "elusion", message: `elusion draw ${id}: ${message}` });
     if (JSON.stringify(drawn) !== JSON.stringify(items))

@@ -1,6 +1,10 @@
 import type { BundleContents, BundleStatistic } from "./contents.js";
 import { counted } from "../plural.js";
-import { BEYOND_FIELDS, compareBeyond } from "./compare-beyond.js";
+import {
+  BEYOND_FIELDS,
+  compareBeyond,
+  type BeyondDifference,
+} from "./compare-beyond.js";
 
 /** One way a re-created bundle differs from the one given: what kind, and one line saying it. */
 export type BundleDifference = {
@@ -13,8 +17,7 @@ export type BundleDifference = {
     | "count"
     | "verdict-orphaned"
     | "statistic"
-    | "broad"
-    | "elusion";
+    | BeyondDifference["kind"];
   /** One line a reader can act on, naming the file, page or mention. */
   readonly message: string;
 };

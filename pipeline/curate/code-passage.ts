@@ -49,10 +49,45 @@ const termOf = (concept: string) => `analyst:${concept}`;
 
 /** Checks the request against the stored page, appends one row (coded, or withdrawn), or says why not. */
 export function codePassage(db: Db, request: CodeRequest): Result<Coded> {
-  const refuse = (reason: string) =>
-    fail({ file: request.document, reason: `page ${request.page}: ${reason}` });
+  const found = placeOf(db, request);
+  if (!found.ok) return found;
+  const { sha256, page, span, spans } = found.value;
+  const passage = { ...passageAt(db, page, span, spans, request), sha256 };
+  if (request.undo) {
+    const standing = codingTables.readCodedPassage(db, passage.mentionId);
+    if (standing === null || standing.withdrawn || standing.sha256 !== sha256)
+      return refusal(
+        request,
+        `no coded passage stands there under ${request.concept}, so nothing to withdraw`,
+      );
+  }
+  return ok({
+    passage: codingTables.appendCodedPassage(db, {
+      ...passage,
+      note: request.note.trim() === "" ? "withdrawn" : request.note,
+      auditor: request.auditor,
+      withdrawn: request.undo,
+    }),
+    occurrence: request.occurrence ?? 1,
+    occurrences: spans.length,
+  });
+}
+
+/** A problem about the request's page: `<document>: page N: <reason>`. */
+const refusal = (request: CodeRequest, reason: string) =>
+  fail({ file: request.document, reason: `page ${request.page}: ${reason}` });
+
+/**
+ * Where the request's words stand: its document's file, its page, the span of the occurrence asked for and every
+ * place they stand on the page; or why they cannot be coded there.
+ */
+function placeOf(
+  db: Db,
+  request: CodeRequest,
+): Result<{ sha256: string; page: PageText; span: Span; spans: Span[] }> {
   if (!request.undo && request.note.trim() === "")
-    return refuse(
+    return refusal(
+      request,
       `--note must say why the passage discusses ${request.concept}`,
     );
   const doc = readDocuments(db).find((d) => d.document === request.document);
@@ -68,47 +103,28 @@ export function codePassage(db: Db, request: CodeRequest): Result<Coded> {
       reason: `a duplicate of ${doc.duplicate_of ?? "an earlier document"}, which adds nothing to its plan: code the passage there`,
     });
   if (doc.pages !== null && (request.page < 1 || request.page > doc.pages))
-    return refuse(`not a page of it (it has ${doc.pages})`);
+    return refusal(request, `not a page of it (it has ${doc.pages})`);
   const pages = scanTables.readPages(db, doc.sha256);
   const page = pages.find((p) => p.pageNumber === request.page);
   if (page === undefined || page.raw.trim() === "")
-    return refuse(
+    return refusal(
+      request,
       "no text is stored for this page, so nothing on it can be coded",
     );
   const spans = findText(page.raw, request.text);
   const occurrence = request.occurrence ?? 1;
+  const span = spans[occurrence - 1];
   if (spans.length === 0)
-    return refuse(
+    return refusal(
+      request,
       `"${request.text}" is not on this page${elsewhere(pages, request)}`,
     );
-  const span = spans[occurrence - 1];
   if (span === undefined)
-    return refuse(
+    return refusal(
+      request,
       `"${request.text}" stands ${spans.length === 1 ? "once" : `${spans.length} times`} on this page, so there is no occurrence ${occurrence}`,
     );
-  const passage = passageAt(db, page, span, spans, request);
-  const id = { ...passage, sha256: doc.sha256 };
-  if (request.undo) {
-    const standing = codingTables.readCodedPassage(db, id.mentionId);
-    if (
-      standing === null ||
-      standing.withdrawn ||
-      standing.sha256 !== doc.sha256
-    )
-      return refuse(
-        `no coded passage stands there under ${request.concept}, so nothing to withdraw`,
-      );
-  }
-  return ok({
-    passage: codingTables.appendCodedPassage(db, {
-      ...id,
-      note: request.note.trim() === "" ? "withdrawn" : request.note,
-      auditor: request.auditor,
-      withdrawn: request.undo,
-    }),
-    occurrence,
-    occurrences: spans.length,
-  });
+  return ok({ sha256: doc.sha256, page, span, spans });
 }
 
 /** The passage at `span`: its id (as a mention's), surface, context, location and highlight. */

@@ -67,8 +67,9 @@ const intervalText = (f: ElusionFigures) =>
     : `${percent(f.interval.low)}-${percent(f.interval.high)}`;
 
 /**
- * The elusion figures in one line: "elusion (draw 1, seed 7): 3 of 30 pages judged discuss social value (10.0%; exact
- * 95% interval 2.1%-26.5%); of the 370 pages not judged, at most 98 may still (0.265 x 370)".
+ * The elusion figures in one line: the draw, the "yes" pages of those judged with their rate and its exact 95%
+ * interval, then the pages of the frame nobody judged and how many of them may still discuss the concept at most
+ * (the interval's upper end times those pages, shown as that product).
  */
 export function describeElusion(
   draw: Pick<codingTables.ElusionDraw, "drawId" | "seed" | "concept">,
