@@ -85,6 +85,7 @@ export default tseslint.config(
       "pipeline/bundle/contents.ts",
       "pipeline/bundle/files.ts",
       "pipeline/bundle/compare.ts",
+      "pipeline/bundle/compare-beyond.ts",
       "pipeline/bundle/readme.ts",
     ],
     ignores: [

@@ -42,6 +42,12 @@ export const SEARCH_PAGE_PLACES = 50;
 export const SEARCH_PAGE_MAX_PLACES = 1000;
 /** A search of the workbench still finding places after this many seconds is stopped and refused (503). */
 export const SEARCH_SECONDS = 10;
+/** `candidates`: words each side of the concept's accepted passages that make their context. */
+export const CANDIDATE_WINDOW_TOKENS = 12;
+/** `candidates`: words of the passage a page is scored on (its best run of this many). */
+export const CANDIDATE_PASSAGE_TOKENS = 25;
+/** `candidates`: pages listed unless told otherwise. */
+export const CANDIDATES_SHOWN = 20;
 
 /** The reading settings of a database that never recorded them (scan and add take them from the database). */
 export const READING_DEFAULTS = {

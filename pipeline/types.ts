@@ -327,6 +327,12 @@ export type Statistic = {
   }[];
 };
 
+/**
+ * Where a mention comes from: the lexicon on a text layer (`text`) or on OCR text (`ocr`), or an analyst who coded
+ * a passage the lexicon missed (`analyst`, spec v2.1 point 4).
+ */
+export type MentionSource = "text" | "ocr" | "analyst";
+
 /** A mention as stored and exported: where it is, what it says, and its stable id. */
 export type MentionRecord = Mention & {
   readonly mentionId: string;

@@ -37,11 +37,18 @@ export function auditedStatisticOf(
   );
 }
 
-/** Whether a mention counts: not in a duplicate, and in one of the `countIn` locations when they are given. */
+/**
+ * Whether a mention counts toward the headline figure: found by the lexicon (a passage an analyst coded counts
+ * only in the broad one), not in a duplicate, and in one of the `countIn` locations when they are given.
+ */
 export const isCounted = (
-  m: Pick<MentionRow, "location"> & Partial<Pick<MentionRow, "counted">>,
+  m: Pick<MentionRow, "location"> &
+    Partial<Pick<MentionRow, "counted" | "source">>,
   countIn: CountOptions["countIn"],
-): boolean => m.counted !== false && inLocations(countIn, m.location);
+): boolean =>
+  m.counted !== false &&
+  m.source !== "analyst" &&
+  inLocations(countIn, m.location);
 
 /** The audited statistic from plans' counts and mention rows already read (the audit app keeps them). */
 export function auditedStatisticOfRows(
@@ -50,10 +57,11 @@ export function auditedStatisticOfRows(
     MentionRow,
     "plan_id" | "headline" | "verdict" | "location"
   > &
-    Partial<Pick<MentionRow, "counted">>)[],
+    Partial<Pick<MentionRow, "counted" | "source">>)[],
   thresholdMentions: number,
   options: CountOptions = {},
 ): AuditedStatistic {
+  // The headline statistic stays lexical (spec v2.1 point 4): coded passages count in the broad one only.
   const mentions = rows
     .filter((m) => isCounted(m, options.countIn))
     .map((m) => ({

@@ -2,7 +2,8 @@
 // the queue most decisive first, the codebook of reasons, samples to double-code, agreement between auditors on
 // independent codings (kappa, alpha), settlements, the terminal session, the spreadsheet round trip, the audit's
 // progress, and the statistic of a database: the figure (unaudited, with the audited one beside it), the audited
-// statistic and the JSON `stats --json` and a bundle give of it. Verdict rules pure; loading and judging read
+// statistic and the JSON `stats --json` and a bundle give of it; beyond the words, the broad statistic with coded
+// passages and the elusion sample (draw, answers, figures). Verdict rules pure; loading and judging read
 // and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
@@ -43,7 +44,6 @@ export {
   type SampleUnit,
   type Stratum,
 } from "./sample.js";
-export { seededRandom } from "./seeded-random.js";
 export {
   checkCodebookRows,
   findCode,
@@ -125,3 +125,21 @@ export {
   readableMentions,
   type ReadablePassage,
 } from "./readable-mentions.js";
+export {
+  broadJson,
+  broadStatisticOf,
+  headlineConcept,
+  type BroadFigure,
+} from "./broad-statistic.js";
+export {
+  drawElusion,
+  elusionFrame,
+  elusionJson,
+  elusionOf,
+  judgeElusion,
+  type DrawRequest,
+  type DrawTarget,
+  type Elusion,
+  type JudgeRequest,
+} from "./elusion.js";
+export { walkElusion, type ElusionWalkOptions } from "./elusion-walk.js";

@@ -1,10 +1,12 @@
 import {
+  beyondTables,
   readMentions,
   readVerdictRows,
   type Db,
   type StoredMention,
 } from "../store/index.js";
 import type { EffectiveVerdict } from "../types.js";
+import { codedVerdictRows } from "./coded-verdicts.js";
 import { effectiveVerdicts } from "./verdicts.js";
 
 /** A mention row as exported (columns of the CLI contract, then extras): the stored row with its verdict. */
@@ -15,9 +17,15 @@ export type MentionRow = StoredMention & {
   note: string | null;
 };
 
-/** Every mention of the documents still in the corpus, in corpus order, with its effective verdict. */
+/**
+ * Every mention of the documents still in the corpus, in corpus order, with its effective verdict; a coded passage
+ * carries its coder's judgement first (codedVerdictRows).
+ */
 export function loadMentions(db: Db): MentionRow[] {
-  const states = effectiveVerdicts(readVerdictRows(db));
+  const states = effectiveVerdicts([
+    ...codedVerdictRows(beyondTables.readStandingPassages(db)),
+    ...readVerdictRows(db),
+  ]);
   return readMentions(db).map((m) => {
     const state = states.get(m.mention_id);
     return {

@@ -1,6 +1,6 @@
 import { groupBy } from "../group-by.js";
 import type { codingTables } from "../store/index.js";
-import { seededRandom } from "./seeded-random.js";
+import { seededRandom } from "../stats/index.js";
 
 /** A mention as a sample sees it: its id and its stratum (plan and concept), as the store records it. */
 export type SampleUnit = codingTables.SampledMention;

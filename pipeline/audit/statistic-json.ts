@@ -15,6 +15,8 @@ import {
 import type { Location, Statistic } from "../types.js";
 import { auditedStatisticOf, sensitivityOf } from "./audited-statistic.js";
 import { codeCountsOf } from "./double-coding.js";
+import { broadJson, broadStatisticOf } from "./broad-statistic.js";
+import { elusionJson } from "./elusion.js";
 import { figureOf } from "./figure.js";
 
 /** How a statistic is counted: the plans' threshold, the locations that count (or all), rejected mentions left out. */
@@ -38,6 +40,26 @@ export const countedLocations = (
  * alone, as a bundle holds it for a reader elsewhere. Audited, both give the judged mentions by reason (`codes`).
  */
 export function statisticJson(
+  db: Db,
+  count: StatisticCount,
+  dbFile?: string,
+): Statistic & Readonly<Record<string, unknown>> {
+  return { ...headlineJson(db, count, dbFile), ...beyondJson(db, count) };
+}
+
+/**
+ * Beyond the words (spec v2.1 points 4 and 5), beside the headline figure and never mixed into it: the broad
+ * statistic (with `--count-in`, its headline mentions in those locations) and the latest elusion draw (null: none).
+ */
+const beyondJson = (db: Db, count: StatisticCount) => ({
+  broad: broadJson(
+    broadStatisticOf(db, count.threshold, countedLocations(count)),
+  ),
+  elusion: elusionJson(db),
+});
+
+/** The headline figure of statisticJson. */
+function headlineJson(
   db: Db,
   count: StatisticCount,
   dbFile?: string,

@@ -100,6 +100,12 @@ const STATISTIC: Shape = {
   plans: listOf(anObject),
 };
 
+const ELUSION: Shape = {
+  draws: listOf(anObject),
+  items: listOf(anObject),
+  judgements: listOf(anObject),
+};
+
 /** What is wrong with `value` against `shape`, naming the field; null when it fits. */
 function checkObject(value: unknown, shape: Shape): string | null {
   if (!isObject(value))
@@ -138,6 +144,8 @@ export function checkBundleShapes(
     readonly versions: string;
     readonly statistic: string;
     readonly declarations: readonly string[];
+    /** The elusion sample's file, when the bundle has one. */
+    readonly elusion?: string;
   },
 ): string | null {
   const manifest = parsed.get(names.manifest);
@@ -172,6 +180,10 @@ export function checkBundleShapes(
       (file) => () =>
         parsed.has(file) ? checkRows(file, parsed.get(file), {}) : null,
     ),
+    () =>
+      names.elusion !== undefined && parsed.has(names.elusion)
+        ? whole(names.elusion, ELUSION)
+        : null,
   ];
   for (const check of checks) {
     const wrong = check();

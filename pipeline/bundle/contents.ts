@@ -118,7 +118,21 @@ export type BundleContents = {
    */
   readonly duplicateDeclarations?:
     readonly Readonly<Record<string, unknown>>[] | null;
+  /**
+   * Rows of `coded_passages` (`stp-scan code`, spec v2.1 point 4), oldest first; null when the database has no such
+   * table, absent in a bundle made before.
+   */
+  readonly codedPassages?: readonly Readonly<Record<string, unknown>>[] | null;
+  /** The elusion sample's rows (`stp-scan elusion`, spec v2.1 point 5); null or absent likewise. */
+  readonly elusion?: BundleElusion | null;
   readonly settings: BundleSettings;
   readonly versions: BundleVersions;
   readonly statistic: BundleStatistic;
+};
+
+/** The rows of the elusion tables, oldest first: each draw (with its frame), the pages it gave, the answers. */
+export type BundleElusion = {
+  readonly draws: readonly Readonly<Record<string, unknown>>[];
+  readonly items: readonly Readonly<Record<string, unknown>>[];
+  readonly judgements: readonly Readonly<Record<string, unknown>>[];
 };

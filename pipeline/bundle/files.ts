@@ -19,6 +19,8 @@ export const BUNDLE_FILES = {
   verdicts: "verdicts.json",
   pageDeclarations: "page-declarations.json",
   duplicateDeclarations: "duplicate-declarations.json",
+  codedPassages: "coded-passages.json",
+  elusion: "elusion.json",
   settings: "settings.json",
   versions: "versions.json",
   statistic: "statistic.json",
@@ -66,6 +68,9 @@ export function renderBundleFiles(c: BundleContents): Map<string, string> {
       BUNDLE_FILES.duplicateDeclarations,
       json(c.duplicateDeclarations),
     );
+  if (c.codedPassages != null)
+    files.set(BUNDLE_FILES.codedPassages, json(c.codedPassages));
+  if (c.elusion != null) files.set(BUNDLE_FILES.elusion, json(c.elusion));
   return files;
 }
 
@@ -81,6 +86,8 @@ export function parseBundleFiles(
     ...REQUIRED_FILES,
     BUNDLE_FILES.pageDeclarations,
     BUNDLE_FILES.duplicateDeclarations,
+    BUNDLE_FILES.codedPassages,
+    BUNDLE_FILES.elusion,
   ]) {
     const text = files.get(name);
     if (text === undefined || !name.endsWith(".json")) continue;
@@ -95,7 +102,9 @@ export function parseBundleFiles(
     declarations: [
       BUNDLE_FILES.pageDeclarations,
       BUNDLE_FILES.duplicateDeclarations,
+      BUNDLE_FILES.codedPassages,
     ],
+    elusion: BUNDLE_FILES.elusion,
   });
   if (wrong !== null) return fail({ reason: wrong });
   const manifest = parsed.get(BUNDLE_FILES.manifest) as {
@@ -112,6 +121,8 @@ export function parseBundleFiles(
     pageDeclarations: parsed.get(BUNDLE_FILES.pageDeclarations) ?? null,
     duplicateDeclarations:
       parsed.get(BUNDLE_FILES.duplicateDeclarations) ?? null,
+    codedPassages: parsed.get(BUNDLE_FILES.codedPassages) ?? null,
+    elusion: parsed.get(BUNDLE_FILES.elusion) ?? null,
     settings: parsed.get(BUNDLE_FILES.settings),
     versions: parsed.get(BUNDLE_FILES.versions),
     statistic: parsed.get(BUNDLE_FILES.statistic),

@@ -12,6 +12,7 @@ import { TOOL_VERSION } from "../version.js";
 import type {
   BundleContents,
   BundleDocument,
+  BundleElusion,
   BundleSettings,
   CountSettings,
 } from "./contents.js";
@@ -62,6 +63,10 @@ export function gatherBundle(
       db,
       "duplicate_declarations",
     ),
+    codedPassages: nonEmpty(
+      store.bundleTables.readDeclarationRows(db, "coded_passages"),
+    ),
+    elusion: elusionRows(db),
     settings,
     versions: {
       scannedWith: {
@@ -79,6 +84,23 @@ export function gatherBundle(
       },
     },
     statistic,
+  };
+}
+
+/** Rows, or null when there are none: a bundle holds a file beyond the words only once there is something in it. */
+const nonEmpty = <T>(rows: readonly T[] | null): readonly T[] | null =>
+  rows === null || rows.length === 0 ? null : rows;
+
+/** The elusion tables' rows (draws, their pages, the answers); null when no draw was made. */
+function elusionRows(db: store.Db): BundleElusion | null {
+  const rows = (table: store.bundleTables.DeclarationTable) =>
+    store.bundleTables.readDeclarationRows(db, table) ?? [];
+  const draws = rows("elusion_draws");
+  if (draws.length === 0) return null;
+  return {
+    draws,
+    items: rows("elusion_items"),
+    judgements: rows("elusion_judgements"),
   };
 }
 

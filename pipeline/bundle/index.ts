@@ -8,6 +8,7 @@
 export type {
   BundleContents,
   BundleDocument,
+  BundleElusion,
   BundleMention,
   BundlePlan,
   BundleSettings,

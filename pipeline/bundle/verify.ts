@@ -17,7 +17,13 @@ import {
   settleDuplicates,
   type ScanOptions,
 } from "../scan/index.js";
-import { appendVerdicts, bundleTables, openDatabase } from "../store/index.js";
+import {
+  appendVerdicts,
+  bundleTables,
+  openDatabase,
+  type Db,
+} from "../store/index.js";
+import { alignStatistic } from "./compare-beyond.js";
 import { compareBundles, type BundleDifference } from "./compare.js";
 import type { BundleContents } from "./contents.js";
 import { BUNDLE_FILES, parseBundleFiles } from "./files.js";
@@ -106,8 +112,13 @@ export async function verifyBundle(
         ) > 0
       )
         settleDuplicates(db);
+      applyBeyond(db, expected);
       const { threshold, countIn, audited } = expected.settings;
-      const actual = gatherBundle(db, { threshold, countIn, audited });
+      const gathered = gatherBundle(db, { threshold, countIn, audited });
+      const actual = {
+        ...gathered,
+        statistic: alignStatistic(expected.statistic, gathered.statistic),
+      };
       const unchecked = uncheckedDocuments(expected, actual);
       if (unchecked.length > 0)
         throw new BundleError(
@@ -127,6 +138,29 @@ export async function verifyBundle(
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/**
+ * The bundle's coded passages and elusion sample written into the temporary database as they were (the elusion
+ * rows keep their ids: pages and answers point at their draw), so the broad statistic and the elusion figures are
+ * counted again from them. A passage stands again only on the file it was coded on.
+ */
+function applyBeyond(db: Db, bundle: BundleContents): void {
+  bundleTables.appendDeclarationRows(
+    db,
+    "coded_passages",
+    bundle.codedPassages ?? [],
+  );
+  const elusion = bundle.elusion ?? null;
+  if (elusion === null) return;
+  bundleTables.appendDeclarationRows(db, "elusion_draws", elusion.draws, true);
+  bundleTables.appendDeclarationRows(db, "elusion_items", elusion.items, true);
+  bundleTables.appendDeclarationRows(
+    db,
+    "elusion_judgements",
+    elusion.judgements,
+    true,
+  );
 }
 
 /**

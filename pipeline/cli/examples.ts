@@ -222,6 +222,36 @@ export const EXAMPLES = {
       "Phrases the lexicon lacks that stand where social value is mentioned",
     ],
   ],
+  code: [
+    [
+      '$0 code plans/birch-coast/birch-coast-stp.pdf 2 --text "socially valuable" --concept social-value --note "asks every programme for value beyond price"',
+      "Code words the lexicon missed: they count in the broad statistic",
+    ],
+    [
+      '$0 code plans/birch-coast/birch-coast-stp.pdf 2 --text "socially valuable" --concept social-value --undo',
+      "Withdraw that passage (a new row; the history is kept)",
+    ],
+  ],
+  candidates: [
+    [
+      "$0 candidates --limit 5",
+      "The pages of plans without a headline mention most like the passages on social value, to read first",
+    ],
+  ],
+  elusion: [
+    [
+      "$0 elusion draw --size 3 --seed 7 --threshold 2",
+      "Draw 3 pages at random from the plans that do not count, here those with fewer than 2 headline mentions (the seed makes it repeatable)",
+    ],
+    [
+      '$0 elusion judge 1 no --note "staffing only"',
+      "Answer for the first page drawn: does it discuss social value?",
+    ],
+    [
+      "$0 elusion",
+      "The yes rate with its exact interval, and how many pages may still be missed",
+    ],
+  ],
 } as const satisfies Record<string, readonly Example[]>;
 
 /** The examples of a command, in the shape yargs' .example() takes. */

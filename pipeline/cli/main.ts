@@ -41,6 +41,11 @@ const COMMANDS = {
   words: async () => (await import("./words-command.js")).wordsCommand,
   clusters: async () => (await import("./clusters-command.js")).clustersCommand,
   suggest: async () => (await import("./suggest-command.js")).suggestCommand,
+  // Beyond the words: passages the lexicon misses, pages to read first, and a bound on what is still missed.
+  code: async () => (await import("./code-command.js")).codeCommand,
+  candidates: async () =>
+    (await import("./candidates-command.js")).candidatesCommand,
+  elusion: async () => (await import("./elusion-command.js")).elusionCommand,
   // A bundle that re-creates the statistic, and its check.
   bundle: async () => (await import("./bundle-command.js")).bundleCommand,
   verify: async () => (await import("./verify-command.js")).verifyCommand,

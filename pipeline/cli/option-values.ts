@@ -131,3 +131,16 @@ export function auditorsOption(text: string | undefined): string[] | undefined {
     );
   return names;
 }
+
+/** A whole-number option from `min` to `max`, or a usage error naming the option and what it takes (exit 2). */
+export function wholeNumberOption(
+  option: string,
+  value: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  throw new UsageError(
+    `${option}${Number.isNaN(value) ? "" : ` ${value}`}: give a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? " up" : ` to ${max}`}`,
+  );
+}

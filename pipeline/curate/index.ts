@@ -45,3 +45,4 @@ export {
   type RemoveOptions,
   type RemoveReport,
 } from "./remove.js";
+export { codePassage, type CodeRequest, type Coded } from "./code-passage.js";

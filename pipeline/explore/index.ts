@@ -72,3 +72,10 @@ export {
   type Suggestion,
   type SuggestPage,
 } from "./suggest.js";
+export {
+  conceptWeights,
+  rankCandidates,
+  type Candidate,
+  type CandidateInput,
+  type CandidateOptions,
+} from "./candidates.js";

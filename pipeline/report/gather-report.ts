@@ -6,6 +6,8 @@ import {
   codebookOf,
   codeCountsOf,
   settledMentionsOf,
+  broadStatisticOf,
+  elusionOf,
   loadKwic,
   sensitivityOf,
   sourceLabel,
@@ -30,6 +32,7 @@ import {
   readPlanFacts,
   readPlanSizes,
   readTerms,
+  beyondTables,
   declarationTables,
   type Db,
 } from "../store/index.js";
@@ -40,6 +43,7 @@ import { hrefOf } from "./escape.js";
 import { picturePassages, type PassagePicture } from "./passage-picture.js";
 import type { ReportData } from "./render-report.js";
 import type { CodingReport } from "./coding-section.js";
+import type { BeyondReport } from "./beyond-section.js";
 
 /** The matching spec the pipeline implements (../shared/matching-spec.md): v2.0 with OCR, v1.1 without. */
 const specVersion = (ocrEngine: string | null) =>
@@ -126,6 +130,7 @@ export async function gatherReport(
       ),
     },
     notes: documentNotes(documents),
+    beyond: beyondOf(db, options.threshold, documents),
     duplicateDeclarations:
       declarationTables.readStandingDuplicateDeclarations(db),
     coding: codingOf(db),
@@ -143,6 +148,22 @@ function codingOf(db: Db): CodingReport {
     })),
     agreement: study.auditors.length < 2 ? null : study,
     settled: settledMentionsOf(db),
+  };
+}
+
+/** The broad statistic, the coded passages that stand (with their plans) and the latest elusion draw. */
+function beyondOf(
+  db: Db,
+  threshold: number,
+  documents: ReturnType<typeof readDocuments>,
+): BeyondReport {
+  const planOf = new Map(documents.map((d) => [d.document, d.plan_id]));
+  return {
+    broad: broadStatisticOf(db, threshold),
+    coded: beyondTables
+      .readStandingPassages(db)
+      .map((c) => ({ ...c, plan: planOf.get(c.document) ?? "" })),
+    elusion: elusionOf(db),
   };
 }
 

@@ -88,3 +88,16 @@ export {
   renderSample,
   renderSettlement,
 } from "./coding-text.js";
+export {
+  candidatesJson,
+  conceptWords,
+  describeBroad,
+  describeBundledBeyond,
+  describeElusion,
+  renderCandidates,
+  renderCoded,
+  renderDraw,
+  renderElusion,
+  renderJudged,
+  renderWaitingPassages,
+} from "./beyond-text.js";

@@ -18,6 +18,7 @@ import { escapeHtml as e } from "./escape.js";
 import { REPORT_CSS, SORT_SCRIPT } from "./report-assets.js";
 import { renderSensitivitySection } from "./sensitivity-section.js";
 import { renderCodingSection, type CodingReport } from "./coding-section.js";
+import { renderBeyondSection, type BeyondReport } from "./beyond-section.js";
 import type { RuleOutcome } from "../stats/index.js";
 import { counted } from "../plural.js";
 
@@ -109,6 +110,8 @@ export type ReportData = {
   readonly ocr: OcrReport;
   /** Blank pages, duplicates, near-duplicates and what pdf.js reported, per document (spec v2.1). */
   readonly notes?: readonly DocumentNote[];
+  /** The broad statistic, the coded passages and the elusion check (spec v2.1 points 4 and 5). */
+  readonly beyond?: BeyondReport;
   /** Documents analysts declared duplicates of others (`corpus declare-duplicate`), standing. */
   readonly duplicateDeclarations?: readonly declarationTables.DuplicateDeclaration[];
   /** The audit's reasons, agreement between auditors and settled disputes. */
@@ -277,6 +280,7 @@ ${headlineSection(d)}
 <section id="chart"><h2>Mentions per plan</h2>${renderChart(d.plans)}</section>
 ${planTable(d)}
 ${d.sensitivity === undefined ? "" : renderSensitivitySection(d.sensitivity, d.resting ?? [])}
+${d.beyond === undefined ? "" : renderBeyondSection(d.beyond)}
 ${passageSection(d)}
 ${renderCodingSection(d.coding)}
 ${dispersionSection(d)}

@@ -1,7 +1,9 @@
 import {
   auditedStatisticOf,
   codeCountsOf,
+  broadStatisticOf,
   countedLocations,
+  elusionOf,
   figureOf,
   sensitivityOf,
   whereOf,
@@ -12,9 +14,16 @@ import type { AuditedStatistic, RuleOutcome } from "../stats/index.js";
 import {
   readOcrFigures,
   readPlanSizes,
+  beyondTables,
   declarationTables,
   type Db,
 } from "../store/index.js";
+import { forTerminal } from "../terminal-text.js";
+import {
+  describeBroad,
+  describeElusion,
+  renderWaitingPassages,
+} from "./beyond-text.js";
 import { formatTable } from "./format-table.js";
 import { renderOcrLine } from "./scan-text.js";
 import { renderFigure, renderStatistic, shortShare } from "./statistic-text.js";
@@ -32,6 +41,28 @@ export function renderStats(db: Db, dbFile: string, asked: StatsAsked) {
     return renderSensitivity(
       sensitivityOf(db, asked.threshold, { ignoreVerdicts: !asked.audited }),
     );
+  return `${renderCounted(db, dbFile, asked)}${beyondLines(db, asked)}`;
+}
+
+/**
+ * Beyond the words, under the figure (spec v2.1 points 4 and 5): the broad statistic once a passage is coded (or
+ * waits to be coded again), and the latest elusion draw once one is made; nothing before.
+ */
+function beyondLines(db: Db, asked: StatsAsked): string {
+  const waiting = beyondTables.readPassagesOnChangedFiles(db);
+  const isCoded = beyondTables.readStandingPassages(db).length > 0;
+  const elusion = elusionOf(db);
+  const broad =
+    isCoded || waiting.length > 0
+      ? `${describeBroad(broadStatisticOf(db, asked.threshold, countedLocations(asked)))}\n${renderWaitingPassages(waiting)}`
+      : "";
+  return forTerminal(
+    `${broad}${elusion === null ? "" : `${describeElusion(elusion.draw, elusion.figures)}\n`}`,
+  );
+}
+
+/** The figure as counted: audited, in some locations, or as scanned. */
+function renderCounted(db: Db, dbFile: string, asked: StatsAsked): string {
   const countIn = countedLocations(asked);
   if (asked.audited) {
     const a = auditedStatisticOf(db, asked.threshold, { countIn });

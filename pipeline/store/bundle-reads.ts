@@ -3,11 +3,20 @@ import { readLatestRunInfo } from "./runs.js";
 import { columnsOf, hasTable } from "./table-info.js";
 
 // What a bundle reads beyond the exports: tables and columns that later schemas add (OCR
-// page sources and page declarations). Each read asks SQLite whether the table or column is there, so a bundle of
+// page sources, declarations, coded passages and the elusion sample). Each read asks SQLite whether the table or column is there, so a bundle of
 // a database from before holds null for them instead of failing.
 
-/** The append-only declaration tables a bundle carries whole: pages declared read, documents declared duplicates. */
-export type DeclarationTable = "page_declarations" | "duplicate_declarations";
+/**
+ * The append-only tables a bundle carries whole: pages declared read, documents declared duplicates, passages coded
+ * (spec v2.1 point 4) and the elusion sample's draws, pages and answers (point 5).
+ */
+export type DeclarationTable =
+  | "page_declarations"
+  | "duplicate_declarations"
+  | "coded_passages"
+  | "elusion_draws"
+  | "elusion_items"
+  | "elusion_judgements";
 
 /**
  * Every row of a declaration table (`corpus accept-pages`, `corpus declare-duplicate`), oldest
@@ -71,12 +80,14 @@ export function readOcrSettings(db: Db): Record<string, unknown> | null {
 
 /**
  * Appends a bundle's rows of a declaration table, keeping each row's own columns (those the table has, but an
- * INTEGER PRIMARY KEY, which is given anew). Gives how many rows were written: 0 without the table.
+ * INTEGER PRIMARY KEY, which is given anew unless `keepKeys`: rows that others point at by it, as an elusion draw's
+ * pages and answers point at the draw). Gives how many rows were written: 0 without the table.
  */
 export function appendDeclarationRows(
   db: Db,
   table: DeclarationTable,
   rows: readonly Readonly<Record<string, unknown>>[],
+  keepKeys = false,
 ): number {
   if (rows.length === 0 || !hasTable(db, table)) return 0;
   const known = new Set(
@@ -89,7 +100,9 @@ export function appendDeclarationRows(
         pk: number;
       }[]
     )
-      .filter((c) => !(c.pk === 1 && c.type.toUpperCase() === "INTEGER"))
+      .filter(
+        (c) => keepKeys || !(c.pk === 1 && c.type.toUpperCase() === "INTEGER"),
+      )
       .map((c) => c.name),
   );
   db.transaction(() => {

@@ -50,4 +50,5 @@ export * as exploreTables from "./explore-tables.js";
 export * as declarationTables from "./declarations.js";
 export * as bundleTables from "./bundle-reads.js";
 export * as codingTables from "./coding-tables.js";
+export * as beyondTables from "./beyond-tables.js";
 export { changeMarksOf, type ChangeMarks } from "./change-marks.js";

@@ -2,9 +2,11 @@ import type {
   DocStatus,
   DuplicateReason,
   Location,
+  MentionSource,
   PlanFacts,
   Rect,
 } from "../types.js";
+import { STANDING_PASSAGES } from "./coded-passages.js";
 import { declaredPagesByDocument } from "./page-declarations.js";
 import type { Db } from "./db.js";
 
@@ -29,8 +31,8 @@ export type StoredMention = {
   location: Location | null;
   /** Where to highlight it on its page, PDF user space (empty when not known). */
   boxes: Rect[];
-  /** `ocr` when its page was read by OCR, else `text`. */
-  source: "text" | "ocr";
+  /** `ocr` when its page was read by OCR, `analyst` for a passage an analyst coded, else `text`. */
+  source: MentionSource;
   /** OCR only: mean Tesseract confidence (0-100) of its words; null for text. */
   confidence: number | null;
   /** False for a mention in a duplicate (spec v2.1 point 3): kept and shown, never counted nor audited. */
@@ -67,23 +69,32 @@ export type DocumentRow = {
   repaired: boolean;
 };
 
-/** Every mention of the documents still in the corpus, in corpus order. */
+/**
+ * Every mention of the documents still in the corpus, in corpus order: those the scan found and the passages
+ * analysts coded that stand (source `analyst`, term `analyst`, never headline; spec v2.1 point 4).
+ */
 export function readMentions(db: Db): StoredMention[] {
   const rows = db
     .prepare(
       `SELECT m.mention_id, d.plan_id, m.document, m.page, m.term_id, m.concept, m.surface, m.left_context,
               m.right_context, m.headline, m.start, m.end, m.location, m.boxes, m.source, m.confidence,
-              d.status <> 'duplicate' AS counted
+              d.status <> 'duplicate' AS counted, d.manifest_order
        FROM mentions m JOIN documents d ON d.document = m.document
        WHERE d.removed = 0
-       ORDER BY d.plan_id, d.manifest_order, m.page, m.start`,
+       UNION ALL
+       SELECT c.mention_id, d.plan_id, c.document, c.page, 'analyst', c.concept, c.surface, c.left_context,
+              c.right_context, 0, c.start, c.end, c.location, c.boxes, 'analyst', NULL,
+              d.status <> 'duplicate', d.manifest_order
+       FROM ${STANDING_PASSAGES}
+       ORDER BY 2, 18, 4, 11`,
     )
     .all() as (Omit<StoredMention, "headline" | "boxes" | "counted"> & {
     headline: number;
     boxes: string | null;
     counted: number;
+    manifest_order: number;
   })[];
-  return rows.map((r) => ({
+  return rows.map(({ manifest_order: _order, ...r }) => ({
     ...r,
     headline: r.headline === 1,
     counted: r.counted === 1,

@@ -1,4 +1,5 @@
 import type { VerdictRow } from "../types.js";
+import { STANDING_PASSAGES } from "./coded-passages.js";
 import type { Db } from "./db.js";
 
 /** A verdict to append; its id and time are given by the store. */
@@ -40,13 +41,16 @@ export function readVerdictRows(db: Db, afterVerdictId = 0): VerdictRow[] {
   return rows.map((r) => ({ ...r, blind: r.blind === 1 }));
 }
 
-// A mention still in the corpus (its document not removed), by key: its document.
+// A mention still in the corpus (its document not removed), by key: its document. A coded passage that stands is
+// one too (spec v2.1 point 4), so it can be judged like any other.
 const MENTION_DOCUMENT = `SELECT m.document FROM mentions m JOIN documents d ON d.document = m.document
-                          WHERE m.mention_id = ? AND d.removed = 0`;
+                          WHERE m.mention_id = @id AND d.removed = 0
+                          UNION ALL
+                          SELECT c.document FROM ${STANDING_PASSAGES} AND c.mention_id = @id`;
 
 /** The document (path in the corpus) of one mention still in the corpus, found by its id; null when there is none. */
 export function readMentionDocument(db: Db, mentionId: string): string | null {
-  const row = db.prepare(MENTION_DOCUMENT).pluck().get(mentionId) as
+  const row = db.prepare(MENTION_DOCUMENT).pluck().get({ id: mentionId }) as
     string | undefined;
   return row ?? null;
 }
@@ -57,7 +61,7 @@ export function readKnownMentionIds(
   mentionIds: readonly string[],
 ): Set<string> {
   const lookup = db.prepare(MENTION_DOCUMENT).pluck();
-  return new Set(mentionIds.filter((id) => lookup.get(id) !== undefined));
+  return new Set(mentionIds.filter((id) => lookup.get({ id }) !== undefined));
 }
 
 /** The text of one page of a document as extracted, or null when it is not stored. */

@@ -1,9 +1,9 @@
 import {
   drawSample,
-  seededRandom,
   sizeForShare,
   type SampleUnit,
 } from "../../pipeline/audit/index.js";
+import { seededRandom } from "../../pipeline/stats/index.js";
 
 /** Plan p1: 6 social-value and 2 related mentions; p2: 2 social-value; 10 in all. */
 const units: SampleUnit[] = [

@@ -11,9 +11,9 @@ import {
 } from "node:fs";
 import { basename, join } from "node:path";
 import { PROJECT_ROOT, tempDir } from "../helpers.js";
-import { seededRandom } from "../../pipeline/audit/index.js";
+import { seededRandom } from "../../pipeline/stats/index.js";
 
-/** Mulberry32, seeded, so a run can be made again from its seed: the generator the audit's samples draw with. */
+/** Mulberry32, seeded, so a finding can be made again from its seed: the generator samples draw with. */
 export { seededRandom };
 
 const CLI = join(PROJECT_ROOT, "dist/pipeline/cli/main.js");

@@ -4,8 +4,9 @@ import Database from "better-sqlite3";
 import { runCli } from "../cli/run-cli.js";
 import { scannedCorpus } from "../curate/corpus-fixture.js";
 import { tempDir } from "../helpers.js";
+import { UNDO_SCHEMA_20 } from "../store/older-schema.js";
 
-/** What schemas 17, 18 and 19 added, taken away again (when there), so that the file reads as a schema 15 database. */
+/** What schemas 17, 18, 19 and 20 added, taken away again (when there), so that the file reads as a schema 15 database. */
 function makeSchema15(file: string): void {
   const db = new Database(file);
   const columnsOf = (table: string) =>
@@ -24,6 +25,7 @@ function makeSchema15(file: string): void {
       if (columns.includes(column))
         db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
   }
+  db.exec(UNDO_SCHEMA_20);
   db.pragma("application_id = 0");
   db.pragma("user_version = 15");
   db.close();

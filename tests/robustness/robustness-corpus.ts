@@ -5,9 +5,9 @@ import { runCli } from "../cli/run-cli.js";
 import { writeCorpus, type FixtureDoc } from "../fixtures/corpus-builder.js";
 import { makePdf, textPage, imagePage } from "../fixtures/pdf-writer.js";
 import { PROJECT_ROOT } from "../helpers.js";
-import { seededRandom } from "../../pipeline/audit/index.js";
+import { seededRandom } from "../../pipeline/stats/index.js";
 
-/** Mulberry32, seeded, so a run can be made again from its seed: the generator the audit's samples draw with. */
+/** Mulberry32, seeded, so a failing run can be repeated with the same kill times. */
 export { seededRandom };
 
 const SENTENCES = [

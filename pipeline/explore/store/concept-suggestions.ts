@@ -20,7 +20,7 @@ import type { Span } from "../../types.js";
 type Spans = Map<string, { start: number; end: number }[]>;
 
 /** The spans of mentions by page (document and page number). */
-function spansByPage(mentions: readonly MentionRow[]): Spans {
+export function spansByPage(mentions: readonly MentionRow[]): Spans {
   const byPage: Spans = new Map();
   for (const m of mentions) {
     const key = `${m.document}\u0000${m.page}`;
@@ -37,7 +37,7 @@ function spansByPage(mentions: readonly MentionRow[]): Spans {
  * its running lines and contents left out (`layout`): a running header stands beside many mentions and would
  * outrank any phrase, so neither the windows nor the counts see it.
  */
-function pageWords(
+export function pageWords(
   raw: string,
   places: readonly Span[],
   isKnown: (phrase: string) => boolean,
@@ -47,6 +47,16 @@ function pageWords(
     pageTokens(raw, { places, holdsPlace: isKnown }),
     boilerplateSpans(at.layout, { page: at.page, raw }),
   );
+}
+
+/** Reads each document content's layout once (readDocumentLayout): a corpus has many pages per document. */
+export function layoutReader(db: Db): (sha256: string) => DocumentLayout {
+  const layouts = new Map<string, DocumentLayout>();
+  return (sha256) => {
+    const layout = layouts.get(sha256) ?? readDocumentLayout(db, sha256);
+    layouts.set(sha256, layout);
+    return layout;
+  };
 }
 
 /**
@@ -66,12 +76,7 @@ function conceptPages(
   const accepted = mentions.filter((m) => m.verdict === "accepted");
   const used = accepted.length > 0 ? accepted : mentions;
   const byPage = spansByPage(used);
-  const layouts = new Map<string, DocumentLayout>();
-  const layoutOf = (sha256: string) => {
-    const layout = layouts.get(sha256) ?? readDocumentLayout(db, sha256);
-    layouts.set(sha256, layout);
-    return layout;
-  };
+  const layoutOf = layoutReader(db);
   const pages = loadVocabulary(db, []).map((r): SuggestPage => {
     const at = `${r.document}\u0000${r.page}`;
     const [raw = ""] = exploreTables.readStoredPages(db, [r]);

@@ -28,3 +28,4 @@ export {
 export { wordsOf, collocatesOf, clustersOf } from "./corpus-questions.js";
 export { suggestionsFor } from "./concept-suggestions.js";
 export { describeKnown, unknownNameOf } from "./known-names.js";
+export { candidatesFor, type CandidateRanking } from "./concept-candidates.js";
