@@ -56,10 +56,12 @@ export function drawElusion(
       reason:
         "no page to draw from: every fully read plan counts in the broad statistic already (or none has a page with text)",
     });
-  const items = drawUniformSample(frame, request.size, request.seed).map((p, i) => ({
-    ...p,
-    item: i + 1,
-  }));
+  const items = drawUniformSample(frame, request.size, request.seed).map(
+    (p, i) => ({
+      ...p,
+      item: i + 1,
+    }),
+  );
   const draw = beyondTables.saveDraw(
     db,
     {

@@ -108,9 +108,11 @@ function checkDraws(
       .filter((i) => Number(i["draw_id"]) === id)
       .sort((a, b) => Number(a["item"]) - Number(b["item"]))
       .map((i) => `${String(i["document"])}\u0000${Number(i["page"])}`);
-    const drawn = drawUniformSample(frame, Number(d["size"]), Number(d["seed"])).map(
-      ([, document, , page]) => `${document}\u0000${page}`,
-    );
+    const drawn = drawUniformSample(
+      frame,
+      Number(d["size"]),
+      Number(d["seed"]),
+    ).map(([, document, , page]) => `${document}\u0000${page}`);
     const out: BeyondDifference[] = [];
     const say = (message: string) =>
       out.push({ kind: "elusion", message: `elusion draw ${id}: ${message}` });

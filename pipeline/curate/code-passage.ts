@@ -182,8 +182,7 @@ function elsewhere(pages: readonly PageText[], request: CodeRequest): string {
   const on = pages
     .filter(
       (p) =>
-        p.page !== request.page &&
-        findText(p.raw, request.text).length > 0,
+        p.page !== request.page && findText(p.raw, request.text).length > 0,
     )
     .map((p) => p.page);
   if (on.length === 0) return " (nor on any other page of the document)";

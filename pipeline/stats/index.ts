@@ -45,7 +45,11 @@ export {
   type BroadStatistic,
 } from "./broad-share.js";
 export { clopperPearson } from "./clopper-pearson.js";
-export { drawUniformSample, mulberry32, seededRandom } from "./seeded-sample.js";
+export {
+  drawUniformSample,
+  mulberry32,
+  seededRandom,
+} from "./seeded-sample.js";
 export {
   summariseElusion,
   type ElusionFigures,

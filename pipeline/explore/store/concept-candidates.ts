@@ -65,8 +65,7 @@ export function candidatesFor(db: Db, concept: string): CandidateRanking {
   );
   const lexicon = compileLexicon(readTerms(db));
   const isKnown = (phrase: string) =>
-    matchPage({ page: 1, raw: phrase, hasText: true }, lexicon).length >
-    0;
+    matchPage({ page: 1, raw: phrase, hasText: true }, lexicon).length > 0;
   const layoutOf = layoutReader(db);
   ensureVocabulary(db);
   const pages = exploreTables
