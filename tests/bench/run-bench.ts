@@ -338,7 +338,7 @@ const serveLoad = markdown([
   loadRow("stp-corpus", await loadServe(exploreDb)),
   loadRow("generated", await loadServe(manyDb)),
 ]);
-// Issue 33: the workbench's API (first screen, search, a page; search with paging on the corpus 8 times over, its
+// Issue 34: the workbench's API (first screen, search, a page; search with paging on the corpus 8 times over, its
 // copies counted apart as above).
 const workbench = markdown([
   await benchWorkbench("stp-corpus", exploreDb),
@@ -350,7 +350,7 @@ const ocrTable =
   existsSync(ocrCorpus) && hasTesseract
     ? markdown([benchOcr("stp-corpus-ocr", ocrCorpus)])
     : "OCR row left out: ../shared/stp-corpus-ocr or tesseract is missing (make installs tesseract-ocr)";
-const table = `Cold scan (--ocr off) against pdftotext, one process per file, one after another (medians of ${PAIRS} alternating pairs: scan, pdftotext loop, scan, ...; each ratio within its pair):\n\n${markdown(coldRows)}\n\nRe-runs, matching and locating (issues 12, 17 and 18):\n\n${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18; the copies are counted apart, not as duplicates of the first, so search and stats read all of them):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; the 8x copies counted apart; median of 5 runs, wall, through the stp-scan bin; load average ${exploreLoad}):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}\n\nThe workbench's API (issue 33; stp-scan serve, median of 5 answers from request to last byte, each search one not asked before; the first screen from the address printed to the statistic and the plans answered):\n\n${workbench}`;
+const table = `Cold scan (--ocr off) against pdftotext, one process per file, one after another (medians of ${PAIRS} alternating pairs: scan, pdftotext loop, scan, ...; each ratio within its pair):\n\n${markdown(coldRows)}\n\nRe-runs, matching and locating (issues 12, 17 and 18):\n\n${markdown(rows)}\n\nRead-only commands through the stp-scan bin (issue 18; median of 11 starts, on the stp-corpus database):\n\n${starts}\n\nScale (issue 18; the copies are counted apart, not as duplicates of the first, so search and stats read all of them):\n\n${scale}\n\nOCR (issue 15):\n\n${ocrTable}\n\nExplore commands (issue 16; the 8x copies counted apart; median of 5 runs, wall, through the stp-scan bin; load average ${exploreLoad}):\n\n${explore}\n\nBrowser audit under load (issue 18; stp-scan serve on a copy of the database, 400 requests from 16 clients at once on loopback: list pages, statistics, PDFs, verdicts; ms from request to last byte):\n\n${serveLoad}\n\nThe workbench's API (issue 34; stp-scan serve, median of 5 answers from request to last byte, each search one not asked before; the first screen from the address printed to the statistic and the plans answered):\n\n${workbench}`;
 // The speed depends on patches/ being applied to pdf.js (npm ci runs patch-package): the record says whether it was.
 process.stdout.write(`${table}\n`);
 const record = await writeRecord(

@@ -1,4 +1,4 @@
-// The workbench's API against issue 33's targets, on a scanned corpus: the first screen (the statistic and the
+// The workbench's API against issue 34's targets, on a scanned corpus: the first screen (the statistic and the
 // plans, from the server printing its address), a search, a page of a document, and on the corpus 8 times over a
 // search with paging. Each figure is the median of 5, from request to the last byte of the answer (fetch, Bearer
 // token). Alone: `node dist/tests/bench/workbench-speed.js [DB DB8X]` scans ../shared/stp-corpus and its 8x copy
