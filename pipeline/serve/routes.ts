@@ -24,7 +24,15 @@ import {
   refusal,
 } from "./respond.js";
 import { sendPage, sendPdfjs, sendWebFile } from "./static-files.js";
-import { postVerdict, verdictRequestOf } from "./verdict-route.js";
+import {
+  postVerdict,
+  postVerdicts,
+  verdictRequestOf,
+  verdictsRequestOf,
+} from "./verdict-route.js";
+import { scanRoutes } from "./scan-routes.js";
+import { corpusRoutes } from "./corpus-routes.js";
+import { lexiconRoutes } from "./lexicon-routes.js";
 
 const BUSY_MESSAGE =
   "the database is busy: another stp-scan command is writing to it; try again in a moment";
@@ -89,6 +97,24 @@ export function createRoutes(app: AppContext): Hono {
           : refusal(stored.problem.status, stored.problem.reason);
       },
     )
+    .post(
+      "/api/verdicts",
+      bodyLimit({
+        maxSize: VERDICT_BYTES,
+        onError: () => refusal(413, "request too large"),
+      }),
+      async (c) => {
+        const request = verdictsRequestOf(await c.req.text());
+        if (typeof request === "string") return refusal(400, request);
+        const stored = postVerdicts(options.db, view, options.auditor, request);
+        return stored.ok
+          ? answer(200, stored.value)
+          : refusal(stored.problem.status, stored.problem.reason);
+      },
+    )
+    .route("/", scanRoutes(app))
+    .route("/", corpusRoutes(app))
+    .route("/", lexiconRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);
 }
