@@ -55,13 +55,31 @@ function uploadOf(form: Record<string, unknown>):
   };
 }
 
+/**
+ * A reason of `add` in the form's words rather than the command line's: the app has no --force (a file that
+ * cannot be counted is not added from the browser), and its fields are plan, new_plan and region.
+ */
+export function inFormWords(reason: string): string {
+  return reason
+    .replace(/; --force adds it anyway \([^)]*\)$/, "")
+    .replace(
+      /--new-plan "Name" --region REGION/g,
+      "a new plan (name and region)",
+    )
+    .replace(/--new-plan/g, "new plan")
+    .replace(/--plan <plan-id>/g, "a plan")
+    .replace(/--plan /g, "plan ")
+    .replace(/--plan:/g, "plan:")
+    .replace(/ \(stp-scan corpus list\)/g, "");
+}
+
 /** An outcome of `add` as the app answers it, the file named as uploaded rather than by its place in a temp folder. */
 function addedJson(
   outcome: AddOutcome,
   uploaded: string,
   temp: string,
 ): AddedJson {
-  const named = (text: string) => text.split(temp).join(uploaded);
+  const named = (text: string) => inFormWords(text.split(temp).join(uploaded));
   return outcome.kind === "added"
     ? {
         kind: "added",
@@ -112,7 +130,8 @@ async function addDocument(
       ),
     } satisfies DocumentsAddedJson);
   } catch (error) {
-    if (error instanceof AddError) return refusal(400, error.message);
+    if (error instanceof AddError)
+      return refusal(400, inFormWords(error.message));
     throw error;
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -65,7 +65,11 @@ describe("a PDF added in the workbench is checked as add checks it, then scanned
     const refused = jsonOf<DocumentsAddedJson>(html).outcomes;
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatchObject({ kind: "refused", file: "page.pdf" });
-    expect(JSON.stringify(refused[0])).toMatch(/not a PDF/i);
+    expect(refused[0]).toEqual({
+      kind: "refused",
+      file: "page.pdf",
+      reason: "not a PDF (no %PDF- header; looks like HTML)",
+    });
     expect(JSON.stringify(refused[0])).not.toContain("stp-upload-");
 
     const again = await served.send(
@@ -87,7 +91,7 @@ describe("a PDF added in the workbench is checked as add checks it, then scanned
     );
     expect(noPlan.status).toBe(400);
     expect(jsonOf<{ error: string }>(noPlan).error).toMatch(
-      /^which plan\?.*birch-coast/,
+      /^which plan\? name it with a plan, or create one with a new plan \(name and region\); closest: birch-coast/,
     );
     const noFile = await served.send("POST", "/api/documents", new FormData());
     expect(noFile.status).toBe(400);
