@@ -68,7 +68,8 @@ describe("a PDF added in the workbench is checked as add checks it, then scanned
     expect(refused[0]).toEqual({
       kind: "refused",
       file: "page.pdf",
-      reason: "not a PDF (no %PDF- header; looks like HTML)",
+      reason:
+        "not a PDF (no %PDF- header; looks like an HTML page (a download error page?))",
     });
     expect(JSON.stringify(refused[0])).not.toContain("stp-upload-");
 
