@@ -54,6 +54,19 @@ export function AuditApp(props: {
         {problem !== null && (
           <p id="problem" role="alert">
             {problem}
+            {audit.failed.value !== null && (
+              <>
+                {" "}
+                (not saved: the {audit.failed.value} is kept){" "}
+                <button
+                  type="button"
+                  id="retry"
+                  onClick={() => audit.act("retry")}
+                >
+                  Try again
+                </button>
+              </>
+            )}
           </p>
         )}
         <MentionList audit={audit} />

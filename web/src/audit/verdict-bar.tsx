@@ -1,4 +1,5 @@
 import { Fragment, type JSX } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 import type {
   CodebookJson,
   MentionJson,
@@ -23,6 +24,7 @@ const BUTTONS: readonly (readonly [AuditAction, string, string])[] = [
   ["accept", "Accept", "a"],
   ["reject", "Reject", "r"],
   ["note", "Note", "n"],
+  ["undo", "Undo", "u"],
   ["next", "Next", "j"],
   ["back", "Previous", "k"],
 ];
@@ -64,6 +66,46 @@ function ReasonChoice(props: {
   );
 }
 
+/** The note of the mention shown, written in place (n opens it, Enter saves, Escape closes without saving). */
+function NoteField({ audit }: { readonly audit: Audit }): JSX.Element | null {
+  const field = useRef<HTMLInputElement>(null);
+  const draft = audit.noteDraft.value;
+  useEffect(() => {
+    if (draft !== null) field.current?.focus();
+  }, [draft !== null]);
+  if (draft === null) return null;
+  return (
+    <form
+      id="note-form"
+      class="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        audit.saveNote();
+      }}
+    >
+      <label>
+        note{" "}
+        <input
+          id="note-input"
+          ref={field}
+          size={50}
+          value={draft}
+          onInput={(e) => audit.editNote(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") audit.editNote(null);
+          }}
+        />
+      </label>{" "}
+      <button type="submit" id="note-save">
+        Save the note
+      </button>{" "}
+      <button type="button" onClick={() => audit.editNote(null)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 /** The selected mention and what can be done with it: the verdict buttons, the reason they carry, blind mode. */
 export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
   const m = audit.selection.value?.mention ?? null;
@@ -93,6 +135,7 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
       {codebook !== null && codebook.codes.length > 0 && (
         <ReasonChoice audit={audit} codebook={codebook} />
       )}
+      <NoteField audit={audit} />
       <br />
       <span id="passage">
         {m === null ? "" : `…${m.left} [${m.match}] ${m.right}…`}
