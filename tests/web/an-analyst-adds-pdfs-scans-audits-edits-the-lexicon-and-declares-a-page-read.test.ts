@@ -96,7 +96,7 @@ describeUnlessMissing(
         timeout: 60_000,
       });
       expect(await page.locator("#scan-line").innerText()).toMatch(
-        /^\d+ of \d+ documents, \d+ pages read/,
+        /^scanning: \d+\/\d+ documents, \d+ pages? read, \d+ pages\/s/,
       );
       expect(await page.locator("#scan-end pre").innerText()).toContain(
         "unaudited statistic moved: 3/4 (75.0%) -> 4/4 (100.0%)",

@@ -145,7 +145,7 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
     draft: Draft;
   } | null>(null);
   const [problem, setProblem] = useState("");
-  const scan = useScanWatch(api, () => setRound((r) => r + 1));
+  const scan = useScanWatch(api, () => setRound((r) => r + 1), false);
   const terms = loaded.state === "done" ? loaded.value.terms : [];
   const save = (next: readonly LexiconTermJson[]) => {
     setProblem("");

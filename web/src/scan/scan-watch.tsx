@@ -16,8 +16,15 @@ export type ScanWatch = {
   readonly watch: () => Promise<void>;
 };
 
-/** Follows the workbench's scan (GET /api/scan/events), from what happened so far to its end. */
-export function useScanWatch(api: Api, onEnd?: (end: End) => void): ScanWatch {
+/**
+ * Follows the workbench's scan (GET /api/scan/events), from what happened so far to its end; at once when
+ * `followNow` (the Scan view shows the last scan), else from the first `watch()` (the Lexicon view, after a save).
+ */
+export function useScanWatch(
+  api: Api,
+  onEnd?: (end: End) => void,
+  followNow = true,
+): ScanWatch {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [end, setEnd] = useState<End | null>(null);
@@ -46,7 +53,7 @@ export function useScanWatch(api: Api, onEnd?: (end: End) => void): ScanWatch {
     setRunning(false);
   };
   useEffect(() => {
-    void watch();
+    if (followNow) void watch();
   }, []);
   return { progress, notices, end, running, problem, watch };
 }
@@ -75,15 +82,7 @@ export function ScanProgress({
             aria-label="documents scanned"
           />
           <p id="scan-line" aria-live="polite">
-            {progress.documentsDone} of {progress.documentsTotal} documents,{" "}
-            {progress.pagesRead} pages read (
-            {progress.pagesPerSecond.toFixed(0)} pages/s)
-            {progress.ocrPagesToRead > 0 &&
-              `, OCR ${progress.ocrPagesRead} of ${progress.ocrPagesToRead} pages`}
-            {end === null &&
-              (progress.secondsLeft === null
-                ? ", estimating the time left…"
-                : `, about ${progress.secondsLeft} s left`)}
+            {progress.line}
           </p>
         </>
       )}
