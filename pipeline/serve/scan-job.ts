@@ -1,14 +1,63 @@
-import { figureOf } from "../audit/index.js";
-import { renderScanJson, renderScanOutcome } from "../report/index.js";
+import { Worker } from "node:worker_threads";
+import { projectFile } from "../paths.js";
 import {
   describeProgress,
   estimateLeftMs,
-  ScanStoppedError,
   type ScanProgress,
-  type ScanSummary,
 } from "../scan/index.js";
-import { readOcrFigures, type Db } from "../store/index.js";
 import type { ScanEventJson } from "./api-types.js";
+import { failedEvent } from "./scan-end.js";
+
+/** What the scan's thread is started with. */
+export type ScanWorkerData = {
+  readonly dbFile: string;
+  readonly force: boolean;
+};
+
+/** What the scan's thread posts: progress, a notice, and last the end event. */
+export type ScanWorkerMessage =
+  | { readonly kind: "progress"; readonly progress: ScanProgress }
+  | { readonly kind: "notice"; readonly line: string }
+  | { readonly kind: "end"; readonly event: ScanEventJson };
+
+// The thread runs from the compiled tree, also when the command line runs from its bundle (as extract's workers).
+const SCAN_WORKER_FILE = projectFile("dist/pipeline/serve/scan-worker.js");
+
+/**
+ * Runs the scan of `dbFile`'s corpus (`scan --db`, `--force` when asked) in a thread of its own (scan-worker.ts),
+ * telling `hooks` its progress and notices; resolves with its end event, also when the thread dies.
+ */
+export function scanInThread(
+  dbFile: string,
+  force: boolean,
+  hooks: ScanHooks,
+): Promise<ScanEventJson> {
+  const worker = new Worker(SCAN_WORKER_FILE, {
+    workerData: { dbFile, force } satisfies ScanWorkerData,
+  });
+  hooks.signal.addEventListener("abort", () => worker.postMessage("stop"), {
+    once: true,
+  });
+  return new Promise((resolve) => {
+    let end: ScanEventJson | null = null;
+    worker.on("message", (m: ScanWorkerMessage) => {
+      if (m.kind === "progress") hooks.onProgress(m.progress);
+      else if (m.kind === "notice") hooks.onNotice(m.line);
+      else end = m.event;
+    });
+    worker.on("error", (error) => {
+      end ??= failedEvent(error);
+    });
+    worker.on("exit", (code) =>
+      resolve(
+        end ??
+          failedEvent(
+            new Error(`the scan's thread stopped (exit code ${code})`),
+          ),
+      ),
+    );
+  });
+}
 
 /** What a scan the app runs is told to report through: its progress, its notices, and when to stop. */
 export type ScanHooks = {
@@ -31,11 +80,6 @@ export class ScanJob {
   private events: ScanEventJson[] = [];
   private readonly watchers = new Set<(e: ScanEventJson) => void>();
 
-  constructor(
-    private readonly db: Db,
-    private readonly dbFile: string,
-  ) {}
-
   /** True while a scan, add or remove of the app runs. */
   isBusy(): boolean {
     return this.claimed;
@@ -57,11 +101,8 @@ export class ScanJob {
     }
   }
 
-  /** Starts `scan` unless one runs (then SCAN_RUNNING); its events go to the watchers until the last. */
-  start(
-    scan: (hooks: ScanHooks) => Promise<ScanSummary>,
-    threshold: number,
-  ): string | null {
+  /** Starts `scan` unless one runs (then SCAN_RUNNING); its events go to the watchers until its end event. */
+  start(scan: (hooks: ScanHooks) => Promise<ScanEventJson>): string | null {
     if (this.claimed) return SCAN_RUNNING;
     this.claimed = true;
     const stopper = new AbortController();
@@ -74,16 +115,7 @@ export class ScanJob {
       onNotice: (line) => this.tell({ type: "notice", line }),
     };
     void scan(hooks)
-      .then(
-        (summary) => this.ended(summary, threshold, started),
-        (error: unknown): ScanEventJson => ({
-          type: "end",
-          how: error instanceof ScanStoppedError ? "stopped" : "failed",
-          reason: String((error as Error | null)?.message ?? error),
-          outcome: null,
-          scan: null,
-        }),
-      )
+      .catch(failedEvent)
       .then((end) => {
         this.claimed = false;
         this.stopper = null;
@@ -112,25 +144,6 @@ export class ScanJob {
     if (ended) return () => undefined;
     this.watchers.add(listener);
     return () => this.watchers.delete(listener);
-  }
-
-  /** The change summary of a finished scan, as `scan` prints it and as `scan --json` gives it. */
-  private ended(
-    summary: ScanSummary,
-    threshold: number,
-    started: number,
-  ): ScanEventJson {
-    const figure = figureOf(this.db, this.dbFile, threshold);
-    const seconds = (Date.now() - started) / 1000;
-    return {
-      type: "end",
-      how: "finished",
-      reason: null,
-      outcome: renderScanOutcome(summary, figure, readOcrFigures(this.db)),
-      scan: JSON.parse(
-        renderScanJson(summary, figure, { seconds, maxRssKb: 0 }),
-      ) as Record<string, unknown>,
-    };
   }
 
   private tell(event: ScanEventJson): void {

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import { scanCorpus } from "../scan/index.js";
 import type { AppContext } from "./app-context.js";
 import type { ScanEventJson, ScanStateJson } from "./write-types.js";
 import { answer, refusal } from "./respond.js";
+import { scanInThread } from "./scan-job.js";
 import { jsonObjectOf } from "./verdict-route.js";
 
 /** POST /api/scan's body: empty, or `{"force": true}` to read every document again (`scan --force`). */
@@ -15,10 +15,7 @@ function forceOf(text: string): boolean | string {
 
 /** Starts the scan of the database's corpus with its own settings, as `stp-scan scan --db` does. */
 export function startScan(app: AppContext, force: boolean): string | null {
-  return app.scanJob.start(
-    (hooks) => scanCorpus({ db: app.dbFile, force, ...hooks }),
-    app.options.threshold,
-  );
+  return app.scanJob.start((hooks) => scanInThread(app.dbFile, force, hooks));
 }
 
 /** The scan's events as server-sent events, one JSON `data` each; the stream ends after the `end` event. */

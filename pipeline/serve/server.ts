@@ -36,7 +36,7 @@ export function createAuditServer(options: ServeOptions): {
     view,
     answers: createAnswerCache(options.db),
     dbFile,
-    scanJob: new ScanJob(options.db, dbFile),
+    scanJob: new ScanJob(),
     searchSeconds: options.searchSeconds ?? SEARCH_SECONDS,
     outputDir: resolve(options.outputDir ?? "output"),
     token,

@@ -42,7 +42,7 @@ function DeclareRead(props: {
     api.declarePages({ document: doc.document, pages, note }).then(
       (r) => {
         setSaid({
-          text: `Declared read: page ${r.pages.join(", ")}.`,
+          text: `Declared read: ${r.pages.length === 1 ? "page" : "pages"} ${r.pages.join(", ")}.`,
           failed: false,
         });
         props.onDone();
