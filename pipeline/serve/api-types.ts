@@ -75,6 +75,25 @@ export type VerdictJson = {
   readonly statistic: StatisticJson;
 };
 
+/** POST /api/verdicts' body: one verdict for several mentions at once (identical passages, a running line). */
+export type VerdictsRequest = {
+  readonly ids: readonly string[];
+  readonly verdict: "accepted" | "rejected" | "pending";
+  /** The reason, a codebook id (or its key); empty, null or absent: none. Must fit the verdict. */
+  readonly code?: string | null;
+  /** Empty or null: no note. */
+  readonly note?: string | null;
+  /** Who gives it; absent: the auditor `serve` was started with. */
+  readonly auditor?: string | null;
+};
+
+/** POST /api/verdicts' answer: the mentions it was stored for, the ids that name none, the statistic after. */
+export type VerdictsJson = {
+  readonly applied: readonly string[];
+  readonly unknown: readonly string[];
+  readonly statistic: StatisticJson;
+};
+
 /** GET /api/codes: the codebook of the database's corpus, each code with its key in the terminal walk. */
 export type CodebookJson = Codebook;
 

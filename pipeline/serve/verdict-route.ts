@@ -1,3 +1,5 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { codebookOf, judge, resolveCode } from "../audit/index.js";
 import { fail, ok } from "../problem.js";
 import type { Db } from "../store/index.js";
@@ -8,7 +10,9 @@ import type {
   VerdictsJson,
   VerdictsRequest,
 } from "./api-types.js";
+import type { AppContext } from "./app-context.js";
 import type { AuditView } from "./audit-view.js";
+import { answer, refusal } from "./respond.js";
 
 /** A request body read as a JSON object; null when it is not JSON, or JSON but not an object. */
 export function jsonObjectOf(text: string): Record<string, unknown> | null {
@@ -134,3 +138,33 @@ export function postVerdict(
     ? ok({ ok: true, statistic: stored.value.statistic })
     : stored;
 }
+
+/** The largest verdict body taken, in bytes. */
+const VERDICT_BYTES = 100_000;
+
+/** A request's body up to VERDICT_BYTES; past that, 413. */
+const verdictBody = () =>
+  bodyLimit({
+    maxSize: VERDICT_BYTES,
+    onError: () => refusal(413, "request too large"),
+  });
+
+/** A stored verdict's answer, or the refusal's. */
+const answered = <T>(stored: Result<T, VerdictRefusal>): Response =>
+  stored.ok
+    ? answer(200, stored.value as object)
+    : refusal(stored.problem.status, stored.problem.reason);
+
+/** POST /api/verdict (one mention, the audit page's) and POST /api/verdicts (several at once, by an auditor named). */
+export const verdictRoutes = ({ options, view }: AppContext) =>
+  new Hono()
+    .post("/api/verdict", verdictBody(), async (c) => {
+      const request = verdictRequestOf(await c.req.text());
+      if (typeof request === "string") return refusal(400, request);
+      return answered(postVerdict(options.db, view, options.auditor, request));
+    })
+    .post("/api/verdicts", verdictBody(), async (c) => {
+      const request = verdictsRequestOf(await c.req.text());
+      if (typeof request === "string") return refusal(400, request);
+      return answered(postVerdicts(options.db, view, options.auditor, request));
+    });

@@ -1,25 +1,5 @@
 // The JSON of the workbench's write routes (docs/api.md: verdicts, documents, scan, page declarations, lexicon):
 // types only, read by serve/ and by the browser app.
-import type { StatisticJson } from "./api-types.js";
-
-/** POST /api/verdicts' body: one verdict for several mentions at once (identical passages, a running line). */
-export type VerdictsRequest = {
-  readonly ids: readonly string[];
-  readonly verdict: "accepted" | "rejected" | "pending";
-  /** The reason, a codebook id (or its key); empty, null or absent: none. Must fit the verdict. */
-  readonly code?: string | null;
-  /** Empty or null: no note. */
-  readonly note?: string | null;
-  /** Who gives it; absent: the auditor `serve` was started with. */
-  readonly auditor?: string | null;
-};
-
-/** POST /api/verdicts' answer: the mentions it was stored for, the ids that name none, the statistic after. */
-export type VerdictsJson = {
-  readonly applied: readonly string[];
-  readonly unknown: readonly string[];
-  readonly statistic: StatisticJson;
-};
 
 /** What became of one uploaded file (POST /api/documents), as `stp-scan add` says it. */
 export type AddedJson =
