@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cliJson, jsonOf, servedDemo, type Answer } from "./workbench.js";
+import {
+  cliJson,
+  exportedMentions,
+  jsonOf,
+  servedDemo,
+  type Answer,
+} from "./workbench.js";
 import { endOf, scanEvents } from "./scan-events.js";
 import type {
   LexiconJson,
@@ -18,15 +24,7 @@ const refusalOf = (a: Answer) => jsonOf<{ error: string }>(a).error;
 
 describe("the workbench's writes take what their commands take, and refuse the rest in one line", () => {
   const demo = servedDemo();
-  const mentions = () =>
-    cliJson<Exported>([
-      "export",
-      "mentions",
-      "--db",
-      demo.db(),
-      "--format",
-      "json",
-    ]);
+  const mentions = () => exportedMentions<Exported[number]>(demo.db());
 
   it("stores one verdict for several mentions at once, by the auditor named, and lists ids that name none", async () => {
     const ids = mentions()

@@ -1,19 +1,14 @@
 import { endOf, scanEvents } from "./scan-events.js";
-import { cliJson, servedDemo } from "./workbench.js";
+import { cliJson, exportedMentions, servedDemo } from "./workbench.js";
 
 describe("two auditors posting verdicts while the workbench scans", () => {
   const demo = servedDemo();
 
   it("every verdict is answered 200 and stored, none lost, while the scan runs to its end", async () => {
     const served = demo.served();
-    const ids = cliJson<{ mention_id: string }[]>([
-      "export",
-      "mentions",
-      "--db",
-      demo.db(),
-      "--format",
-      "json",
-    ]).map((m) => m.mention_id);
+    const ids = exportedMentions<{ mention_id: string }>(demo.db()).map(
+      (m) => m.mention_id,
+    );
     expect(ids.length).toBeGreaterThan(3);
     expect(
       (await served.send("POST", "/api/scan", '{"force": true}')).status,

@@ -163,3 +163,7 @@ export function servedDemo(): {
     corpus: () => corpus,
   };
 }
+
+/** The rows of `export mentions --format json` for `db`. */
+export const exportedMentions = <T>(db: string): T[] =>
+  cliJson<T[]>(["export", "mentions", "--db", db, "--format", "json"]);

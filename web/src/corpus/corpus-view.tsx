@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
+import { ProblemLine } from "../shared/problem-line.js";
 import type {
   AddedJson,
   PlanRowJson,
@@ -145,11 +146,7 @@ function AddDocuments(props: {
         …or drop PDFs here. Each is checked as <code>stp-scan add</code> checks
         it; added files are read by the next <a href={href.scan()}>scan</a>.
       </p>
-      {problem !== "" && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemLine text={problem} />
       <ul id="add-outcomes" aria-live="polite">
         {outcomes.map((o, i) => (
           <Outcome key={i} o={o} />

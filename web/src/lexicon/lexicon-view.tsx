@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
+import { ProblemLine } from "../shared/problem-line.js";
 import type {
   LexiconTermJson,
   SearchJson,
@@ -124,11 +125,7 @@ function TermForm(props: {
           Cancel
         </button>
       </div>
-      {problem !== "" && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemLine text={problem} />
       {found !== null && <Preview found={found} />}
     </form>
   );
@@ -197,11 +194,7 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
           onCancel={() => setEditing(null)}
         />
       )}
-      {problem !== "" && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemLine text={problem} />
       <ScanProgress scan={scan} />
       <div class="table-wrap">
         <table class="grid" id="lexicon-terms">

@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
+import { ProblemLine } from "../shared/problem-line.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { useLoad } from "../shell/use-load.js";
 import { ScanProgress, useScanWatch } from "./scan-watch.js";
@@ -59,11 +60,7 @@ export function ScanView({ api }: { readonly api: Api }): JSX.Element {
           Cancel the scan
         </button>
       </div>
-      {problem !== "" && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ProblemLine text={problem} />
       <p id="scan-figure">
         Plans that mention social value: <strong>{now ?? "…"}</strong>
         {before !== null && before !== now && scan.end !== null && (

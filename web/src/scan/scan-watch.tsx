@@ -1,6 +1,7 @@
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
+import { ProblemLine } from "../shared/problem-line.js";
 import type { ScanEventJson } from "../../../pipeline/serve/api-types.js";
 
 type Progress = Extract<ScanEventJson, { type: "progress" }>;
@@ -86,11 +87,7 @@ export function ScanProgress({
           </p>
         </>
       )}
-      {scan.problem !== "" && (
-        <p class="problem" role="alert">
-          {scan.problem}
-        </p>
-      )}
+      <ProblemLine text={scan.problem} />
       {end !== null && (
         <div id="scan-end" role="status" data-how={end.how}>
           <p>
