@@ -33,6 +33,11 @@ export type MentionJson = {
   readonly location: Location | null;
   /** "OCR" or "OCR, confidence N" for a page read by OCR; null for a text layer. */
   readonly source: string | null;
+  /**
+   * The mentions that read the same (the same term and words around it, or one running line of a document), this
+   * one among them: one verdict may decide them all (POST /api/verdicts). Just its own id when none does.
+   */
+  readonly group: readonly string[];
 };
 
 /** GET /api/mentions: one page of the filtered list. */

@@ -118,7 +118,7 @@ describeUnlessMissing(
         throw new Error("the codebook has no reasons");
       await page.evaluate(`location.hash = "#/audit"`);
       await page.waitForSelector("body[data-loaded]");
-      const rows = page.locator("#list tr");
+      const rows = page.locator("#list tbody tr");
       await rows.nth(0).click();
       const judged: [string, string, string][] = [];
       for (let i = 0; i < 5; i++) {

@@ -30,6 +30,9 @@ export type Audit = Omit<AuditList, "load" | "turnPage" | "replaceRow"> & {
   readonly saveNote: () => void;
   /** A verdict whose save failed, kept to try again (retry) rather than lost. */
   readonly failed: ReadonlySignal<string | null>;
+  /** Decide every mention that reads the same as the one shown (its group) with one verdict. */
+  readonly wholeGroup: ReadonlySignal<boolean>;
+  readonly setWholeGroup: (on: boolean) => void;
   /** The reasons a verdict may carry (GET /api/codes); null until read. */
   readonly codebook: ReadonlySignal<CodebookJson | null>;
   /** The reason chosen for the next verdict (a code id), "" for none; cleared once a verdict takes it. */
@@ -82,6 +85,7 @@ export function createAudit(api: Api): Audit {
   const reason = signal("");
   const undoable = signal<readonly MentionJson[]>([]);
   const noteDraft = signal<string | null>(null);
+  const wholeGroup = signal(false);
   const blind = computed(() => list.listed.value?.blind ?? false);
   const selection = computed((): Selection | null => {
     const m = shown.value;
@@ -108,14 +112,20 @@ export function createAudit(api: Api): Audit {
   ) => {
     if (at === null) return;
     const m = at.mention;
-    const answer = await api.postVerdict({
-      id: m.id,
+    // A group is decided at once (one request); undo and a note concern the one mention.
+    const ids =
+      wholeGroup.value && !undoing && note === undefined ? m.group : [m.id];
+    const answer = await api.postVerdicts({
+      ids,
       verdict,
       code,
       ...(note === undefined ? {} : { note }),
     });
     const now = { ...m, verdict, note: note ?? m.note, code };
     batch(() => {
+      for (const row of list.listed.value?.rows ?? [])
+        if (row.id !== m.id && answer.applied.includes(row.id))
+          list.replaceRow({ ...row, verdict, code });
       list.replaceRow(now);
       if (shown.value?.id === m.id) shown.value = now;
       list.statistic.value = answer.statistic;
@@ -190,6 +200,9 @@ export function createAudit(api: Api): Audit {
       if (shown.value !== null) noteDraft.value = shown.value.note ?? "";
     },
     undo: () => save("undo", undo),
+    group: () => {
+      wholeGroup.value = !wholeGroup.value;
+    },
     retry: () => {
       if (retry !== null) save(failed.value ?? "retry", retry);
     },
@@ -218,6 +231,10 @@ export function createAudit(api: Api): Audit {
     problem,
     codebook,
     undoable,
+    wholeGroup,
+    setWholeGroup: (on) => {
+      wholeGroup.value = on;
+    },
     noteDraft,
     editNote: (text) => {
       noteDraft.value = text;

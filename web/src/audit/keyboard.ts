@@ -10,6 +10,7 @@ export type AuditAction =
   | "note"
   | "undo"
   | "retry"
+  | "group"
   | "next"
   | "back"
   | ReasonAction;
@@ -20,6 +21,7 @@ const KEYS: Readonly<Record<string, AuditAction>> = {
   r: "reject",
   n: "note",
   u: "undo",
+  g: "group",
   j: "next",
   ArrowDown: "next",
   k: "back",

@@ -135,6 +135,17 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
       {codebook !== null && codebook.codes.length > 0 && (
         <ReasonChoice audit={audit} codebook={codebook} />
       )}
+      {m !== null && m.group.length > 1 && (
+        <label title="One verdict for every passage that reads the same (g)">
+          <input
+            type="checkbox"
+            id="whole-group"
+            checked={audit.wholeGroup.value}
+            onChange={(e) => audit.setWholeGroup(e.currentTarget.checked)}
+          />{" "}
+          decide all {m.group.length} identical passages <kbd>g</kbd>
+        </label>
+      )}
       <NoteField audit={audit} />
       <br />
       <span id="passage">
