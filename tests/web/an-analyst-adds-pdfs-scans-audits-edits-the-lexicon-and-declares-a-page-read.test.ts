@@ -147,6 +147,28 @@ describeUnlessMissing(
       ]);
     });
 
+    it("lists the open mentions most decisive first, says what each plan still needs, and opens the page in the viewer", async () => {
+      expect(await page.locator("#tallies summary").innerText()).toMatch(
+        /plans? still to decide|No plan's outcome hangs/,
+      );
+      await page.selectOption("#f-order", "decisive");
+      await page.waitForSelector('body[data-listed*="order=decisive"]');
+      const verdicts = await page
+        .locator("#list tbody tr td:nth-child(5)")
+        .allInnerTexts();
+      expect(verdicts.length).toBeGreaterThan(0);
+      expect(new Set(verdicts)).toEqual(new Set(["pending"]));
+      const first =
+        (await page.locator("#list tbody tr").nth(0).getAttribute("data-id")) ??
+        "";
+      await page.locator("#list tbody tr").nth(0).click();
+      await page.waitForSelector(`body[data-ready="${first}"]`);
+      expect(
+        await page.locator("#open-in-viewer").getAttribute("href"),
+      ).toMatch(/^#\/documents\/.+\/pages\/\d+\?hit=\d+-\d+$/);
+      await shot(page, "3b-decisive");
+    });
+
     it("writes a note in place, with no browser prompt", async () => {
       const id = await page.evaluate<string>(`document.body.dataset.ready`);
       await page.keyboard.press("n");

@@ -4,6 +4,7 @@ import type {
   CodebookJson,
   MentionJson,
 } from "../../../pipeline/serve/api-types.js";
+import { href } from "../shell/route.js";
 import type { Audit } from "./audit-state.js";
 import type { AuditAction } from "./keyboard.js";
 
@@ -124,6 +125,18 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
       <strong id="where">
         {m === null ? "Select a mention" : describe(m)}
       </strong>
+      {m !== null && (
+        <>
+          {" "}
+          <a
+            id="open-in-viewer"
+            href={href.page(m.document, m.page, { hit: `${m.start}-${m.end}` })}
+            title="the page in the document viewer: previous and next page, zoom, fit width"
+          >
+            open in the viewer
+          </a>
+        </>
+      )}
       <br />
       {BUTTONS.map(([action, label, key]) => (
         <Fragment key={action}>

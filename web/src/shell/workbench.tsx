@@ -74,7 +74,12 @@ function CurrentView({ wb }: { readonly wb: Workbench }): JSX.Element {
       return (
         <div class="audit-app">
           <h1 class="sr-only">Audit</h1>
-          <AuditApp audit={wb.audit} pages={wb.pages} waiting={wb.waiting} />
+          <AuditApp
+            api={wb.api}
+            audit={wb.audit}
+            pages={wb.pages}
+            waiting={wb.waiting}
+          />
         </div>
       );
   }
