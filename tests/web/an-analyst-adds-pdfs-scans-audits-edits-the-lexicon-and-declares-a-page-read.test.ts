@@ -147,6 +147,23 @@ describeUnlessMissing(
       ]);
     });
 
+    it("says a failed save failed, keeps the verdict, and stores it on Try again", async () => {
+      const id = await page.evaluate<string>(`document.body.dataset.ready`);
+      await page.route("**/api/verdicts", (route) => route.abort());
+      await page.keyboard.press("a");
+      await page.waitForSelector("#retry");
+      expect(await page.locator("#problem").innerText()).toContain(
+        "not saved: the accept is kept",
+      );
+      await page.unroute("**/api/verdicts");
+      await page.click("#retry");
+      await page.waitForSelector(`body[data-judged="${id}:accepted"]`);
+      expect(await page.locator("#problem").count()).toBe(0);
+      // Back to pending, for the steps after.
+      await page.keyboard.press("u");
+      await page.waitForSelector(`body[data-judged="${id}:pending"]`);
+    });
+
     it("lists the open mentions most decisive first, says what each plan still needs, and opens the page in the viewer", async () => {
       expect(await page.locator("#tallies summary").innerText()).toMatch(
         /plans? still to decide|No plan's outcome hangs/,

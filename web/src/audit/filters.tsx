@@ -48,7 +48,7 @@ export function FilterBar({ audit }: { readonly audit: Audit }): JSX.Element {
           onChange={(e) => audit.setFilter("order", e.currentTarget.value)}
         >
           <option value="">as listed</option>
-          <option value="decisive">most decisive first (open only)</option>
+          <option value="decisive">most decisive first</option>
         </select>{" "}
       </label>
       <input
