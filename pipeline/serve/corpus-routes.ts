@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import {
-  acceptPages,
   addFiles,
   AddError,
   removeDocument,
@@ -19,11 +18,9 @@ import type {
   AddedJson,
   DocumentRemovedJson,
   DocumentsAddedJson,
-  PageDeclarationsJson,
 } from "./write-types.js";
 import { answer, BAD_ENCODING, pathAfter, refusal } from "./respond.js";
 import { SCAN_RUNNING } from "./scan-job.js";
-import { jsonObjectOf } from "./verdict-route.js";
 
 const ROLES = ["plan", "summary", "appendix"] as const;
 
@@ -166,48 +163,7 @@ async function deleteDocument(app: AppContext, url: string): Promise<Response> {
   }
 }
 
-/** POST /api/page-declarations: `corpus accept-pages` (unreadable pages declared read, with a note). */
-function declarePages(app: AppContext, text: string): Response {
-  const body = jsonObjectOf(text);
-  const field = (name: string) => body?.[name];
-  const [document, pages, note, undo, auditor] = [
-    field("document"),
-    field("pages"),
-    field("note"),
-    field("undo") ?? false,
-    field("auditor") ?? app.options.auditor,
-  ];
-  if (
-    typeof document !== "string" ||
-    (typeof pages !== "string" && typeof pages !== "number") ||
-    typeof note !== "string" ||
-    typeof undo !== "boolean" ||
-    typeof auditor !== "string"
-  )
-    return refusal(
-      400,
-      "a JSON object with document, pages (3 or 3,5-6) and note needed (undo: true withdraws)",
-    );
-  const declared = acceptPages(app.options.db, {
-    document,
-    pages: String(pages),
-    note,
-    auditor,
-    undo,
-  });
-  if (!declared.ok)
-    return refusal(
-      400,
-      problemLine(declared.problem).replace("--note must", "the note must"),
-    );
-  return answer(200, {
-    document,
-    pages: declared.value.map((d) => d.page),
-    withdrawn: undo,
-  } satisfies PageDeclarationsJson);
-}
-
-/** The corpus of the workbench: add and remove documents, declare unreadable pages read. */
+/** The corpus of the workbench: add and remove documents. */
 export const corpusRoutes = (app: AppContext) =>
   new Hono()
     .post(
@@ -235,12 +191,4 @@ export const corpusRoutes = (app: AppContext) =>
     )
     .delete("/api/documents/:document{.+}", (c) =>
       deleteDocument(app, c.req.url),
-    )
-    .post(
-      "/api/page-declarations",
-      bodyLimit({
-        maxSize: 10_000,
-        onError: () => refusal(413, "request too large"),
-      }),
-      async (c) => declarePages(app, await c.req.text()),
     );

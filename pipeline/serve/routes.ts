@@ -26,6 +26,7 @@ import { sendPage, sendPdfjs, sendWebFile } from "./static-files.js";
 import { verdictRoutes } from "./verdict-route.js";
 import { scanRoutes } from "./scan-routes.js";
 import { corpusRoutes } from "./corpus-routes.js";
+import { declarationRoutes } from "./declaration-routes.js";
 import { lexiconRoutes } from "./lexicon-routes.js";
 
 const BUSY_MESSAGE =
@@ -76,6 +77,7 @@ export function createRoutes(app: AppContext): Hono {
     .route("/", verdictRoutes(app))
     .route("/", scanRoutes(app))
     .route("/", corpusRoutes(app))
+    .route("/", declarationRoutes(app))
     .route("/", lexiconRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);

@@ -103,3 +103,12 @@ export type LexiconJson = {
   readonly path: string;
   readonly terms: readonly LexiconTermJson[];
 };
+
+/** POST /api/duplicate-declarations' answer: the document declared to repeat `of` (or withdrawn), and the
+ * documents whose standing changed with it (as `corpus declare-duplicate` says). */
+export type DuplicateDeclarationsJson = {
+  readonly document: string;
+  readonly of: string | null;
+  readonly withdrawn: boolean;
+  readonly changed: readonly string[];
+};

@@ -23,6 +23,7 @@ import type {
   LexiconTermJson,
   PageDeclarationRequest,
   PageDeclarationsJson,
+  DuplicateDeclarationsJson,
   ScanEventJson,
   VerdictsJson,
   VerdictsRequest,
@@ -67,6 +68,13 @@ export type Api = {
   readonly declarePages: (
     request: PageDeclarationRequest,
   ) => Promise<PageDeclarationsJson>;
+  /** Declares `document` a duplicate of `of` (`corpus declare-duplicate`), or withdraws that (`undo`). */
+  readonly declareDuplicate: (request: {
+    readonly document: string;
+    readonly of: string | null;
+    readonly note: string;
+    readonly undo?: boolean;
+  }) => Promise<DuplicateDeclarationsJson>;
   readonly startScan: () => Promise<unknown>;
   readonly cancelScan: () => Promise<unknown>;
   /** Calls `onEvent` with each event of the scan until its last; resolves then (the stream's end). */
@@ -189,6 +197,7 @@ export function createApi(
     removeDocument: (document) =>
       json("DELETE", `/api/documents/${documentSegment(document)}`),
     declarePages: (body) => post("/api/page-declarations", body),
+    declareDuplicate: (body) => post("/api/duplicate-declarations", body),
     startScan: () => json("POST", "/api/scan"),
     cancelScan: () => json("DELETE", "/api/scan"),
     scanEvents: async (onEvent) => {

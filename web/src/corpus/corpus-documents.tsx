@@ -78,6 +78,60 @@ function DeclareRead(props: {
   );
 }
 
+/** A near-duplicate declared to repeat the document it resembles (`corpus declare-duplicate`), or withdrawn. */
+function DeclareDuplicate(props: {
+  readonly api: Api;
+  readonly doc: DocumentJson;
+  readonly index: number;
+  readonly onDone: () => void;
+}): JSX.Element {
+  const { api, doc, index } = props;
+  const declared = doc.duplicate_reason === "declared";
+  const [note, setNote] = useState("");
+  const [said, setSaid] = useState<Said | null>(null);
+  const declare = (e: Event) => {
+    e.preventDefault();
+    api
+      .declareDuplicate({
+        document: doc.document,
+        of: doc.near_duplicate_of ?? doc.duplicate_of,
+        note,
+        undo: declared,
+      })
+      .then(
+        (r) => {
+          setSaid({
+            text: r.withdrawn
+              ? "Withdrawn."
+              : `Declared a duplicate of ${r.of ?? ""}.`,
+            failed: false,
+          });
+          props.onDone();
+        },
+        (err: unknown) => setSaid({ text: reasonOf(err), failed: true }),
+      );
+  };
+  return (
+    <form class="inline-form" onSubmit={declare}>
+      <label>
+        note{" "}
+        <input
+          id={`duplicate-note-${index}`}
+          placeholder={
+            declared ? "why it no longer repeats it" : "why it repeats it"
+          }
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+        />
+      </label>
+      <button type="submit" id={`duplicate-${index}`}>
+        {declared ? "Withdraw the declaration" : "Declare a duplicate"}
+      </button>
+      <Said said={said} id={`duplicate-said-${index}`} />
+    </form>
+  );
+}
+
 /** Remove a document (`corpus remove`), asked twice: the second click confirms. */
 function RemoveButton(props: {
   readonly api: Api;
@@ -160,13 +214,20 @@ export function CorpusDocuments(props: {
                 )}
               </td>
               <td>
-                {d.near_duplicate_of === null ? (
+                {d.near_duplicate_of === null &&
+                d.duplicate_reason !== "declared" ? (
                   <span class="dim">none</span>
                 ) : (
                   <>
-                    {d.near_duplicate_of}
+                    {d.near_duplicate_of ?? d.duplicate_of}
                     {d.pages_shared !== null &&
                       ` (${d.pages_shared} pages shared)`}
+                    <DeclareDuplicate
+                      api={props.api}
+                      doc={d}
+                      index={i}
+                      onDone={props.onChange}
+                    />
                   </>
                 )}
               </td>
