@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { acceptPages, declareDuplicate } from "../curate/index.js";
 import { problemLine } from "../problem.js";
-import type { Result } from "../types.js";
+import type { Problem } from "../types.js";
 import type { AppContext } from "./app-context.js";
 import type {
   DuplicateDeclarationsJson,
@@ -40,10 +40,10 @@ function declarationOf(app: AppContext, text: string): Declaration | null {
 }
 
 /** The command's refusal in the form's words (its options are the body's fields). */
-const refused = (outcome: Extract<Result<unknown>, { ok: false }>) =>
+const refused = (problem: Problem) =>
   refusal(
     400,
-    problemLine(outcome.problem)
+    problemLine(problem)
       .replace("--note must", "the note must")
       .replace("--of", "of"),
   );
@@ -58,7 +58,7 @@ function declarePages(app: AppContext, text: string): Response {
       "a JSON object with document, pages (3 or 3,5-6) and note needed (undo: true withdraws)",
     );
   const declared = acceptPages(app.options.db, { ...d, pages: String(pages) });
-  if (!declared.ok) return refused(declared);
+  if (!declared.ok) return refused(declared.problem);
   return answer(200, {
     document: d.document,
     pages: declared.value.map((row) => row.page),
@@ -76,7 +76,7 @@ function declareDuplicateOf(app: AppContext, text: string): Response {
       "a JSON object with document, of (the document it repeats) and note needed (undo: true withdraws)",
     );
   const declared = declareDuplicate(app.options.db, { ...d, of });
-  if (!declared.ok) return refused(declared);
+  if (!declared.ok) return refused(declared.problem);
   return answer(200, {
     document: d.document,
     of: declared.value.row.duplicateOf,

@@ -26,28 +26,67 @@ function Said({
   );
 }
 
-/** Unreadable pages declared read with a note (`corpus accept-pages`). */
-function DeclareRead(props: {
+/**
+ * What a form of a document says after its last try, and how it tries: `work` gives the line to say when it
+ * succeeds (then the documents are read again); a refusal is said as the server words it.
+ */
+function useSaid(onDone: () => void) {
+  const [said, setSaid] = useState<Said | null>(null);
+  const attempt = (work: Promise<string>) =>
+    work.then(
+      (text) => {
+        setSaid({ text, failed: false });
+        onDone();
+      },
+      (err: unknown) => setSaid({ text: reasonOf(err), failed: true }),
+    );
+  return [said, attempt] as const;
+}
+
+/** What a form of a document's row acts on; `index` (the row's) makes its fields' ids. */
+type RowForm = {
   readonly api: Api;
   readonly doc: DocumentJson;
   readonly index: number;
+  /** After a success: the documents are read again. */
   readonly onDone: () => void;
+};
+
+/** The note a declaration needs (why), its field and its label. */
+function NoteInput(props: {
+  readonly id: string;
+  readonly placeholder: string;
+  readonly value: string;
+  readonly set: (text: string) => void;
 }): JSX.Element {
+  return (
+    <label>
+      note{" "}
+      <input
+        id={props.id}
+        placeholder={props.placeholder}
+        value={props.value}
+        onInput={(e) => props.set(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
+/** Unreadable pages declared read with a note (`corpus accept-pages`). */
+function DeclareRead(props: RowForm): JSX.Element {
   const { api, doc, index } = props;
   const [pages, setPages] = useState(doc.pages_without_text.join(","));
   const [note, setNote] = useState("");
-  const [said, setSaid] = useState<Said | null>(null);
+  const [said, attempt] = useSaid(props.onDone);
   const declare = (e: Event) => {
     e.preventDefault();
-    api.declarePages({ document: doc.document, pages, note }).then(
-      (r) => {
-        setSaid({
-          text: `Declared read: ${r.pages.length === 1 ? "page" : "pages"} ${r.pages.join(", ")}.`,
-          failed: false,
-        });
-        props.onDone();
-      },
-      (err: unknown) => setSaid({ text: reasonOf(err), failed: true }),
+    void attempt(
+      api
+        .declarePages({ document: doc.document, pages, note })
+        .then(
+          (r) =>
+            `Declared read: ${r.pages.length === 1 ? "page" : "pages"} ${r.pages.join(", ")}.`,
+        ),
     );
   };
   return (
@@ -61,15 +100,12 @@ function DeclareRead(props: {
           onInput={(e) => setPages(e.currentTarget.value)}
         />
       </label>
-      <label>
-        note{" "}
-        <input
-          id={`declare-note-${index}`}
-          placeholder="why they count as read"
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
+      <NoteInput
+        id={`declare-note-${index}`}
+        placeholder="why they count as read"
+        value={note}
+        set={setNote}
+      />
       <button type="submit" id={`declare-${index}`}>
         Declare read
       </button>
@@ -79,51 +115,36 @@ function DeclareRead(props: {
 }
 
 /** A near-duplicate declared to repeat the document it resembles (`corpus declare-duplicate`), or withdrawn. */
-function DeclareDuplicate(props: {
-  readonly api: Api;
-  readonly doc: DocumentJson;
-  readonly index: number;
-  readonly onDone: () => void;
-}): JSX.Element {
+function DeclareDuplicate(props: RowForm): JSX.Element {
   const { api, doc, index } = props;
   const declared = doc.duplicate_reason === "declared";
   const [note, setNote] = useState("");
-  const [said, setSaid] = useState<Said | null>(null);
+  const [said, attempt] = useSaid(props.onDone);
   const declare = (e: Event) => {
     e.preventDefault();
-    api
-      .declareDuplicate({
-        document: doc.document,
-        of: doc.near_duplicate_of ?? doc.duplicate_of,
-        note,
-        undo: declared,
-      })
-      .then(
-        (r) => {
-          setSaid({
-            text: r.withdrawn
-              ? "Withdrawn."
-              : `Declared a duplicate of ${r.of ?? ""}.`,
-            failed: false,
-          });
-          props.onDone();
-        },
-        (err: unknown) => setSaid({ text: reasonOf(err), failed: true }),
-      );
+    void attempt(
+      api
+        .declareDuplicate({
+          document: doc.document,
+          of: doc.near_duplicate_of ?? doc.duplicate_of,
+          note,
+          undo: declared,
+        })
+        .then((r) =>
+          r.withdrawn ? "Withdrawn." : `Declared a duplicate of ${r.of ?? ""}.`,
+        ),
+    );
   };
   return (
     <form class="inline-form" onSubmit={declare}>
-      <label>
-        note{" "}
-        <input
-          id={`duplicate-note-${index}`}
-          placeholder={
-            declared ? "why it no longer repeats it" : "why it repeats it"
-          }
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-        />
-      </label>
+      <NoteInput
+        id={`duplicate-note-${index}`}
+        placeholder={
+          declared ? "why it no longer repeats it" : "why it repeats it"
+        }
+        value={note}
+        set={setNote}
+      />
       <button type="submit" id={`duplicate-${index}`}>
         {declared ? "Withdraw the declaration" : "Declare a duplicate"}
       </button>
@@ -133,22 +154,15 @@ function DeclareDuplicate(props: {
 }
 
 /** Remove a document (`corpus remove`), asked twice: the second click confirms. */
-function RemoveButton(props: {
-  readonly api: Api;
-  readonly doc: DocumentJson;
-  readonly index: number;
-  readonly onDone: () => void;
-}): JSX.Element {
+function RemoveButton(props: RowForm): JSX.Element {
   const [asked, setAsked] = useState(false);
-  const [said, setSaid] = useState<Said | null>(null);
+  const [said, attempt] = useSaid(props.onDone);
   const remove = () => {
     if (!asked) return setAsked(true);
-    props.api.removeDocument(props.doc.document).then(
-      (r) => {
-        setSaid({ text: `Set aside as ${r.asideTo}.`, failed: false });
-        props.onDone();
-      },
-      (err: unknown) => setSaid({ text: reasonOf(err), failed: true }),
+    void attempt(
+      props.api
+        .removeDocument(props.doc.document)
+        .then((r) => `Set aside as ${r.asideTo}.`),
     );
   };
   return (
@@ -172,6 +186,13 @@ export function CorpusDocuments(props: {
   readonly documents: readonly DocumentJson[];
   readonly onChange: () => void;
 }): JSX.Element {
+  // What each form of a row acts on, and what it does after: read the documents again.
+  const forms = (doc: DocumentJson, index: number) => ({
+    api: props.api,
+    doc,
+    index,
+    onDone: props.onChange,
+  });
   return (
     <div class="table-wrap">
       <table class="grid" id="corpus-documents">
@@ -205,12 +226,7 @@ export function CorpusDocuments(props: {
                 {d.pages_without_text.length === 0 ? (
                   <span class="dim">none</span>
                 ) : (
-                  <DeclareRead
-                    api={props.api}
-                    doc={d}
-                    index={i}
-                    onDone={props.onChange}
-                  />
+                  <DeclareRead {...forms(d, i)} />
                 )}
               </td>
               <td>
@@ -222,22 +238,12 @@ export function CorpusDocuments(props: {
                     {d.near_duplicate_of ?? d.duplicate_of}
                     {d.pages_shared !== null &&
                       ` (${d.pages_shared} pages shared)`}
-                    <DeclareDuplicate
-                      api={props.api}
-                      doc={d}
-                      index={i}
-                      onDone={props.onChange}
-                    />
+                    <DeclareDuplicate {...forms(d, i)} />
                   </>
                 )}
               </td>
               <td>
-                <RemoveButton
-                  api={props.api}
-                  doc={d}
-                  index={i}
-                  onDone={props.onChange}
-                />
+                <RemoveButton {...forms(d, i)} />
               </td>
             </tr>
           ))}
