@@ -6,6 +6,7 @@ import { bodyLimit } from "hono/body-limit";
 import {
   addFiles,
   AddError,
+  CorpusBusyError,
   removeDocument,
   safeFileName,
   type AddOutcome,
@@ -129,6 +130,7 @@ async function addDocument(
   } catch (error) {
     if (error instanceof AddError)
       return refusal(400, inFormWords(error.message));
+    if (error instanceof CorpusBusyError) return refusal(409, error.message);
     throw error;
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -159,6 +161,7 @@ async function deleteDocument(app: AppContext, url: string): Promise<Response> {
     } satisfies DocumentRemovedJson);
   } catch (error) {
     if (error instanceof AddError) return refusal(404, error.message);
+    if (error instanceof CorpusBusyError) return refusal(409, error.message);
     throw error;
   }
 }
