@@ -57,3 +57,6 @@ export const READING_DEFAULTS = {
   timeoutSeconds: TIMEOUT_SECONDS,
   maxMemoryMb: MAX_HEAP_MB,
 } as const satisfies ReadingSettings;
+
+/** The largest PDF the workbench takes in one upload (POST /api/documents), in bytes. */
+export const UPLOAD_MAX_BYTES = 200 * 1024 * 1024;

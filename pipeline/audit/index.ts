@@ -71,7 +71,12 @@ export {
   type Drawn,
   type SampleSize,
 } from "./double-coding.js";
-export { auditQueue, groupKey, type QueueMention } from "./queue.js";
+export {
+  auditQueue,
+  decisiveOrder,
+  groupKey,
+  type QueueMention,
+} from "./queue.js";
 export { loadKwic, plansApart, type KwicMention } from "./load-mentions.js";
 export {
   judge,

@@ -102,3 +102,36 @@ export function auditQueue(
     )
     .map((x) => x.m);
 }
+
+/** What decisiveOrder reads of a mention: the fields loadKwic gives it. */
+type QueuedRow = {
+  readonly mention_id: string;
+  readonly plan_id: string;
+  readonly headline: boolean;
+  readonly order: number;
+  readonly location?: Location | null;
+  readonly source?: string | null;
+};
+
+/** The open ones of `mentions`, most decisive first (auditQueue), each with its verdict now (`verdictOf`). */
+export function decisiveOrder<M extends QueuedRow>(
+  mentions: readonly M[],
+  verdictOf: (m: M) => EffectiveVerdict,
+  reportedApart: ReadonlySet<string>,
+  thresholdMentions: number,
+): M[] {
+  const byId = new Map(mentions.map((m) => [m.mention_id, m]));
+  return auditQueue(
+    mentions.map((m) => ({
+      mentionId: m.mention_id,
+      plan: m.plan_id,
+      headline: m.headline,
+      verdict: verdictOf(m),
+      order: m.order,
+      location: m.location ?? null,
+      isOcr: m.source === "ocr",
+    })),
+    reportedApart,
+    thresholdMentions,
+  ).map((q) => byId.get(q.mentionId) as M);
+}

@@ -1,4 +1,4 @@
-import { auditQueue } from "./queue.js";
+import { decisiveOrder } from "./queue.js";
 import { describeShare } from "../stats/index.js";
 import { auditedStatisticOf } from "./audited-statistic.js";
 import type { Db } from "../store/index.js";
@@ -58,20 +58,13 @@ function nextTurn(s: Session): Turn | null {
   const walk = walkMentions(s.db, s.options, s.options.windowTokens);
   const mentions = walk.mentions;
   const apart = plansApart(s.db);
-  const queue = auditQueue(
-    mentions.map((m) => ({
-      mentionId: m.mention_id,
-      plan: m.plan_id,
-      headline: m.headline,
-      verdict: m.verdict,
-      order: m.order,
-      location: m.location,
-      isOcr: m.source === "ocr",
-    })),
+  const queue = decisiveOrder(
+    mentions,
+    (m) => m.verdict,
     apart,
     s.options.threshold,
-  ).filter((q) => !s.skipped.has(q.mentionId));
-  const current = mentions.find((m) => m.mention_id === queue[0]?.mentionId);
+  ).filter((m) => !s.skipped.has(m.mention_id));
+  const current = queue[0];
   if (current === undefined) return null;
   return {
     current,
@@ -224,7 +217,7 @@ async function answer(s: Session, turn: Turn, text: string): Promise<boolean> {
 }
 
 /**
- * The terminal audit: walks open mentions most decisive first (see auditQueue), shows each in context with the
+ * The terminal audit: walks open mentions most decisive first (see decisiveOrder), shows each in context with the
  * plan's running tally, and stores every verdict the moment it is given.
  */
 export async function runAuditSession(

@@ -65,6 +65,8 @@ export type AddOptions = ProjectOptions & {
   readonly force: boolean;
   /** Say what would happen, change nothing (no copy, no manifest write, no database write). */
   readonly dryRun: boolean;
+  /** Scan the added files into the database; false leaves them to the next scan (the workbench's). @default true */
+  readonly scan?: boolean;
   readonly jobs?: number;
   /** Lines for the person at the terminal (stderr): clean-ups, notes, scan warnings. */
   readonly onNotice?: (line: string) => void;
@@ -378,7 +380,7 @@ export async function addFiles(given: AddOptions): Promise<AddReport> {
     for (const c of checked) report(addChecked(target, c));
     const added = outcomes.some((o) => o.kind === "added");
     const scan =
-      options.dryRun || !added
+      options.dryRun || !added || options.scan === false
         ? null
         : await scanCorpus({
             ...options,

@@ -33,6 +33,11 @@ export type MentionJson = {
   readonly location: Location | null;
   /** "OCR" or "OCR, confidence N" for a page read by OCR; null for a text layer. */
   readonly source: string | null;
+  /**
+   * The mentions that read the same (the same term and words around it, or one running line of a document), this
+   * one among them: one verdict may decide them all (POST /api/verdicts). Just its own id when none does.
+   */
+  readonly group: readonly string[];
 };
 
 /** GET /api/mentions: one page of the filtered list. */
@@ -75,6 +80,25 @@ export type VerdictJson = {
   readonly statistic: StatisticJson;
 };
 
+/** POST /api/verdicts' body: one verdict for several mentions at once (identical passages, a running line). */
+export type VerdictsRequest = {
+  readonly ids: readonly string[];
+  readonly verdict: "accepted" | "rejected" | "pending";
+  /** The reason, a codebook id (or its key); empty, null or absent: none. Must fit the verdict. */
+  readonly code?: string | null;
+  /** Empty or null: no note. */
+  readonly note?: string | null;
+  /** Who gives it; absent: the auditor `serve` was started with. */
+  readonly auditor?: string | null;
+};
+
+/** POST /api/verdicts' answer: the mentions it was stored for, the ids that name none, the statistic after. */
+export type VerdictsJson = {
+  readonly applied: readonly string[];
+  readonly unknown: readonly string[];
+  readonly statistic: StatisticJson;
+};
+
 /** GET /api/codes: the codebook of the database's corpus, each code with its key in the terminal walk. */
 export type CodebookJson = Codebook;
 
@@ -83,3 +107,4 @@ export type ErrorJson = { readonly error: string };
 
 // The workbench's routes (docs/api.md) speak the shapes of workbench-types.ts.
 export type * from "./workbench-types.js";
+export type * from "./write-types.js";

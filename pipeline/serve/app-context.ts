@@ -4,6 +4,7 @@ import type { Db } from "../store/index.js";
 import type { AnswerCache } from "./answer-cache.js";
 import type { AuditView } from "./audit-view.js";
 import type { OneUsePaths } from "./one-use-paths.js";
+import type { ScanJob } from "./scan-job.js";
 
 export type ServeOptions = {
   readonly db: Db;
@@ -33,6 +34,8 @@ export type AppContext = {
   readonly token: string;
   /** Addresses a tab the app opens may ask for once without the token (the written report). */
   readonly oneUse: OneUsePaths;
+  /** The one scan (or add, or remove) the app runs at a time, and its watchers. */
+  readonly scanJob: ScanJob;
   /** The port the server listens on (known once it listens). */
   readonly port: () => number;
 };

@@ -7,6 +7,7 @@ import {
   type KwicMention,
 } from "../audit/index.js";
 import { WINDOW_TOKENS } from "../defaults.js";
+import { groupBy } from "../group-by.js";
 import { countPlans } from "../stats/index.js";
 import { changeMarksOf, readPlanFacts, type Db } from "../store/index.js";
 import type { PlanCounts } from "../types.js";
@@ -23,6 +24,8 @@ type Corpus = {
   /** Plans with mentions, in corpus order (the page's plan filter). */
   readonly plans: readonly string[];
   readonly planCounts: readonly PlanCounts[];
+  /** The mentions that read the same (identical passages, a running line), by their group (loadKwic's). */
+  readonly groups: ReadonlyMap<string, readonly string[]>;
 };
 
 /** Who the app shows the database to: the serve auditor, and whether they code blind. */
@@ -37,6 +40,8 @@ export type AuditView = {
   readonly corpus: () => Corpus;
   readonly verdicts: () => VerdictTally;
   readonly viewer: Viewer;
+  /** The statistic's threshold (headline mentions a plan needs), as serve was started with. */
+  readonly thresholdMentions: number;
   /** The mentions of the viewer's assignment (their latest sample); null when they have none. */
   readonly assignment: () => ReadonlySet<string> | null;
 };
@@ -68,6 +73,12 @@ function readCorpus(db: Db): Corpus {
     inCorpusOrder: mentions,
     plans: [...new Set(mentions.map((m) => m.plan_id))],
     planCounts,
+    groups: new Map(
+      [...groupBy(sorted, (m) => m.group)].map(([g, ms]) => [
+        g,
+        ms.map((m) => m.mention_id),
+      ]),
+    ),
   };
 }
 
@@ -124,6 +135,7 @@ export function createAuditView(
       return verdicts.tally;
     },
     viewer,
+    thresholdMentions,
     assignment: () => assignmentOf(db, viewer.auditor),
   };
 }

@@ -1,10 +1,12 @@
 import {
+  decisiveOrder,
   hasWords,
   queryWords,
   sourceLabel,
   verdictOf,
   type KwicMention,
 } from "../audit/index.js";
+import { computeShare } from "../stats/index.js";
 import type { MentionJson, MentionsJson } from "./api-types.js";
 import { withVerdict, type AuditView } from "./audit-view.js";
 
@@ -39,7 +41,7 @@ function listedMentions(
   const corpus = view.corpus();
   const tally = view.verdicts();
   const { states } = tally;
-  const rows = corpus.sorted.filter(
+  const filtered = corpus.sorted.filter(
     (m, i) =>
       (assigned === null || assigned.has(m.mention_id)) &&
       (plan === undefined || m.plan_id === plan) &&
@@ -49,6 +51,21 @@ function listedMentions(
       (location === undefined || m.location === location) &&
       (words.length === 0 || hasWords(corpus.searchText[i] ?? "", words)),
   );
+  // "Most decisive first": the open mentions in the order the terminal audit walks them (auditQueue).
+  const rows =
+    params.get("order") === "decisive"
+      ? decisiveOrder(
+          filtered,
+          (m) => verdictOf(states, m.mention_id),
+          new Set(
+            computeShare(
+              corpus.planCounts,
+              view.thresholdMentions,
+            ).reportedApart.map((a) => a.plan),
+          ),
+          view.thresholdMentions,
+        )
+      : filtered;
   return {
     total: rows.length,
     page: (offset) =>
@@ -56,8 +73,11 @@ function listedMentions(
   };
 }
 
-/** A mention as the page receives it. */
-const mentionJson = (m: ListedMention): MentionJson => ({
+/** A mention as the page receives it, with the mentions that read the same (`groups`, its own id among them). */
+const mentionJson = (
+  m: ListedMention,
+  groups: ReadonlyMap<string, readonly string[]>,
+): MentionJson => ({
   id: m.mention_id,
   plan: m.plan_id,
   document: m.document,
@@ -75,9 +95,13 @@ const mentionJson = (m: ListedMention): MentionJson => ({
   boxes: m.boxes,
   location: m.location,
   source: sourceLabel(m),
+  group: groups.get(m.group) ?? [m.mention_id],
 });
 
-/** GET /api/mentions?plan=&term=&concept=&verdict=&location=&q=&assigned=&offset=: one page of the filtered list. */
+/**
+ * GET /api/mentions?plan=&term=&concept=&verdict=&location=&q=&assigned=&order=&offset=: one page of the filtered
+ * list (`order=decisive`: its open mentions, most decisive first).
+ */
 export function mentionsPage(
   view: AuditView,
   params: URLSearchParams,
@@ -88,7 +112,7 @@ export function mentionsPage(
     total: listed.total,
     offset,
     pageSize: PAGE_SIZE,
-    rows: listed.page(offset).map(mentionJson),
+    rows: listed.page(offset).map((m) => mentionJson(m, view.corpus().groups)),
     plans: view.corpus().plans,
     blind: view.viewer.blind,
   };

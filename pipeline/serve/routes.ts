@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import {
   isDatabaseBusy,
   readLatestRunInfo,
@@ -24,13 +23,14 @@ import {
   refusal,
 } from "./respond.js";
 import { sendPage, sendPdfjs, sendWebFile } from "./static-files.js";
-import { postVerdict, verdictRequestOf } from "./verdict-route.js";
+import { verdictRoutes } from "./verdict-route.js";
+import { scanRoutes } from "./scan-routes.js";
+import { corpusRoutes } from "./corpus-routes.js";
+import { declarationRoutes } from "./declaration-routes.js";
+import { lexiconRoutes } from "./lexicon-routes.js";
 
 const BUSY_MESSAGE =
   "the database is busy: another stp-scan command is writing to it; try again in a moment";
-
-/** The largest verdict body taken, in bytes. */
-const VERDICT_BYTES = 100_000;
 
 /** The PDF of one mention's document, found by the mention's id. */
 function sendPdf({ options }: AppContext, url: string): Response {
@@ -74,21 +74,11 @@ export function createRoutes(app: AppContext): Hono {
     .route("/", downloadsRoutes(app))
     .route("/", reportRoutes(app))
     .route("/", codingRoutes(options.db))
-    .post(
-      "/api/verdict",
-      bodyLimit({
-        maxSize: VERDICT_BYTES,
-        onError: () => refusal(413, "request too large"),
-      }),
-      async (c) => {
-        const request = verdictRequestOf(await c.req.text());
-        if (typeof request === "string") return refusal(400, request);
-        const stored = postVerdict(options.db, view, options.auditor, request);
-        return stored.ok
-          ? answer(200, stored.value)
-          : refusal(stored.problem.status, stored.problem.reason);
-      },
-    )
+    .route("/", verdictRoutes(app))
+    .route("/", scanRoutes(app))
+    .route("/", corpusRoutes(app))
+    .route("/", declarationRoutes(app))
+    .route("/", lexiconRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);
 }

@@ -208,11 +208,15 @@ async function searchExport(
     : rowsAnswer(rendered, "search", format);
 }
 
+/** GET /api/search's answer for `params` (the lexicon's preview asks it too, for a proposed term). */
+export const searchAnswer = (app: AppContext, params: URLSearchParams) =>
+  withSearch(app, params, searchPage);
+
 /** Search, its dispersion plot and its download. */
 export const searchRoutes = (app: AppContext) =>
   new Hono()
     .get("/api/search", (c) =>
-      withSearch(app, new URL(c.req.url).searchParams, searchPage),
+      searchAnswer(app, new URL(c.req.url).searchParams),
     )
     .get("/api/search/dispersion", (c) =>
       withSearch(

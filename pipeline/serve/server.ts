@@ -7,6 +7,7 @@ import { createAnswerCache } from "./answer-cache.js";
 import { createAuditView } from "./audit-view.js";
 import { createOneUsePaths } from "./one-use-paths.js";
 import { refusal } from "./respond.js";
+import { ScanJob } from "./scan-job.js";
 import type { ServeOptions } from "./app-context.js";
 import { createRoutes, failureAnswer } from "./routes.js";
 
@@ -29,11 +30,13 @@ export function createAuditServer(options: ServeOptions): {
   // Read once before the first request: on a large database working out the contexts takes a while, which the
   // first clients would otherwise all wait for.
   view.verdicts().statistic();
+  const dbFile = options.dbFile ?? options.db.name;
   const routes = createRoutes({
     options,
     view,
     answers: createAnswerCache(options.db),
-    dbFile: options.dbFile ?? options.db.name,
+    dbFile,
+    scanJob: new ScanJob(),
     searchSeconds: options.searchSeconds ?? SEARCH_SECONDS,
     outputDir: resolve(options.outputDir ?? "output"),
     token,

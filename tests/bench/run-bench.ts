@@ -337,6 +337,11 @@ manyMentionsDb(manyDb, 10_000);
 const serveLoad = markdown([
   loadRow("stp-corpus", await loadServe(exploreDb)),
   loadRow("generated", await loadServe(manyDb)),
+  // Issue 35: 16 clients auditing while the app scans the corpus again (--force).
+  loadRow(
+    "stp-corpus, scan running",
+    await loadServe(exploreDb, { duringScan: true }),
+  ),
 ]);
 // Issue 34: the workbench's API (first screen, search, a page; search with paging on the corpus 8 times over, its
 // copies counted apart as above).

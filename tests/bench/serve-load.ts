@@ -1,7 +1,9 @@
 // The browser audit under load (issue 18): `stp-scan serve` on a copy of a database, and 16 clients on loopback
 // sending 400 requests between them, as the page sends them: mention-list pages (some filtered), the statistic,
 // PDFs and verdicts. Bounded: a fixed number of requests, each with a time limit, and the whole run stops by itself.
-// Afterwards every verdict posted must be in the database. Alone: `node dist/tests/bench/serve-load.js --db X`.
+// Afterwards every verdict posted must be in the database. With --during-scan the app scans its corpus (--force)
+// meanwhile and the verdicts go through POST /api/verdicts, as two auditors' browsers send them while a scan
+// runs. Alone: `node dist/tests/bench/serve-load.js --db X [--during-scan]`.
 import type { ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
 import { loadavg } from "node:os";
@@ -31,6 +33,11 @@ export type LoadOptions = {
   readonly requests?: number;
   /** @default 16 */
   readonly clients?: number;
+  /**
+   * Start a scan of the database's corpus in the app (POST /api/scan, --force, so that it reads every document)
+   * just before the clients, and post the verdicts through POST /api/verdicts, as the workbench does. @default false
+   */
+  readonly duringScan?: boolean;
 };
 
 export type LoadFigures = {
@@ -48,6 +55,11 @@ export type LoadFigures = {
   readonly verdictsPosted: number;
   /** Posted verdicts found in the database afterwards (mention, verdict and auditor all as posted). */
   readonly verdictsStored: number;
+  /** With duringScan: whether the scan still ran when the last request was answered, and how it ended. */
+  readonly scan: {
+    readonly runningAtEnd: boolean;
+    readonly how: string;
+  } | null;
   readonly seconds: number;
   /** The 1-minute load average when the run ended. */
   readonly loadAverage: number;
@@ -103,6 +115,7 @@ function requestOf(
   kind: Kind,
   next: () => number,
   targets: { ids: string[]; plans: string[] },
+  several: boolean,
 ): { path: string; body?: { id: string; verdict: string } } {
   const pick = <T>(list: readonly T[]) =>
     list[Math.floor(next() * list.length)] as T;
@@ -111,7 +124,7 @@ function requestOf(
     return { path: `/api/pdf/${encodeURIComponent(pick(targets.ids))}` };
   if (kind === "verdict")
     return {
-      path: "/api/verdict",
+      path: several ? "/api/verdicts" : "/api/verdict",
       body: {
         id: pick(targets.ids),
         verdict: pick(["accepted", "rejected", "accepted", "pending"]),
@@ -173,6 +186,44 @@ function httpRequest(
   });
 }
 
+/** The body a verdict is posted with: POST /api/verdicts takes a list of ids. */
+const verdictBody = (body: { id: string; verdict: string }, several: boolean) =>
+  JSON.stringify(several ? { ids: [body.id], verdict: body.verdict } : body);
+
+/** The last event of the app's scan (GET /api/scan/events read to its end), or why it could not be read. */
+async function scanEnd(base: string, token: string): Promise<string> {
+  try {
+    const r = await fetch(`${base}/api/scan/events`, {
+      headers: { "x-token": token },
+      signal: AbortSignal.timeout(RUN_TIMEOUT_MS),
+    });
+    const events = (await r.text()).split("\n\n").filter((b) => b !== "");
+    const last = JSON.parse(events.at(-1)?.slice("data: ".length) ?? "{}") as {
+      how?: string;
+      reason?: string | null;
+    };
+    return `${last.how ?? "?"}${last.reason ? ` (${last.reason})` : ""}`;
+  } catch (error) {
+    return `not read: ${(error as Error).message}`;
+  }
+}
+
+/** Starts the app's scan (--force); throws when it cannot. */
+async function startScan(base: string, token: string): Promise<void> {
+  const r = await fetch(`${base}/api/scan`, {
+    method: "POST",
+    headers: { "x-token": token, origin: base },
+    body: JSON.stringify({ force: true }),
+  });
+  if (r.status !== 202) throw new Error(`scan: ${r.status} ${await r.text()}`);
+}
+
+/** Whether the app's scan runs now. */
+async function scanRunning(base: string, token: string): Promise<boolean> {
+  const r = await fetch(`${base}/api/scan`, { headers: { "x-token": token } });
+  return ((await r.json()) as { running: boolean }).running;
+}
+
 /** Verdicts by `auditor` in the database, as "mention verdict" lines, each as often as it is stored. */
 function storedVerdicts(db: string, auditor: string): Map<string, number> {
   const handle = new Database(db, { readonly: true });
@@ -206,8 +257,9 @@ export async function loadServe(
   const auditor = `load-${process.pid}`;
   const server = await startServerAt(db, auditor);
   const next = seededRandom(400);
+  const several = options.duringScan === true;
   const plan = Array.from({ length: requests }, (_, n) =>
-    requestOf(MIX[n % MIX.length] as Kind, next, targets),
+    requestOf(MIX[n % MIX.length] as Kind, next, targets, several),
   );
   const times: { kind: Kind; ms: number }[] = [];
   const posted: string[] = [];
@@ -216,6 +268,7 @@ export async function loadServe(
   let taken = 0;
   // One connection a client, kept open between its requests, as a browser tab keeps its connections.
   const agent = new Agent({ keepAlive: true, maxSockets: clients });
+  if (several) await startScan(server.base, server.token);
   const started = performance.now();
   const deadline = started + RUN_TIMEOUT_MS;
   const client = async () => {
@@ -234,7 +287,7 @@ export async function loadServe(
               ? {}
               : { origin: server.base, "content-type": "application/json" }),
           },
-          body === undefined ? null : JSON.stringify(body),
+          body === undefined ? null : verdictBody(body, several),
         );
         times.push({ kind, ms: performance.now() - at });
         if (r.status !== 200 || r.bytes.length === 0)
@@ -250,6 +303,12 @@ export async function loadServe(
   await Promise.all(Array.from({ length: clients }, client));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
+  const scan = several
+    ? {
+        runningAtEnd: await scanRunning(server.base, server.token),
+        how: await scanEnd(server.base, server.token),
+      }
+    : null;
   await stopServer(server.child);
   const stored = storedVerdicts(db, auditor);
   let verdictsStored = 0;
@@ -288,6 +347,7 @@ export async function loadServe(
     byKind,
     verdictsPosted: posted.length,
     verdictsStored,
+    scan,
     seconds,
     loadAverage: loadavg()[0] ?? NaN,
   };
@@ -303,10 +363,15 @@ export function loadRow(name: string, f: LoadFigures): Record<string, string> {
     errors: String(f.errors),
     p50: ms(f.p50),
     p95: ms(f.p95),
-    p99: `${ms(f.p99)} (<= ${f.mentions > 1000 ? 300 : 100} ms)`,
+    p99: `${ms(f.p99)} (<= ${f.mentions > 1000 || f.scan !== null ? 300 : 100} ms)`,
     max: ms(f.max),
     "p99 list / pdf / verdict": `${ms(f.byKind.list.p99)} / ${ms(f.byKind.pdf.p99)} / ${ms(f.byKind.verdict.p99)}`,
     "verdicts stored": `${f.verdictsStored} of ${f.verdictsPosted}`,
+    ...(f.scan === null
+      ? {}
+      : {
+          scan: `${f.scan.runningAtEnd ? "ran past the last request" : "ended before the last request"}; ${f.scan.how}`,
+        }),
     "load average": f.loadAverage.toFixed(2),
   };
 }
@@ -320,13 +385,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const db = value("--db");
   if (db === undefined) {
     process.stderr.write(
-      "usage: node dist/tests/bench/serve-load.js --db FILE [--requests 400] [--clients 16]\n",
+      "usage: node dist/tests/bench/serve-load.js --db FILE [--requests 400] [--clients 16] [--during-scan]\n",
     );
     process.exit(2);
   }
   const figures = await loadServe(resolve(db), {
     requests: Number(value("--requests") ?? 400),
     clients: Number(value("--clients") ?? 16),
+    duringScan: args.includes("--during-scan"),
   });
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   process.exitCode =

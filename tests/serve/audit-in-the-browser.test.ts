@@ -106,9 +106,9 @@ describeUnlessMissing(
       });
       await page.goto(`${served.server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
-      expect(await page.locator("#list tr").count()).toBe(10);
+      expect(await page.locator("#list tbody tr").count()).toBe(10);
       // The Elm Bridge mention: "SOCIAL VALUE" on page 1.
-      const row = page.locator("#list tr", { hasText: /SOCIAL VALUE/ });
+      const row = page.locator("#list tbody tr", { hasText: /SOCIAL VALUE/ });
       const id = await row.getAttribute("data-id");
       const started = Date.now();
       await row.click();
@@ -227,7 +227,7 @@ describeUnlessMissing(
     const db = served.db;
     /** Each listed row's plan, document file and page, as the list shows them. */
     const listed = (page: Page) =>
-      page.locator("#list tr td:first-child").allInnerTexts();
+      page.locator("#list tbody tr td:first-child").allInnerTexts();
 
     it("runs by plan, document, then page as a number; a text filter finds a plan by name or words of the passage (fixed #13)", async () => {
       const page = await served.browser.newPage({
@@ -265,7 +265,7 @@ describeUnlessMissing(
       });
       await page.goto(`${served.server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
-      const rows = page.locator("#list tr");
+      const rows = page.locator("#list tbody tr");
       const first = rows.nth(0);
       await first.click();
       await page.waitForSelector(
@@ -283,7 +283,7 @@ describeUnlessMissing(
         );
         const inView = await page.evaluate<boolean>(`(() => {
           const side = document.getElementById("side").getBoundingClientRect();
-          const row = document.querySelector("#list tr.sel").getBoundingClientRect();
+          const row = document.querySelector("#list tbody tr.sel").getBoundingClientRect();
           // Within a pixel: scroll offsets are whole pixels, row heights are not.
           return row.top >= side.top - 1 && row.bottom <= side.bottom + 1;
         })()`);

@@ -58,8 +58,18 @@ export type Workbench = {
     body: string,
     headers?: Readonly<Record<string, string>>,
   ) => Promise<Answer>;
+  /** Any request (PUT, DELETE, a multipart POST) with the token and this origin. */
+  readonly send: (
+    method: string,
+    path: string,
+    body?: string | FormData,
+  ) => Promise<Answer>;
   readonly close: () => Promise<void>;
 };
+
+/** The JSON of an answer's body, read as UTF-8. */
+export const jsonOf = <T>(a: Answer): T =>
+  JSON.parse(Buffer.from(a.body, "latin1").toString("utf8")) as T;
 
 /** Serves `dbFile` as `stp-scan serve --db dbFile` would, on any free port of 127.0.0.1. */
 export async function serveWorkbench(
@@ -101,6 +111,14 @@ export async function serveWorkbench(
     },
     post: async (path, body, headers = { ...bearer, origin: base }) =>
       read(await fetch(`${base}${path}`, { method: "POST", headers, body })),
+    send: async (method, path, body) =>
+      read(
+        await fetch(`${base}${path}`, {
+          method,
+          headers: { ...bearer, origin: base },
+          ...(body === undefined ? {} : { body }),
+        }),
+      ),
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
@@ -123,11 +141,16 @@ export function cliJson<T>(args: readonly string[]): T {
  * The demo corpus scanned and served for the tests of one describe block (beforeAll, afterAll): `served()` and
  * `db()` once it is up.
  */
-export function servedDemo(): { served: () => Workbench; db: () => string } {
+export function servedDemo(): {
+  served: () => Workbench;
+  db: () => string;
+  corpus: () => string;
+} {
   let db = "";
+  let corpus = "";
   let served: Workbench | null = null;
   beforeAll(async () => {
-    db = scanDemoCorpus().db;
+    ({ db, corpus } = scanDemoCorpus());
     served = await serveWorkbench(db);
   }, 300_000);
   afterAll(() => served?.close());
@@ -137,5 +160,10 @@ export function servedDemo(): { served: () => Workbench; db: () => string } {
       return served;
     },
     db: () => db,
+    corpus: () => corpus,
   };
 }
+
+/** The rows of `export mentions --format json` for `db`. */
+export const exportedMentions = <T>(db: string): T[] =>
+  cliJson<T[]>(["export", "mentions", "--db", db, "--format", "json"]);

@@ -25,7 +25,7 @@ type LoggedVerdict = {
 
 /** The verdict cell (verdict, then the reason) of the row of `id`. */
 const verdictCell = (page: Page, id: string) =>
-  page.locator(`#list tr[data-id="${id}"] td`).nth(4).innerText();
+  page.locator(`#list tbody tr[data-id="${id}"] td`).nth(4).innerText();
 
 describeUnlessMissing(
   missingChromium(),
@@ -78,10 +78,10 @@ describeUnlessMissing(
       await page.goto(`${server.url}#/audit`);
       await page.waitForSelector("body[data-loaded]");
       expect(await page.locator("#blind").innerText()).toMatch(/blind/i);
-      const rows = page.locator("#list tr");
+      const rows = page.locator("#list tbody tr");
       expect(await rows.count()).toBe(ids.length);
       const cells = await page
-        .locator("#list tr td:nth-child(5)")
+        .locator("#list tbody tr td:nth-child(5)")
         .allInnerTexts();
       expect(new Set(cells)).toEqual(new Set(["pending"]));
       expect(await page.locator("body").innerText()).not.toContain(
@@ -120,10 +120,10 @@ describeUnlessMissing(
       expect(await verdictCell(page, second)).toBe("accepted\ncommitment");
       expect(await page.locator("#blind").count()).toBe(1);
       const after = await page
-        .locator("#list tr td:nth-child(5)")
+        .locator("#list tbody tr td:nth-child(5)")
         .allInnerTexts();
       expect(after.filter((t) => t === "pending")).toHaveLength(ids.length - 2);
-      await page.locator(`#list tr[data-id="${first}"]`).click();
+      await page.locator(`#list tbody tr[data-id="${first}"]`).click();
       await page.waitForSelector(`body[data-ready="${first}"]`);
       expect(await page.locator("#where").innerText()).toContain(
         "rejected (ethics)",

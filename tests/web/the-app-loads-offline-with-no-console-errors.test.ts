@@ -57,7 +57,7 @@ describeUnlessMissing(
       await page.waitForSelector("body[data-loaded]");
       // The token left the address bar for the tab's sessionStorage; the view's address stays.
       expect(page.url()).toBe(`${base}/#/audit`);
-      const first = page.locator("#list tr").first();
+      const first = page.locator("#list tbody tr").first();
       const id = await first.getAttribute("data-id");
       await first.click();
       await page.waitForSelector(`body[data-ready="${id}"]`);

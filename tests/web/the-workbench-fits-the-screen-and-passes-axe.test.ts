@@ -19,6 +19,9 @@ const VIEWS: readonly (readonly [string, string])[] = [
     `#/documents/${encodeURIComponent("plans/alder-vale/alder-vale-stp.pdf")}/pages/2?hit=147-161`,
   ],
   ["audit", "#/audit"],
+  ["corpus", "#/corpus"],
+  ["scan", "#/scan"],
+  ["lexicon", "#/lexicon"],
   ["exports", "#/exports"],
 ];
 

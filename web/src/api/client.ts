@@ -17,6 +17,16 @@ import type {
   VerdictJson,
   VerdictRequest,
   WordsJson,
+  DocumentsAddedJson,
+  DocumentRemovedJson,
+  LexiconJson,
+  LexiconTermJson,
+  PageDeclarationRequest,
+  PageDeclarationsJson,
+  DuplicateDeclarationsJson,
+  ScanEventJson,
+  VerdictsJson,
+  VerdictsRequest,
 } from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
@@ -50,6 +60,31 @@ export type Api = {
    * never put in an address (the tab's history, the page's own location).
    */
   readonly openReport: (request: ReportOpenRequest) => Promise<ReportJson>;
+  /** One verdict for several mentions (identical passages). */
+  readonly postVerdicts: (request: VerdictsRequest) => Promise<VerdictsJson>;
+  /** Adds one PDF to the corpus (multipart: file, plan or new_plan and region, role), as `stp-scan add`. */
+  readonly addDocument: (form: FormData) => Promise<DocumentsAddedJson>;
+  readonly removeDocument: (document: string) => Promise<DocumentRemovedJson>;
+  readonly declarePages: (
+    request: PageDeclarationRequest,
+  ) => Promise<PageDeclarationsJson>;
+  /** Declares `document` a duplicate of `of` (`corpus declare-duplicate`), or withdraws that (`undo`). */
+  readonly declareDuplicate: (request: {
+    readonly document: string;
+    readonly of: string | null;
+    readonly note: string;
+    readonly undo?: boolean;
+  }) => Promise<DuplicateDeclarationsJson>;
+  readonly startScan: () => Promise<unknown>;
+  readonly cancelScan: () => Promise<unknown>;
+  /** Calls `onEvent` with each event of the scan until its last; resolves then (the stream's end). */
+  readonly scanEvents: (onEvent: (e: ScanEventJson) => void) => Promise<void>;
+  readonly lexicon: () => Promise<LexiconJson>;
+  /** What a proposed phrase would find (the search, as a lexicon term matches). */
+  readonly previewTerm: (phrase: string) => Promise<SearchJson>;
+  readonly saveLexicon: (
+    terms: readonly LexiconTermJson[],
+  ) => Promise<LexiconJson>;
   /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
   readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
 };
@@ -121,6 +156,16 @@ export function createApi(
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+  const json = <T>(method: string, path: string, body?: object): Promise<T> =>
+    request(path, {
+      method,
+      ...(body === undefined
+        ? {}
+        : {
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(body),
+          }),
+    });
   const source = (url: string): PdfSource => ({ url, httpHeaders: headers });
   return {
     mentions: (query) => request(`/api/mentions?${query.toString()}`),
@@ -146,9 +191,51 @@ export function createApi(
     clusters: (query) => request(`/api/clusters?${query.toString()}`),
     writeReport: (body) => post("/api/report", body),
     openReport: (body) => post("/api/report/open", body),
+    postVerdicts: (body) => post("/api/verdicts", body),
+    addDocument: (form) =>
+      request("/api/documents", { method: "POST", body: form }),
+    removeDocument: (document) =>
+      json("DELETE", `/api/documents/${documentSegment(document)}`),
+    declarePages: (body) => post("/api/page-declarations", body),
+    declareDuplicate: (body) => post("/api/duplicate-declarations", body),
+    startScan: () => json("POST", "/api/scan"),
+    cancelScan: () => json("DELETE", "/api/scan"),
+    scanEvents: async (onEvent) => {
+      const r = await ask("/api/scan/events");
+      await readEvents(r, onEvent);
+    },
+    lexicon: () => request("/api/lexicon"),
+    previewTerm: (phrase) =>
+      request(
+        `/api/lexicon/preview?${new URLSearchParams({ phrase }).toString()}`,
+      ),
+    saveLexicon: (terms) => json("PUT", "/api/lexicon", { terms }),
     file: async (path) => {
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };
     },
   };
+}
+
+/**
+ * The server-sent events of an answer, each `data:` line's JSON given to `onEvent`, until the stream ends. Read
+ * from fetch rather than EventSource, which cannot send the token's header.
+ */
+async function readEvents(
+  r: Response,
+  onEvent: (e: ScanEventJson) => void,
+): Promise<void> {
+  const reader = r.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (reader === undefined) return;
+  let kept = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    kept += value;
+    const blocks = kept.split("\n\n");
+    kept = blocks.pop() ?? "";
+    for (const block of blocks)
+      if (block.startsWith("data: "))
+        onEvent(JSON.parse(block.slice("data: ".length)) as ScanEventJson);
+  }
 }

@@ -6,6 +6,8 @@ import type { Audit } from "./audit-state.js";
 import { FilterBar } from "./filters.js";
 import { useAuditKeys } from "./keyboard.js";
 import { MentionList } from "./mention-list.js";
+import { PlanTallies } from "./plan-tallies.js";
+import type { Api } from "../api/client.js";
 import { PageView, type PdfPages } from "./page-view.js";
 import { VerdictBar } from "./verdict-bar.js";
 
@@ -28,6 +30,7 @@ function Statistic(props: {
 
 /** The audit page: the list and its filters on one side, the selected mention's page on the other. */
 export function AuditApp(props: {
+  readonly api: Api;
   readonly audit: Audit;
   readonly pages: PdfPages;
   /** True while another stp-scan command holds the database (the API client waits). */
@@ -51,9 +54,23 @@ export function AuditApp(props: {
       <div id="side">
         <FilterBar audit={audit} />
         <Statistic audit={audit} waiting={props.waiting} />
+        <PlanTallies api={props.api} audit={audit} />
         {problem !== null && (
           <p id="problem" role="alert">
             {problem}
+            {audit.failed.value !== null && (
+              <>
+                {" "}
+                (not saved: the {audit.failed.value} is kept){" "}
+                <button
+                  type="button"
+                  id="retry"
+                  onClick={() => audit.act("retry")}
+                >
+                  Try again
+                </button>
+              </>
+            )}
           </p>
         )}
         <MentionList audit={audit} />

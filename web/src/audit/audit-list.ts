@@ -18,10 +18,18 @@ export type Filters = {
   readonly location: string;
   /** Words of the passage, or of the plan's id or name. */
   readonly text: string;
+  /** "" for the list's order (plan, document, page); "decisive" for the open mentions, most decisive first. */
+  readonly order: string;
 };
 
 /** The filters with a choice (`<select>`), in the order the list's query names them. */
-const CHOICE_FILTERS = ["plan", "concept", "verdict", "location"] as const;
+const CHOICE_FILTERS = [
+  "plan",
+  "concept",
+  "verdict",
+  "location",
+  "order",
+] as const;
 
 /** One page of the list as it is shown. */
 export type Listed = {
@@ -76,6 +84,7 @@ export function createAuditList(
     verdict: "",
     location: "",
     text: "",
+    order: "",
   });
   const plans = signal<readonly string[]>([]);
   const listed = signal<Listed | null>(null);

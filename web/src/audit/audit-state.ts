@@ -21,6 +21,18 @@ export type Audit = Omit<AuditList, "load" | "turnPage" | "replaceRow"> & {
   readonly judged: ReadonlySignal<string | null>;
   /** The last piece of work that failed, in words; null once one succeeds. */
   readonly problem: ReadonlySignal<string | null>;
+  /** The verdicts of this session that undo (u) takes back, the last first: the mention as it stood before. */
+  readonly undoable: ReadonlySignal<readonly MentionJson[]>;
+  /** The note being written for the mention shown (n opens it; Enter saves it); null while closed. */
+  readonly noteDraft: ReadonlySignal<string | null>;
+  readonly editNote: (text: string | null) => void;
+  /** Stores the note written, keeping the verdict and its reason. */
+  readonly saveNote: () => void;
+  /** A verdict whose save failed, kept to try again (retry) rather than lost. */
+  readonly failed: ReadonlySignal<string | null>;
+  /** Decide every mention that reads the same as the one shown (its group) with one verdict. */
+  readonly wholeGroup: ReadonlySignal<boolean>;
+  readonly setWholeGroup: (on: boolean) => void;
   /** The reasons a verdict may carry (GET /api/codes); null until read. */
   readonly codebook: ReadonlySignal<CodebookJson | null>;
   /** The reason chosen for the next verdict (a code id), "" for none; cleared once a verdict takes it. */
@@ -44,16 +56,36 @@ export function createAudit(api: Api): Audit {
   const report = (error: unknown) => {
     problem.value = error instanceof Error ? error.message : String(error);
   };
+  const failed = signal<string | null>(null);
+  let retry: (() => Promise<unknown>) | null = null;
   const run = (work: () => Promise<unknown>) => {
     work().then(() => {
       problem.value = null;
     }, report);
+  };
+  /** Runs a save; when it fails, says so and keeps it to try again (the retry action). */
+  const save = (what: string, work: () => Promise<unknown>) => {
+    work().then(
+      () => {
+        problem.value = null;
+        failed.value = null;
+        retry = null;
+      },
+      (error: unknown) => {
+        report(error);
+        failed.value = what;
+        retry = work;
+      },
+    );
   };
   const list = createAuditList(api, run);
   const shown = signal<MentionJson | null>(null);
   const judged = signal<string | null>(null);
   const codebook = signal<CodebookJson | null>(null);
   const reason = signal("");
+  const undoable = signal<readonly MentionJson[]>([]);
+  const noteDraft = signal<string | null>(null);
+  const wholeGroup = signal(false);
   const blind = computed(() => list.listed.value?.blind ?? false);
   const selection = computed((): Selection | null => {
     const m = shown.value;
@@ -72,39 +104,50 @@ export function createAudit(api: Api): Audit {
    * verdict); without a note, moves on to the next one in the list.
    */
   const judge = async (
+    at: Selection | null,
     verdict: PostedVerdict,
     code: string | null,
     note?: string,
+    undoing = false,
   ) => {
-    const at = selection.value;
     if (at === null) return;
     const m = at.mention;
-    const answer = await api.postVerdict({
-      id: m.id,
+    // A group is decided at once (one request); undo and a note concern the one mention.
+    const ids =
+      wholeGroup.value && !undoing && note === undefined ? m.group : [m.id];
+    const answer = await api.postVerdicts({
+      ids,
       verdict,
       code,
       ...(note === undefined ? {} : { note }),
     });
     const now = { ...m, verdict, note: note ?? m.note, code };
     batch(() => {
+      for (const row of list.listed.value?.rows ?? [])
+        if (row.id !== m.id && answer.applied.includes(row.id))
+          list.replaceRow({ ...row, verdict, code });
       list.replaceRow(now);
       if (shown.value?.id === m.id) shown.value = now;
       list.statistic.value = answer.statistic;
       judged.value = `${m.id}:${verdict}`;
       reason.value = "";
+      if (!undoing) undoable.value = [m, ...undoable.value].slice(0, 50);
     });
-    if (verdict === "pending" || note !== undefined) return;
+    if (verdict === "pending" || note !== undefined || undoing) return;
+    // Moves on only from the mention shown (a retried save of an earlier one leaves the analyst where they are).
+    if (shown.value?.id !== now.id) return;
     if (at.index + 1 < (list.listed.value?.rows.length ?? 0))
       select(at.index + 1);
     else if (await list.turnPage(1)) select(0);
   };
 
-  const addNote = async () => {
+  const addNote = async (note: string) => {
     const m = shown.value;
-    const note = m && prompt(`Note for ${m.id}`);
-    if (!m || !note) return;
+    if (!m || note.trim() === "") return;
+    noteDraft.value = null;
     // A note keeps the verdict and its reason as they stand.
     await judge(
+      selection.value,
       m.verdict === "disputed" ? "pending" : m.verdict,
       m.verdict === "disputed" ? null : m.code,
       note,
@@ -115,24 +158,63 @@ export function createAudit(api: Api): Audit {
   const chosen = () => (reason.value === "" ? null : reason.value);
 
   /** Judges with the reason whose key is pressed: the codebook says which verdict it gives. */
-  const judgeWithReason = async (action: ReasonAction) => {
+  const judgeWithReason = async (
+    at: Selection | null,
+    action: ReasonAction,
+  ) => {
     const key = Number(action.slice("reason-".length));
     const code = codebook.value?.codes.find((c) => c.key === key);
-    if (code !== undefined) await judge(code.countsAs, code.id);
+    if (code !== undefined) await judge(at, code.countsAs, code.id);
+  };
+
+  /** Takes back the last verdict of this session: the mention goes back to how it stood, and is shown. */
+  const undo = async () => {
+    const [before, ...rest] = undoable.value;
+    if (before === undefined) return;
+    const index =
+      list.listed.value?.rows.findIndex((r) => r.id === before.id) ?? -1;
+    if (index >= 0) select(index);
+    else shown.value = before;
+    await judge(
+      selection.value,
+      before.verdict === "disputed" ? "pending" : before.verdict,
+      before.verdict === "disputed" ? null : before.code,
+      undefined,
+      true,
+    );
+    undoable.value = rest;
   };
 
   const step = (by: 1 | -1) => select((selection.value?.index ?? -1) + by);
 
   const actions: Record<AuditAction, () => void> = {
-    accept: () => run(() => judge("accepted", chosen())),
-    reject: () => run(() => judge("rejected", chosen())),
-    note: () => run(addNote),
+    accept: () => {
+      const [at, code] = [selection.value, chosen()];
+      save("accept", () => judge(at, "accepted", code));
+    },
+    reject: () => {
+      const [at, code] = [selection.value, chosen()];
+      save("reject", () => judge(at, "rejected", code));
+    },
+    note: () => {
+      if (shown.value !== null) noteDraft.value = shown.value.note ?? "";
+    },
+    undo: () => save("undo", undo),
+    group: () => {
+      wholeGroup.value = !wholeGroup.value;
+    },
+    retry: () => {
+      if (retry !== null) save(failed.value ?? "retry", retry);
+    },
     next: () => step(1),
     back: () => step(-1),
     ...(Object.fromEntries(
       ([1, 2, 3, 4, 5, 6, 7, 8, 9] as const).map((n) => [
         `reason-${n}`,
-        () => run(() => judgeWithReason(`reason-${n}`)),
+        () => {
+          const at = selection.value;
+          save(`reason ${n}`, () => judgeWithReason(at, `reason-${n}`));
+        },
       ]),
     ) as Record<ReasonAction, () => void>),
   };
@@ -148,6 +230,20 @@ export function createAudit(api: Api): Audit {
     judged,
     problem,
     codebook,
+    undoable,
+    wholeGroup,
+    setWholeGroup: (on) => {
+      wholeGroup.value = on;
+    },
+    noteDraft,
+    editNote: (text) => {
+      noteDraft.value = text;
+    },
+    saveNote: () => {
+      const text = noteDraft.value ?? "";
+      save("note", () => addNote(text));
+    },
+    failed,
     reason,
     chooseReason: (code) => {
       reason.value = code;

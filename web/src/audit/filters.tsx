@@ -40,6 +40,17 @@ export function FilterBar({ audit }: { readonly audit: Audit }): JSX.Element {
       <Choice audit={audit} name="concept" choices={CONCEPTS} />
       <Choice audit={audit} name="verdict" choices={VERDICTS} />
       <Choice audit={audit} name="location" choices={LOCATIONS} />
+      <label>
+        order{" "}
+        <select
+          id="f-order"
+          value={audit.filters.value.order}
+          onChange={(e) => audit.setFilter("order", e.currentTarget.value)}
+        >
+          <option value="">as listed</option>
+          <option value="decisive">most decisive first</option>
+        </select>{" "}
+      </label>
       <input
         id="f-text"
         type="search"

@@ -5,13 +5,23 @@ export type ReasonAction = `reason-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
 
 /** What a key or a button of the audit does. */
 export type AuditAction =
-  "accept" | "reject" | "note" | "next" | "back" | ReasonAction;
+  | "accept"
+  | "reject"
+  | "note"
+  | "undo"
+  | "retry"
+  | "group"
+  | "next"
+  | "back"
+  | ReasonAction;
 
 /** The audit's keys: a letter each, the arrows to move, and a digit for each of the first nine reasons. */
 const KEYS: Readonly<Record<string, AuditAction>> = {
   a: "accept",
   r: "reject",
   n: "note",
+  u: "undo",
+  g: "group",
   j: "next",
   ArrowDown: "next",
   k: "back",

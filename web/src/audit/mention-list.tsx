@@ -40,7 +40,23 @@ function MentionRow(props: {
       <td class="m">{m.match}</td>
       <td>{m.right}</td>
       <VerdictCell m={m} />
-      <td>{m.location ?? ""}</td>
+      <td>
+        {m.location ?? ""}
+        {m.source !== null && (
+          <>
+            <br />
+            <span class="doc">OCR</span>
+          </>
+        )}
+        {m.group.length > 1 && (
+          <>
+            <br />
+            <span class="doc" title="passages that read the same">
+              ×{m.group.length}
+            </span>
+          </>
+        )}
+      </td>
     </tr>
   );
 }
@@ -62,6 +78,18 @@ export function MentionList({ audit }: { readonly audit: Audit }): JSX.Element {
   return (
     <>
       <table id="list">
+        <thead>
+          <tr>
+            <th scope="col">Plan, document, page</th>
+            <th scope="col" class="l">
+              Left
+            </th>
+            <th scope="col">Match</th>
+            <th scope="col">Right</th>
+            <th scope="col">Verdict, reason</th>
+            <th scope="col">Location, source</th>
+          </tr>
+        </thead>
         <tbody ref={body}>
           {rows.map((m, i) => (
             <MentionRow

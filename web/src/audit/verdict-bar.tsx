@@ -1,8 +1,10 @@
 import { Fragment, type JSX } from "preact";
+import { useEffect, useRef } from "preact/hooks";
 import type {
   CodebookJson,
   MentionJson,
 } from "../../../pipeline/serve/api-types.js";
+import { href } from "../shell/route.js";
 import type { Audit } from "./audit-state.js";
 import type { AuditAction } from "./keyboard.js";
 
@@ -23,6 +25,7 @@ const BUTTONS: readonly (readonly [AuditAction, string, string])[] = [
   ["accept", "Accept", "a"],
   ["reject", "Reject", "r"],
   ["note", "Note", "n"],
+  ["undo", "Undo", "u"],
   ["next", "Next", "j"],
   ["back", "Previous", "k"],
 ];
@@ -64,6 +67,46 @@ function ReasonChoice(props: {
   );
 }
 
+/** The note of the mention shown, written in place (n opens it, Enter saves, Escape closes without saving). */
+function NoteField({ audit }: { readonly audit: Audit }): JSX.Element | null {
+  const field = useRef<HTMLInputElement>(null);
+  const draft = audit.noteDraft.value;
+  useEffect(() => {
+    if (draft !== null) field.current?.focus();
+  }, [draft !== null]);
+  if (draft === null) return null;
+  return (
+    <form
+      id="note-form"
+      class="note-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        audit.saveNote();
+      }}
+    >
+      <label>
+        note{" "}
+        <input
+          id="note-input"
+          ref={field}
+          size={50}
+          value={draft}
+          onInput={(e) => audit.editNote(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") audit.editNote(null);
+          }}
+        />
+      </label>{" "}
+      <button type="submit" id="note-save">
+        Save the note
+      </button>{" "}
+      <button type="button" onClick={() => audit.editNote(null)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 /** The selected mention and what can be done with it: the verdict buttons, the reason they carry, blind mode. */
 export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
   const m = audit.selection.value?.mention ?? null;
@@ -82,6 +125,18 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
       <strong id="where">
         {m === null ? "Select a mention" : describe(m)}
       </strong>
+      {m !== null && (
+        <>
+          {" "}
+          <a
+            id="open-in-viewer"
+            href={href.page(m.document, m.page, { hit: `${m.start}-${m.end}` })}
+            title="the page in the document viewer: previous and next page, zoom, fit width"
+          >
+            open in the viewer
+          </a>
+        </>
+      )}
       <br />
       {BUTTONS.map(([action, label, key]) => (
         <Fragment key={action}>
@@ -93,6 +148,18 @@ export function VerdictBar({ audit }: { readonly audit: Audit }): JSX.Element {
       {codebook !== null && codebook.codes.length > 0 && (
         <ReasonChoice audit={audit} codebook={codebook} />
       )}
+      {m !== null && m.group.length > 1 && (
+        <label title="One verdict for every passage that reads the same (g)">
+          <input
+            type="checkbox"
+            id="whole-group"
+            checked={audit.wholeGroup.value}
+            onChange={(e) => audit.setWholeGroup(e.currentTarget.checked)}
+          />{" "}
+          decide all {m.group.length} identical passages <kbd>g</kbd>
+        </label>
+      )}
+      <NoteField audit={audit} />
       <br />
       <span id="passage">
         {m === null ? "" : `…${m.left} [${m.match}] ${m.right}…`}

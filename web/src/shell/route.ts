@@ -3,7 +3,16 @@
 
 /** The views, in the order the navigation shows the top ones. */
 export type View =
-  "overview" | "plans" | "plan" | "search" | "document" | "audit" | "exports";
+  | "overview"
+  | "plans"
+  | "plan"
+  | "search"
+  | "document"
+  | "audit"
+  | "corpus"
+  | "scan"
+  | "lexicon"
+  | "exports";
 
 /** Where the workbench is: the view, its path segments (a plan id, a document and a page) and its parameters. */
 export type Route = {
@@ -38,6 +47,9 @@ export function routeOf(hash: string): Route {
     plans: "plans",
     search: "search",
     audit: "audit",
+    corpus: "corpus",
+    scan: "scan",
+    lexicon: "lexicon",
     exports: "exports",
   };
   return { view: top[head ?? ""] ?? "overview", ids: [], params };
@@ -68,6 +80,9 @@ export const href = {
   ) =>
     `#/documents/${encodeURIComponent(document)}/pages/${page}${queryOf(extra)}`,
   audit: () => "#/audit",
+  corpus: () => "#/corpus",
+  scan: () => "#/scan",
+  lexicon: () => "#/lexicon",
   exports: () => "#/exports",
 };
 

@@ -4,7 +4,10 @@ import type { Api } from "../api/client.js";
 import { AuditApp } from "../audit/audit-app.js";
 import type { Audit } from "../audit/audit-state.js";
 import type { PdfPages } from "../audit/page-view.js";
+import { CorpusView } from "../corpus/corpus-view.js";
 import { ExportsView } from "../exports/exports-view.js";
+import { LexiconView } from "../lexicon/lexicon-view.js";
+import { ScanView } from "../scan/scan-view.js";
 import { OverviewView } from "../overview/overview-view.js";
 import { PlanView } from "../plans/plan-view.js";
 import { PlansView } from "../plans/plans-view.js";
@@ -18,6 +21,9 @@ const NAV: readonly (readonly [string, string, readonly View[]])[] = [
   ["#/plans", "Plans", ["plans", "plan"]],
   ["#/search", "Search", ["search"]],
   ["#/audit", "Audit", ["audit"]],
+  ["#/corpus", "Corpus", ["corpus"]],
+  ["#/scan", "Scan", ["scan"]],
+  ["#/lexicon", "Lexicon", ["lexicon"]],
   ["#/exports", "Report & exports", ["exports"]],
 ];
 
@@ -58,11 +64,22 @@ function CurrentView({ wb }: { readonly wb: Workbench }): JSX.Element {
       return <DocumentView api={wb.api} route={route} pages={wb.pages} />;
     case "exports":
       return <ExportsView api={wb.api} />;
+    case "corpus":
+      return <CorpusView api={wb.api} />;
+    case "scan":
+      return <ScanView api={wb.api} />;
+    case "lexicon":
+      return <LexiconView api={wb.api} />;
     case "audit":
       return (
         <div class="audit-app">
           <h1 class="sr-only">Audit</h1>
-          <AuditApp audit={wb.audit} pages={wb.pages} waiting={wb.waiting} />
+          <AuditApp
+            api={wb.api}
+            audit={wb.audit}
+            pages={wb.pages}
+            waiting={wb.waiting}
+          />
         </div>
       );
   }
