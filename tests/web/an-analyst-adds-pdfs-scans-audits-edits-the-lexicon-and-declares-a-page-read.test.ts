@@ -204,6 +204,64 @@ describeUnlessMissing(
       );
     });
 
+    it("pages beside the passage: next page, zoom in, fit width, and back to the passage", async () => {
+      const { rows: listed } = await api<{
+        rows: { id: string; page: number }[];
+      }>("/api/mentions?offset=0");
+      const pageOf = new Map(listed.map((r) => [r.id, r.page]));
+      // In the list's own order, which holds a mention with pages after its own.
+      await page.selectOption("#f-order", "");
+      await page.waitForSelector('body[data-listed="offset=0"]');
+      const rows = page.locator("#list tbody tr");
+      const pageShown = (n: number) =>
+        waitUntil(
+          page,
+          `document.querySelector("#page-of")?.innerText.startsWith("page ${n} of")`,
+        );
+      // The first mention whose page has one after it.
+      let id = "";
+      let at = 0;
+      for (let i = 0; i < (await rows.count()); i++) {
+        id = (await rows.nth(i).getAttribute("data-id")) ?? "";
+        at = pageOf.get(id) ?? 0;
+        await rows.nth(i).click();
+        await page.waitForSelector(`body[data-ready="${id}"]`);
+        await pageShown(at);
+        if (!(await page.locator("#page-next").isDisabled())) break;
+      }
+      expect(await page.locator("#to-passage").count()).toBe(0);
+      const canvasWidth = () =>
+        page.evaluate<number>(`document.getElementById("canvas").width`);
+      const fitted = await canvasWidth();
+
+      await page.click("#page-next");
+      await pageShown(at + 1);
+      await waitUntil(
+        page,
+        `document.body.dataset.drawn?.endsWith("#${at + 1}") === true`,
+      );
+      await page.click("#zoom-in");
+      expect(await page.locator("#zoom").innerText()).toBe("125%");
+      await waitUntil(
+        page,
+        `document.getElementById("canvas").width > ${fitted + 10}`,
+      );
+      await shot(page, "3c-next-page-zoomed");
+
+      await page.click("#fit-width");
+      expect(await page.locator("#zoom").innerText()).toBe("100%");
+      await waitUntil(
+        page,
+        `Math.abs(document.getElementById("canvas").width - ${fitted}) <= 1`,
+      );
+      await page.evaluate(`delete document.body.dataset.ready`);
+      await page.click("#to-passage");
+      await page.waitForSelector(`body[data-ready="${id}"]`);
+      await pageShown(at);
+      expect(await page.locator("#to-passage").count()).toBe(0);
+      expect(await page.locator(".pagebox .hl").count()).toBeGreaterThan(0);
+    });
+
     it("adds a term after seeing its preview, and the re-match counts its mentions", async () => {
       await open("#/lexicon");
       await page.click("#term-new");

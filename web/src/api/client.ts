@@ -36,8 +36,6 @@ export type Api = {
   readonly postVerdict: (request: VerdictRequest) => Promise<VerdictJson>;
   /** The codebook of reasons a verdict may carry. */
   readonly codes: () => Promise<CodebookJson>;
-  /** Where pdf.js reads the PDF of a mention's document, with the header it needs. */
-  readonly pdfSource: (mentionId: string) => PdfSource;
   /** Where pdf.js reads a document's PDF, by the document's stored path. */
   readonly documentSource: (document: string) => PdfSource;
   readonly figure: (query: URLSearchParams) => Promise<StatisticReportJson>;
@@ -172,8 +170,6 @@ export function createApi(
     statistic: () => request("/api/stats"),
     codes: () => request("/api/codes"),
     postVerdict: (body) => post("/api/verdict", body),
-    pdfSource: (mentionId) =>
-      source(`/api/pdf/${encodeURIComponent(mentionId)}`),
     documentSource: (document) =>
       source(`/api/documents/${documentSegment(document)}/pdf`),
     figure: (query) => request(`/api/statistic?${query.toString()}`),

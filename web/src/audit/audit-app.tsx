@@ -77,7 +77,7 @@ export function AuditApp(props: {
       </div>
       <div id="main">
         <VerdictBar audit={audit} />
-        <PageView audit={audit} pages={props.pages} />
+        <PageView api={props.api} audit={audit} pages={props.pages} />
       </div>
     </>
   );

@@ -1,5 +1,4 @@
 import type { PDFDocumentProxy } from "pdfjs-dist";
-import type { MentionJson } from "../../../pipeline/serve/api-types.js";
 import type { Api, PdfSource } from "../api/client.js";
 import {
   boxesFromItems,
@@ -12,9 +11,6 @@ import {
 /** pdf.js is not bundled: the server hands the installed pdfjs-dist to the browser, whose types are these. */
 type Pdfjs = typeof import("pdfjs-dist");
 const PDFJS_URL = "/pdfjs/build/pdf.mjs";
-
-/** The size the page is drawn at: 1.5 CSS pixels a PDF point. */
-const SCALE = 1.5;
 
 let pdfjs: Promise<Pdfjs> | null = null;
 /** pdf.js, loaded the first time a page is drawn, so the list shows without waiting for it. */
@@ -39,12 +35,6 @@ function widthShare(item: TextItem, count: number): number {
     ? measure.measureText(item.str.slice(0, count)).width / whole
     : count / item.str.length;
 }
-
-/** A page being drawn: `done` gives its highlight boxes, or null when `cancel` stopped it first. */
-export type Drawing = {
-  readonly done: Promise<Box[] | null>;
-  readonly cancel: () => void;
-};
 
 /** A stretch of the page text to highlight: its stored boxes (PDF user space; may be empty) and its offsets. */
 export type Stretch = {
@@ -127,8 +117,6 @@ function drawOn<T>(
 
 /** Draws pages on a canvas; each document is read once, by the first page asked of it. */
 export function createPdfPages(api: Api): {
-  /** A mention's page at the audit's scale, with its words highlighted. */
-  draw: (canvas: HTMLCanvasElement, m: MentionJson) => Drawing;
   /** Any page of a document, with its mentions' stored boxes and spans of its text highlighted. */
   drawPage: (
     canvas: HTMLCanvasElement,
@@ -165,21 +153,6 @@ export function createPdfPages(api: Api): {
     return pdf;
   };
   return {
-    draw: (canvas, m) =>
-      drawOn(
-        canvas,
-        {
-          pdf: () => documentOf(m.document, api.pdfSource(m.id)),
-          page: m.page,
-          scaleOf: () => SCALE,
-        },
-        // Boxes stored at extraction; a database from before they were stored falls back to the page's text
-        // items, read here with the same pdf.js.
-        async ({ toViewport, items }) =>
-          m.boxes.length > 0
-            ? storedBoxes(m.boxes, toViewport)
-            : boxesFromItems(await items(), m, toViewport, widthShare),
-      ),
     drawPage: (canvas, at, marks) =>
       drawOn(
         canvas,

@@ -3,7 +3,7 @@ import type { JSX } from "preact";
 import type { Api } from "../api/client.js";
 import { AuditApp } from "../audit/audit-app.js";
 import type { Audit } from "../audit/audit-state.js";
-import type { PdfPages } from "../audit/page-view.js";
+import type { PdfPages } from "../viewer/pdf-page.js";
 import { CorpusView } from "../corpus/corpus-view.js";
 import { ExportsView } from "../exports/exports-view.js";
 import { LexiconView } from "../lexicon/lexicon-view.js";
