@@ -292,6 +292,46 @@ describeUnlessMissing(
       await shot(page, "5-term-added");
     });
 
+    it("removes a term only once it has seen what would be lost", async () => {
+      type Lexicon = { terms: { id: string; mentions: number }[] };
+      const before = await api<Lexicon>("/api/lexicon");
+      // A headline term: its mentions by plan, and the plans the statistic would lose; kept.
+      await page.click('button[aria-label="remove social-value"]');
+      await page.waitForSelector("#term-removal-statistic");
+      expect(await page.locator("#term-removal-lost").innerText()).toMatch(
+        /^Removing social-value \(“social value”\) loses its \d+ mentions: [a-z-]+ \d+/,
+      );
+      expect(await page.locator("#term-removal-statistic").innerText()).toMatch(
+        /^The statistic would move: .*birch-coast/,
+      );
+      await shot(page, "5b-removal-checked");
+      await page.click("#term-remove-cancel");
+      expect(await page.locator("#term-removal").count()).toBe(0);
+      expect(await api<Lexicon>("/api/lexicon")).toEqual(before);
+      // A related term: the statistic would not move; removed once confirmed, and re-matched.
+      const jobs = before.terms.find((t) => t.id === "local-jobs");
+      await page.click('button[aria-label="remove local-jobs"]');
+      await page.waitForSelector("#term-removal-statistic");
+      expect(await page.locator("#term-removal-lost").innerText()).toContain(
+        `loses its ${jobs?.mentions} mentions`,
+      );
+      expect(await page.locator("#term-removal-statistic").innerText()).toBe(
+        "The statistic would not move: every plan that mentions social value still would.",
+      );
+      await page.click("#term-remove-confirm");
+      await page.waitForSelector("#scan-end[data-how=finished]", {
+        timeout: 60_000,
+      });
+      await waitUntil(
+        page,
+        `![...document.querySelectorAll("#lexicon-terms td")].some((td) => td.innerText === "local-jobs")`,
+      );
+      const after = await api<Lexicon>("/api/lexicon");
+      expect(after.terms.map((t) => t.id)).toEqual(
+        before.terms.map((t) => t.id).filter((id) => id !== "local-jobs"),
+      );
+    });
+
     it("declares an unreadable page read with a note", async () => {
       await open("#/corpus");
       const row = page.locator("#corpus-documents tr", {

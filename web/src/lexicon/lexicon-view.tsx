@@ -10,6 +10,7 @@ import { ScanProgress, useScanWatch } from "../scan/scan-watch.js";
 import { reasonOf } from "../scan/scan-view.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
+import { removalEffect, type RemovalEffect } from "./removal-effect.js";
 
 type Draft = { id: string; phrase: string; concept: string; headline: boolean };
 const EMPTY: Draft = {
@@ -131,6 +132,76 @@ function TermForm(props: {
   );
 }
 
+/** Every mention of a term, read a page of the list at a time. */
+async function planOfEachMention(api: Api, term: string): Promise<string[]> {
+  const plans: string[] = [];
+  for (;;) {
+    const page = await api.mentions(
+      new URLSearchParams({ term, offset: String(plans.length) }),
+    );
+    plans.push(...page.rows.map((m) => m.plan));
+    if (page.rows.length === 0 || plans.length >= page.total) return plans;
+  }
+}
+
+/** What removing the term would lose, said before it is removed: removed only when confirmed. */
+function RemovalCheck(props: {
+  readonly api: Api;
+  readonly term: LexiconTermJson;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}): JSX.Element {
+  const { api, term } = props;
+  const loaded = useLoad(
+    `remove-${term.id}`,
+    async (): Promise<RemovalEffect> => {
+      const [plans, { plans: rows }, figure] = await Promise.all([
+        planOfEachMention(api, term.id),
+        api.plans(),
+        api.figure(new URLSearchParams()),
+      ]);
+      return removalEffect(term.headline, plans, rows, figure.threshold);
+    },
+  );
+  const effect = loaded.state === "done" ? loaded.value : null;
+  return (
+    <div id="term-removal" class="term-form" role="alert">
+      {loaded.state === "loading" && (
+        <p>Counting what removing {term.id} would lose…</p>
+      )}
+      {loaded.state === "failed" && <ProblemLine text={loaded.error} />}
+      {effect !== null && (
+        <>
+          <p id="term-removal-lost">
+            Removing <strong>{term.id}</strong> (“{term.phrase}”) loses its{" "}
+            <strong>{effect.mentions}</strong> mentions
+            {effect.byPlan.length > 0 && ": "}
+            {effect.byPlan.map(([plan, n]) => `${plan} ${n}`).join(", ")}.
+          </p>
+          <p id="term-removal-statistic">
+            {effect.plansLost.length === 0
+              ? "The statistic would not move: every plan that mentions social value still would."
+              : `The statistic would move: ${effect.plansLost.join(", ")} would no longer mention social value.`}
+          </p>
+        </>
+      )}
+      <div class="toolbar">
+        <button
+          type="button"
+          id="term-remove-confirm"
+          disabled={effect === null}
+          onClick={props.onConfirm}
+        >
+          Remove and re-match
+        </button>
+        <button type="button" id="term-remove-cancel" onClick={props.onCancel}>
+          Keep it
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** Lexicon: the terms, their concept, headline flag and mentions; add, change or remove one after a preview. */
 export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
   const [round, setRound] = useState(0);
@@ -141,6 +212,7 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
     id: string | null;
     draft: Draft;
   } | null>(null);
+  const [removing, setRemoving] = useState<LexiconTermJson | null>(null);
   const [problem, setProblem] = useState("");
   const scan = useScanWatch(api, () => setRound((r) => r + 1), false);
   const terms = loaded.state === "done" ? loaded.value.terms : [];
@@ -158,6 +230,7 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
       .then(
         () => {
           setEditing(null);
+          setRemoving(null);
           void scan.watch();
         },
         (e: unknown) => setProblem(reasonOf(e)),
@@ -177,7 +250,10 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
         <button
           type="button"
           id="term-new"
-          onClick={() => setEditing({ id: null, draft: EMPTY })}
+          onClick={() => {
+            setRemoving(null);
+            setEditing({ id: null, draft: EMPTY });
+          }}
         >
           Add a term
         </button>
@@ -192,6 +268,15 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
           editing={editing.id}
           onSave={saveTerm}
           onCancel={() => setEditing(null)}
+        />
+      )}
+      {removing !== null && (
+        <RemovalCheck
+          key={removing.id}
+          api={api}
+          term={removing}
+          onConfirm={() => save(terms.filter((o) => o.id !== removing.id))}
+          onCancel={() => setRemoving(null)}
         />
       )}
       <ProblemLine text={problem} />
@@ -222,7 +307,10 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
                   <button
                     type="button"
                     aria-label={`change ${t.id}`}
-                    onClick={() => setEditing({ id: t.id, draft: { ...t } })}
+                    onClick={() => {
+                      setRemoving(null);
+                      setEditing({ id: t.id, draft: { ...t } });
+                    }}
                   >
                     Change
                   </button>{" "}
@@ -230,7 +318,10 @@ export function LexiconView({ api }: { readonly api: Api }): JSX.Element {
                     type="button"
                     aria-label={`remove ${t.id}`}
                     disabled={scan.running}
-                    onClick={() => save(terms.filter((o) => o.id !== t.id))}
+                    onClick={() => {
+                      setEditing(null);
+                      setRemoving(t);
+                    }}
                   >
                     Remove
                   </button>
