@@ -19,6 +19,8 @@ export type ServeOptions = {
   readonly searchSeconds?: number;
   /** Where POST /api/report writes the report (default output/, as `stp-scan report`). */
   readonly outputDir?: string;
+  /** The largest upload POST /api/documents takes, in bytes (default UPLOAD_MAX_BYTES). */
+  readonly uploadMaxBytes?: number;
 };
 
 /** What the routes answer from, and what the guards compare with. */

@@ -166,19 +166,30 @@ async function deleteDocument(app: AppContext, url: string): Promise<Response> {
   }
 }
 
+/** A size in the analyst's units: whole megabytes, else kilobytes (rounded up), else bytes. */
+function sizeInWords(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (bytes % mb === 0) return `${bytes / mb} MB`;
+  return bytes >= 1024 ? `${Math.ceil(bytes / 1024)} kB` : `${bytes} bytes`;
+}
+
+/** Refuses an upload over `maxBytes` with 413 and one line, before any of it is written. */
+const uploadLimit = (maxBytes: number) =>
+  bodyLimit({
+    maxSize: maxBytes,
+    onError: () =>
+      refusal(
+        413,
+        `the file is too large: at most ${sizeInWords(maxBytes)} in one upload`,
+      ),
+  });
+
 /** The corpus of the workbench: add and remove documents. */
 export const corpusRoutes = (app: AppContext) =>
   new Hono()
     .post(
       "/api/documents",
-      bodyLimit({
-        maxSize: UPLOAD_MAX_BYTES,
-        onError: () =>
-          refusal(
-            413,
-            `the file is too large: at most ${UPLOAD_MAX_BYTES / 1024 / 1024} MB in one upload`,
-          ),
-      }),
+      uploadLimit(app.options.uploadMaxBytes ?? UPLOAD_MAX_BYTES),
       async (c) => {
         if (
           !(c.req.header("content-type") ?? "").startsWith(

@@ -2,25 +2,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_DOWNLOAD } from "../fixtures/demo-corpus.js";
 import { endOf, scanEvents } from "./scan-events.js";
-import { jsonOf, servedDemo } from "./workbench.js";
+import { jsonOf, servedDemo, upload } from "./workbench.js";
 import type {
   DocumentRemovedJson,
   DocumentsAddedJson,
 } from "../../pipeline/serve/api-types.js";
 
 type Statistic = { numerator: number; denominator: number };
-
-/** An upload of `bytes` named `name`, with the form's other fields. */
-function upload(
-  name: string,
-  bytes: Uint8Array,
-  fields: Record<string, string>,
-): FormData {
-  const form = new FormData();
-  form.append("file", new Blob([bytes], { type: "application/pdf" }), name);
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  return form;
-}
 
 const HTML = new TextEncoder().encode(
   "<!doctype html><html><body><p>Birch Coast STP</p></body></html>",

@@ -74,7 +74,9 @@ export const jsonOf = <T>(a: Answer): T =>
 /** Serves `dbFile` as `stp-scan serve --db dbFile` would, on any free port of 127.0.0.1. */
 export async function serveWorkbench(
   dbFile: string,
-  options: Partial<Pick<ServeOptions, "searchSeconds" | "outputDir">> = {},
+  options: Partial<
+    Pick<ServeOptions, "searchSeconds" | "outputDir" | "uploadMaxBytes">
+  > = {},
 ): Promise<Workbench> {
   const db = openDatabase(dbFile, { mustExist: true });
   const { server, token } = createAuditServer({
@@ -87,6 +89,9 @@ export async function serveWorkbench(
     ...(options.searchSeconds === undefined
       ? {}
       : { searchSeconds: options.searchSeconds }),
+    ...(options.uploadMaxBytes === undefined
+      ? {}
+      : { uploadMaxBytes: options.uploadMaxBytes }),
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -162,6 +167,18 @@ export function servedDemo(): {
     db: () => db,
     corpus: () => corpus,
   };
+}
+
+/** An upload for POST /api/documents: `bytes` named `name`, with the form's other fields. */
+export function upload(
+  name: string,
+  bytes: Uint8Array,
+  fields: Record<string, string>,
+): FormData {
+  const form = new FormData();
+  form.append("file", new Blob([bytes], { type: "application/pdf" }), name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  return form;
 }
 
 /** The rows of `export mentions --format json` for `db`. */
