@@ -1,3 +1,4 @@
+import type { BundleMention } from "../bundle/contents.js";
 import type { PageClass } from "../quality/page-classes.js";
 import type { QualityFlag } from "../quality/page-quality.js";
 import type { DispersionStrip } from "../report/dispersion-plot.js";
@@ -8,6 +9,7 @@ import type {
   DuplicateReason,
   EffectiveVerdict,
   Location,
+  MentionSource,
   OcrFigures,
   Rect,
   Statistic,
@@ -132,26 +134,14 @@ export type DocumentJson = {
   readonly page_classes: readonly PageClassJson[];
 };
 
-/** A mention: the row of `export mentions --format json`. */
-export type MentionRowJson = {
-  readonly mention_id: string;
-  readonly plan_id: string;
-  readonly document: string;
-  readonly page: number;
-  readonly term_id: string;
-  readonly concept: string;
-  readonly surface: string;
-  readonly left_context: string;
-  readonly right_context: string;
-  readonly headline: boolean;
-  readonly start: number;
-  readonly end: number;
-  readonly location: Location | null;
-  readonly source: "text" | "ocr";
+/**
+ * A mention: the row of `export mentions --format json`, the bundle's columns (its note included) and those the
+ * export adds after them.
+ */
+export type MentionRowJson = BundleMention & {
+  readonly source: MentionSource;
   readonly confidence: number | null;
   readonly counted: boolean;
-  readonly verdict: EffectiveVerdict;
-  readonly note: string | null;
   readonly left_context_raw: string;
   readonly surface_raw: string;
   readonly right_context_raw: string;
