@@ -204,7 +204,7 @@ describeUnlessMissing(
       );
     });
 
-    it("pages beside the passage: next page, zoom in, fit width, and back to the passage", async () => {
+    it("pages beside the passage by buttons and by keys: next page, zoom, fit width, whole page, and back to the passage", async () => {
       const { rows: listed } = await api<{
         rows: { id: string; page: number }[];
       }>("/api/mentions?offset=0");
@@ -260,6 +260,20 @@ describeUnlessMissing(
       await pageShown(at);
       expect(await page.locator("#to-passage").count()).toBe(0);
       expect(await page.locator(".pagebox .hl").count()).toBeGreaterThan(0);
+
+      // The same by keyboard, with the page tools' keys (none of them an audit key).
+      await page.keyboard.press("]");
+      await pageShown(at + 1);
+      expect(await page.locator("#to-passage").count()).toBe(1);
+      await page.keyboard.press("+");
+      expect(await page.locator("#zoom").innerText()).toBe("125%");
+      await page.keyboard.press("p");
+      expect(await page.locator("#zoom").innerText()).toBe("whole page");
+      await page.keyboard.press("w");
+      expect(await page.locator("#zoom").innerText()).toBe("100%");
+      await page.keyboard.press("[");
+      await pageShown(at);
+      expect(await page.locator("#to-passage").count()).toBe(0);
     });
 
     it("adds a term after seeing its preview, and the re-match counts its mentions", async () => {

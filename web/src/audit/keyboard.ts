@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { shortcutOf, useShortcuts } from "../shared/shortcut-keys.js";
 
 /** A reason's key (1-9, its row in the codebook): judges with that reason, as in the terminal walk. */
 export type ReasonAction = `reason-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`;
@@ -32,29 +32,23 @@ const KEYS: Readonly<Record<string, AuditAction>> = {
 };
 
 /**
- * The action of a key press; null while typing in a field ("a" there is a letter), with a modifier key, or for
- * the arrows in a list of choices (the reason's), which move its choice.
+ * The action of a key press; null while typing in a field, with a modifier key (shortcutOf), or for the arrows in
+ * a list of choices (the reason's), which move its choice.
  */
 function actionOfKey(e: KeyboardEvent): AuditAction | null {
-  const typing =
-    e.target instanceof HTMLInputElement ||
-    e.target instanceof HTMLTextAreaElement;
+  const key = shortcutOf(e);
   const choosing =
     e.target instanceof HTMLSelectElement && e.key.startsWith("Arrow");
-  if (typing || choosing || e.ctrlKey || e.metaKey || e.altKey) return null;
-  return KEYS[e.key] ?? null;
+  if (key === null || choosing) return null;
+  return KEYS[key] ?? null;
 }
 
 /** Runs the audit's actions from the keyboard while the component is shown. */
 export function useAuditKeys(run: (action: AuditAction) => void): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = actionOfKey(e);
-      if (action === null) return;
-      e.preventDefault();
-      run(action);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [run]);
+  useShortcuts((_key, e) => {
+    const action = actionOfKey(e);
+    if (action === null) return false;
+    run(action);
+    return true;
+  });
 }

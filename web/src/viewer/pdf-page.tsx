@@ -5,6 +5,7 @@ import type { Box } from "../pdf/highlight-boxes.js";
 import type { createPdfPages, PageMarks, Stretch } from "../pdf/pdf-pages.js";
 import { CLASS_NAMES } from "../plans/page-classes.js";
 import { fileName } from "../shared/format.js";
+import { useShortcuts } from "../shared/shortcut-keys.js";
 import { markBody } from "../test-marks.js";
 
 export type PdfPages = ReturnType<typeof createPdfPages>;
@@ -126,6 +127,16 @@ export function PdfPage(props: {
   );
 }
 
+/** The page tools' keys (none of the audit's: a, r, n, u, g, j, k, the digits). */
+export const PAGE_KEYS = {
+  previous: "[",
+  next: "]",
+  zoomOut: "-",
+  zoomIn: "+",
+  fitWidth: "w",
+  wholePage: "p",
+} as const;
+
 /**
  * Page n of N, previous and next, zoom and fit width, and the page's class; `children` (a view's own tools) sit
  * after the paging.
@@ -142,11 +153,31 @@ export function PageTools(props: {
     const i = ZOOMS.indexOf(props.zoom === WHOLE_PAGE ? 1 : props.zoom);
     props.setZoom(ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + by))] ?? 1);
   };
+  const goBy = (by: number) => {
+    const to = data.page + by;
+    if (to >= 1 && to <= data.pages) props.goTo(to);
+  };
+  const keys: Readonly<Record<string, () => void>> = {
+    [PAGE_KEYS.previous]: () => goBy(-1),
+    [PAGE_KEYS.next]: () => goBy(1),
+    [PAGE_KEYS.zoomOut]: () => step(-1),
+    [PAGE_KEYS.zoomIn]: () => step(1),
+    "=": () => step(1),
+    [PAGE_KEYS.fitWidth]: () => props.setZoom(1),
+    [PAGE_KEYS.wholePage]: () => props.setZoom(WHOLE_PAGE),
+  };
+  useShortcuts((key) => {
+    const run = keys[key];
+    run?.();
+    return run !== undefined;
+  });
   return (
     <div class="toolbar page-tools">
       <button
         type="button"
         id="page-prev"
+        aria-keyshortcuts={PAGE_KEYS.previous}
+        title={`key ${PAGE_KEYS.previous}`}
         disabled={data.page <= 1}
         onClick={() => props.goTo(data.page - 1)}
       >
@@ -156,6 +187,8 @@ export function PageTools(props: {
       <button
         type="button"
         id="page-next"
+        aria-keyshortcuts={PAGE_KEYS.next}
+        title={`key ${PAGE_KEYS.next}`}
         disabled={data.page >= data.pages}
         onClick={() => props.goTo(data.page + 1)}
       >
@@ -166,6 +199,8 @@ export function PageTools(props: {
       <button
         type="button"
         id="zoom-out"
+        aria-keyshortcuts={PAGE_KEYS.zoomOut}
+        title={`key ${PAGE_KEYS.zoomOut}`}
         aria-label="zoom out"
         onClick={() => step(-1)}
       >
@@ -179,17 +214,27 @@ export function PageTools(props: {
       <button
         type="button"
         id="zoom-in"
+        aria-keyshortcuts={PAGE_KEYS.zoomIn}
+        title={`key ${PAGE_KEYS.zoomIn}`}
         aria-label="zoom in"
         onClick={() => step(1)}
       >
         +
       </button>
-      <button type="button" id="fit-width" onClick={() => props.setZoom(1)}>
+      <button
+        type="button"
+        id="fit-width"
+        aria-keyshortcuts={PAGE_KEYS.fitWidth}
+        title={`key ${PAGE_KEYS.fitWidth}`}
+        onClick={() => props.setZoom(1)}
+      >
         Fit width
       </button>
       <button
         type="button"
         id="fit-page"
+        aria-keyshortcuts={PAGE_KEYS.wholePage}
+        title={`key ${PAGE_KEYS.wholePage}`}
         onClick={() => props.setZoom(WHOLE_PAGE)}
       >
         Whole page
