@@ -96,7 +96,16 @@ export type VerdictsRequest = {
 export type VerdictsJson = {
   readonly applied: readonly string[];
   readonly unknown: readonly string[];
+  /** Each applied mention's verdict and reason as they stood just before: what an undo puts back. */
+  readonly before: readonly VerdictBefore[];
   readonly statistic: StatisticJson;
+};
+
+/** A mention's verdict and reason as they stood before a write. */
+export type VerdictBefore = {
+  readonly id: string;
+  readonly verdict: EffectiveVerdict;
+  readonly code: string | null;
 };
 
 /** GET /api/codes: the codebook of the database's corpus, each code with its key in the terminal walk. */

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { codebookOf, judge, resolveCode } from "../audit/index.js";
+import { codebookOf, judge, resolveCode, verdictOf } from "../audit/index.js";
 import { fail, ok } from "../problem.js";
 import type { Db } from "../store/index.js";
 import type { Result } from "../types.js";
@@ -111,6 +111,17 @@ export function postVerdicts(
       return fail({ status: 400, reason: resolved.problem });
     code = resolved.id;
   }
+  const tally = view.verdicts();
+  const stood = new Map(
+    request.ids.map((id) => [
+      id,
+      {
+        id,
+        verdict: verdictOf(tally.states, id),
+        code: tally.codes.get(id) ?? null,
+      },
+    ]),
+  );
   const { applied, unknown } = judge(db, request.ids, request.verdict, {
     auditor: request.auditor ?? auditor,
     note,
@@ -122,7 +133,12 @@ export function postVerdicts(
       status: 404,
       reason: request.ids.length === 1 ? "no such mention" : "no such mentions",
     });
-  return ok({ applied, unknown, statistic: view.verdicts().statistic() });
+  return ok({
+    applied,
+    unknown,
+    before: applied.flatMap((id) => stood.get(id) ?? []),
+    statistic: view.verdicts().statistic(),
+  });
 }
 
 /** POST /api/verdict: one mention's verdict, by the auditor `serve` was started with. */

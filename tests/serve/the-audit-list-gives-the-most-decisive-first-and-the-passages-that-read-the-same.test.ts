@@ -1,7 +1,10 @@
 import { makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { endOf, scanEvents } from "./scan-events.js";
 import { exportedMentions, jsonOf, servedDemo } from "./workbench.js";
-import type { MentionsJson } from "../../pipeline/serve/api-types.js";
+import type {
+  MentionsJson,
+  VerdictsJson,
+} from "../../pipeline/serve/api-types.js";
 
 describe("the audit list, most decisive first, with the passages that read the same", () => {
   const demo = servedDemo();
@@ -54,12 +57,23 @@ describe("the audit list, most decisive first, with the passages that read the s
     const grouped = rows.find((r) => r.group.length > 1);
     if (grouped === undefined)
       throw new Error("the demo corpus has no passages that read the same");
-    const posted = await served.post(
+    const [first = "", ...others] = grouped.group;
+    const rejected = await served.post(
       "/api/verdicts",
-      JSON.stringify({ ids: grouped.group, verdict: "accepted" }),
+      JSON.stringify({ ids: [first], verdict: "rejected", code: "ethics" }),
     );
-    expect(jsonOf<{ applied: string[] }>(posted).applied).toEqual(
-      grouped.group,
+    expect(rejected.status).toBe(200);
+    const posted = jsonOf<VerdictsJson>(
+      await served.post(
+        "/api/verdicts",
+        JSON.stringify({ ids: grouped.group, verdict: "accepted" }),
+      ),
     );
+    expect(posted.applied).toEqual(grouped.group);
+    // What each stood at before, so an undo puts the group back as it was, not as the one shown was.
+    expect(posted.before).toEqual([
+      { id: first, verdict: "rejected", code: "ethics" },
+      ...others.map((id) => ({ id, verdict: "pending", code: null })),
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import type {
   CodebookJson,
   MentionJson,
   PostedVerdict,
+  VerdictBefore,
+  VerdictsJson,
 } from "../../../pipeline/serve/api-types.js";
 import type { Api } from "../api/client.js";
 import { createAuditList, type AuditList } from "./audit-list.js";
@@ -14,6 +16,19 @@ export type Selection = {
   readonly mention: MentionJson;
 };
 
+/** A verdict of this session that undo takes back: the mention shown as it stood, and every mention it changed. */
+export type Undoable = {
+  readonly mention: MentionJson;
+  /** As they stood before (a group verdict changes several, each put back as it was). */
+  readonly before: readonly VerdictBefore[];
+};
+
+/** What a verdict is put back as: a disputed one goes back to open, its own verdict withdrawn. */
+const restoredOf = (b: VerdictBefore) =>
+  b.verdict === "disputed"
+    ? { verdict: "pending" as const, code: null }
+    : { verdict: b.verdict, code: b.code };
+
 /** The audit page's state, and what changes it. */
 export type Audit = Omit<AuditList, "load" | "turnPage" | "replaceRow"> & {
   readonly selection: ReadonlySignal<Selection | null>;
@@ -21,8 +36,8 @@ export type Audit = Omit<AuditList, "load" | "turnPage" | "replaceRow"> & {
   readonly judged: ReadonlySignal<string | null>;
   /** The last piece of work that failed, in words; null once one succeeds. */
   readonly problem: ReadonlySignal<string | null>;
-  /** The verdicts of this session that undo (u) takes back, the last first: the mention as it stood before. */
-  readonly undoable: ReadonlySignal<readonly MentionJson[]>;
+  /** The verdicts of this session that undo (u) takes back, the last first. */
+  readonly undoable: ReadonlySignal<readonly Undoable[]>;
   /** The note being written for the mention shown (n opens it; Enter saves it); null while closed. */
   readonly noteDraft: ReadonlySignal<string | null>;
   readonly editNote: (text: string | null) => void;
@@ -83,7 +98,7 @@ export function createAudit(api: Api): Audit {
   const judged = signal<string | null>(null);
   const codebook = signal<CodebookJson | null>(null);
   const reason = signal("");
-  const undoable = signal<readonly MentionJson[]>([]);
+  const undoable = signal<readonly Undoable[]>([]);
   const noteDraft = signal<string | null>(null);
   const wholeGroup = signal(false);
   const blind = computed(() => list.listed.value?.blind ?? false);
@@ -99,6 +114,27 @@ export function createAudit(api: Api): Audit {
     if (m !== undefined) shown.value = m;
   };
 
+  /** Shows a stored verdict: the rows it applied to, the mention shown, the statistic after it. */
+  const showStored = (
+    m: MentionJson,
+    answer: VerdictsJson,
+    stored: (id: string) => Pick<MentionJson, "verdict" | "code">,
+    note?: string,
+  ): MentionJson => {
+    const now = { ...m, ...stored(m.id), note: note ?? m.note };
+    batch(() => {
+      for (const row of list.listed.value?.rows ?? [])
+        if (row.id !== m.id && answer.applied.includes(row.id))
+          list.replaceRow({ ...row, ...stored(row.id) });
+      list.replaceRow(now);
+      if (shown.value?.id === m.id) shown.value = now;
+      list.statistic.value = answer.statistic;
+      judged.value = `${m.id}:${now.verdict}`;
+      reason.value = "";
+    });
+    return now;
+  };
+
   /**
    * Stores a verdict on the mention shown, with its reason (`code`, null for none; the server checks it fits the
    * verdict); without a note, moves on to the next one in the list.
@@ -108,32 +144,23 @@ export function createAudit(api: Api): Audit {
     verdict: PostedVerdict,
     code: string | null,
     note?: string,
-    undoing = false,
   ) => {
     if (at === null) return;
     const m = at.mention;
-    // A group is decided at once (one request); undo and a note concern the one mention.
-    const ids =
-      wholeGroup.value && !undoing && note === undefined ? m.group : [m.id];
+    // A group is decided at once (one request); a note concerns the one mention.
+    const ids = wholeGroup.value && note === undefined ? m.group : [m.id];
     const answer = await api.postVerdicts({
       ids,
       verdict,
       code,
       ...(note === undefined ? {} : { note }),
     });
-    const now = { ...m, verdict, note: note ?? m.note, code };
-    batch(() => {
-      for (const row of list.listed.value?.rows ?? [])
-        if (row.id !== m.id && answer.applied.includes(row.id))
-          list.replaceRow({ ...row, verdict, code });
-      list.replaceRow(now);
-      if (shown.value?.id === m.id) shown.value = now;
-      list.statistic.value = answer.statistic;
-      judged.value = `${m.id}:${verdict}`;
-      reason.value = "";
-      if (!undoing) undoable.value = [m, ...undoable.value].slice(0, 50);
-    });
-    if (verdict === "pending" || note !== undefined || undoing) return;
+    const now = showStored(m, answer, () => ({ verdict, code }), note);
+    undoable.value = [
+      { mention: m, before: answer.before },
+      ...undoable.value,
+    ].slice(0, 50);
+    if (verdict === "pending" || note !== undefined) return;
     // Moves on only from the mention shown (a retried save of an earlier one leaves the analyst where they are).
     if (shown.value?.id !== now.id) return;
     if (at.index + 1 < (list.listed.value?.rows.length ?? 0))
@@ -167,21 +194,28 @@ export function createAudit(api: Api): Audit {
     if (code !== undefined) await judge(at, code.countsAs, code.id);
   };
 
-  /** Takes back the last verdict of this session: the mention goes back to how it stood, and is shown. */
+  /**
+   * Takes back the last verdict of this session: every mention it changed (the whole group, for a group verdict)
+   * goes back to how it stood, one request for each verdict and reason they had, and the mention is shown.
+   */
   const undo = async () => {
-    const [before, ...rest] = undoable.value;
-    if (before === undefined) return;
-    const index =
-      list.listed.value?.rows.findIndex((r) => r.id === before.id) ?? -1;
+    const [last, ...rest] = undoable.value;
+    if (last === undefined) return;
+    const m = last.mention;
+    const index = list.listed.value?.rows.findIndex((r) => r.id === m.id) ?? -1;
     if (index >= 0) select(index);
-    else shown.value = before;
-    await judge(
-      selection.value,
-      before.verdict === "disputed" ? "pending" : before.verdict,
-      before.verdict === "disputed" ? null : before.code,
-      undefined,
-      true,
-    );
+    else shown.value = m;
+    const restored = new Map(last.before.map((b) => [b.id, restoredOf(b)]));
+    const byState = new Map<string, string[]>();
+    for (const [id, r] of restored) {
+      const key = JSON.stringify([r.verdict, r.code]);
+      byState.set(key, [...(byState.get(key) ?? []), id]);
+    }
+    for (const [key, ids] of byState) {
+      const [verdict, code] = JSON.parse(key) as [PostedVerdict, string | null];
+      const answer = await api.postVerdicts({ ids, verdict, code });
+      showStored(m, answer, (id) => restored.get(id) ?? restoredOf(m));
+    }
     undoable.value = rest;
   };
 
