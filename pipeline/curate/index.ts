@@ -9,7 +9,12 @@ export {
   type AddReport,
 } from "./add.js";
 export { checkCorpus } from "./check-corpus.js";
-export { listCorpus, repairCorpus, type ListedPlan } from "./list-corpus.js";
+export {
+  listCorpus,
+  NOT_SCANNED,
+  repairCorpus,
+  type ListedPlan,
+} from "./list-corpus.js";
 export {
   LOCK_FILE,
   JOURNAL_FILE,

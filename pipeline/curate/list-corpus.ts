@@ -10,6 +10,9 @@ import {
 import type { Plan } from "../types.js";
 import { lockCorpus, undoInterruptedAdd } from "./add-journal.js";
 
+/** The status of a document of the corpus folder the database has not read yet. */
+export const NOT_SCANNED = "not scanned";
+
 /** A plan of the corpus with its documents as the database knows them. */
 export type ListedPlan = Plan & {
   readonly documents: readonly {
@@ -63,7 +66,7 @@ export function listCorpus(corpusDir: string, dbFile: string): ListedPlan[] {
           document: d.path,
           role: d.role,
           pages: row?.pages ?? null,
-          status: row?.status ?? "not scanned",
+          status: row?.status ?? NOT_SCANNED,
           declared: scanned.declared.filter((x) => x.document === d.path),
           blankPages: row?.pages_blank ?? [],
           duplicateOf: row?.duplicate_of ?? null,

@@ -7,6 +7,8 @@ import {
   addFiles,
   AddError,
   CorpusBusyError,
+  listCorpus,
+  NOT_SCANNED,
   removeDocument,
   safeFileName,
   type AddOutcome,
@@ -17,6 +19,7 @@ import { readLatestRunInfo } from "../store/index.js";
 import type { AppContext } from "./app-context.js";
 import type {
   AddedJson,
+  CorpusListJson,
   DocumentRemovedJson,
   DocumentsAddedJson,
 } from "./write-types.js";
@@ -184,9 +187,27 @@ const uploadLimit = (maxBytes: number) =>
       ),
   });
 
-/** The corpus of the workbench: add and remove documents. */
+/** GET /api/corpus: `corpus list --json` of the corpus the database was scanned from, files not yet scanned too. */
+function listedCorpus(app: AppContext): Response {
+  const corpus = corpusOf(app);
+  if (corpus === null)
+    return refusal(404, "no corpus scanned into this database yet");
+  const plans = listCorpus(corpus, app.dbFile);
+  return answer(200, {
+    corpus,
+    plans,
+    waiting: plans.flatMap((p) =>
+      p.documents
+        .filter((d) => d.status === NOT_SCANNED)
+        .map((d) => ({ document: d.document, plan: p.id, role: d.role })),
+    ),
+  } satisfies CorpusListJson);
+}
+
+/** The corpus of the workbench: list it, add and remove documents. */
 export const corpusRoutes = (app: AppContext) =>
   new Hono()
+    .get("/api/corpus", () => listedCorpus(app))
     .post(
       "/api/documents",
       uploadLimit(app.options.uploadMaxBytes ?? UPLOAD_MAX_BYTES),

@@ -1,5 +1,6 @@
 // The JSON of the workbench's write routes (docs/api.md: verdicts, documents, scan, page declarations, lexicon):
 // types only, read by serve/ and by the browser app.
+import type { ListedPlan } from "../curate/list-corpus.js";
 
 /** What became of one uploaded file (POST /api/documents), as `stp-scan add` says it. */
 export type AddedJson =
@@ -25,6 +26,18 @@ export type DocumentsAddedJson = {
   readonly plan: string;
   readonly newPlan: boolean;
   readonly outcomes: readonly AddedJson[];
+};
+
+/** GET /api/corpus: the corpus folder the database was scanned from and `corpus list --json`'s plans. */
+export type CorpusListJson = {
+  readonly corpus: string;
+  readonly plans: readonly ListedPlan[];
+  /** The documents of the folder not read yet (added since the last scan): they count nowhere until a scan. */
+  readonly waiting: readonly {
+    readonly document: string;
+    readonly plan: string;
+    readonly role: string;
+  }[];
 };
 
 /** DELETE /api/documents/<document>'s answer, as `corpus remove` says it. */

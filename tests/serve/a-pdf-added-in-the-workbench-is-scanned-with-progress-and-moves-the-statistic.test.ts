@@ -4,6 +4,7 @@ import { DEMO_DOWNLOAD } from "../fixtures/demo-corpus.js";
 import { endOf, scanEvents } from "./scan-events.js";
 import { jsonOf, servedDemo, upload } from "./workbench.js";
 import type {
+  CorpusListJson,
   DocumentRemovedJson,
   DocumentsAddedJson,
 } from "../../pipeline/serve/api-types.js";
@@ -100,6 +101,18 @@ describe("a PDF added in the workbench is checked as add checks it, then scanned
     );
   });
 
+  it("lists the added file as waiting for a scan until a scan reads it", async () => {
+    const listed = await demo.served().json<CorpusListJson>("/api/corpus");
+    expect(listed.corpus).toBe(demo.corpus());
+    expect(listed.waiting).toEqual([
+      {
+        document: "plans/birch-coast/stp-final-v3-2.pdf",
+        plan: "birch-coast",
+        role: "summary",
+      },
+    ]);
+  });
+
   it("scans with progress to an end that gives scan's summary, and the statistic moves", async () => {
     const served = demo.served();
     const before = await served.json<Statistic>("/api/statistic");
@@ -125,6 +138,9 @@ describe("a PDF added in the workbench is checked as add checks it, then scanned
     expect(after.numerator).toBe(before.numerator + 1);
     // A watcher who comes after the end is told how it ended, and the stream ends.
     expect(endOf(await scanEvents(served)).how).toBe("finished");
+    expect((await served.json<CorpusListJson>("/api/corpus")).waiting).toEqual(
+      [],
+    );
   });
 
   it("cancels a scan: the last event says it was stopped", async () => {

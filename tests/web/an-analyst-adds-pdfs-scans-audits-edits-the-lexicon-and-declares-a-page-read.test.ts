@@ -82,6 +82,11 @@ describeUnlessMissing(
         "STP_final_v3 (2).pdf: added as plans/birch-coast/stp-final-v3-2.pdf",
         "birch-coast-plan.pdf: refused, not a PDF (no %PDF- header; looks like an HTML page (a download error page?))",
       ]);
+      // Added, not read yet: the Corpus view says it waits for a scan.
+      await waitUntil(
+        page,
+        `document.querySelector("#waiting")?.innerText.includes("plans/birch-coast/stp-final-v3-2.pdf") === true`,
+      );
       await shot(page, "1-added");
     });
 

@@ -19,6 +19,7 @@ import type {
   WordsJson,
   DocumentsAddedJson,
   DocumentRemovedJson,
+  CorpusListJson,
   LexiconJson,
   LexiconTermJson,
   PageDeclarationRequest,
@@ -63,6 +64,8 @@ export type Api = {
   /** Adds one PDF to the corpus (multipart: file, plan or new_plan and region, role), as `stp-scan add`. */
   readonly addDocument: (form: FormData) => Promise<DocumentsAddedJson>;
   readonly removeDocument: (document: string) => Promise<DocumentRemovedJson>;
+  /** The corpus folder's plans and documents (`corpus list --json`), those not yet scanned too. */
+  readonly corpus: () => Promise<CorpusListJson>;
   readonly declarePages: (
     request: PageDeclarationRequest,
   ) => Promise<PageDeclarationsJson>;
@@ -190,6 +193,7 @@ export function createApi(
     postVerdicts: (body) => post("/api/verdicts", body),
     addDocument: (form) =>
       request("/api/documents", { method: "POST", body: form }),
+    corpus: () => request("/api/corpus"),
     removeDocument: (document) =>
       json("DELETE", `/api/documents/${documentSegment(document)}`),
     declarePages: (body) => post("/api/page-declarations", body),

@@ -161,9 +161,13 @@ export function CorpusView({ api }: { readonly api: Api }): JSX.Element {
   const [round, setRound] = useState(0);
   const key = `corpus-${round}`;
   const loaded = useLoad(key, async () => {
-    const { plans } = await api.plans();
+    const [{ plans }, listed] = await Promise.all([api.plans(), api.corpus()]);
     const each = await Promise.all(plans.map((p) => api.plan(p.plan_id)));
-    return { plans, documents: each.flatMap((p) => p.documents) };
+    return {
+      plans,
+      documents: each.flatMap((p) => p.documents),
+      waiting: listed.waiting,
+    };
   });
   useShown(loaded, key);
   const again = () => setRound((r) => r + 1);
@@ -175,6 +179,23 @@ export function CorpusView({ api }: { readonly api: Api }): JSX.Element {
         plans={loaded.state === "done" ? loaded.value.plans : []}
         onAdded={again}
       />
+      {loaded.state === "done" && loaded.value.waiting.length > 0 && (
+        <>
+          <h2>Waiting for a scan ({loaded.value.waiting.length})</h2>
+          <p class="dim">
+            In the corpus folder, not read yet:{" "}
+            <a href={href.scan()}>start a scan</a> to read them; until then they
+            count nowhere.
+          </p>
+          <ul id="waiting">
+            {loaded.value.waiting.map((d) => (
+              <li key={d.document}>
+                {d.document} <span class="dim">({d.role})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>Documents</h2>
       {loaded.state === "done" && (
         <CorpusDocuments
