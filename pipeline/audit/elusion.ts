@@ -82,17 +82,56 @@ export type Elusion = {
   readonly draw: Omit<beyondTables.ElusionDraw, "frame">;
   readonly pages: readonly JudgedPage[];
   readonly figures: ElusionFigures;
+  /**
+   * The draws made before it, oldest first, with what their pages were answered: the figures are the latest
+   * draw's, so a reader sees whether it was drawn again, and what the draws set aside had found.
+   */
+  readonly earlierDraws: readonly EarlierDraw[];
 };
+
+/** A draw before the latest: when, by whom, with which seed, and its answers in force. */
+export type EarlierDraw = Pick<
+  beyondTables.ElusionDraw,
+  "drawId" | "seed" | "size" | "auditor" | "drawnAt"
+> & {
+  readonly pagesDrawn: number;
+  readonly pagesJudged: number;
+  readonly yesPages: number;
+};
+
+/** Each item's answer in force (the latest row; a withdrawn answer is none). */
+function answersOf(db: Db, drawId: number): Map<number, "yes" | "no" | null> {
+  const latest = new Map<number, "yes" | "no" | null>();
+  for (const j of beyondTables.readJudgements(db, drawId))
+    latest.set(j.item, j.answer === "withdrawn" ? null : j.answer);
+  return latest;
+}
+
+/** The draws before `latest`, with their answers counted. */
+function earlierDrawsOf(db: Db, latest: number): EarlierDraw[] {
+  return beyondTables
+    .readDraws(db)
+    .filter((d) => d.drawId !== latest)
+    .map((d) => {
+      const answers = [...answersOf(db, d.drawId).values()];
+      return {
+        drawId: d.drawId,
+        seed: d.seed,
+        size: d.size,
+        auditor: d.auditor,
+        drawnAt: d.drawnAt,
+        pagesDrawn: beyondTables.readDrawItems(db, d.drawId).length,
+        pagesJudged: answers.filter((a) => a !== null).length,
+        yesPages: answers.filter((a) => a === "yes").length,
+      };
+    });
+}
 
 /** The latest draw's pages, answers and figures (summariseElusion); null when no draw was made. */
 export function elusionOf(db: Db): Elusion | null {
   const draw = beyondTables.readLatestDraw(db);
   if (draw === null) return null;
-  const latest = new Map(
-    beyondTables
-      .readJudgements(db, draw.drawId)
-      .map((j) => [j.item, j.answer] as const),
-  );
+  const latest = answersOf(db, draw.drawId);
   const coded = new Set(
     beyondTables
       .readStandingPassages(db)
@@ -106,7 +145,7 @@ export function elusionOf(db: Db): Elusion | null {
       plan: i.plan,
       document: i.document,
       page: i.page,
-      answer: answer === "withdrawn" ? null : answer,
+      answer,
       isCoded: coded.has(`${i.document}\u0000${i.page}`),
     };
   });
@@ -122,13 +161,21 @@ export function elusionOf(db: Db): Elusion | null {
     figures: summariseElusion(frame.length, pages, (plan) =>
       counting.has(plan),
     ),
+    earlierDraws: earlierDrawsOf(db, draw.drawId),
   };
 }
 
 /** The elusion as JSON (`elusion --json`, `stats --json` and a bundle's statistic.json); null when no draw was made. */
 export function elusionJson(db: Db) {
   const e = elusionOf(db);
-  return e === null ? null : { ...e.draw, ...e.figures, pages: e.pages };
+  return e === null
+    ? null
+    : {
+        ...e.draw,
+        ...e.figures,
+        pages: e.pages,
+        earlierDraws: e.earlierDraws,
+      };
 }
 
 /** Which page of the latest draw an answer is for: its item number, or its document and page. */

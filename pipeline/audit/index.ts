@@ -144,6 +144,7 @@ export {
   judgeElusion,
   type DrawRequest,
   type DrawTarget,
+  type EarlierDraw,
   type Elusion,
   type JudgeRequest,
 } from "./elusion.js";

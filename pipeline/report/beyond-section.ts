@@ -53,8 +53,13 @@ function elusionPart(elusion: Elusion | null): string {
     f.plansMoved.length === 0
       ? ""
       : `<p>Plans with a “yes” page: ${f.plansMoved.map((m) => `${e(m.plan)} (${counted(m.yesPages.length, "page")}; ${m.countsNow ? "counts now" : "not counted yet: its passage is not coded"})`).join(", ")}.</p>`;
+  const earlier =
+    elusion.earlierDraws.length === 0
+      ? `<p>No other draw was made.</p>`
+      : `<p>${counted(elusion.earlierDraws.length, "earlier draw")} set aside (the figures above are draw ${d.drawId}'s only): ${elusion.earlierDraws.map((x) => `draw ${x.drawId} (seed ${x.seed}, by ${e(x.auditor)} at ${e(x.drawnAt)}): ${counted(x.pagesDrawn, "page")} drawn, ${x.pagesJudged} judged, ${x.yesPages} “yes”`).join("; ")}.</p>`;
   return `<p>Draw ${d.drawId} (seed ${d.seed}, by ${e(d.auditor)} at ${e(d.drawnAt)}): ${counted(f.pagesDrawn, "page")} drawn at random, every page equally likely, from the ${counted(f.pagesInFrame, "page")} with text of the fully read plans that did not count when it was made (threshold ${d.threshold}). ${rate}</p>
-${moved}`;
+${moved}
+${earlier}`;
 }
 
 /** The report's section beyond the words: the broad statistic with its coded passages, then the elusion check. */

@@ -1,4 +1,4 @@
-import type { BroadFigure, Elusion } from "../audit/index.js";
+import type { BroadFigure, EarlierDraw, Elusion } from "../audit/index.js";
 import type { Coded } from "../curate/index.js";
 import type { CandidateRanking } from "../explore/store/index.js";
 import { counted } from "../plural.js";
@@ -74,14 +74,20 @@ const intervalText = (f: ElusionFigures) =>
 export function describeElusion(
   draw: Pick<beyondTables.ElusionDraw, "drawId" | "seed" | "concept">,
   f: ElusionFigures,
+  earlier: readonly EarlierDraw[] = [],
 ): string {
   const head = `elusion (draw ${draw.drawId}, seed ${draw.seed})`;
+  // A draw made again is said in the figure's own line: the figures are the latest draw's only.
+  const again =
+    earlier.length === 0
+      ? ""
+      : `; ${counted(earlier.length, "earlier draw")} set aside (stp-scan elusion lists them)`;
   if (f.pagesJudged === 0 || f.rate === null || f.interval === null)
-    return `${head}: ${counted(f.pagesDrawn, "page")} drawn of ${f.pagesInFrame}, none judged yet (stp-scan elusion judge)`;
+    return `${head}: ${counted(f.pagesDrawn, "page")} drawn of ${f.pagesInFrame}, none judged yet (stp-scan elusion judge)${again}`;
   return (
     `${head}: ${f.yesPages} of ${counted(f.pagesJudged, "page")} judged discuss ${conceptWords(draw.concept)} ` +
     `(${percent(f.rate)}; exact 95% interval ${intervalText(f)}); of the ${counted(f.pagesNotJudged, "page")} not judged, ` +
-    `at most ${Math.ceil(f.missedPagesUpperBound ?? 0)} may still (${f.interval.high.toFixed(3)} x ${f.pagesNotJudged})`
+    `at most ${Math.ceil(f.missedPagesUpperBound ?? 0)} may still (${f.interval.high.toFixed(3)} x ${f.pagesNotJudged})${again}`
   );
 }
 
@@ -94,6 +100,16 @@ function movedLine(f: ElusionFigures): string {
         `${m.plan} (${counted(m.yesPages.length, "yes page")}, ${m.coded} coded; ${m.countsNow ? "counts now" : "does not count yet: code the passage"})`,
     )
     .join(", ")}`;
+}
+
+/** The draws before the latest, one line each with what their pages were answered; "" when there were none. */
+function earlierLines(earlier: readonly EarlierDraw[]): string {
+  if (earlier.length === 0) return "";
+  const lines = earlier.map(
+    (d) =>
+      `  draw ${d.drawId} (seed ${d.seed}, by ${d.auditor} at ${d.drawnAt}): ${counted(d.pagesDrawn, "page")} drawn, ${d.pagesJudged} judged, ${d.yesPages} yes`,
+  );
+  return `earlier draws, not in the figures above (they are the latest draw's):\n${lines.join("\n")}\n`;
 }
 
 /** `elusion`: the draw's figures, the plans a yes moved, then each page with its answer. */
@@ -113,7 +129,7 @@ export function renderElusion(e: Elusion | null): string {
     ]),
   );
   return forTerminal(
-    `${describeElusion(e.draw, f)}\n${movedLine(f)}\nframe: ${counted(f.pagesInFrame, "page")} with text of the plans that did not count when drawn (threshold ${e.draw.threshold}), by ${e.draw.auditor} at ${e.draw.drawnAt}\n\n${table}\n`,
+    `${describeElusion(e.draw, f, e.earlierDraws)}\n${movedLine(f)}\nframe: ${counted(f.pagesInFrame, "page")} with text of the plans that did not count when drawn (threshold ${e.draw.threshold}), by ${e.draw.auditor} at ${e.draw.drawnAt}\n${earlierLines(e.earlierDraws)}\n${table}\n`,
   );
 }
 
@@ -200,14 +216,18 @@ export function describeBundledBeyond(
   const broad = statistic["broad"] as BroadFigure | undefined;
   const elusion = statistic["elusion"] as
     | (ElusionFigures &
-        Pick<beyondTables.ElusionDraw, "drawId" | "seed" | "concept">)
+        Pick<beyondTables.ElusionDraw, "drawId" | "seed" | "concept"> & {
+          earlierDraws?: readonly EarlierDraw[];
+        })
     | null
     | undefined;
   const lines = [
     ...(broad === undefined || broad.codedPassages === 0
       ? []
       : [describeBroad(broad)]),
-    ...(elusion == null ? [] : [describeElusion(elusion, elusion)]),
+    ...(elusion == null
+      ? []
+      : [describeElusion(elusion, elusion, elusion.earlierDraws ?? [])]),
   ];
   return lines.map((l) => `  ${l}\n`).join("");
 }

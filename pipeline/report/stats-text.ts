@@ -57,7 +57,7 @@ function beyondLines(db: Db, asked: StatsAsked): string {
       ? `${describeBroad(broadStatisticOf(db, asked.threshold, countedLocations(asked)))}\n${renderWaitingPassages(waiting)}`
       : "";
   return forTerminal(
-    `${broad}${elusion === null ? "" : `${describeElusion(elusion.draw, elusion.figures)}\n`}`,
+    `${broad}${elusion === null ? "" : `${describeElusion(elusion.draw, elusion.figures, elusion.earlierDraws)}\n`}`,
   );
 }
 

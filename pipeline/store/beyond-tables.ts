@@ -12,6 +12,7 @@ export {
 export {
   appendJudgement,
   readDrawItems,
+  readDraws,
   readJudgements,
   readLatestDraw,
   readTextPages,

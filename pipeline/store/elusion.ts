@@ -95,6 +95,16 @@ export function readLatestDraw(db: Db): ElusionDraw | null {
   return { ...row, frame };
 }
 
+/** Every draw made, oldest first, without its frame. */
+export function readDraws(db: Db): Omit<ElusionDraw, "frame">[] {
+  return db
+    .prepare(
+      `SELECT draw_id AS drawId, seed, size, concept, threshold, auditor, drawn_at AS drawnAt
+       FROM elusion_draws ORDER BY draw_id`,
+    )
+    .all() as Omit<ElusionDraw, "frame">[];
+}
+
 /** The pages a draw gave, in the order drawn. */
 export function readDrawItems(db: Db, drawId: number): ElusionItem[] {
   return db

@@ -85,6 +85,43 @@ describe("coded passages and the elusion sample travel in the bundle, and verify
     );
   });
 
+  it("a bundle made before the earlier draws were recorded in its figures still verifies", async () => {
+    const older = await editedBundle(zip, (files) => {
+      const statistic = JSON.parse(files.get(BUNDLE_FILES.statistic) ?? "{}");
+      expect(statistic.elusion.earlierDraws).toEqual([]);
+      delete statistic.elusion.earlierDraws;
+      files.set(
+        BUNDLE_FILES.statistic,
+        `${JSON.stringify(statistic, null, 2)}\n`,
+      );
+    });
+    expect(await messagesOf(older, root)).toEqual([]);
+  });
+
+  it("a draw set aside is listed in the figures, and a bundle hiding it does not verify", async () => {
+    expect(
+      cli(db, "elusion", "draw", "--size", "2", "--seed", "9").status,
+    ).toBe(0);
+    const again = join(tempDir(), "again.zip");
+    expect(cli(db, "bundle", "--out", again).stdout).toMatch(
+      /elusion \(draw 2, seed 9\): 2 pages drawn of \d+, none judged yet \(stp-scan elusion judge\); 1 earlier draw set aside/,
+    );
+    const hidden = await editedBundle(again, (files) => {
+      const statistic = JSON.parse(files.get(BUNDLE_FILES.statistic) ?? "{}");
+      expect(statistic.elusion.earlierDraws).toMatchObject([
+        { drawId: 1, seed: 5, pagesJudged: 1, yesPages: 0 },
+      ]);
+      statistic.elusion.earlierDraws = [];
+      files.set(
+        BUNDLE_FILES.statistic,
+        `${JSON.stringify(statistic, null, 2)}\n`,
+      );
+    });
+    expect(await messagesOf(hidden, root)).toContain(
+      "elusion: its figures differ from those counted again from its answers",
+    );
+  });
+
   it("a bundle made before coded passages and elusion (no such files or fields) still verifies", async () => {
     const older = await editedBundle(zip, (files) => {
       files.delete(BUNDLE_FILES.codedPassages);

@@ -83,8 +83,12 @@ describe("stp-scan elusion: a bound on what the lexicon and the coded passages s
       ).status,
     ).toBe(0);
     const text = cli(db, "elusion").stdout;
+    // The draws before this one (above) are said in the figure's line and listed, with what they found.
     expect(text).toMatch(
-      /^elusion \(draw \d+, seed 11\): 1 of 2 pages judged discuss social value \(50\.0%; exact 95% interval 1\.3%-98\.7%\); of the 3 pages not judged, at most 3 may still \(0\.987 x 3\)\n/,
+      /^elusion \(draw 5, seed 11\): 1 of 2 pages judged discuss social value \(50\.0%; exact 95% interval 1\.3%-98\.7%\); of the 3 pages not judged, at most 3 may still \(0\.987 x 3\); 4 earlier draws set aside \(stp-scan elusion lists them\)\n/,
+    );
+    expect(text).toMatch(
+      /\nearlier draws, not in the figures above \(they are the latest draw's\):\n {2}draw 1 \(seed 11, by [^)]+\): 3 pages drawn, 0 judged, 0 yes\n/,
     );
     expect(text).toContain(
       "plans with a yes page: beta (1 yes page, 0 coded; does not count yet: code the passage)",
@@ -102,6 +106,17 @@ describe("stp-scan elusion: a bound on what the lexicon and the coded passages s
       pagesNotJudged: 3,
     });
     expect(json["missedPagesUpperBound"]).toBeCloseTo(0.98742088 * 3, 5);
+    expect(
+      (json["earlierDraws"] as { drawId: number; seed: number }[]).map((d) => [
+        d.drawId,
+        d.seed,
+      ]),
+    ).toEqual([
+      [1, 11],
+      [2, 11],
+      [3, 11],
+      [4, 3],
+    ]);
     expect(statsJson(db).elusion).toMatchObject({ yesPages: 1 });
     expect(cli(db, "stats").stdout).toMatch(
       /\nelusion \(draw \d+, seed 11\): 1 of 2 pages judged/,
