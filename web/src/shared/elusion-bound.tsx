@@ -31,7 +31,8 @@ export function ElusionBound({
     );
   return (
     <span>
-      Of <strong>{e.pagesNotJudged}</strong> pages not judged, at most{" "}
+      Of <strong>{e.pagesNotJudged}</strong> page
+      {e.pagesNotJudged === 1 ? "" : "s"} not judged, at most{" "}
       <strong>{missedPagesAtMost(e.missedPagesUpperBound)}</strong> may still
       discuss the concept ({e.yesPages} yes of {e.pagesJudged} judged;{" "}
       {elusionRateText(e)}).
