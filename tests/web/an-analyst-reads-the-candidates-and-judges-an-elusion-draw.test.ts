@@ -70,7 +70,7 @@ describeUnlessMissing(
       expect(await page.locator("#candidates tbody tr").count()).toBe(
         Math.min(25, queue.total),
       );
-      layout["candidates"] = await shoot(page, "candidates");
+      layout["candidates"] = await shoot(page, "candidates-queue");
       const first = queue.candidates[0];
       await page.locator("#candidates tbody tr .open-page").first().click();
       await waitShownMatching(
@@ -113,7 +113,7 @@ describeUnlessMissing(
       expect(await page.locator("#elusion-moved").textContent()).toContain(
         "1 yes page to code",
       );
-      layout["elusion"] = await shoot(page, "elusion");
+      layout["elusion"] = await shoot(page, "elusion-judged");
 
       await page.click("#item-3 .take-back");
       await waitText(page, "#elusion-judged", "2 of 3 drawn");
