@@ -88,6 +88,19 @@ describe("the candidates queue and the elusion sample in the workbench's API ans
     expect(message).toMatch(/^no elusion draw yet/);
   });
 
+  it("a draw or an answer from another origin is refused before it is read, and a body that is not JSON gets 400", async () => {
+    const foreign = await demo
+      .served()
+      .post("/api/elusion/draws", JSON.stringify({ size: 2, seed: 1 }), {
+        authorization: `Bearer ${demo.served().token}`,
+        origin: "http://evil.example",
+      });
+    expect(foreign.status).toBe(403);
+    const notJson = await demo.served().post("/api/elusion/judgements", "yes");
+    expect(refused(notJson)[0]).toBe(400);
+    expect((await demo.served().get("/api/elusion")).body).toBe("null");
+  });
+
   it.each([
     [{}, "size: give a whole number of pages from 1 up"],
     [{ size: 0, seed: 1 }, "size: give a whole number of pages from 1 up"],
