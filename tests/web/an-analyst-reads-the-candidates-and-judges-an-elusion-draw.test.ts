@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { missingChromium } from "../chromium.js";
+import { runCli } from "../cli/run-cli.js";
 import { describeUnlessMissing, PROJECT_ROOT } from "../helpers.js";
 import { LAYOUT_PROBLEMS } from "./layout-problems.js";
 import {
@@ -43,7 +44,7 @@ describeUnlessMissing(
       return page.evaluate<string[]>(LAYOUT_PROBLEMS);
     };
 
-    it("sees the broad figure in the overview, opens a candidate page in the viewer, draws with a seed, answers no, no, yes, sees the figures move and takes one back", async () => {
+    it("sees the broad figure in the overview, opens a candidate page in the viewer, draws with a seed, answers no, no, yes, sees the figures move, takes one back, and sees a page coded meanwhile leave the queue", async () => {
       const page = await wb.browser.newPage({
         viewport: { width: 1366, height: 768 },
       });
@@ -131,6 +132,40 @@ describeUnlessMissing(
       await wb.open(page, "#/overview");
       expect(await page.locator("#broad-elusion").textContent()).toMatch(
         /Of 1 page not judged, at most 1 may still discuss the concept \(0 yes of 2 judged; rate 0\.0%, exact 95% interval 0\.0%-84\.2% \(Clopper-Pearson\)\)/,
+      );
+
+      // A passage coded meanwhile (here on the command line): its page leaves the queue, its plan's other pages are
+      // marked, and the broad figure names the plan it adds.
+      const coded = runCli([
+        "code",
+        "plans/birch-coast/birch-coast-stp.pdf",
+        "1",
+        "--text",
+        "publish progress each quarter",
+        "--concept",
+        "social-value",
+        "--note",
+        "reports on its commitments",
+        "--db",
+        wb.db,
+      ]);
+      expect(coded.status).toBe(0);
+      await wb.open(page, "#/candidates");
+      const left = await wb.api<Candidates>("/api/candidates?limit=25");
+      expect(left.total).toBe(queue.total - 1);
+      expect(
+        left.candidates.some((c) => c.plan === "birch-coast" && c.page === 1),
+      ).toBe(false);
+      const marked = page.locator("#candidates tbody tr.gained");
+      expect(await marked.count()).toBe(
+        left.candidates.filter((c) => c.plan === "birch-coast").length,
+      );
+      expect(await marked.first().textContent()).toContain(
+        "now has 1 coded passage",
+      );
+      await wb.open(page, "#/overview");
+      expect(await page.locator("#broad-added").textContent()).toBe(
+        "Plans it adds beyond the headline: birch-coast.",
       );
       expect(layout).toEqual({ overview: [], candidates: [], elusion: [] });
       expect(requests).toEqual({ elsewhere: [], withToken: [] });
