@@ -27,7 +27,9 @@ export function BroadFigure({
       </p>
       <p class="dim">
         Headline mentions not rejected, plus passages coded by analysts (
-        {b.codedPassages} coded passage{b.codedPassages === 1 ? "" : "s"} count
+        {b.codedPassages === 1
+          ? "1 coded passage counts"
+          : `${b.codedPassages} coded passages count`}{" "}
         now). The headline figure above never counts coded passages.
       </p>
       <p id="broad-added">

@@ -6,11 +6,11 @@ import { percent } from "./format.js";
 export const missedPagesAtMost = (bound: number): number =>
   Math.ceil(bound - 1e-9);
 
-/** "rate 10.0%, exact 95% interval 0.3%-44.5% (Clopper-Pearson)", or "" before any page is judged. */
+/** "rate 10.0%, exact (Clopper-Pearson) 95% interval 0.3%-44.5%", or "" before any page is judged. */
 export function elusionRateText(e: NonNullable<ElusionJson>): string {
   return e.rate === null || e.interval === null
     ? ""
-    : `rate ${percent(e.rate)}, exact 95% interval ${percent(e.interval.low)}-${percent(e.interval.high)} (Clopper-Pearson)`;
+    : `rate ${percent(e.rate)}, exact (Clopper-Pearson) 95% interval ${percent(e.interval.low)}-${percent(e.interval.high)}`;
 }
 
 /**
