@@ -88,7 +88,8 @@ function DrawForm(props: {
       {confirming && props.standing !== null && (
         <p class="note" role="alert" id="draw-confirm">
           Draw {props.standing.drawId}'s answers stay recorded, but the figures
-          will report the new draw only.{" "}
+          will report the new draw only. Draw again for a reason, not until the
+          pages look easy: a sample redrawn that way is no sample.{" "}
           <button type="submit" id="draw-confirmed">
             Draw anyway
           </button>{" "}
