@@ -169,6 +169,17 @@ describeUnlessMissing(
         "Plans it adds beyond the headline: birch-coast.",
       );
       layout["overview, bounded"] = await shoot(page, "overview-bounded");
+
+      // Every fully read plan counts now: a new draw, confirmed, is refused in one line and the old draw stands.
+      await wb.open(page, "#/elusion");
+      await page.fill("#draw-seed", "8");
+      await page.click("#draw");
+      await page.click("#draw-confirmed");
+      await page.waitForSelector(".draw-form .problem");
+      expect(await page.locator(".draw-form .problem").textContent()).toBe(
+        "/api/elusion/draws: no page to draw from: every fully read plan counts in the broad statistic already (or none has a page with text)",
+      );
+      expect(await page.locator("#elusion-seed").textContent()).toBe("7");
       expect(layout).toEqual({
         overview: [],
         candidates: [],
