@@ -77,6 +77,15 @@ export function drawElusion(
   return ok({ draw, items });
 }
 
+/** A draw as JSON (`elusion draw --json`, POST /api/elusion/draws): the draw without its frame, the frame's size, its pages. */
+export function drawJson(
+  draw: beyondTables.ElusionDraw,
+  items: readonly beyondTables.ElusionItem[],
+) {
+  const { frame, ...shown } = draw;
+  return { ...shown, pagesInFrame: frame.length, items };
+}
+
 /** The latest draw with each page's answer in force and its figures; null when no draw was made. */
 export type Elusion = {
   readonly draw: Omit<beyondTables.ElusionDraw, "frame">;

@@ -138,6 +138,7 @@ export {
 } from "./broad-statistic.js";
 export {
   drawElusion,
+  drawJson,
   elusionFrame,
   elusionJson,
   elusionOf,

@@ -1,6 +1,7 @@
 import type { Argv } from "yargs";
 import {
   drawElusion,
+  drawJson,
   elusionJson,
   elusionOf,
   judgeElusion,
@@ -75,11 +76,8 @@ function drawSubcommand(y: Argv<ElusionArgs>) {
         });
         if (!drawn.ok) throw new UsageError(drawn.problem);
         const { draw, items } = drawn.value;
-        const { frame: _frame, ...shown } = draw;
         process.stdout.write(
-          argv.json
-            ? json({ ...shown, pagesInFrame: draw.frame.length, items })
-            : renderDraw(draw, items),
+          argv.json ? json(drawJson(draw, items)) : renderDraw(draw, items),
         );
       }),
   );

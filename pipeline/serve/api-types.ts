@@ -117,3 +117,4 @@ export type ErrorJson = { readonly error: string };
 // The workbench's routes (docs/api.md) speak the shapes of workbench-types.ts.
 export type * from "./workbench-types.js";
 export type * from "./write-types.js";
+export type * from "./beyond-types.js";

@@ -28,6 +28,7 @@ import { scanRoutes } from "./scan-routes.js";
 import { corpusRoutes } from "./corpus-routes.js";
 import { declarationRoutes } from "./declaration-routes.js";
 import { lexiconRoutes } from "./lexicon-routes.js";
+import { beyondRoutes } from "./beyond-routes.js";
 
 const BUSY_MESSAGE =
   "the database is busy: another stp-scan command is writing to it; try again in a moment";
@@ -79,6 +80,7 @@ export function createRoutes(app: AppContext): Hono {
     .route("/", corpusRoutes(app))
     .route("/", declarationRoutes(app))
     .route("/", lexiconRoutes(app))
+    .route("/", beyondRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);
 }

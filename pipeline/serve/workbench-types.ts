@@ -14,6 +14,7 @@ import type {
   Rect,
   Statistic,
 } from "../types.js";
+import type { BroadJson, ElusionJson } from "./beyond-types.js";
 
 // The workbench's read side (docs/api.md). Row fields keep the CLI's names (`export ... --format json`,
 // `search --format json`), so a script written against one reads the other. Shapes the pipeline already has in a
@@ -74,6 +75,10 @@ export type StatisticReportJson = Statistic & {
   readonly ocr: OcrRelianceJson;
   readonly pagesDeclaredRead?: number;
   readonly sensitivity: readonly CountingRuleJson[];
+  /** The broad statistic (headline mentions not rejected plus coded passages), never mixed into the headline. */
+  readonly broad: BroadJson;
+  /** The latest elusion draw's figures and pages; null before any draw. */
+  readonly elusion: ElusionJson;
 };
 
 /** Why a page's text may not be trusted (`corpus quality`): no-text, garbled, glued-words, sparse. */

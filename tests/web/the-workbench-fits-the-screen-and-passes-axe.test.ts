@@ -23,6 +23,8 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ["scan", "#/scan"],
   ["lexicon", "#/lexicon"],
   ["exports", "#/exports"],
+  ["candidates", "#/candidates"],
+  ["elusion", "#/elusion"],
 ];
 
 const SIZES = [

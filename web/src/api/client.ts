@@ -28,6 +28,12 @@ import type {
   ScanEventJson,
   VerdictsJson,
   VerdictsRequest,
+  CandidatesJson,
+  ElusionJson,
+  ElusionDrawRequest,
+  ElusionDrawnJson,
+  ElusionJudgementRequest,
+  ElusionJudgedJson,
 } from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
@@ -88,6 +94,16 @@ export type Api = {
   ) => Promise<LexiconJson>;
   /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
   readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
+  /** A page of the candidates queue (concept, limit, offset), as `candidates --json` ranks it. */
+  readonly candidates: (query: URLSearchParams) => Promise<CandidatesJson>;
+  /** The latest elusion draw with its figures and pages; null before any. */
+  readonly elusion: () => Promise<ElusionJson>;
+  readonly drawElusion: (
+    request: ElusionDrawRequest,
+  ) => Promise<ElusionDrawnJson>;
+  readonly judgeElusion: (
+    request: ElusionJudgementRequest,
+  ) => Promise<ElusionJudgedJson>;
 };
 
 /** A PDF's address and the header that lets pdf.js read it. */
@@ -214,6 +230,10 @@ export function createApi(
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };
     },
+    candidates: (query) => request(`/api/candidates?${query.toString()}`),
+    elusion: () => request("/api/elusion"),
+    drawElusion: (body) => post("/api/elusion/draws", body),
+    judgeElusion: (body) => post("/api/elusion/judgements", body),
   };
 }
 

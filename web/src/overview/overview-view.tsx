@@ -8,6 +8,7 @@ import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { intervalText, percent } from "../shared/format.js";
+import { BroadFigure } from "./broad-figure.js";
 import { OcrReliance } from "./ocr-reliance.js";
 import { RegionChart } from "./region-chart.js";
 
@@ -166,6 +167,7 @@ export function OverviewView(props: {
             </p>
           )}
           <Figure figure={figure} />
+          <BroadFigure figure={figure} />
           <div class="columns">
             <div>
               <h2>By region</h2>

@@ -6,6 +6,7 @@ import type {
 import { navigate } from "../shell/navigate.js";
 import { href } from "../shell/route.js";
 import { fileName } from "../shared/format.js";
+import { Pager } from "../shared/pager.js";
 import { PAGE_ROWS, type SearchState } from "./search-query.js";
 
 /** Where a place opens: its page in the viewer, the hit highlighted, the search it came from named. */
@@ -47,8 +48,6 @@ export function Concordance(props: {
   readonly turn: (offset: number) => void;
 }): JSX.Element {
   const { result, s } = props;
-  const first = result.total === 0 ? 0 : s.offset + 1;
-  const last = s.offset + result.places.length;
   return (
     <>
       <div class="table-wrap">
@@ -82,25 +81,14 @@ export function Concordance(props: {
           </tbody>
         </table>
       </div>
-      <p class="pager">
-        <button
-          type="button"
-          id="rows-prev"
-          disabled={s.offset === 0}
-          onClick={() => props.turn(Math.max(0, s.offset - PAGE_ROWS))}
-        >
-          Previous {PAGE_ROWS}
-        </button>{" "}
-        <span id="rows-range">{`${first}-${last} of ${result.total}`}</span>{" "}
-        <button
-          type="button"
-          id="rows-next"
-          disabled={last >= result.total}
-          onClick={() => props.turn(s.offset + PAGE_ROWS)}
-        >
-          Next {PAGE_ROWS}
-        </button>
-      </p>
+      <Pager
+        id="rows"
+        offset={s.offset}
+        shown={result.places.length}
+        total={result.total}
+        pageRows={PAGE_ROWS}
+        turn={props.turn}
+      />
     </>
   );
 }

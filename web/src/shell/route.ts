@@ -12,7 +12,9 @@ export type View =
   | "corpus"
   | "scan"
   | "lexicon"
-  | "exports";
+  | "exports"
+  | "candidates"
+  | "elusion";
 
 /** Where the workbench is: the view, its path segments (a plan id, a document and a page) and its parameters. */
 export type Route = {
@@ -51,6 +53,8 @@ export function routeOf(hash: string): Route {
     scan: "scan",
     lexicon: "lexicon",
     exports: "exports",
+    candidates: "candidates",
+    elusion: "elusion",
   };
   return { view: top[head ?? ""] ?? "overview", ids: [], params };
 }
@@ -84,6 +88,10 @@ export const href = {
   scan: () => "#/scan",
   lexicon: () => "#/lexicon",
   exports: () => "#/exports",
+  /** The pages to read and code first, for `concept` (default: the headline terms'). */
+  candidates: (params: Readonly<Record<string, string | number>> = {}) =>
+    `#/candidates${queryOf(params)}`,
+  elusion: () => "#/elusion",
 };
 
 /** The route's parameters with `changes` made ("" removes one), as a query string for the same path. */

@@ -13,6 +13,8 @@ import { PlanView } from "../plans/plan-view.js";
 import { PlansView } from "../plans/plans-view.js";
 import { SearchView } from "../search/search-view.js";
 import { DocumentView } from "../viewer/document-view.js";
+import { CandidatesView } from "../beyond/candidates-view.js";
+import { ElusionView } from "../beyond/elusion-view.js";
 import { routeOf, type Route, type View } from "./route.js";
 
 /** The top navigation: each entry, the views it stands for (the plan page is under Plans). */
@@ -25,6 +27,8 @@ const NAV: readonly (readonly [string, string, readonly View[]])[] = [
   ["#/scan", "Scan", ["scan"]],
   ["#/lexicon", "Lexicon", ["lexicon"]],
   ["#/exports", "Report & exports", ["exports"]],
+  ["#/candidates", "Candidates", ["candidates"]],
+  ["#/elusion", "Elusion", ["elusion"]],
 ];
 
 const BUSY =
@@ -70,6 +74,10 @@ function CurrentView({ wb }: { readonly wb: Workbench }): JSX.Element {
       return <ScanView api={wb.api} />;
     case "lexicon":
       return <LexiconView api={wb.api} />;
+    case "candidates":
+      return <CandidatesView api={wb.api} route={route} />;
+    case "elusion":
+      return <ElusionView api={wb.api} />;
     case "audit":
       return (
         <div class="audit-app">
