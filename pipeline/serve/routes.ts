@@ -5,6 +5,7 @@ import {
   readMentionDocument,
 } from "../store/index.js";
 import { codingRoutes } from "./coding-routes.js";
+import { codedPassageRoutes } from "./coded-passage-routes.js";
 import type { AppContext } from "./app-context.js";
 import { documentsRoutes } from "./documents-route.js";
 import { downloadsRoutes } from "./downloads-route.js";
@@ -79,6 +80,7 @@ export function createRoutes(app: AppContext): Hono {
     .route("/", corpusRoutes(app))
     .route("/", declarationRoutes(app))
     .route("/", lexiconRoutes(app))
+    .route("/", codedPassageRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);
 }

@@ -72,9 +72,9 @@ describe("stp-scan code --code: the reason of a coded passage", () => {
     const zip = join(tempDir(), "bundle.zip");
     expect(cli(db, "bundle", "--out", zip).status).toBe(0);
     const files = await unzipFiles(zip, () => true);
-    const rows = JSON.parse(
-      files.get(BUNDLE_FILES.codedPassages) ?? "[]",
-    ) as { code: string | null }[];
+    const rows = JSON.parse(files.get(BUNDLE_FILES.codedPassages) ?? "[]") as {
+      code: string | null;
+    }[];
     expect(rows.map((r) => r.code)).toEqual([null, "commitment"]);
     const r = runCli(["verify", zip, "--corpus", root, "--jobs", "1"]);
     expect(r.status).toBe(0);
