@@ -112,6 +112,23 @@ export type BroadLineJson = BroadStatistic & {
   readonly line: string;
 };
 
+/**
+ * POST /api/coded-passages' body: the span [start, end) of the page's stored text, or its words typed (`text`, and
+ * which `occurrence` on the page, 1-based), coded with a concept, a reason and a note.
+ */
+export type CodePassageRequest = {
+  readonly document: string;
+  readonly page: number;
+  readonly start?: number;
+  readonly end?: number;
+  readonly text?: string;
+  readonly occurrence?: number;
+  readonly concept: string;
+  /** A codebook id (or its number) that counts as accept. */
+  readonly code: string;
+  readonly note: string;
+};
+
 /** POST /api/coded-passages' answer: the passage as the page route lists it, its words, the figures after it. */
 export type CodedPassageJson = {
   readonly passage: PageMentionJson;

@@ -6,7 +6,11 @@ import {
   codebookOf,
   resolvePassageCode,
 } from "../audit/index.js";
-import { codePassage, withdrawCodedPassage } from "../curate/index.js";
+import {
+  codePassage,
+  withdrawCodedPassage,
+  type CodeRequest,
+} from "../curate/index.js";
 import { unknownNameOf } from "../explore/store/index.js";
 import { problemLine } from "../problem.js";
 import { describeBroad } from "../report/index.js";
@@ -29,8 +33,7 @@ import type {
 type CodeBody = {
   readonly document: string;
   readonly page: number;
-  readonly start: number;
-  readonly end: number;
+  readonly words: CodeRequest["words"];
   readonly concept: string;
   readonly code: string;
   readonly note: string;
@@ -45,12 +48,12 @@ function codeBodyOf(app: AppContext, text: string): CodeBody | string {
   const body = jsonObjectOf(text);
   if (body === null)
     return "a JSON object with document, page, start, end, concept, code and note needed";
-  const { document, page, start, end, concept, code, note } = body;
+  const { document, page, concept, code, note } = body;
   const auditor = body["auditor"] ?? app.options.auditor;
   if (typeof document !== "string" || !isWhole(page) || page < 1)
     return "document (as the corpus names it) and page (1-based) needed";
-  if (!isWhole(start) || !isWhole(end) || end <= start)
-    return "start and end needed: the span [start, end) of the page's text to code";
+  const words = wordsOf(body);
+  if (typeof words === "string") return words;
   if (typeof concept !== "string" || concept === "")
     return "concept needed: the concept the words discuss (the lexicon's)";
   if (typeof code !== "string" || code.trim() === "")
@@ -59,7 +62,22 @@ function codeBodyOf(app: AppContext, text: string): CodeBody | string {
     return `the note must say why the passage discusses ${concept}`;
   if (typeof auditor !== "string" || auditor.trim() === "")
     return "auditor must be a name";
-  return { document, page, start, end, concept, code, note, auditor };
+  return { document, page, words, concept, code, note, auditor };
+}
+
+/** The passage asked: a span of the page's text, or words typed with their occurrence; or why neither is given. */
+function wordsOf(body: Record<string, unknown>): CodeRequest["words"] | string {
+  const { start, end, text, occurrence } = body;
+  if (typeof text === "string") {
+    if (occurrence !== undefined && (!isWhole(occurrence) || occurrence < 1))
+      return "occurrence must be a whole number, 1 or more";
+    return occurrence === undefined
+      ? { text }
+      : { text, occurrence: occurrence };
+  }
+  if (!isWhole(start) || !isWhole(end) || end <= start)
+    return "start and end needed: the span [start, end) of the page's text to code (or text, and occurrence)";
+  return { span: { start, end } };
 }
 
 /** codePassage's refusal in the browser's words (its options are the body's fields). */
@@ -93,7 +111,6 @@ function codeSpan(app: AppContext, text: string): Response {
     return refusal(400, `code ${asked.code}: ${code.problem}`);
   const coded = codePassage(db, {
     ...asked,
-    words: { span: { start: asked.start, end: asked.end } },
     code: code.id,
     undo: false,
   });

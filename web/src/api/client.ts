@@ -27,6 +27,9 @@ import type {
   ScanEventJson,
   VerdictsJson,
   VerdictsRequest,
+  CodePassageRequest,
+  CodedPassageJson,
+  CodedPassageWithdrawnJson,
 } from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
@@ -85,6 +88,14 @@ export type Api = {
   ) => Promise<LexiconJson>;
   /** A download's bytes (an export table, the bundle), asked with the token, and the file name it offers. */
   readonly file: (path: string) => Promise<{ blob: Blob; name: string }>;
+  /** Codes a span of a page's text (POST /api/coded-passages). */
+  readonly codePassage: (
+    request: CodePassageRequest,
+  ) => Promise<CodedPassageJson>;
+  /** Withdraws a coded passage (POST /api/coded-passages/withdraw). */
+  readonly withdrawPassage: (
+    mentionId: string,
+  ) => Promise<CodedPassageWithdrawnJson>;
 };
 
 /** A PDF's address and the header that lets pdf.js read it. */
@@ -206,6 +217,9 @@ export function createApi(
         `/api/lexicon/preview?${new URLSearchParams({ phrase }).toString()}`,
       ),
     saveLexicon: (terms) => json("PUT", "/api/lexicon", { terms }),
+    codePassage: (body) => post("/api/coded-passages", body),
+    withdrawPassage: (mentionId) =>
+      post("/api/coded-passages/withdraw", { mention_id: mentionId }),
     file: async (path) => {
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };
