@@ -8,6 +8,7 @@ import type {
 } from "../../../pipeline/serve/api-types.js";
 import type { Api } from "../api/client.js";
 import { ProblemLine } from "../shared/problem-line.js";
+import { reasonOf } from "../scan/scan-view.js";
 import { useLoad } from "../shell/use-load.js";
 
 /** What the panel codes: a span of the page's text (a selection, a search hit), or words the analyst types. */
@@ -95,7 +96,7 @@ export function CodePassagePanel(props: {
         }),
       );
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(reasonOf(error));
     } finally {
       setBusy(false);
     }

@@ -12,6 +12,7 @@ import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { fileName } from "../shared/format.js";
 import { ProblemLine } from "../shared/problem-line.js";
+import { reasonOf } from "../scan/scan-view.js";
 import { CodePassagePanel, type PassageAsked } from "./code-passage-panel.js";
 import { PageText, selectedSpan, type TextMark } from "./page-text.js";
 import { PageTools, PdfPage, type PdfPages } from "./pdf-page.js";
@@ -103,7 +104,7 @@ export function DocumentView(props: {
       setBroadLine((await props.api.withdrawPassage(id)).broad.line);
       setVersion((v) => v + 1);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(reasonOf(error));
     }
   };
   return (
