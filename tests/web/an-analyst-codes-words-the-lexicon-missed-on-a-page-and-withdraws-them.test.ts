@@ -22,7 +22,7 @@ const selectWords = (words: string) => `(() => {
   const nodes = [];
   for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) nodes.push(n);
   const text = nodes.map((n) => n.data).join("");
-  // Partway into the first word and the last: the server widens the selection to whole words.
+  // Partway into the first word and the last: the selection is widened to whole words.
   const start = text.indexOf(${JSON.stringify(words)}) + 2;
   const end = text.indexOf(${JSON.stringify(words)}) + ${words.length} - 1;
   const at = (offset) => {
@@ -68,8 +68,10 @@ describeUnlessMissing(
       expect(await page.locator("#code-panel h2").textContent()).toBe(
         "Code these words",
       );
-      expect(await page.locator("#code-words").textContent()).toBe(
-        "ow social, economic and environmental valu",
+      // Selected partway into its first and last words: the panel shows (and codes) the whole words.
+      expect(await page.locator("#code-words").textContent()).toBe(WORDS);
+      expect(await page.locator("#page-text mark.mark-hit").textContent()).toBe(
+        WORDS,
       );
       await waitUntil(
         page,

@@ -11,6 +11,7 @@ import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { fileName } from "../shared/format.js";
+import { wholeWordsSpan } from "../../../pipeline/normalise/find-text.js";
 import { ProblemLine } from "../shared/problem-line.js";
 import { reasonOf } from "../scan/scan-view.js";
 import { CodePassagePanel, type PassageAsked } from "./code-passage-panel.js";
@@ -90,11 +91,19 @@ export function DocumentView(props: {
       kind: m.source === "analyst" ? ("coded" as const) : ("mention" as const),
     })),
     ...hits.map((h) => ({ start: h.start, end: h.end, kind: "hit" as const })),
+    // The words the panel is about to code, marked as a hit is, so the analyst sees what they chose.
+    ...(asked?.kind === "span"
+      ? [{ start: asked.start, end: asked.end, kind: "hit" as const }]
+      : []),
   ];
-  // A selection in the page's text opens the panel with its words.
+  // A selection in the page's text opens the panel with its words, widened to whole words as the server codes them.
   const onSelect = () => {
     const pre = text.current?.querySelector("pre");
-    const span = pre ? selectedSpan(pre) : null;
+    const selected = pre && data !== null ? selectedSpan(pre) : null;
+    const span =
+      selected === null || data === null
+        ? null
+        : wholeWordsSpan(data.text, selected);
     if (span !== null)
       setAsked({ kind: "span", ...span, title: "Code these words" });
   };
