@@ -146,6 +146,28 @@ describe("coding a passage through the API", () => {
     expect(page.mentions.filter((m) => m.source === "analyst")).toHaveLength(1);
   });
 
+  it("words typed with their occurrence are coded as the command line's --text and --occurrence code them", async () => {
+    const { start, end, ...rest } = asked();
+    const missing = await post({ ...rest, text: "local firms", occurrence: 3 });
+    expect([missing.status, refusalOf(missing)]).toEqual([
+      400,
+      `${BETA}: page 2: "local firms" stands 2 times on this page, so there is no occurrence 3`,
+    ]);
+    const r = await post({ ...rest, text: "local firms", occurrence: 2 });
+    expect(r.status).toBe(200);
+    const coded = jsonOf<CodedPassageJson>(r);
+    expect(coded.passage.start).toBe(text.lastIndexOf("local firms"));
+    const id = coded.passage.id;
+    expect(
+      (
+        await wb.post(
+          "/api/coded-passages/withdraw",
+          JSON.stringify({ mention_id: id }),
+        )
+      ).status,
+    ).toBe(200);
+  });
+
   it("withdraw restores the figure (a new row), and a second withdraw is refused in one line", async () => {
     const page = await wb.json<PageJson>(pagePath(BETA, 2));
     const id = page.mentions.find((m) => m.source === "analyst")?.id ?? "";
