@@ -68,10 +68,14 @@ describeUnlessMissing(
       expect(await page.locator("#code-panel h2").textContent()).toBe(
         "Code these words",
       );
-      // Selected partway into its first and last words: the panel shows (and codes) the whole words.
-      expect(await page.locator("#code-words").textContent()).toBe(WORDS);
+      // Selected partway into its first and last words: marked as selected, and coded whole.
+      const cut = "ow social, economic and environmental valu";
+      expect(await page.locator("#code-words").textContent()).toBe(cut);
       expect(await page.locator("#page-text mark.mark-hit").textContent()).toBe(
-        WORDS,
+        cut,
+      );
+      expect(await page.locator("#code-panel .code-words").textContent()).toBe(
+        `${cut} (a word cut by the selection is coded whole)`,
       );
       await waitUntil(
         page,

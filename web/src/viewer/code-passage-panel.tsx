@@ -31,6 +31,18 @@ export function conceptsOf(lexicon: LexiconJson): string[] {
     : [headline, ...all.filter((c) => c !== headline)];
 }
 
+/** Whether the span starts or ends inside a word (a letter or digit on both sides of its edge). */
+function isCut(
+  text: string,
+  span: { readonly start: number; readonly end: number },
+): boolean {
+  const wordy = (i: number) => /[\p{L}\p{N}]/u.test(text.charAt(i));
+  return (
+    (wordy(span.start - 1) && wordy(span.start)) ||
+    (wordy(span.end - 1) && wordy(span.end))
+  );
+}
+
 /** The codebook's codes a coded passage may carry: those that count as accept. */
 const acceptCodes = (codebook: CodebookJson) =>
   codebook.codes.filter((c) => c.countsAs === "accepted");
@@ -117,6 +129,12 @@ export function CodePassagePanel(props: {
       {asked.kind === "span" ? (
         <p class="code-words">
           <q id="code-words">{words.replace(/\s+/g, " ")}</q>
+          {isCut(page.text, asked) && (
+            <span class="dim">
+              {" "}
+              (a word cut by the selection is coded whole)
+            </span>
+          )}
         </p>
       ) : (
         <div class="code-typed">

@@ -11,7 +11,6 @@ import { href, type Route } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { fileName } from "../shared/format.js";
-import { wholeWordsSpan } from "../../../pipeline/normalise/find-text.js";
 import { ProblemLine } from "../shared/problem-line.js";
 import { reasonOf } from "../scan/scan-view.js";
 import { CodePassagePanel, type PassageAsked } from "./code-passage-panel.js";
@@ -96,14 +95,10 @@ export function DocumentView(props: {
       ? [{ start: asked.start, end: asked.end, kind: "hit" as const }]
       : []),
   ];
-  // A selection in the page's text opens the panel with its words, widened to whole words as the server codes them.
+  // A selection in the page's text opens the panel with its words (the server takes a word it cuts whole).
   const onSelect = () => {
     const pre = text.current?.querySelector("pre");
-    const selected = pre && data !== null ? selectedSpan(pre) : null;
-    const span =
-      selected === null || data === null
-        ? null
-        : wholeWordsSpan(data.text, selected);
+    const span = pre ? selectedSpan(pre) : null;
     if (span !== null)
       setAsked({ kind: "span", ...span, title: "Code these words" });
   };
