@@ -97,6 +97,27 @@ export function resolveCode(
   return problem === null ? { id, problem } : { id: null, problem };
 }
 
+/**
+ * The codebook id a coded passage's reason names, or the one-line problem with it: a coded passage says the words
+ * discuss the concept, so its reason must be one that counts as accept (as an accepted mention's).
+ */
+export function resolvePassageCode(
+  codebook: Codebook,
+  given: string,
+): { readonly id: string | null; readonly problem: string | null } {
+  const resolved = resolveCode(codebook, given, "accepted");
+  const found = findCode(codebook, given);
+  if (resolved.problem === null || found?.countsAs !== "rejected")
+    return resolved;
+  return {
+    id: null,
+    problem: `code ${found.id} (${found.label}) counts as reject, and a coded passage is a positive coding: give a code that counts as accept (${codebook.codes
+      .filter((c) => c.countsAs === "accepted")
+      .map((c) => c.id)
+      .join(", ")})`,
+  };
+}
+
 /** The codes as the walk's help lists them: "1 commitment · 2 act · ...". */
 export const codeKeys = (codebook: Codebook): string =>
   codebook.codes

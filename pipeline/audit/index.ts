@@ -49,6 +49,7 @@ export {
   findCode,
   codeProblem,
   resolveCode,
+  resolvePassageCode,
   codeKeys,
   type Code,
   type Codebook,

@@ -6,8 +6,8 @@ import type { Db } from "../store/index.js";
 import { examplesOf } from "./examples.js";
 import { UsageError } from "./fatal.js";
 import { refuseUnknownNames } from "./known-names.js";
-import { wholeNumberOption } from "./option-values.js";
-import { auditorOption, dbOption } from "./options.js";
+import { passageCodeOption, wholeNumberOption } from "./option-values.js";
+import { auditorOption, CODE_OPTION, dbOption } from "./options.js";
 import { runOnDatabase } from "./output.js";
 import { thresholdFor } from "./project-of.js";
 
@@ -31,6 +31,10 @@ const CODE_OPTIONS = {
     describe:
       "The concept it discusses (stp-scan terms lists them), e.g. social-value",
   },
+  code: {
+    ...CODE_OPTION,
+    describe: `${CODE_OPTION.describe}; one that counts as accept`,
+  },
   note: {
     type: "string",
     describe: "Why it discusses the concept (required to code)",
@@ -51,6 +55,7 @@ type CodeArgs = {
   readonly text: string;
   readonly occurrence: number;
   readonly concept: string;
+  readonly code?: string | undefined;
   readonly note?: string | undefined;
   readonly auditor: string;
   readonly undo: boolean;
@@ -69,7 +74,8 @@ function code(db: Db, argv: CodeArgs): void {
   const outcome = codePassage(db, {
     ...argv,
     page,
-    occurrence,
+    words: { text: argv.text, occurrence },
+    code: passageCodeOption(db, argv.code),
     note: argv.note ?? "",
   });
   if (!outcome.ok) throw new UsageError(outcome.problem);

@@ -1,7 +1,12 @@
 // The values of options as yargs gives them, turned into what the owning folders take; a value that cannot be
 // used is a usage error naming the option (exit 2).
 import { randomInt } from "node:crypto";
-import { codebookOf, resolveCode, type SampleSize } from "../audit/index.js";
+import {
+  codebookOf,
+  resolveCode,
+  resolvePassageCode,
+  type SampleSize,
+} from "../audit/index.js";
 import { compileQuery, type Query } from "../explore/index.js";
 import { parseLocations } from "../locate/index.js";
 import type { Db } from "../store/index.js";
@@ -77,6 +82,17 @@ export function codeOption(
 ): string | null {
   if (given === undefined) return null;
   const { id, problem } = resolveCode(codebookOf(db), given, verdict);
+  if (problem !== null) throw new UsageError(`--code ${given}: ${problem}`);
+  return id;
+}
+
+/** The codebook id `--code` names for a coded passage (null when not given): one that counts as accept, else exit 2. */
+export function passageCodeOption(
+  db: Db,
+  given: string | undefined,
+): string | null {
+  if (given === undefined) return null;
+  const { id, problem } = resolvePassageCode(codebookOf(db), given);
   if (problem !== null) throw new UsageError(`--code ${given}: ${problem}`);
   return id;
 }

@@ -5,7 +5,7 @@ import {
   ID_WINDOW_TOKENS,
   mentionId,
 } from "../match/index.js";
-import { findText } from "../normalise/index.js";
+import { findText, wholeWordsSpan } from "../normalise/index.js";
 import { fail, ok } from "../problem.js";
 import { locateInDocument } from "../scan/index.js";
 import {
@@ -27,17 +27,23 @@ export type CodeRequest = {
   readonly document: string;
   /** 1-based. */
   readonly page: number;
-  /** The passage's words, as on the page (case, line breaks and hyphens at line ends aside). */
-  readonly text: string;
-  /** Which of the places the words stand on the page (1-based). @default 1 */
-  readonly occurrence?: number;
+  /**
+   * The passage: its words as on the page (case, line breaks and hyphens at line ends aside) and which of the places
+   * they stand on the page (1-based, default 1); or its span of the stored page text (a selection in the browser),
+   * widened to whole words.
+   */
+  readonly words:
+    | { readonly text: string; readonly occurrence?: number }
+    | { readonly span: Span };
   readonly concept: string;
+  /** Its reason, a codebook id that counts as accept (checked by the caller); null or absent: none. */
+  readonly code?: string | null;
   readonly note: string;
   readonly auditor: string;
   readonly undo: boolean;
 };
 
-/** The row written, and how many places on the page hold the words (the one coded is `occurrence`). */
+/** The row written, and how many places on the page hold its words (the one coded is `occurrence`). */
 export type Coded = {
   readonly passage: beyondTables.CodedPassage;
   readonly occurrence: number;
@@ -66,11 +72,42 @@ export function codePassage(db: Db, request: CodeRequest): Result<Coded> {
       ...passage,
       note: request.note.trim() === "" ? "withdrawn" : request.note,
       auditor: request.auditor,
+      code: request.code ?? null,
       withdrawn: request.undo,
     }),
-    occurrence: request.occurrence ?? 1,
+    occurrence: spans.indexOf(span) + 1,
     occurrences: spans.length,
   });
+}
+
+/** What withdrawing a coded passage by its id takes. */
+export type WithdrawRequest = {
+  readonly mentionId: string;
+  readonly auditor: string;
+  /** Why; empty: "withdrawn". */
+  readonly note: string;
+};
+
+/** Withdraws the standing passage `mentionId` (a new row, the coded one copied with withdrawn set), or says why not. */
+export function withdrawCodedPassage(
+  db: Db,
+  request: WithdrawRequest,
+): Result<beyondTables.CodedPassage> {
+  const standing = beyondTables.readCodedPassage(db, request.mentionId);
+  if (standing === null || standing.withdrawn)
+    return fail({
+      file: request.mentionId,
+      reason: "no coded passage stands with this id, so nothing to withdraw",
+    });
+  const { rowId: _row, codedAt: _at, ...passage } = standing;
+  return ok(
+    beyondTables.appendCodedPassage(db, {
+      ...passage,
+      note: request.note.trim() === "" ? "withdrawn" : request.note,
+      auditor: request.auditor,
+      withdrawn: true,
+    }),
+  );
 }
 
 /** A problem about the request's page: `<document>: page N: <reason>`. */
@@ -111,20 +148,52 @@ function placeOf(
       request,
       "no text is stored for this page, so nothing on it can be coded",
     );
-  const spans = findText(page.raw, request.text);
-  const occurrence = request.occurrence ?? 1;
+  const { words } = request;
+  if ("span" in words) {
+    const span = spanOf(page.raw, words.span);
+    if (span === null)
+      return refusal(
+        request,
+        `characters ${words.span.start}-${words.span.end} hold no word of the page's text (it has ${page.raw.length} characters)`,
+      );
+    return ok({ sha256: doc.sha256, page, ...span });
+  }
+  const spans = findText(page.raw, words.text);
+  const occurrence = words.occurrence ?? 1;
   const span = spans[occurrence - 1];
   if (spans.length === 0)
     return refusal(
       request,
-      `"${request.text}" is not on this page${elsewhere(pages, request)}`,
+      `"${words.text}" is not on this page${elsewhere(pages, page.page, words.text)}`,
     );
   if (span === undefined)
     return refusal(
       request,
-      `"${request.text}" stands ${spans.length === 1 ? "once" : `${spans.length} times`} on this page, so there is no occurrence ${occurrence}`,
+      `"${words.text}" stands ${spans.length === 1 ? "once" : `${spans.length} times`} on this page, so there is no occurrence ${occurrence}`,
     );
   return ok({ sha256: doc.sha256, page, span, spans });
+}
+
+/**
+ * A selected span widened to whole words, and every place its words stand on the page (the one selected among
+ * them, as if they had been typed with their occurrence); null when it holds no word.
+ */
+function spanOf(
+  raw: string,
+  selected: Span,
+): { span: Span; spans: Span[] } | null {
+  const widened = wholeWordsSpan(raw, selected);
+  if (widened === null) return null;
+  const spans = findText(raw, raw.slice(widened.start, widened.end));
+  const span = spans.find(
+    (s) => s.start === widened.start && s.end === widened.end,
+  );
+  // Words found only read another way (a hyphen at a line end) stand where they were selected all the same.
+  if (span !== undefined) return { span, spans };
+  const all = [...spans, widened].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
+  return { span: widened, spans: all };
 }
 
 /** The passage at `span`: its id (as a mention's), surface, context, location and highlight. */
@@ -136,7 +205,7 @@ function passageAt(
   request: CodeRequest,
 ): Omit<
   beyondTables.NewCodedPassage,
-  "sha256" | "note" | "auditor" | "withdrawn"
+  "sha256" | "note" | "auditor" | "withdrawn" | "code"
 > {
   const surface = page.raw.slice(span.start, span.end);
   const passageOf = (s: Span) => {
@@ -178,12 +247,13 @@ function passageAt(
 }
 
 /** "; it is on page 7" (or pages), when the words stand on other pages of the document. */
-function elsewhere(pages: readonly PageText[], request: CodeRequest): string {
+function elsewhere(
+  pages: readonly PageText[],
+  page: number,
+  text: string,
+): string {
   const on = pages
-    .filter(
-      (p) =>
-        p.page !== request.page && findText(p.raw, request.text).length > 0,
-    )
+    .filter((p) => p.page !== page && findText(p.raw, text).length > 0)
     .map((p) => p.page);
   if (on.length === 0) return " (nor on any other page of the document)";
   return `; it is on page${on.length === 1 ? "" : "s"} ${on.slice(0, 5).join(", ")}${on.length > 5 ? ", ..." : ""}`;

@@ -50,4 +50,10 @@ export {
   type RemoveOptions,
   type RemoveReport,
 } from "./remove.js";
-export { codePassage, type CodeRequest, type Coded } from "./code-passage.js";
+export {
+  codePassage,
+  withdrawCodedPassage,
+  type CodeRequest,
+  type Coded,
+  type WithdrawRequest,
+} from "./code-passage.js";

@@ -39,3 +39,21 @@ export function findText(raw: string, text: string): Span[] {
   }
   return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * `span` of `raw` widened to whole words (a selection that starts or ends inside a word takes the whole word) and
+ * narrowed past the spaces and punctuation at its ends, so it starts and ends on a letter or digit; null when it
+ * holds none, or lies outside the text.
+ */
+export function wholeWordsSpan(raw: string, span: Span): Span | null {
+  if (span.start < 0 || span.end > raw.length || span.end <= span.start)
+    return null;
+  let start = span.start;
+  let end = span.end;
+  while (start < end && !isWordChar(raw[start])) start++;
+  while (end > start && !isWordChar(raw[end - 1])) end--;
+  if (end === start) return null;
+  while (start > 0 && isWordChar(raw[start - 1])) start--;
+  while (end < raw.length && isWordChar(raw[end])) end++;
+  return { start, end };
+}

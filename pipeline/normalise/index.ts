@@ -10,5 +10,5 @@ export {
   readableText,
 } from "./normalise.js";
 export { tokenise } from "./tokenise.js";
-export { findText } from "./find-text.js";
+export { findText, wholeWordsSpan } from "./find-text.js";
 export { isWhitespace } from "./char-classes.js";

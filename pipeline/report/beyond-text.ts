@@ -42,7 +42,7 @@ export function renderCoded(
     coded.occurrences === 1
       ? ""
       : ` (occurrence ${coded.occurrence} of ${coded.occurrences})`;
-  const what = `${p.document} page ${p.page}${which} under ${p.concept}`;
+  const what = `${p.document} page ${p.page}${which} under ${p.concept}${p.code === null ? "" : ` (code ${p.code})`}`;
   const surface = p.surface.replace(/\s+/g, " ");
   return forTerminal(
     `${withdrawn ? "withdrew the coded passage" : "coded"} ${what} by ${p.auditor}: "${surface}" (mention ${p.mentionId})\n${describeBroad(broad)}\n`,

@@ -15,6 +15,8 @@ export type AnswerCache = {
     compute: () => T,
     options?: { readonly verdicts?: boolean },
   ) => T;
+  /** Drops every answer kept: this app wrote what the answers hold beyond verdicts (a coded passage is a mention). */
+  readonly forget: () => void;
 };
 
 /** A cache of the last KEPT answers worked out from `db`, the least recently asked dropped first. */
@@ -45,5 +47,6 @@ export function createAnswerCache(db: Db): AnswerCache {
       }
       return value;
     },
+    forget: () => kept.clear(),
   };
 }

@@ -7,6 +7,8 @@ import type {
   Rect,
   VerdictRow,
 } from "../types.js";
+import type { BroadStatistic } from "../stats/broad-share.js";
+import type { PageMentionJson } from "./workbench-types.js";
 
 /** A mention as the list and the page view receive it. */
 export type MentionJson = {
@@ -110,6 +112,49 @@ export type VerdictBefore = {
 
 /** GET /api/codes: the codebook of the database's corpus, each code with its key in the terminal walk. */
 export type CodebookJson = Codebook;
+
+/** The broad statistic (`stats --json`'s `broad`) with the line `stp-scan code` prints for it. */
+export type BroadLineJson = BroadStatistic & {
+  readonly concept: string;
+  /** Its 95% Wilson interval; null when no plan was fully read. */
+  readonly interval: { readonly low: number; readonly high: number } | null;
+  readonly line: string;
+};
+
+/**
+ * POST /api/coded-passages' body: the span [start, end) of the page's stored text, or its words typed (`text`, and
+ * which `occurrence` on the page, 1-based), coded with a concept, a reason and a note.
+ */
+export type CodePassageRequest = {
+  readonly document: string;
+  readonly page: number;
+  readonly start?: number;
+  readonly end?: number;
+  readonly text?: string;
+  readonly occurrence?: number;
+  readonly concept: string;
+  /** A codebook id (or its number) that counts as accept. */
+  readonly code: string;
+  readonly note: string;
+};
+
+/** POST /api/coded-passages' answer: the passage as the page route lists it, its words, the figures after it. */
+export type CodedPassageJson = {
+  readonly passage: PageMentionJson;
+  /** The words coded (the span asked, widened to whole words), as on the page. */
+  readonly text: string;
+  readonly broad: BroadLineJson;
+  /** The headline figure, which a coded passage never moves. */
+  readonly statistic: StatisticJson;
+};
+
+/** POST /api/coded-passages/withdraw's answer. */
+export type CodedPassageWithdrawnJson = {
+  readonly mention_id: string;
+  readonly withdrawn: true;
+  readonly broad: BroadLineJson;
+  readonly statistic: StatisticJson;
+};
 
 /** Every refusal and failure: one line a person can act on. */
 export type ErrorJson = { readonly error: string };

@@ -9,7 +9,12 @@ import {
 import { WINDOW_TOKENS } from "../defaults.js";
 import { groupBy } from "../group-by.js";
 import { countPlans } from "../stats/index.js";
-import { changeMarksOf, readPlanFacts, type Db } from "../store/index.js";
+import {
+  beyondTables,
+  changeMarksOf,
+  readPlanFacts,
+  type Db,
+} from "../store/index.js";
 import type { PlanCounts } from "../types.js";
 import { createVerdictTally, type VerdictTally } from "./verdict-tally.js";
 
@@ -26,6 +31,8 @@ type Corpus = {
   readonly planCounts: readonly PlanCounts[];
   /** The mentions that read the same (identical passages, a running line), by their group (loadKwic's). */
   readonly groups: ReadonlyMap<string, readonly string[]>;
+  /** The reason each standing coded passage was coded with, by its mention id (null: none given). */
+  readonly passageCodes: ReadonlyMap<string, string | null>;
 };
 
 /** Who the app shows the database to: the serve auditor, and whether they code blind. */
@@ -44,17 +51,23 @@ export type AuditView = {
   readonly thresholdMentions: number;
   /** The mentions of the viewer's assignment (their latest sample); null when they have none. */
   readonly assignment: () => ReadonlySet<string> | null;
+  /** Reads the corpus again at the next question: this app wrote a mention (a coded passage) itself. */
+  readonly reread: () => void;
 };
 
-/** A mention as it stands now: its stored row with the current verdict, note and reason. */
+/**
+ * A mention as it stands now: its stored row with the current verdict, note and reason (a coded passage's reason
+ * is the one it was coded with, unless a verdict on it gave another).
+ */
 export const withVerdict = (
   m: KwicMention,
   tally: Pick<VerdictTally, "states" | "codes">,
+  passageCodes: ReadonlyMap<string, string | null> = new Map(),
 ): KwicMention & { readonly code: string | null } => ({
   ...m,
   verdict: verdictOf(tally.states, m.mention_id),
   note: tally.states.get(m.mention_id)?.note ?? null,
-  code: tally.codes.get(m.mention_id) ?? null,
+  code: tally.codes.get(m.mention_id) ?? passageCodes.get(m.mention_id) ?? null,
 });
 
 function readCorpus(db: Db): Corpus {
@@ -78,6 +91,9 @@ function readCorpus(db: Db): Corpus {
         g,
         ms.map((m) => m.mention_id),
       ]),
+    ),
+    passageCodes: new Map(
+      beyondTables.readStandingPassages(db).map((p) => [p.mentionId, p.code]),
     ),
   };
 }
@@ -137,5 +153,8 @@ export function createAuditView(
     viewer,
     thresholdMentions,
     assignment: () => assignmentOf(db, viewer.auditor),
+    reread: () => {
+      corpus = null;
+    },
   };
 }

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { eachPlace, type Query } from "../explore/index.js";
 import { highlightRects } from "../match/index.js";
 import { loadMentions, type MentionRow } from "../audit/index.js";
-import { readLatestRunInfo, scanTables } from "../store/index.js";
+import { beyondTables, readLatestRunInfo, scanTables } from "../store/index.js";
 import type { PageText } from "../types.js";
 import type { PageJson } from "./api-types.js";
 import { corpusFacts } from "./corpus-facts.js";
@@ -30,7 +30,7 @@ function documentPath(url: string): { document: string; rest: string } | null {
   }
 }
 
-/** Every mention (counted or in a duplicate) by document and page, with its verdict now. */
+/** Every mention (counted or in a duplicate) by document and page, with its verdict now; and the standing coded passages. */
 const mentionsByPage = ({ options, answers }: AppContext) =>
   answers.get(
     "mentions by page",
@@ -40,28 +40,65 @@ const mentionsByPage = ({ options, answers }: AppContext) =>
         const key = `${m.document}\u0000${m.page}`;
         pages.set(key, [...(pages.get(key) ?? []), m]);
       }
-      return pages;
+      const passages = new Map(
+        beyondTables
+          .readStandingPassages(options.db)
+          .map((p) => [p.mentionId, p]),
+      );
+      return { pages, passages };
     },
     { verdicts: true },
   );
 
-/** The mentions on a page, with their verdicts now and where to highlight them. */
-const mentionsOn = (
+/** A mention as the page route lists it (a coded passage with its coder, note and reason). */
+export const pageMentionOf = (
+  m: Pick<
+    MentionRow,
+    | "mention_id"
+    | "term_id"
+    | "concept"
+    | "headline"
+    | "verdict"
+    | "location"
+    | "start"
+    | "end"
+    | "boxes"
+    | "source"
+  >,
+  passage: beyondTables.CodedPassage | undefined,
+): PageJson["mentions"][number] => ({
+  id: m.mention_id,
+  term: m.term_id,
+  concept: m.concept,
+  headline: m.headline,
+  verdict: m.verdict,
+  location: m.location,
+  start: m.start,
+  end: m.end,
+  boxes: m.boxes,
+  source: m.source,
+  coded:
+    passage === undefined
+      ? null
+      : {
+          auditor: passage.auditor,
+          note: passage.note,
+          code: passage.code,
+          codedAt: passage.codedAt,
+        },
+});
+
+/** The mentions on a page, with their verdicts now and where to highlight them (the page route's). */
+export const mentionsOn = (
   app: AppContext,
   document: string,
   page: number,
-): PageJson["mentions"] =>
-  (mentionsByPage(app).get(`${document}\u0000${page}`) ?? []).map((m) => ({
-    id: m.mention_id,
-    term: m.term_id,
-    concept: m.concept,
-    headline: m.headline,
-    verdict: m.verdict,
-    location: m.location,
-    start: m.start,
-    end: m.end,
-    boxes: m.boxes,
-  }));
+): PageJson["mentions"] => {
+  const { pages, passages } = mentionsByPage(app);
+  return (pages.get(`${document}\u0000${page}`) ?? []).map((m) =>
+    pageMentionOf(m, passages.get(m.mention_id)),
+  );
+};
 
 /** The places of `query` on a stored page, as search finds them, with where to highlight them. */
 const hitsOn = (

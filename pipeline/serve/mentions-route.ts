@@ -69,7 +69,9 @@ function listedMentions(
   return {
     total: rows.length,
     page: (offset) =>
-      rows.slice(offset, offset + PAGE_SIZE).map((m) => withVerdict(m, tally)),
+      rows
+        .slice(offset, offset + PAGE_SIZE)
+        .map((m) => withVerdict(m, tally, corpus.passageCodes)),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   readMentionDocument,
 } from "../store/index.js";
 import { codingRoutes } from "./coding-routes.js";
+import { codedPassageRoutes } from "./coded-passage-routes.js";
 import type { AppContext } from "./app-context.js";
 import { documentsRoutes } from "./documents-route.js";
 import { downloadsRoutes } from "./downloads-route.js";
@@ -81,6 +82,7 @@ export function createRoutes(app: AppContext): Hono {
     .route("/", declarationRoutes(app))
     .route("/", lexiconRoutes(app))
     .route("/", beyondRoutes(app))
+    .route("/", codedPassageRoutes(app))
     .notFound(() => refusal(404, "not found"))
     .onError(failureAnswer);
 }

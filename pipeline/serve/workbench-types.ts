@@ -176,6 +176,16 @@ export type PageMentionJson = HighlightJson & {
   readonly headline: boolean;
   readonly verdict: EffectiveVerdict;
   readonly location: Location | null;
+  /** `analyst` for a passage an analyst coded (POST /api/coded-passages, `stp-scan code`), else `text` or `ocr`. */
+  readonly source: MentionSource;
+  /** A coded passage's coder, note and reason (a codebook id, null: none given); null for the lexicon's mentions. */
+  readonly coded: {
+    readonly auditor: string;
+    readonly note: string;
+    readonly code: string | null;
+    /** ISO 8601, UTC. */
+    readonly codedAt: string;
+  } | null;
 };
 
 /** A place of the query (`q`) on the page viewer's page. */

@@ -26,6 +26,8 @@ export type CodedPassage = {
   readonly boxes: readonly Rect[];
   readonly auditor: string;
   readonly note: string;
+  /** Its reason: a codebook id that counts as accept; null when none was given (and on rows before schema 21). */
+  readonly code: string | null;
   /** ISO 8601, UTC. */
   readonly codedAt: string;
   readonly withdrawn: boolean;
@@ -36,7 +38,7 @@ export type NewCodedPassage = Omit<CodedPassage, "rowId" | "codedAt">;
 
 const COLUMNS = `c.row_id AS rowId, c.mention_id AS mentionId, c.document, c.sha256, c.page, c.start, c.end,
   c.surface, c.left_context AS leftContext, c.right_context AS rightContext, c.concept, c.location, c.boxes,
-  c.auditor, c.note, c.coded_at AS codedAt, c.withdrawn`;
+  c.auditor, c.note, c.code, c.coded_at AS codedAt, c.withdrawn`;
 
 // The latest row of each passage: the one that says whether it stands.
 const LATEST = `c.row_id = (SELECT max(x.row_id) FROM coded_passages x WHERE x.mention_id = c.mention_id)`;
@@ -58,8 +60,8 @@ export function appendCodedPassage(db: Db, p: NewCodedPassage): CodedPassage {
   const r = db
     .prepare(
       `INSERT INTO coded_passages (mention_id, document, sha256, page, start, end, surface, left_context,
-         right_context, concept, location, boxes, auditor, note, coded_at, withdrawn)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         right_context, concept, location, boxes, auditor, note, code, coded_at, withdrawn)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       p.mentionId,
@@ -76,6 +78,7 @@ export function appendCodedPassage(db: Db, p: NewCodedPassage): CodedPassage {
       JSON.stringify(p.boxes),
       p.auditor,
       p.note,
+      p.code,
       at,
       p.withdrawn ? 1 : 0,
     );

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { writeCorpus } from "../fixtures/corpus-builder.js";
+import { writeCorpus, type FixtureDoc } from "../fixtures/corpus-builder.js";
 import { blankPage, makePdf, textPage } from "../fixtures/pdf-writer.js";
 import { tempDir } from "../helpers.js";
 import { runCli } from "./run-cli.js";
@@ -10,9 +10,9 @@ export const GAMMA = "plans/gamma/plan.pdf";
 
 /**
  * Three plans, scanned: alpha mentions social value; beta says it only in other words (page 2, twice "local firms"),
- * gamma never (a decoy, "social care"), with a blank page that no draw may take.
+ * gamma never (a decoy, "social care"), with a blank page that no draw may take. `extra`: documents added after them.
  */
-export function beyondCorpus() {
+export function beyondCorpus(extra: readonly FixtureDoc[] = []) {
   const root = writeCorpus([
     {
       plan: "alpha",
@@ -45,6 +45,7 @@ export function beyondCorpus() {
         textPage("Waiting times are falling."),
       ]),
     },
+    ...extra,
   ]);
   const db = join(tempDir(), "stp.sqlite");
   const scan = runCli(["scan", "--corpus", root, "--db", db, "--quiet"]);

@@ -5,8 +5,8 @@ import { describeUnlessMissing, PROJECT_ROOT } from "../helpers.js";
 import { LAYOUT_PROBLEMS } from "./layout-problems.js";
 import { watchRequests, workbenchInChromium } from "./workbench-in-chromium.js";
 
-/** Each view, by a name for its screenshot and its address. */
-const VIEWS: readonly (readonly [string, string])[] = [
+/** Each view, by a name for its screenshot and its address (and a button to press once it is shown). */
+const VIEWS: readonly (readonly [string, string, string?])[] = [
   ["overview", "#/overview"],
   ["plans", "#/plans"],
   ["plan", "#/plans/alder-vale"],
@@ -17,6 +17,11 @@ const VIEWS: readonly (readonly [string, string])[] = [
   [
     "document",
     `#/documents/${encodeURIComponent("plans/alder-vale/alder-vale-stp.pdf")}/pages/2?hit=147-161`,
+  ],
+  [
+    "document-code-hit",
+    `#/documents/${encodeURIComponent("plans/alder-vale/alder-vale-stp.pdf")}/pages/2?hit=147-161`,
+    "#code-hit",
   ],
   ["audit", "#/audit"],
   ["corpus", "#/corpus"],
@@ -57,10 +62,16 @@ describeUnlessMissing(
         const page = await context.newPage();
         const requests = watchRequests(page, wb.base, wb.token);
         const found: Record<string, string[]> = {};
-        for (const [name, hash] of VIEWS) {
+        for (const [name, hash, press] of VIEWS) {
           await wb.open(page, hash);
-          if (name === "document")
+          if (name.startsWith("document"))
             await page.waitForSelector("body[data-drawn]");
+          if (press !== undefined) {
+            await page.click(press);
+            await page.waitForSelector("#code-panel select option", {
+              state: "attached",
+            });
+          }
           await page.screenshot({
             path: join(
               PROJECT_ROOT,

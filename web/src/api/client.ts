@@ -34,6 +34,9 @@ import type {
   ElusionDrawnJson,
   ElusionJudgementRequest,
   ElusionJudgedJson,
+  CodePassageRequest,
+  CodedPassageJson,
+  CodedPassageWithdrawnJson,
 } from "../../../pipeline/serve/api-types.js";
 
 /** The app's HTTP API, typed by serve/api-types.ts. */
@@ -104,6 +107,14 @@ export type Api = {
   readonly judgeElusion: (
     request: ElusionJudgementRequest,
   ) => Promise<ElusionJudgedJson>;
+  /** Codes a span of a page's text (POST /api/coded-passages). */
+  readonly codePassage: (
+    request: CodePassageRequest,
+  ) => Promise<CodedPassageJson>;
+  /** Withdraws a coded passage (POST /api/coded-passages/withdraw). */
+  readonly withdrawPassage: (
+    mentionId: string,
+  ) => Promise<CodedPassageWithdrawnJson>;
 };
 
 /** A PDF's address and the header that lets pdf.js read it. */
@@ -226,6 +237,9 @@ export function createApi(
         `/api/lexicon/preview?${new URLSearchParams({ phrase }).toString()}`,
       ),
     saveLexicon: (terms) => json("PUT", "/api/lexicon", { terms }),
+    codePassage: (body) => post("/api/coded-passages", body),
+    withdrawPassage: (mentionId) =>
+      post("/api/coded-passages/withdraw", { mention_id: mentionId }),
     file: async (path) => {
       const r = await ask(path);
       return { blob: await r.blob(), name: fileNameOf(r, path) };

@@ -1,10 +1,10 @@
 import type { JSX } from "preact";
 
-/** A span of the page text to mark, and how (a search hit or a mention). */
+/** A span of the page text to mark, and how (a search hit, a mention, or a passage an analyst coded). */
 export type TextMark = {
   readonly start: number;
   readonly end: number;
-  readonly kind: "hit" | "mention";
+  readonly kind: "hit" | "mention" | "coded";
 };
 
 /** The page text cut at the marks: plain runs and marked runs, in order; overlapping marks are merged. */
@@ -48,4 +48,28 @@ export function PageText(props: {
       )}
     </pre>
   );
+}
+
+/**
+ * The span [start, end) of the page text the reader has selected in `pre` (PageText's element), as offsets into the
+ * text (the text is set as it is, so characters before the selection's ends are its offsets); null when nothing
+ * of it is selected.
+ */
+export function selectedSpan(
+  pre: HTMLElement,
+): { readonly start: number; readonly end: number } | null {
+  const selection = window.getSelection();
+  if (selection === null || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (range.collapsed || !pre.contains(range.commonAncestorContainer))
+    return null;
+  const offsetOf = (node: Node, offset: number) => {
+    const before = pre.ownerDocument.createRange();
+    before.selectNodeContents(pre);
+    before.setEnd(node, offset);
+    return before.toString().length;
+  };
+  const start = offsetOf(range.startContainer, range.startOffset);
+  const end = offsetOf(range.endContainer, range.endOffset);
+  return end > start ? { start, end } : null;
 }

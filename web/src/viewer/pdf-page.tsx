@@ -24,9 +24,12 @@ type Drawn = {
 function Highlights({
   drawn,
   selected,
+  coded = [],
 }: {
   readonly drawn: Drawn;
   readonly selected: string | null;
+  /** For each mention, whether it is a passage an analyst coded (drawn in a colour of its own). */
+  readonly coded?: readonly boolean[];
 }): JSX.Element {
   const box = ([x, y, w, h]: Box, cls: string, k: string) => (
     <div
@@ -43,7 +46,9 @@ function Highlights({
   return (
     <>
       {drawn.mentions.flatMap((boxes, i) =>
-        boxes.map((b, j) => box(b, "hl", `m${i}.${j}`)),
+        boxes.map((b, j) =>
+          box(b, coded[i] === true ? "hl hl-coded" : "hl", `m${i}.${j}`),
+        ),
       )}
       {drawn.hits.flatMap((boxes, i) =>
         boxes.map((b, j) => box(b, "hl hl-hit", `h${i}.${j}`)),
@@ -67,6 +72,8 @@ export function PdfPage(props: {
   readonly onDrawn?: () => void;
   /** The canvas's element id, for a view whose page is one of a kind. */
   readonly canvasId?: string;
+  /** For each of `marks.mentions`, whether it is a coded passage (its own colour). */
+  readonly coded?: readonly boolean[];
 }): JSX.Element {
   const { document, page, zoom, marks } = props;
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -120,7 +127,11 @@ export function PdfPage(props: {
           role="img"
         />
         {drawn !== null && drawn.key === key && (
-          <Highlights drawn={drawn} selected={null} />
+          <Highlights
+            drawn={drawn}
+            selected={null}
+            {...(props.coded === undefined ? {} : { coded: props.coded })}
+          />
         )}
       </div>
     </div>
