@@ -108,11 +108,22 @@ export type EarlierDraw = Pick<
   readonly yesPages: number;
 };
 
-/** Each item's answer in force (the latest row; a withdrawn answer is none). */
-function answersOf(db: Db, drawId: number): Map<number, "yes" | "no" | null> {
-  const latest = new Map<number, "yes" | "no" | null>();
+/** An item's answer in force and the note given with it. */
+type Answer = {
+  readonly answer: "yes" | "no" | null;
+  readonly note: string | null;
+};
+
+/** Each item's answer in force (the latest row; a withdrawn answer is none) with its note. */
+function answersOf(db: Db, drawId: number): Map<number, Answer> {
+  const latest = new Map<number, Answer>();
   for (const j of beyondTables.readJudgements(db, drawId))
-    latest.set(j.item, j.answer === "withdrawn" ? null : j.answer);
+    latest.set(
+      j.item,
+      j.answer === "withdrawn"
+        ? { answer: null, note: null }
+        : { answer: j.answer, note: j.note },
+    );
   return latest;
 }
 
@@ -122,7 +133,9 @@ function earlierDrawsOf(db: Db, latest: number): EarlierDraw[] {
     .readDraws(db)
     .filter((d) => d.drawId !== latest)
     .map((d) => {
-      const answers = [...answersOf(db, d.drawId).values()];
+      const answers = [...answersOf(db, d.drawId).values()].map(
+        (a) => a.answer,
+      );
       return {
         drawId: d.drawId,
         seed: d.seed,
@@ -148,13 +161,17 @@ export function elusionOf(db: Db): Elusion | null {
       .map((p) => `${p.document}\u0000${p.page}`),
   );
   const pages = beyondTables.readDrawItems(db, draw.drawId).map((i) => {
-    const answer = latest.get(i.item) ?? null;
+    const { answer, note } = latest.get(i.item) ?? {
+      answer: null,
+      note: null,
+    };
     return {
       item: i.item,
       plan: i.plan,
       document: i.document,
       page: i.page,
       answer,
+      note,
       isCoded: coded.has(`${i.document}\u0000${i.page}`),
     };
   });

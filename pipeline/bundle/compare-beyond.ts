@@ -88,20 +88,27 @@ export function compareBeyond(
 }
 
 /**
- * `counted` with only the fields `recorded` has, in its order: a bundle made before a field was added (the earlier
- * draws) is checked on what it recorded.
+ * `counted` with only the fields `recorded` has, at every depth, in its order: a bundle made before a field was
+ * added (the earlier draws, a page's note) is checked on what it recorded.
  */
 function fieldsOf(counted: unknown, recorded: unknown): unknown {
+  if (Array.isArray(counted) && Array.isArray(recorded))
+    return counted.map((c, i) =>
+      i < recorded.length ? fieldsOf(c, recorded[i]) : c,
+    );
   if (
     counted === null ||
     recorded === null ||
     typeof counted !== "object" ||
-    typeof recorded !== "object"
+    typeof recorded !== "object" ||
+    Array.isArray(counted) ||
+    Array.isArray(recorded)
   )
     return counted;
   const c = counted as Readonly<Record<string, unknown>>;
+  const r = recorded as Readonly<Record<string, unknown>>;
   return Object.fromEntries(
-    Object.keys(recorded).flatMap((k) => (k in c ? [[k, c[k]]] : [])),
+    Object.keys(r).flatMap((k) => (k in c ? [[k, fieldsOf(c[k], r[k])]] : [])),
   );
 }
 

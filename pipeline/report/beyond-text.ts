@@ -118,7 +118,7 @@ export function renderElusion(e: Elusion | null): string {
     return "no elusion draw yet: stp-scan elusion draw --size N --seed S\n";
   const f = e.figures;
   const table = formatTable(
-    ["item", "plan", "document", "page", "answer", "coded"],
+    ["item", "plan", "document", "page", "answer", "coded", "note"],
     e.pages.map((p) => [
       p.item,
       p.plan,
@@ -126,6 +126,7 @@ export function renderElusion(e: Elusion | null): string {
       p.page,
       p.answer ?? "-",
       p.isCoded ? "yes" : "",
+      p.note ?? "",
     ]),
   );
   return forTerminal(

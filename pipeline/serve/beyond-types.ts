@@ -76,8 +76,25 @@ export type ElusionDrawnJson = ElusionDrawJson & {
 /** GET /api/elusion (`elusion --json`, `stats --json`'s `elusion`): the latest draw, its figures and pages; null: none. */
 export type ElusionJson =
   | (ElusionDrawJson &
-      ElusionFigures & { readonly pages: readonly JudgedPage[] })
+      ElusionFigures & {
+        readonly pages: readonly JudgedPage[];
+        /** The draws before this one, oldest first, with what their pages were answered (not in the figures). */
+        readonly earlierDraws: readonly EarlierDrawJson[];
+      })
   | null;
+
+/** A draw made before the latest (audit/elusion.ts EarlierDraw): when, by whom, its seed and its answers in force. */
+export type EarlierDrawJson = {
+  readonly drawId: number;
+  readonly seed: number;
+  readonly size: number;
+  readonly auditor: string;
+  /** ISO 8601, UTC. */
+  readonly drawnAt: string;
+  readonly pagesDrawn: number;
+  readonly pagesJudged: number;
+  readonly yesPages: number;
+};
 
 /** POST /api/elusion/draws' body. */
 export type ElusionDrawRequest = {

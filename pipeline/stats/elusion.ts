@@ -9,6 +9,8 @@ export type JudgedPage = {
   /** 1-based. */
   readonly page: number;
   readonly answer: "yes" | "no" | null;
+  /** Why, as the judge said it with the answer in force; null for none. */
+  readonly note?: string | null;
   /** A coded passage stands on the page (a "yes" is coded as spec v2.1 point 4 says). */
   readonly isCoded: boolean;
 };

@@ -111,6 +111,12 @@ describeUnlessMissing(
       expect(await page.locator("#item-3").textContent()).toContain(
         "code the passage on the page",
       );
+      expect(await page.locator("#item-3 .answer").textContent()).toContain(
+        "jobs through contracts",
+      );
+      expect(await page.locator("#earlier-draws").textContent()).toBe(
+        "No other draw was made.",
+      );
       expect(await page.locator("#elusion-moved").textContent()).toContain(
         "1 yes page to code",
       );
@@ -177,7 +183,7 @@ describeUnlessMissing(
       await page.click("#draw-confirmed");
       await page.waitForSelector(".draw-form .problem");
       expect(await page.locator(".draw-form .problem").textContent()).toBe(
-        "/api/elusion/draws: no page to draw from: every fully read plan counts in the broad statistic already (or none has a page with text)",
+        "no page to draw from: every fully read plan counts in the broad statistic already (or none has a page with text)",
       );
       expect(await page.locator("#elusion-seed").textContent()).toBe("7");
       expect(layout).toEqual({

@@ -11,7 +11,7 @@ import {
   missedPagesAtMost,
 } from "../shared/elusion-bound.js";
 import { fileName } from "../shared/format.js";
-import { ProblemLine } from "../shared/problem-line.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import { href } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
@@ -40,7 +40,7 @@ function DrawForm(props: {
       setConfirming(false);
       props.drawn();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(reasonOf(e));
     }
   };
   const submit = (e: Event) => {
@@ -190,6 +190,9 @@ function PageRow(props: {
       </td>
       <td class="answer">
         {p.answer ?? "not judged"}
+        {p.note != null && p.note !== "" && (
+          <span class="dim judged-note">: {p.note}</span>
+        )}
         {p.answer === "yes" &&
           (p.isCoded ? (
             " · coded"
@@ -243,6 +246,30 @@ function PageRow(props: {
   );
 }
 
+/** The draws made before this one: the figures are this draw's only, and a reader is told of the others. */
+function EarlierDraws({ e }: { readonly e: Draw }): JSX.Element {
+  if (e.earlierDraws.length === 0)
+    return <p id="earlier-draws">No other draw was made.</p>;
+  return (
+    <div id="earlier-draws">
+      <p>
+        {e.earlierDraws.length} earlier draw
+        {e.earlierDraws.length === 1 ? "" : "s"} set aside (the figures above
+        are draw {e.drawId}'s only; the report and the bundle list them too):
+      </p>
+      <ul>
+        {e.earlierDraws.map((d) => (
+          <li key={d.drawId}>
+            draw {d.drawId}: seed {d.seed}, by {d.auditor} on{" "}
+            {d.drawnAt.replace("T", " ").slice(0, 16)} UTC; {d.pagesDrawn} pages
+            drawn, {d.pagesJudged} judged, {d.yesPages} yes
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** The drawn pages, each with its answer and the buttons that answer it. */
 function DrawnPages(props: {
   readonly e: Draw;
@@ -292,7 +319,7 @@ export function ElusionView({ api }: { readonly api: Api }): JSX.Element {
       await api.judgeElusion(request);
       reread();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(reasonOf(e));
     }
   };
   const e = loaded.state === "done" ? loaded.value : null;
@@ -317,6 +344,7 @@ export function ElusionView({ api }: { readonly api: Api }): JSX.Element {
             <ElusionBound elusion={e} />
           </p>
           <Figures e={e} />
+          <EarlierDraws e={e} />
           <ProblemLine text={problem} />
           <DrawnPages e={e} judge={judge} />
           <h2>A new draw</h2>

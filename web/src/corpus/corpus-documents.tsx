@@ -2,7 +2,7 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
 import type { DocumentJson } from "../../../pipeline/serve/api-types.js";
-import { reasonOf } from "../scan/scan-view.js";
+import { reasonOf } from "../shared/problem-line.js";
 
 /** One form's state: what it says after its last try (a refusal is an alert). */
 type Said = { readonly text: string; readonly failed: boolean };

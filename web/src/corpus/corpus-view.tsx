@@ -1,12 +1,11 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
-import { ProblemLine } from "../shared/problem-line.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import type {
   AddedJson,
   PlanRowJson,
 } from "../../../pipeline/serve/api-types.js";
-import { reasonOf } from "../scan/scan-view.js";
 import { href } from "../shell/route.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";

@@ -1,13 +1,12 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
-import { ProblemLine } from "../shared/problem-line.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import type {
   LexiconTermJson,
   SearchJson,
 } from "../../../pipeline/serve/api-types.js";
 import { ScanProgress, useScanWatch } from "../scan/scan-watch.js";
-import { reasonOf } from "../scan/scan-view.js";
 import { useLoad } from "../shell/use-load.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { removalEffect, type RemovalEffect } from "./removal-effect.js";

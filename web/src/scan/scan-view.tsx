@@ -1,14 +1,10 @@
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
-import { ProblemLine } from "../shared/problem-line.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import { useShown, ViewFrame } from "../shell/view-state.js";
 import { useLoad } from "../shell/use-load.js";
 import { ScanProgress, useScanWatch } from "./scan-watch.js";
-
-/** Why a request failed, without the address it went to. */
-export const reasonOf = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).replace(/^\/api\/\S*: /, "");
 
 /** Scan: start a scan of the corpus (or cancel it), watch its progress, see the statistic move. */
 export function ScanView({ api }: { readonly api: Api }): JSX.Element {

@@ -1,7 +1,7 @@
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { Api } from "../api/client.js";
-import { ProblemLine } from "../shared/problem-line.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import type { ScanEventJson } from "../../../pipeline/serve/api-types.js";
 
 type Progress = Extract<ScanEventJson, { type: "progress" }>;
@@ -48,9 +48,7 @@ export function useScanWatch(
           onEnd?.(e);
         }
       })
-      .catch((e: unknown) =>
-        setProblem(e instanceof Error ? e.message : String(e)),
-      );
+      .catch((e: unknown) => setProblem(reasonOf(e)));
     setRunning(false);
   };
   useEffect(() => {

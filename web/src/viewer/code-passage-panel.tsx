@@ -7,8 +7,7 @@ import type {
   PageJson,
 } from "../../../pipeline/serve/api-types.js";
 import type { Api } from "../api/client.js";
-import { ProblemLine } from "../shared/problem-line.js";
-import { reasonOf } from "../scan/scan-view.js";
+import { ProblemLine, reasonOf } from "../shared/problem-line.js";
 import { useLoad } from "../shell/use-load.js";
 
 /** What the panel codes: a span of the page's text (a selection, a search hit), or words the analyst types. */
