@@ -93,8 +93,8 @@ export function compareBeyond(
  */
 function fieldsOf(counted: unknown, recorded: unknown): unknown {
   if (Array.isArray(counted) && Array.isArray(recorded))
-    return counted.map((c, i) =>
-      i < recorded.length ? fieldsOf(c, recorded[i]) : c,
+    return (counted as unknown[]).map((c, i) =>
+      i < recorded.length ? fieldsOf(c, recorded[i] as unknown) : c,
     );
   if (
     counted === null ||

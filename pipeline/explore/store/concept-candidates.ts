@@ -6,6 +6,7 @@ import {
   type Candidate,
   type CandidateInput,
 } from "../index.js";
+import { counted } from "../../plural.js";
 import { ensureVocabulary } from "./page-index.js";
 import { layoutReader, pageWords, spansByPage } from "./concept-suggestions.js";
 
@@ -37,7 +38,7 @@ function passagesOf(
   const taken = accepted.length > 0 ? accepted : lexical;
   return {
     used: [...taken, ...coded],
-    basis: `${taken.length} ${accepted.length > 0 ? "accepted" : "unrejected"} mentions and ${coded.length} coded passages of ${concept}`,
+    basis: `${counted(taken.length, `${accepted.length > 0 ? "accepted" : "unrejected"} mention`)} and ${counted(coded.length, "coded passage")} of ${concept}`,
   };
 }
 
