@@ -140,7 +140,7 @@ export const EXAMPLES = {
   serve: [
     [
       "$0 serve --auditor ann",
-      "Audit in the browser; open the address it prints",
+      "The workbench in the browser; open the address it prints",
     ],
   ],
   add: [

@@ -43,7 +43,7 @@ function checkAddress(host: string, port: number): void {
 export function serveCommand(yargs: Argv): Argv {
   return yargs.command(
     "serve",
-    "Audit in the browser: each mention highlighted on its rendered PDF page (on this computer only)",
+    "The workbench in the browser (on this computer only): the figures, plans, search, the audit, coding, candidates, elusion, the corpus, scans and the lexicon",
     (y) =>
       y
         .example(examplesOf("serve"))
@@ -87,7 +87,7 @@ export function serveCommand(yargs: Argv): Argv {
           process.once("SIGTERM", stop);
         });
         process.stdout.write(
-          `stp-scan audit app: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}${blind ? ", coding blind" : ""}; Ctrl-C to stop)\n`,
+          `stp-scan workbench: http://127.0.0.1:${port}/?token=${token}\n(auditor ${argv.auditor}${blind ? ", coding blind" : ""}; Ctrl-C to stop)\n`,
         );
         await stopped;
         db.close();

@@ -107,8 +107,7 @@ function codeSpan(app: AppContext, text: string): Response {
   const unknown = unknownNameOf(db, app.dbFile, { concept: asked.concept });
   if (unknown !== null) return refusal(400, unknown);
   const code = resolvePassageCode(codebookOf(db), asked.code);
-  if (code.problem !== null)
-    return refusal(400, `code ${asked.code}: ${code.problem}`);
+  if (code.problem !== null) return refusal(400, code.problem);
   const coded = codePassage(db, {
     ...asked,
     code: code.id,

@@ -77,7 +77,7 @@ function runIn(
     let stderr = "";
     child.stdout.on("data", (b: Buffer) => {
       stdout += b.toString();
-      if (isServer && stdout.includes("stp-scan audit app: http://127.0.0.1:"))
+      if (isServer && stdout.includes("stp-scan workbench: http://127.0.0.1:"))
         child.kill("SIGTERM");
     });
     child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));

@@ -65,12 +65,9 @@ describe("coding a passage through the API", () => {
       [{ code: undefined }, /^code needed: the reason/],
       [
         { code: "ethics" },
-        /^code ethics: code ethics \(Values as ethics or civility\) counts as reject, and a coded passage is a positive coding/,
+        /^code ethics \(Values as ethics or civility\) counts as reject, and a coded passage is a positive coding/,
       ],
-      [
-        { code: "thrift" },
-        /^code thrift: no code "thrift" in .*\(codes: commitment, act, /,
-      ],
+      [{ code: "thrift" }, /^no code "thrift" in .*\(codes: commitment, act, /],
       [
         { note: " " },
         /^the note must say why the passage discusses social-value$/,
