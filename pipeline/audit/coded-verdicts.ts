@@ -1,3 +1,4 @@
+import { beyondTables, type Db } from "../store/index.js";
 import type { VerdictRow } from "../types.js";
 
 /**
@@ -23,3 +24,7 @@ export function codedVerdictRows(
     kind: "judge",
   }));
 }
+
+/** The judgements the coded passages that stand in `db` carry, to read before the stored verdicts. */
+export const codedPassageVerdicts = (db: Db): VerdictRow[] =>
+  codedVerdictRows(beyondTables.readStandingPassages(db));

@@ -7,6 +7,7 @@
 // and write the store.
 export { effectiveVerdicts, verdictOf, type AuditState } from "./verdicts.js";
 export { loadMentions, type MentionRow } from "./mentions-with-verdicts.js";
+export { codedPassageVerdicts } from "./coded-verdicts.js";
 export { orphanedVerdicts, type OrphanedVerdict } from "./orphans.js";
 export {
   carryVerdicts,

@@ -1,12 +1,11 @@
 import {
-  beyondTables,
   readMentions,
   readVerdictRows,
   type Db,
   type StoredMention,
 } from "../store/index.js";
 import type { EffectiveVerdict } from "../types.js";
-import { codedVerdictRows } from "./coded-verdicts.js";
+import { codedPassageVerdicts } from "./coded-verdicts.js";
 import { effectiveVerdicts } from "./verdicts.js";
 
 /** A mention row as exported (columns of the CLI contract, then extras): the stored row with its verdict. */
@@ -19,11 +18,11 @@ export type MentionRow = StoredMention & {
 
 /**
  * Every mention of the documents still in the corpus, in corpus order, with its effective verdict; a coded passage
- * carries its coder's judgement first (codedVerdictRows).
+ * carries its coder's judgement first (codedPassageVerdicts).
  */
 export function loadMentions(db: Db): MentionRow[] {
   const states = effectiveVerdicts([
-    ...codedVerdictRows(beyondTables.readStandingPassages(db)),
+    ...codedPassageVerdicts(db),
     ...readVerdictRows(db),
   ]);
   return readMentions(db).map((m) => {

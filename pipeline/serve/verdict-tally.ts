@@ -1,5 +1,6 @@
 import {
   auditedStatisticOfRows,
+  codedPassageVerdicts,
   effectiveCodes,
   effectiveVerdicts,
   verdictOf,
@@ -53,10 +54,11 @@ export function createVerdictTally(
   }));
   const indexOf = new Map(mentions.map((m, i) => [m.mention_id, i]));
   let statistic: StatisticJson | null = null;
-  const update = () => {
+  /** Reads the verdicts after the last one read; `first` (the coded passages' own judgements) go before them. */
+  const update = (first: readonly VerdictRow[] = []) => {
     const read = readVerdictRows(db, lastId);
     for (const row of read) lastId = Math.max(lastId, row.verdictId);
-    const rows = read.filter(keep);
+    const rows = [...first, ...read].filter(keep);
     for (const row of rows)
       history.set(row.mentionId, [...(history.get(row.mentionId) ?? []), row]);
     for (const id of new Set(rows.map((r) => r.mentionId))) {
@@ -69,7 +71,7 @@ export function createVerdictTally(
     }
     if (rows.length > 0) statistic = null;
   };
-  update();
+  update(codedPassageVerdicts(db));
   return {
     states,
     codes,

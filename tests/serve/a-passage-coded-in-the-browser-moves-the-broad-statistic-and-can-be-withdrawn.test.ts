@@ -127,13 +127,15 @@ describe("coding a passage through the API", () => {
     expect(page.mentions.find((m) => m.id === coded.passage.id)).toEqual(
       coded.passage,
     );
-    // And the audit list carries its reason as the mention's code.
+    // And the audit list carries its reason as the mention's code, and its coder's judgement as its verdict, as
+    // `stp-scan export mentions` does (another auditor may still reject it).
     const listed = await wb.json<{
-      rows: { id: string; code: string | null }[];
+      rows: { id: string; code: string | null; verdict: string }[];
     }>("/api/mentions?plan=beta");
-    expect(listed.rows.find((m) => m.id === coded.passage.id)?.code).toBe(
-      "commitment",
-    );
+    expect(listed.rows.find((m) => m.id === coded.passage.id)).toMatchObject({
+      code: "commitment",
+      verdict: "accepted",
+    });
   });
 
   it("the same span again is the same passage: the page still lists it once", async () => {
