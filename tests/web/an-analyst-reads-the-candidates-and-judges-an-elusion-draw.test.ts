@@ -76,8 +76,15 @@ describeUnlessMissing(
       await page.locator("#candidates tbody tr .open-page").first().click();
       await waitShownMatching(
         page,
-        `^#/documents/${first?.document ?? ""}/pages/${first?.page ?? 0}$`,
+        `^#/documents/${first?.document ?? ""}/pages/${first?.page ?? 0}\\?from=candidates$`,
       );
+      // Paging on keeps the way back to the queue.
+      if (!(await page.locator("#page-next").isDisabled())) {
+        await page.click("#page-next");
+        await waitShownMatching(page, `\\?from=candidates$`);
+      }
+      await page.click("#back-to-queue");
+      await waitShownMatching(page, "^#/candidates$");
 
       await page.click("nav >> text=Elusion");
       await waitShownMatching(page, "^#/elusion$");

@@ -41,7 +41,7 @@ function CandidateRow({
       <td>
         <a
           class="open-page"
-          href={href.page(c.document, c.page)}
+          href={href.page(c.document, c.page, { from: "candidates" })}
           title={c.document}
         >
           {fileName(c.document)} p. {c.page}

@@ -182,7 +182,7 @@ function PageRow(props: {
       <td>
         <a
           class="open-page"
-          href={href.page(p.document, p.page)}
+          href={href.page(p.document, p.page, { from: "elusion" })}
           title={p.document}
         >
           {where}
@@ -199,7 +199,7 @@ function PageRow(props: {
           ) : (
             <>
               {" · "}
-              <a href={href.page(p.document, p.page)}>
+              <a href={href.page(p.document, p.page, { from: "elusion" })}>
                 code the passage on the page
               </a>
             </>

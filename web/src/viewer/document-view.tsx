@@ -16,6 +16,15 @@ import { CodePassagePanel, type PassageAsked } from "./code-passage-panel.js";
 import { PageText, selectedSpan, type TextMark } from "./page-text.js";
 import { PageTools, PdfPage, type PdfPages } from "./pdf-page.js";
 
+/** The queues a page is opened from to be read and coded (`from=` in its address), and the way back to each. */
+const QUEUES: Readonly<Record<string, { href: string; label: string }>> = {
+  candidates: { href: href.candidates(), label: "back to the candidates" },
+  elusion: { href: href.elusion(), label: "back to the elusion draw" },
+};
+
+/** The queue the address says the page was opened from, or null. */
+const cameFrom = (from: string) => QUEUES[from] ?? null;
+
 /** The search hit the address names (`hit=120-133`), or null. */
 export function hitOf(
   params: URLSearchParams,
@@ -62,6 +71,8 @@ export function DocumentView(props: {
   const [document, n] = props.route.ids;
   const pageNumber = Math.max(1, Number(n) || 1);
   const q = props.route.params.get("q") ?? "";
+  const fromQueue = props.route.params.get("from") ?? "";
+  const from = cameFrom(fromQueue);
   const mode = props.route.params.get("mode") ?? "";
   const query = new URLSearchParams(
     q === "" ? {} : { q, ...(mode === "" ? {} : { mode }) },
@@ -136,12 +147,22 @@ export function DocumentView(props: {
                 </a>
               </>
             )}
+            {from !== null && (
+              <>
+                {" · "}
+                <a id="back-to-queue" href={from.href}>
+                  {from.label}
+                </a>
+              </>
+            )}
           </p>
           <PageTools
             data={data}
             zoom={zoom}
             setZoom={setZoom}
-            goTo={(page) => navigate(href.page(data.document, page, { q }))}
+            goTo={(page) =>
+              navigate(href.page(data.document, page, { q, from: fromQueue }))
+            }
           >
             <button
               type="button"
