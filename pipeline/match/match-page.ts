@@ -62,6 +62,65 @@ function startRanges(
 type SeenStems = { readonly stems: Set<string>; readonly pairs: PairKeys };
 
 /**
+ * Adds to `seen` the stems this reading holds: all of them, or those of the words beside its junctions (`near`);
+ * and so the pairs: every pair of neighbours, or those with a word beside a junction in them (any other pair of
+ * the compound reading stands in the joined one too). Each stem worked out is kept in `tokenStems`.
+ */
+function recordStems(
+  tokens: readonly Token[],
+  near: readonly number[] | null,
+  seen: SeenStems,
+  tokenStems: (string | undefined)[],
+  stemAt: (j: number) => string | undefined,
+): void {
+  if (near === null) {
+    let before = 0;
+    for (let j = 0; j < tokens.length; j++) {
+      const entry = stemEntry((tokens[j] as Token).text);
+      tokenStems[j] = entry.stem;
+      seen.stems.add(entry.stem);
+      if (j > 0) seen.pairs.add(pairKey(before, entry.hash));
+      before = entry.hash;
+    }
+    return;
+  }
+  const hashAt = (j: number) => stemEntry((tokens[j] as Token).text).hash;
+  for (const j of near) {
+    seen.stems.add(stemAt(j) as string);
+    if (j > 0) seen.pairs.add(pairKey(hashAt(j - 1), hashAt(j)));
+    if (j + 1 < tokens.length)
+      seen.pairs.add(pairKey(hashAt(j), hashAt(j + 1)));
+  }
+}
+
+/** The two questions matching asks of a reading's tokens, over its text and the stems worked out so far. */
+function tokenTests(
+  text: string,
+  tokens: readonly Token[],
+  stemAt: (j: number) => string | undefined,
+) {
+  return {
+    /** May a phrase run on from token k to token k + 1? Asked only where a phrase has started. */
+    joins: (k: number): boolean => {
+      const here = tokens[k];
+      const next = tokens[k + 1];
+      return (
+        here !== undefined &&
+        next !== undefined &&
+        isJoiningSeparator(text.slice(here.end, next.start))
+      );
+    },
+    /** Does token j fit pattern k of a term? Stems are compared directly: the hot path of every scan. */
+    fits: (term: CompiledTerm, k: number, j: number): boolean => {
+      const p = term.patterns[k];
+      if (p === undefined) return false;
+      if (p.kind === "stem") return stemAt(j) === p.stem;
+      return tokenMatches(p, tokens[j]?.text ?? "", stemAt(j) ?? "");
+    },
+  };
+}
+
+/**
  * Every term found in one normalised reading (spans mapped back to raw offsets); adds its stems and adjacent stem
  * pairs to `seen`. With `seen` null, only the tokens that may start a term (stemInitial) and those after them are stemmed.
  * With `afterJoined`, the reading is the compound one and the joined reading has been searched (and its stems
@@ -84,46 +143,9 @@ function findCandidates(
     if (token === undefined) return undefined;
     return (tokenStems[j] ??= stem(token.text));
   };
-  // The stems this reading adds: all of them, or those of the words beside its junctions; and so the pairs:
-  // every pair of neighbours, or those with a word beside a junction in them (any other pair of the compound
-  // reading stands in the joined one too).
-  if (seen !== null)
-    if (near === null) {
-      let before = 0;
-      for (let j = 0; j < tokens.length; j++) {
-        const entry = stemEntry((tokens[j] as Token).text);
-        tokenStems[j] = entry.stem;
-        seen.stems.add(entry.stem);
-        if (j > 0) seen.pairs.add(pairKey(before, entry.hash));
-        before = entry.hash;
-      }
-    } else {
-      const hashAt = (j: number) => stemEntry((tokens[j] as Token).text).hash;
-      for (const j of near) {
-        seen.stems.add(stemAt(j) as string);
-        if (j > 0) seen.pairs.add(pairKey(hashAt(j - 1), hashAt(j)));
-        if (j + 1 < tokens.length)
-          seen.pairs.add(pairKey(hashAt(j), hashAt(j + 1)));
-      }
-    }
-  // May a phrase run on from token k to token k + 1? Asked only where a phrase has started.
-  const joins = (k: number) => {
-    const here = tokens[k];
-    const next = tokens[k + 1];
-    return (
-      here !== undefined &&
-      next !== undefined &&
-      isJoiningSeparator(reading.text.slice(here.end, next.start))
-    );
-  };
+  if (seen !== null) recordStems(tokens, near, seen, tokenStems, stemAt);
+  const { joins, fits } = tokenTests(reading.text, tokens, stemAt);
   const found: Candidate[] = [];
-  // Does token j fit pattern k of a term? Stems are compared directly: the hot path of every scan.
-  const fits = (term: CompiledTerm, k: number, j: number) => {
-    const p = term.patterns[k];
-    if (p === undefined) return false;
-    if (p.kind === "stem") return stemAt(j) === p.stem;
-    return tokenMatches(p, tokens[j]?.text ?? "", stemAt(j) ?? "");
-  };
   const others = lexicon.otherFirst;
   const skipByInitial = seen === null && others.length === 0;
   for (const [from, to] of startRanges(tokens.length, near, lexicon.longest))
