@@ -195,6 +195,8 @@ describeUnlessMissing(
       const id = await page.evaluate<string>(`document.body.dataset.ready`);
       await page.keyboard.press("n");
       await page.waitForSelector("#note-input");
+      // The app puts the focus in the note; typing before it has would send the letters to the audit's keys.
+      await waitUntil(page, `document.activeElement?.id === "note-input"`);
       await page.keyboard.type("seen in the summary too");
       await page.keyboard.press("Enter");
       await waitUntil(

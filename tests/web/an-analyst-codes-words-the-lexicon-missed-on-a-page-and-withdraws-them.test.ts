@@ -140,9 +140,8 @@ describeUnlessMissing(
       await page.focus("#code-open");
       await page.keyboard.press("Enter");
       await page.waitForSelector("#code-text");
-      expect(await page.evaluate<string>("document.activeElement.id")).toBe(
-        "code-text",
-      );
+      // The panel puts the focus in its words field (typing before that would go elsewhere).
+      await waitUntil(page, `document.activeElement?.id === "code-text"`);
       await page.keyboard.type("programme must");
       await page.fill("#code-occurrence", "2");
       await page.fill("#code-note", "commits every programme");
