@@ -77,6 +77,8 @@ describeUnlessMissing(
       expect(await page.locator("#code-panel .code-words").textContent()).toBe(
         `${cut} (a word cut by the selection is coded whole)`,
       );
+      // And on the page's picture, where the words are drawn.
+      await page.waitForSelector(".pagebox .hl-hit");
       await waitUntil(
         page,
         `document.querySelector("#code-concept").value === "social-value"`,

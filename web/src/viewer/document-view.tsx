@@ -105,6 +105,12 @@ export function DocumentView(props: {
       ? [{ start: asked.start, end: asked.end, kind: "hit" as const }]
       : []),
   ];
+  // On the picture too, the words about to be coded are marked as a hit is (their boxes worked out from the page).
+  const pdfHits =
+    asked?.kind === "span" &&
+    !hits.some((h) => h.start === asked.start && h.end === asked.end)
+      ? [...hits, { start: asked.start, end: asked.end, boxes: [] }]
+      : hits;
   // A selection in the page's text opens the panel with its words (the server takes a word it cuts whole).
   const onSelect = () => {
     const pre = text.current?.querySelector("pre");
@@ -201,7 +207,7 @@ export function DocumentView(props: {
               document={data.document}
               page={data.page}
               zoom={zoom}
-              marks={{ mentions: data.mentions, hits }}
+              marks={{ mentions: data.mentions, hits: pdfHits }}
               coded={data.mentions.map((m) => m.source === "analyst")}
               onFailure={setFailure}
             />
