@@ -97,6 +97,31 @@ describeUnlessMissing(
       await page.close();
     }, 90_000);
 
+    it("keeps a query typed the moment the search box appears (the view does not put its address's query back over it)", async () => {
+      const page = await newPage();
+      await wb.open(page, "#/overview");
+      // Typed by a script at the first moment the box is in the page, before the view's effects have run: the
+      // quickest typist there is, or a slow machine.
+      await page.evaluate(`new Promise((done) => {
+        new MutationObserver((_, watcher) => {
+          const q = document.getElementById("q");
+          if (q === null) return;
+          watcher.disconnect();
+          q.value = "social valu*";
+          q.dispatchEvent(new Event("input", { bubbles: true }));
+          done();
+        }).observe(document.body, { childList: true, subtree: true });
+        location.hash = "#/search";
+      })`);
+      await waitShownMatching(page, "^#/search$");
+      // Past the frames in which the view's effects run.
+      await page.evaluate(
+        `new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)))`,
+      );
+      expect(await page.inputValue("#q")).toBe("social valu*");
+      await page.close();
+    });
+
     it("filters the plans by region", async () => {
       const page = await newPage();
       await wb.open(page, "#/plans");

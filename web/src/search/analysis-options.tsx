@@ -1,5 +1,5 @@
 import type { JSX, TargetedEvent } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useFollowedValue } from "../shared/follow-prop.js";
 import {
   TAB_OPTIONS,
   type AnalysisTab,
@@ -13,8 +13,7 @@ function TypedOption(props: {
   readonly onSet: (value: string) => void;
 }): JSX.Element {
   const { option } = props;
-  const [typed, setTyped] = useState(props.value);
-  useEffect(() => setTyped(props.value), [props.value]);
+  const [typed, setTyped] = useFollowedValue(props.value);
   const events = {
     onInput: (e: TargetedEvent<HTMLInputElement>) =>
       setTyped(e.currentTarget.value),

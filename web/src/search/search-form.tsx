@@ -1,5 +1,5 @@
 import type { JSX } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useFollowedValue } from "../shared/follow-prop.js";
 import { MODES, type Mode } from "./search-query.js";
 
 const MODE_NAMES: Readonly<Record<Mode, string>> = {
@@ -15,10 +15,8 @@ export function SearchForm(props: {
   readonly mode: Mode;
   readonly onSearch: (q: string, mode: Mode) => void;
 }): JSX.Element {
-  const [q, setQ] = useState(props.q);
-  const [mode, setMode] = useState<Mode>(props.mode);
-  useEffect(() => setQ(props.q), [props.q]);
-  useEffect(() => setMode(props.mode), [props.mode]);
+  const [q, setQ] = useFollowedValue(props.q);
+  const [mode, setMode] = useFollowedValue<Mode>(props.mode);
   return (
     <form
       class="search-form"
