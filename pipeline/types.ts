@@ -530,3 +530,70 @@ export type ProjectSettings = {
   /** Headline mentions a plan needs to count. */
   readonly threshold: number;
 };
+
+// Beyond the words (spec v2.1 points 4 and 5): the candidates ranking and the elusion sample, as stored and sent.
+
+/** A page worth reading first, with why. */
+export type Candidate = {
+  readonly plan: string;
+  readonly document: string;
+  readonly page: number;
+  /** Its best passage's score: the keyness weights of the distinct stems it shares with the contexts, plus related terms. */
+  readonly score: number;
+  /** Those shared words, strongest first (at most 6). */
+  readonly words: readonly string[];
+  /** Related-term mentions in the best passage. */
+  readonly related: number;
+  /** The best passage as extracted, whitespace collapsed. */
+  readonly snippet: string;
+};
+
+/** A page of the frame a draw is made from. */
+export type FramePage = {
+  readonly plan: string;
+  /** Path relative to the corpus root. */
+  readonly document: string;
+  readonly sha256: string;
+  /** 1-based. */
+  readonly page: number;
+};
+
+/** A draw as stored. */
+export type ElusionDraw = {
+  readonly drawId: number;
+  readonly seed: number;
+  /** Pages asked for. */
+  readonly size: number;
+  readonly concept: string;
+  readonly threshold: number;
+  /** The pages drawn from, in the order the draw reads them. */
+  readonly frame: readonly FramePage[];
+  readonly auditor: string;
+  /** ISO 8601, UTC. */
+  readonly drawnAt: string;
+};
+
+/** A page a draw gave: its number in the draw (1-based, in the order drawn) and where it is. */
+export type ElusionItem = FramePage & { readonly item: number };
+
+/** One answer to "does this page discuss the concept?"; `withdrawn` takes an answer back. */
+export type ElusionJudgement = {
+  readonly judgementId: number;
+  readonly drawId: number;
+  readonly item: number;
+  readonly answer: "yes" | "no" | "withdrawn";
+  readonly auditor: string;
+  readonly note: string | null;
+  /** ISO 8601, UTC. */
+  readonly judgedAt: string;
+};
+
+/** A draw before the latest: when, by whom, with which seed, and its answers in force. */
+export type EarlierDraw = Pick<
+  ElusionDraw,
+  "drawId" | "seed" | "size" | "auditor" | "drawnAt"
+> & {
+  readonly pagesDrawn: number;
+  readonly pagesJudged: number;
+  readonly yesPages: number;
+};

@@ -6,7 +6,7 @@ import {
   type JudgedPage,
 } from "../stats/index.js";
 import { beyondTables, type Db } from "../store/index.js";
-import type { Result } from "../types.js";
+import type { EarlierDraw, Result } from "../types.js";
 import { broadStatisticOf, headlineConcept } from "./broad-statistic.js";
 
 // The elusion sample (spec v2.1 point 5): pages drawn at random from the plans that do not count, each judged "does
@@ -98,15 +98,7 @@ export type Elusion = {
   readonly earlierDraws: readonly EarlierDraw[];
 };
 
-/** A draw before the latest: when, by whom, with which seed, and its answers in force. */
-export type EarlierDraw = Pick<
-  beyondTables.ElusionDraw,
-  "drawId" | "seed" | "size" | "auditor" | "drawnAt"
-> & {
-  readonly pagesDrawn: number;
-  readonly pagesJudged: number;
-  readonly yesPages: number;
-};
+export type { EarlierDraw };
 
 /** An item's answer in force and the note given with it. */
 type Answer = {

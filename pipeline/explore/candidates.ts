@@ -3,9 +3,11 @@ import {
   CANDIDATE_WINDOW_TOKENS,
 } from "../defaults.js";
 import { STOPWORDS } from "../match/index.js";
-import type { Span } from "../types.js";
+import type { Candidate, Span } from "../types.js";
 import { signedKeyness } from "./keyness.js";
 import { tokenRange, type PageToken } from "./page-tokens.js";
+
+export type { Candidate };
 
 /** A page as the candidate ranking reads it: its tokens, the concept's accepted passages on it, and its related mentions. */
 export type CandidateInput = {
@@ -24,21 +26,6 @@ export type CandidateInput = {
   readonly related: readonly Span[];
   /** Whether the page is one to rank (a page of a plan with no headline mention, no passage coded on it). */
   readonly isCandidate: boolean;
-};
-
-/** A page worth reading first, with why. */
-export type Candidate = {
-  readonly plan: string;
-  readonly document: string;
-  readonly page: number;
-  /** Its best passage's score: the keyness weights of the distinct stems it shares with the contexts, plus related terms. */
-  readonly score: number;
-  /** Those shared words, strongest first (at most 6). */
-  readonly words: readonly string[];
-  /** Related-term mentions in the best passage. */
-  readonly related: number;
-  /** The best passage as extracted, whitespace collapsed. */
-  readonly snippet: string;
 };
 
 /** How the ranking reads the pages. */

@@ -1,9 +1,16 @@
 import type { BroadStatistic } from "../stats/broad-share.js";
 import type { ElusionFigures, JudgedPage } from "../stats/elusion.js";
+import type {
+  Candidate,
+  EarlierDraw,
+  ElusionDraw,
+  ElusionItem,
+  ElusionJudgement,
+} from "../types.js";
 
 // The JSON of the routes beyond the words (docs/api.md): the broad statistic, the candidates queue and the elusion
-// sample. Each is what its command prints with `--json`; the rows the store reads are written out, as the browser's
-// build cannot read the store's files.
+// sample. Each is what its command prints with `--json`, built from the shapes of types.ts that the ranking and the
+// store use too (the browser's build cannot read the store's files, but it reads types.ts).
 
 /** The broad statistic (`stats --json`'s `broad`): headline mentions not rejected plus coded passages, its interval. */
 export type BroadJson = BroadStatistic & {
@@ -12,22 +19,10 @@ export type BroadJson = BroadStatistic & {
   readonly interval: { readonly low: number; readonly high: number } | null;
 };
 
-/** A page of the candidates queue, as `candidates --json` prints it. */
-export type CandidateJson = {
+/** A page of the candidates queue, as `candidates --json` prints it: the ranking's candidate with its rank. */
+export type CandidateJson = Candidate & {
   /** 1-based, in the whole ranking. */
   readonly rank: number;
-  readonly plan: string;
-  readonly document: string;
-  /** 1-based. */
-  readonly page: number;
-  /** Its best passage's score: the keyness weights of the shared words, plus related terms. */
-  readonly score: number;
-  /** The words it shares with the contexts of the concept's passages, strongest first. */
-  readonly words: readonly string[];
-  /** Related-term mentions in the best passage. */
-  readonly related: number;
-  /** The best passage as extracted, whitespace collapsed. */
-  readonly snippet: string;
 };
 
 /** GET /api/candidates: one page of `candidates --json --limit 0`, with the ranking's length. */
@@ -45,27 +40,10 @@ export type CandidatesJson = {
 };
 
 /** A draw as recorded: its seed, size, concept, threshold, who drew and when. */
-export type ElusionDrawJson = {
-  readonly drawId: number;
-  readonly seed: number;
-  /** Pages asked for. */
-  readonly size: number;
-  readonly concept: string;
-  readonly threshold: number;
-  readonly auditor: string;
-  /** ISO 8601, UTC. */
-  readonly drawnAt: string;
-};
+export type ElusionDrawJson = Omit<ElusionDraw, "frame">;
 
 /** A page a draw gave: where it is and its number in the draw. */
-export type ElusionItemJson = {
-  readonly item: number;
-  readonly plan: string;
-  readonly document: string;
-  readonly sha256: string;
-  /** 1-based. */
-  readonly page: number;
-};
+export type ElusionItemJson = ElusionItem;
 
 /** POST /api/elusion/draws (and `elusion draw --json`): the draw, its frame's size and its pages in the order drawn. */
 export type ElusionDrawnJson = ElusionDrawJson & {
@@ -83,18 +61,8 @@ export type ElusionJson =
       })
   | null;
 
-/** A draw made before the latest (audit/elusion.ts EarlierDraw): when, by whom, its seed and its answers in force. */
-export type EarlierDrawJson = {
-  readonly drawId: number;
-  readonly seed: number;
-  readonly size: number;
-  readonly auditor: string;
-  /** ISO 8601, UTC. */
-  readonly drawnAt: string;
-  readonly pagesDrawn: number;
-  readonly pagesJudged: number;
-  readonly yesPages: number;
-};
+/** A draw made before the latest: when, by whom, its seed and its answers in force. */
+export type EarlierDrawJson = EarlierDraw;
 
 /** POST /api/elusion/draws' body. */
 export type ElusionDrawRequest = {
@@ -108,20 +76,12 @@ export type ElusionDrawRequest = {
 export type ElusionJudgementRequest = {
   readonly item: number;
   /** withdrawn: takes the page's answer back (a new row; none is deleted). */
-  readonly answer: "yes" | "no" | "withdrawn";
+  readonly answer: ElusionJudgement["answer"];
   readonly note?: string | null;
 };
 
 /** POST /api/elusion/judgements' answer: the answer stored and the page it is for. */
 export type ElusionJudgedJson = {
-  readonly judgement: {
-    readonly judgementId: number;
-    readonly drawId: number;
-    readonly item: number;
-    readonly answer: "yes" | "no" | "withdrawn";
-    readonly auditor: string;
-    readonly note: string | null;
-    readonly judgedAt: string;
-  };
+  readonly judgement: ElusionJudgement;
   readonly item: ElusionItemJson;
 };

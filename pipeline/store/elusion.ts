@@ -1,47 +1,20 @@
+import type {
+  ElusionDraw,
+  ElusionItem,
+  ElusionJudgement,
+  FramePage,
+} from "../types.js";
 import type { Db } from "./db.js";
 
 // The elusion sample (spec v2.1 point 5, `stp-scan elusion`), kept append-only: each draw with the frame it drew
 // from and the pages it gave, and the answers given to them (the latest row for an item is its answer).
 
-/** A page of the frame a draw is made from. */
-export type FramePage = {
-  readonly plan: string;
-  /** Path relative to the corpus root. */
-  readonly document: string;
-  readonly sha256: string;
-  /** 1-based. */
-  readonly page: number;
-};
-
-/** A draw as stored. */
-export type ElusionDraw = {
-  readonly drawId: number;
-  readonly seed: number;
-  /** Pages asked for. */
-  readonly size: number;
-  readonly concept: string;
-  readonly threshold: number;
-  /** The pages drawn from, in the order the draw reads them. */
-  readonly frame: readonly FramePage[];
-  readonly auditor: string;
-  /** ISO 8601, UTC. */
-  readonly drawnAt: string;
-};
-
-/** A page a draw gave: its number in the draw (1-based, in the order drawn) and where it is. */
-export type ElusionItem = FramePage & { readonly item: number };
-
-/** One answer to "does this page discuss the concept?"; `withdrawn` takes an answer back. */
-export type ElusionJudgement = {
-  readonly judgementId: number;
-  readonly drawId: number;
-  readonly item: number;
-  readonly answer: "yes" | "no" | "withdrawn";
-  readonly auditor: string;
-  readonly note: string | null;
-  /** ISO 8601, UTC. */
-  readonly judgedAt: string;
-};
+export type {
+  ElusionDraw,
+  ElusionItem,
+  ElusionJudgement,
+  FramePage,
+} from "../types.js";
 
 /** Stores a draw and its pages in one transaction; gives the draw with its id and time. */
 export function saveDraw(
