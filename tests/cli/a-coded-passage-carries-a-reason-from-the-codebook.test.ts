@@ -2,26 +2,14 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { BUNDLE_FILES, unzipFiles } from "../../pipeline/bundle/index.js";
 import { tempDir } from "../helpers.js";
-import { BETA, beyondCorpus, cli } from "./beyond-fixture.js";
+import { beyondCorpus, cli, codeBetaRun } from "./beyond-fixture.js";
 import { runCli } from "./run-cli.js";
 
 // A coded passage carries a reason as a verdict does (--code, checked against the corpus's codebook); it is a
 // positive coding, so only a code that counts as accept fits it.
 
 const code = (db: string, ...args: string[]) =>
-  cli(
-    db,
-    "code",
-    BETA,
-    "2",
-    "--text",
-    "local firms",
-    "--concept",
-    "social-value",
-    "--note",
-    "buys locally",
-    ...args,
-  );
+  codeBetaRun(db, "--note", "buys locally", ...args);
 
 const storedCodes = (db: string) =>
   new Database(db, { readonly: true })

@@ -79,8 +79,8 @@ export const statsJson = (db: string, ...args: string[]) =>
     elusion: Record<string, unknown> | null;
   };
 
-/** Codes beta's passage on page 2 ("local firms", its first place), as an analyst would; its exit code. */
-export const codeBeta = (db: string, ...args: string[]) =>
+/** `code` on beta's passage on page 2 ("local firms", its first place) with `args` (a note, --undo...): what it printed. */
+export const codeBetaRun = (db: string, ...args: string[]) =>
   cli(
     db,
     "code",
@@ -90,5 +90,10 @@ export const codeBeta = (db: string, ...args: string[]) =>
     "local firms",
     "--concept",
     "social-value",
-    ...(args.length === 0 ? ["--note", "buys locally"] : args),
-  ).status;
+    ...args,
+  );
+
+/** Codes beta's passage on page 2, as an analyst would (or with `args` instead of the note); its exit code. */
+export const codeBeta = (db: string, ...args: string[]) =>
+  codeBetaRun(db, ...(args.length === 0 ? ["--note", "buys locally"] : args))
+    .status;
